@@ -1,0 +1,112 @@
+/**
+ * Text as a reader sees it, with a map back to the DOM. ASCII white space collapses to one space as in HTML
+ * rendering (non-breaking spaces stay); block boundaries and <br> count as one space. Each stretch of the
+ * collected text that comes verbatim from one text node is a run, so an offset in the text maps to a
+ * (node, offset) point and back.
+ */
+
+export interface TextRun {
+  node: Text;
+  /** Offset of the run in `node.data`. */
+  nodeStart: number;
+  /** Offset of the run in the collected text. */
+  start: number;
+  length: number;
+}
+
+export interface CollectedText {
+  text: string;
+  runs: TextRun[];
+}
+
+const WHITESPACE = /[ \t\n\r\f]+/g;
+
+export class TextCollector {
+  private parts: string[] = [];
+  private length = 0;
+  readonly runs: TextRun[] = [];
+  /** A space is due before the next visible character; `spaceAt` is where it came from, if anywhere. */
+  private pendingSpace = false;
+  private spaceAt: { node: Text; offset: number } | null = null;
+
+  addText(node: Text): void {
+    const data = node.data;
+    WHITESPACE.lastIndex = 0;
+    let last = 0;
+    for (let m = WHITESPACE.exec(data); m; m = WHITESPACE.exec(data)) {
+      this.visible(node, data, last, m.index);
+      if (!this.pendingSpace) {
+        this.pendingSpace = true;
+        this.spaceAt = { node, offset: m.index };
+      }
+      last = m.index + m[0].length;
+    }
+    this.visible(node, data, last, data.length);
+  }
+
+  /** A block boundary or line break: one space unless one is already due. */
+  separate(): void {
+    if (!this.pendingSpace) {
+      this.pendingSpace = true;
+      this.spaceAt = null;
+    }
+  }
+
+  get isEmpty(): boolean {
+    return this.length === 0;
+  }
+
+  finish(): CollectedText {
+    return { text: this.parts.join(''), runs: this.runs };
+  }
+
+  private visible(node: Text, data: string, from: number, to: number): void {
+    if (from >= to) return;
+    if (this.pendingSpace && this.length > 0) {
+      if (this.spaceAt) this.pushRun(this.spaceAt.node, this.spaceAt.offset, 1);
+      this.parts.push(' ');
+      this.length += 1;
+    }
+    this.pendingSpace = false;
+    this.spaceAt = null;
+    this.pushRun(node, from, to - from);
+    this.parts.push(data.slice(from, to));
+    this.length += to - from;
+  }
+
+  private pushRun(node: Text, nodeStart: number, length: number): void {
+    const prev = this.runs[this.runs.length - 1];
+    if (prev && prev.node === node && prev.nodeStart + prev.length === nodeStart && prev.start + prev.length === this.length) {
+      prev.length += length;
+    } else {
+      this.runs.push({ node, nodeStart, start: this.length, length });
+    }
+  }
+}
+
+/** The DOM point of a text offset. A start inside a synthetic space snaps forward, an end snaps back. */
+export function pointAt(runs: readonly TextRun[], offset: number, edge: 'start' | 'end'): { node: Text; offset: number } | null {
+  if (runs.length === 0) return null;
+  // Last run starting at or before `offset` (for an end: strictly before).
+  let lo = 0;
+  let hi = runs.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = runs[mid]!.start;
+    if (edge === 'start' ? s <= offset : s < offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (edge === 'start') {
+    const run = found >= 0 ? runs[found]! : undefined;
+    if (run && offset < run.start + run.length) return { node: run.node, offset: run.nodeStart + offset - run.start };
+    const next = runs[found + 1];
+    return next ? { node: next.node, offset: next.nodeStart } : null;
+  }
+  if (found < 0) return null;
+  const run = runs[found]!;
+  const within = Math.min(offset - run.start, run.length);
+  return { node: run.node, offset: run.nodeStart + within };
+}

@@ -1,0 +1,187 @@
+import { describe, expect, test } from 'vitest';
+import { boundedEditDistance, detectRepeats } from '../../../lib/detect/repeats';
+
+// Fixture paragraphs written for these tests (never taken from a corpus).
+const P = {
+  harbour:
+    'The harbour authority said on Tuesday that the new breakwater would be finished before the winter storms, two years later than first promised and at nearly twice the budget.',
+  council:
+    'Members of the regional council voted eleven to four to delay the vote on the water charges until the auditors have reported on the utility’s accounts.',
+  mayor:
+    '“We will not ask families to pay more for a service that still leaks a third of what it pumps,” the mayor told reporters outside the chamber.',
+  ferries:
+    'Ferry operators have warned that the delay could push some routes to the spring timetable, when fares usually rise for the tourist season.',
+  fishers:
+    'Local fishing crews, who have moored in the old basin since the works began, said the dredging had already changed where the bass feed.',
+};
+
+const find = (paras: string[]) =>
+  detectRepeats(paras).map(({ paragraph, of, kind, boilerplate }) => ({ paragraph, of, kind, boilerplate }));
+
+describe('exact repeats', () => {
+  test.each([
+    ['identical', P.harbour, P.harbour],
+    ['case and spacing', P.harbour, P.harbour.toUpperCase().replace(/ /g, '  ')],
+    ['curly quotes made straight', P.mayor, P.mayor.replace(/[“”]/g, '"').replace(/’/g, "'")],
+    ['dashes and non-breaking spaces', P.council.replace('to four', '-\u00a0four'), P.council.replace('to four', '\u2013 four')],
+  ])('%s', (_name, original, copy) => {
+    expect(detectRepeats([original, P.ferries, copy])).toEqual([
+      { paragraph: 2, of: 0, similarity: 1, kind: 'exact', boilerplate: false },
+    ]);
+  });
+
+  test('a run of repeated paragraphs names each first occurrence (scraped story)', () => {
+    const paras = [P.harbour, P.council, P.mayor, P.ferries, P.fishers, P.council, P.mayor, P.ferries, P.fishers];
+    expect(find(paras)).toEqual([
+      { paragraph: 5, of: 1, kind: 'exact', boilerplate: false },
+      { paragraph: 6, of: 2, kind: 'exact', boilerplate: false },
+      { paragraph: 7, of: 3, kind: 'exact', boilerplate: false },
+      { paragraph: 8, of: 4, kind: 'exact', boilerplate: false },
+    ]);
+  });
+
+  test('a third copy points at the first, not the second', () => {
+    expect(find([P.harbour, P.harbour, P.harbour]).map((r) => r.of)).toEqual([0, 0]);
+  });
+});
+
+describe('near repeats', () => {
+  test.each([
+    ['two words changed', P.harbour, P.harbour.replace('Tuesday', 'Wednesday').replace('nearly', 'almost')],
+    ['a word inserted', P.council, P.council.replace('voted', 'narrowly voted')],
+    ['a word dropped', P.fishers, P.fishers.replace(' already', '')],
+    [
+      'three edits',
+      P.harbour,
+      P.harbour.replace('new ', '').replace('two years', 'three years').replace('winter', 'first winter'),
+    ],
+    ['punctuation only', P.ferries, P.ferries.replace(/,/g, '')],
+  ])('%s', (_name, original, copy) => {
+    const r = detectRepeats([original, P.mayor, copy]);
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ paragraph: 2, of: 0, kind: 'near', boilerplate: false });
+    expect(r[0]!.similarity).toBeGreaterThanOrEqual(0.75);
+    expect(r[0]!.similarity).toBeLessThanOrEqual(1);
+  });
+
+  test('similarity falls as edits grow', () => {
+    const one = detectRepeats([P.harbour, P.harbour.replace('breakwater', 'seawall')])[0]!;
+    const three = detectRepeats([
+      P.harbour,
+      P.harbour.replace('breakwater', 'seawall').replace('winter', 'autumn').replace('twice', 'thrice'),
+    ])[0]!;
+    expect(one.similarity).toBeGreaterThan(three.similarity);
+  });
+});
+
+describe('contained repeats', () => {
+  test('a pull quote repeating a sentence of the body', () => {
+    const pull = 'We will not ask families to pay more for a service that still leaks a third of what it pumps.';
+    expect(find([P.harbour, P.mayor, P.ferries, pull])).toEqual([
+      { paragraph: 3, of: 1, kind: 'contained', boilerplate: false },
+    ]);
+  });
+
+  test('a pull quote placed before the body sentence is still the repeat', () => {
+    const pull = 'the dredging had already changed where the bass feed';
+    expect(find([pull, P.harbour, P.fishers])).toEqual([{ paragraph: 0, of: 2, kind: 'contained', boilerplate: false }]);
+  });
+});
+
+describe('no false alarms', () => {
+  test('distinct paragraphs on one subject', () => {
+    expect(detectRepeats(Object.values(P))).toEqual([]);
+  });
+
+  test.each([
+    [
+      'templated sentences with different subjects',
+      [
+        'Acme provides the source code for its compiler under the MIT licence.',
+        'Initech provides the source code for its compiler under the MIT licence.',
+      ],
+    ],
+    [
+      'templated sentences with different numbers',
+      [
+        'Turnout in the northern district was 61 per cent, officials said.',
+        'Turnout in the northern district was 48 per cent, officials said.',
+      ],
+    ],
+    [
+      'a listing that shares a template with many entries',
+      [
+        'Harbour Lights is currently streaming on Netflix and available to digitally rent on Google Play and YouTube.',
+        'The Long Tide is currently streaming on Hulu and available to digitally rent on Google Play and YouTube.',
+        'Salt Road is currently streaming on Amazon Prime and available to digitally rent on iTunes and YouTube.',
+        'Night Ferry is currently streaming on Netflix and available to digitally rent on Vudu and Google Play.',
+        'Grey Pier is currently streaming on Hulu and available to digitally rent on Amazon and Google Play.',
+      ],
+    ],
+    ['short lines that differ', ['Photo: Ana Ruiz', 'Photo: Tom Field']],
+  ])('%s', (_name, paras) => {
+    expect(detectRepeats(paras)).toEqual([]);
+  });
+});
+
+describe('boilerplate', () => {
+  test.each([
+    ['Advertisement'],
+    ['Continue reading the main story'],
+    ['Photograph: Ana Ruiz/Harbour Press Agency'],
+    ['Image 3 of 12: Crews at the old basin during the dredging works, which began last spring.'],
+    ['Sign up for our morning newsletter to get the day’s top stories in your inbox.'],
+  ])('%s, repeated, is boilerplate', (line) => {
+    const r = detectRepeats([line, P.harbour, line, P.council, line]);
+    expect(r.map((x) => [x.paragraph, x.of, x.boilerplate])).toEqual([
+      [2, 0, true],
+      [4, 0, true],
+    ]);
+  });
+
+  test('a repeated caption block is boilerplate whatever its length', () => {
+    const caption =
+      'Crews from three contractors worked through the night to pour the last sections of the breakwater before the tide turned.';
+    const r = detectRepeats([caption, P.harbour, caption], { kinds: ['caption', 'paragraph', 'caption'] });
+    expect(r[0]).toMatchObject({ paragraph: 2, boilerplate: true });
+  });
+
+  test('a repeated content paragraph is not boilerplate', () => {
+    expect(detectRepeats([P.mayor, P.mayor])[0]!.boilerplate).toBe(false);
+  });
+});
+
+describe('edge cases', () => {
+  test('empty and white-space paragraphs are ignored', () => {
+    expect(detectRepeats(['', '   ', '', P.harbour])).toEqual([]);
+  });
+
+  test('non-Latin scripts', () => {
+    const ja = '港湾局は火曜日、新しい防波堤が冬の嵐の前に完成すると発表した。当初の約束より二年遅れ、予算はほぼ二倍になる。';
+    const r = detectRepeats([ja, P.harbour, ja.replace('火曜日', '水曜日')]);
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ paragraph: 2, of: 0, kind: 'near' });
+  });
+
+  test('hostile text is only text', () => {
+    const evil = '<img src=x onerror=alert(1)> "); DROP TABLE pages; -- \u202e\u0000';
+    expect(() => detectRepeats([evil, evil, '\ud800'])).not.toThrow();
+    expect(detectRepeats([evil, evil])).toHaveLength(1);
+  });
+});
+
+describe('boundedEditDistance', () => {
+  const ids = (s: string) => Int32Array.from(s.split(''), (c) => c.charCodeAt(0));
+  test.each([
+    ['abc', 'abc', 0],
+    ['abc', 'abd', 2],
+    ['abc', 'ab', 1],
+    ['', 'abc', 3],
+    ['kitten', 'sitting', 5],
+  ])('%s → %s = %i', (a, b, d) => {
+    expect(boundedEditDistance(ids(a), ids(b), 10)).toBe(d);
+  });
+  test('gives up past the bound', () => {
+    expect(boundedEditDistance(ids('abcdef'), ids('uvwxyz'), 4)).toBe(-1);
+  });
+});

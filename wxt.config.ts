@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  // No Preact module exists for WXT: the Vite plugin is added directly.
+  vite: () => ({ plugins: [preact()] }),
+  // `wxt dev` must not try to open a browser on machines without a display; `npm start` opens one itself.
+  webExt: { disabled: true },
+  // lib/ runs in Node too (CLI, eval): every module imports what it uses; no auto-imports.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Newsmark',
+    description:
+      'Marks repeated paragraphs, named officials, organisations and quotes in news articles, and keeps your highlights.',
+    permissions: ['storage', 'tabs', 'unlimitedStorage'],
+    action: { default_title: 'Newsmark' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'newsmark@newsmark.invalid', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
+});
