@@ -45,3 +45,51 @@ export interface ArticleMeta {
   dir: string | null;
   excerpt: string | null;
 }
+
+/** Engine version saved with each record, so a later engine can tell old analyses apart. */
+export const ENGINE_VERSION = 1;
+
+/** What the content script reports for an article it read. */
+export interface ArticleReport {
+  /** The page's URL as visited. */
+  url: string;
+  /** The page's <link rel="canonical">, as written (may be relative). */
+  canonical: string | null;
+  meta: ArticleMeta;
+  analysis: Analysis;
+  /** Block kind of each paragraph. */
+  kinds: BlockKind[];
+  /** Article blocks that could not be placed on the live page. */
+  unmapped: number;
+}
+
+/** One saved article, keyed by its canonical URL. */
+export interface PageRecord {
+  key: string;
+  /** The last URL it was read at (without tracking parameters). */
+  url: string;
+  site: string;
+  meta: ArticleMeta;
+  analysis: Analysis;
+  kinds: BlockKind[];
+  unmapped: number;
+  engine: number;
+  createdAt: number;
+  updatedAt: number;
+  visits: number;
+}
+
+/** Why a page has no analysis. */
+export type NotArticleReason = 'not-readerable' | 'no-content' | 'too-large';
+
+/** What the background knows about a tab. Absent: not analysed yet. */
+export type TabState =
+  | { status: 'analysed'; url: string; key: string; at: number }
+  | { status: 'not-article'; url: string; reason: NotArticleReason; message: string; at: number }
+  | { status: 'error'; url: string; message: string; at: number };
+
+/** What the popup gets for a tab. */
+export interface TabView {
+  state: TabState | null;
+  record: PageRecord | null;
+}

@@ -1,8 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fixture, ROOT } from '../../helpers/fixtures';
 import { describe, expect, test } from 'vitest';
 import { analyze, DETECTORS } from '../../../lib/detect/index';
 
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
+
 
 describe('analyze', () => {
   test('a scraped story whose last four paragraphs repeat (one paragraph a line)', () => {
@@ -39,11 +41,11 @@ describe('analyze', () => {
   });
 
   test('every detector module is registered and has its own tests', () => {
-    const dir = new URL('../../../lib/detect/', import.meta.url);
+    const dir = resolve(ROOT, 'lib/detect');
     const modules = readdirSync(dir)
       .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
       .map((f) => f.replace(/\.ts$/, ''));
     expect([...DETECTORS].sort()).toEqual(modules.sort());
-    for (const m of modules) expect(existsSync(new URL(`./${m}.test.ts`, import.meta.url)), m).toBe(true);
+    for (const m of modules) expect(existsSync(resolve(ROOT, `tests/lib/detect/${m}.test.ts`)), m).toBe(true);
   });
 });

@@ -1,0 +1,16 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { openDatabase, type Database } from '../../lib/store/db';
+import { createHandlers, registerHandlers } from './handlers';
+
+export default defineBackground(() => {
+  let db: Promise<Database> | undefined;
+  const openDb = () => {
+    // Opened on first use; a failed open (private mode, full disk) is retried on the next message.
+    db ??= openDatabase().catch((e: unknown) => {
+      db = undefined;
+      throw e;
+    });
+    return db;
+  };
+  registerHandlers(createHandlers(openDb));
+});

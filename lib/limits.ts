@@ -1,0 +1,8 @@
+/**
+ * Sizes past which Newsmark declines politely instead of stalling a tab or filling the disk. A long-form
+ * magazine story is ~50,000 characters; these are forty times that.
+ */
+export const MAX_ARTICLE_CHARS = 2_000_000;
+export const MAX_PARAGRAPHS = 20_000;
+export const MAX_URL_LENGTH = 8_192;
+export const MAX_META_LENGTH = 4_096;

@@ -1,0 +1,31 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ArticleReport, NotArticleReason, PageRecord, TabView } from './types';
+
+/**
+ * The message protocol, one map per direction. The background validates every payload it receives
+ * (lib/schema.ts); nothing here is trusted because of its type.
+ */
+
+/** Content script, popup and library → background. */
+export interface BackgroundProtocol {
+  /** The content script read an article: save it. Returns the page key. */
+  articleRead(report: ArticleReport): { key: string };
+  /** The content script found no article on the page. */
+  articleMissing(data: { url: string; reason: NotArticleReason; message: string }): void;
+  /** Reading the page failed. */
+  articleFailed(data: { url: string; message: string }): void;
+  /** What the popup shows for a tab. */
+  getTabView(data: { tabId: number }): TabView;
+  getPage(data: { key: string }): PageRecord | null;
+}
+
+/** Popup → content script of one tab. */
+export interface ContentProtocol {
+  /** Scroll to a paragraph of the article and flash it. False when it has no place on the page. */
+  scrollToParagraph(data: { paragraph: number }): boolean;
+  /** Read the page again (the reader asked for it). */
+  reanalyse(): void;
+}
+
+export const toBackground = defineExtensionMessaging<BackgroundProtocol>();
+export const toContent = defineExtensionMessaging<ContentProtocol>();

@@ -1,0 +1,86 @@
+import * as v from 'valibot';
+import { MAX_ARTICLE_CHARS, MAX_META_LENGTH, MAX_PARAGRAPHS, MAX_URL_LENGTH } from './limits';
+import type { ArticleReport } from './types';
+
+/**
+ * Validation of everything that crosses a boundary into the background (messages) or the store (imports).
+ * Structural checks by valibot, then the invariants a type cannot say: spans inside the text, repeat indexes
+ * inside the paragraph list.
+ */
+
+const index = v.pipe(v.number(), v.integer(), v.minValue(0));
+const metaText = v.nullable(v.pipe(v.string(), v.maxLength(MAX_META_LENGTH)));
+const url = v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH));
+
+export const SpanSchema = v.object({ start: index, end: index });
+
+export const BlockKindSchema = v.picklist([
+  'paragraph', 'heading', 'list-item', 'blockquote', 'preformatted', 'caption', 'table-row',
+]);
+
+export const RepeatSchema = v.object({
+  paragraph: index,
+  of: index,
+  similarity: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  kind: v.picklist(['exact', 'near', 'contained']),
+  boilerplate: v.boolean(),
+});
+
+export const MetaSchema = v.object({
+  title: metaText,
+  byline: metaText,
+  siteName: metaText,
+  publishedTime: metaText,
+  lang: metaText,
+  dir: metaText,
+  excerpt: metaText,
+});
+
+export const AnalysisSchema = v.pipe(
+  v.object({
+    text: v.pipe(v.string(), v.maxLength(MAX_ARTICLE_CHARS)),
+    paragraphs: v.pipe(v.array(SpanSchema), v.maxLength(MAX_PARAGRAPHS)),
+    repeats: v.pipe(v.array(RepeatSchema), v.maxLength(MAX_PARAGRAPHS)),
+  }),
+  v.check(
+    (a) => a.paragraphs.every((p) => p.start <= p.end && p.end <= a.text.length),
+    'paragraph spans must lie inside the text',
+  ),
+  v.check(
+    (a) => a.repeats.every((r) => r.paragraph < a.paragraphs.length && r.of < a.paragraphs.length && r.paragraph !== r.of),
+    'repeats must name paragraphs of the text',
+  ),
+);
+
+export const ArticleReportSchema = v.pipe(
+  v.object({
+    url,
+    canonical: v.nullable(url),
+    meta: MetaSchema,
+    analysis: AnalysisSchema,
+    kinds: v.pipe(v.array(BlockKindSchema), v.maxLength(MAX_PARAGRAPHS)),
+    unmapped: index,
+  }),
+  v.check((r) => r.kinds.length === r.analysis.paragraphs.length, 'one block kind per paragraph'),
+) satisfies v.GenericSchema<unknown, ArticleReport>;
+
+export const NotArticleSchema = v.object({
+  url,
+  reason: v.picklist(['not-readerable', 'no-content', 'too-large']),
+  message: v.pipe(v.string(), v.maxLength(MAX_META_LENGTH)),
+});
+
+export const FailureSchema = v.object({ url, message: v.pipe(v.string(), v.maxLength(MAX_META_LENGTH)) });
+
+export const TabQuerySchema = v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+
+export const PageQuerySchema = v.object({ key: url });
+
+/** Parse or throw an error that says what was wrong, without echoing the payload back. */
+export function parseOrThrow<T extends v.GenericSchema>(schema: T, data: unknown, what: string): v.InferOutput<T> {
+  const result = v.safeParse(schema, data);
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  throw new Error(`Rejected ${what}: ${path ? `${path}: ` : ''}${issue.message}`);
+}

@@ -1,0 +1,74 @@
+import type { ArticleReport, PageRecord } from '../types';
+import { ENGINE_VERSION } from '../types';
+import { cleanUrl, pageKey, siteOf } from '../url';
+import type { Database } from './db';
+
+/** Thrown when the browser refuses to store more: the previous record is left as it was. */
+export class StorageFullError extends Error {
+  constructor() {
+    super('Your disk is full: Newsmark could not save this page. Nothing saved before was lost; free some space and reload the page.');
+    this.name = 'StorageFullError';
+  }
+}
+
+function isQuotaError(e: unknown): boolean {
+  const name = (e as { name?: string } | null)?.name;
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}
+
+/** Run a store operation, turning the browser's quota error into one a reader can act on. */
+async function guarded<T>(op: () => Promise<T>): Promise<T> {
+  try {
+    return await op();
+  } catch (e) {
+    if (isQuotaError(e)) throw new StorageFullError();
+    throw e;
+  }
+}
+
+/**
+ * Save what the content script read. Revisiting (under any URL with the same key) updates the record in
+ * place: one record per article, its first-saved time and visit count kept.
+ */
+export function savePage(db: Database, report: ArticleReport, now = Date.now()): Promise<PageRecord> {
+  return guarded(async () => {
+    const key = pageKey(report.url, report.canonical);
+    const tx = db.transaction('pages', 'readwrite');
+    const previous = await tx.store.get(key);
+    const record: PageRecord = {
+      key,
+      url: cleanUrl(report.url) ?? report.url,
+      site: siteOf(key),
+      meta: report.meta,
+      analysis: report.analysis,
+      kinds: report.kinds,
+      unmapped: report.unmapped,
+      engine: ENGINE_VERSION,
+      createdAt: previous?.createdAt ?? now,
+      updatedAt: now,
+      visits: (previous?.visits ?? 0) + 1,
+    };
+    await tx.store.put(record);
+    await tx.done;
+    return record;
+  });
+}
+
+export function getPage(db: Database, key: string): Promise<PageRecord | undefined> {
+  return db.get('pages', key);
+}
+
+/** Most recently read first. */
+export async function listPages(db: Database, limit = Infinity): Promise<PageRecord[]> {
+  const out: PageRecord[] = [];
+  let cursor = await db.transaction('pages').store.index('by-updated').openCursor(null, 'prev');
+  while (cursor && out.length < limit) {
+    out.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
+export function deletePage(db: Database, key: string): Promise<void> {
+  return db.delete('pages', key);
+}

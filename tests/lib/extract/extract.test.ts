@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { extractArticle, type Article } from '../../../lib/extract/index';
+import { pointAt } from '../../../lib/extract/dom-text';
+
+import { fixture } from '../../helpers/fixtures';
+
+const page = (name: string) => fixture(`pages/${name}`);
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+function article(doc: Document): Article {
+  const r = extractArticle(doc, { mapToLive: true });
+  if (!r.ok) throw new Error(r.message);
+  return r.article;
+}
+
+describe('extractArticle', () => {
+  test('metadata and ordered blocks of a news page', () => {
+    const a = article(parse(page('harbour-story.html')));
+    expect(a.meta).toMatchObject({
+      title: 'Breakwater engineer rejects safety claims',
+      byline: 'Jonas Ekberg',
+      siteName: 'The Harbour Gazette',
+      publishedTime: '2026-10-14T08:30:00Z',
+      lang: 'en',
+      excerpt: 'The chief engineer says the new wall is built to the hundred-year storm.',
+    });
+    expect(a.canonical).toBe('/news/2026/breakwater-engineer-rejects-safety-claims');
+    const texts = a.blocks.map((b) => b.text);
+    expect(texts.some((t) => t.startsWith("The Harbour Authority's Chief Engineer"))).toBe(true);
+    expect(texts).not.toContain('Most read');
+    expect(texts.join(' ')).not.toMatch(/Privacy|Sport/);
+    expect(a.blocks.find((b) => b.text === 'Dredging and ferries')?.kind).toBe('heading');
+    expect(a.blocks.find((b) => b.text.startsWith('Nobody who has read'))?.kind).toBe('blockquote');
+    // Inline markup does not split a block, and white space is collapsed.
+    expect(texts.find((t) => t.startsWith('According to'))).toContain('that every section of the wall');
+  });
+
+  test('every block maps back to the live page text it came from', () => {
+    const doc = parse(page('harbour-story.html'));
+    const a = article(doc);
+    expect(a.unmapped).toBe(0);
+    for (const b of a.blocks) {
+      expect(b.runs).not.toBeNull();
+      let covered = 0;
+      for (const r of b.runs!) {
+        expect(doc.contains(r.node)).toBe(true);
+        // Each run is the block's text, verbatim, at that place in a live text node.
+        expect(r.node.data.slice(r.nodeStart, r.nodeStart + r.length)).toBe(b.text.slice(r.start, r.start + r.length));
+        covered += r.length;
+      }
+      // Everything but synthetic spaces (between blocks, at <br>) comes from the page.
+      expect(b.text.length - covered).toBeLessThanOrEqual((b.text.match(/ /g) ?? []).length);
+      expect(pointAt(b.runs!, 0, 'start')).toEqual({ node: b.runs![0]!.node, offset: b.runs![0]!.nodeStart });
+      const last = b.runs![b.runs!.length - 1]!;
+      expect(pointAt(b.runs!, b.text.length, 'end')).toEqual({ node: last.node, offset: last.nodeStart + last.length });
+    }
+  });
+
+  test('repeated paragraphs map to their own places, not the first copy', () => {
+    const doc = parse(page('harbour-story.html'));
+    const a = article(doc);
+    const copies = a.blocks.filter((b) => b.text.startsWith('Lindqvist explained'));
+    expect(copies).toHaveLength(2);
+    expect(copies[0]!.runs![0]!.node).not.toBe(copies[1]!.runs![0]!.node);
+  });
+
+  test('the live page is not changed', () => {
+    const doc = parse(page('harbour-story.html'));
+    const before = doc.documentElement.outerHTML;
+    article(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  test('a page that is not an article', () => {
+    const r = extractArticle(parse(page('listing.html')));
+    expect(r).toMatchObject({ ok: false, reason: 'not-readerable' });
+    expect(r.ok ? '' : r.message).toMatch(/not look like an article/);
+  });
+
+  test('an empty document', () => {
+    const r = extractArticle(parse(''), { checkReaderable: false });
+    expect(r.ok).toBe(false);
+  });
+
+  test('markup in text is text', () => {
+    const html = page('harbour-story.html').replace('Ferry operators reported fewer delays.', 'Ferry operators wrote &lt;script&gt;alert(1)&lt;/script&gt; on the board.');
+    const a = article(parse(html));
+    expect(a.blocks.map((b) => b.text).join('\n')).toContain('<script>alert(1)</script>');
+  });
+
+  test('blocks re-created by Readability are mapped by their text, in order', () => {
+    // A short article makes Readability retry from a re-parsed copy of the page: none of its text nodes are
+    // the clone's any more, so mapping falls back to finding each block's text between its neighbours.
+    const html = `<html><body><article><h1>Short</h1>
+      <p>A short story of one paragraph that is long enough to be read, with more than a hundred and forty characters in it so that it counts as content.</p>
+      <p>A short story of one paragraph that is long enough to be read, with more than a hundred and forty characters in it so that it counts as content.</p>
+      </article></body></html>`;
+    const doc = parse(html);
+    const r = extractArticle(doc, { mapToLive: true, checkReaderable: false });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.article.unmapped).toBe(0);
+    const [a, b] = r.article.blocks.filter((x) => x.text.startsWith('A short story'));
+    expect(a!.runs![0]!.node).not.toBe(b!.runs![0]!.node);
+    expect(doc.body.contains(a!.runs![0]!.node)).toBe(true);
+  });
+});
