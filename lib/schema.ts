@@ -84,3 +84,5 @@ export function parseOrThrow<T extends v.GenericSchema>(schema: T, data: unknown
   const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
   throw new Error(`Rejected ${what}: ${path ? `${path}: ` : ''}${issue.message}`);
 }
+
+export const ScrollQuerySchema = v.object({ paragraph: index });

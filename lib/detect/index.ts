@@ -16,6 +16,20 @@ export interface AnalyzeInput {
 /** Detectors by name, for the registry test and for timing each in the benchmark. */
 export const DETECTORS = ['repeats'] as const;
 
+/** Separator between article blocks in the analysed text. */
+export const BLOCK_SEPARATOR = '\n\n';
+
+/** The analysis input for an article read as blocks: one paragraph per block. */
+export function inputFromBlocks(blocks: readonly { kind: BlockKind; text: string }[]): Required<AnalyzeInput> {
+  const paragraphs: Span[] = [];
+  let at = 0;
+  for (const b of blocks) {
+    paragraphs.push({ start: at, end: at + b.text.length });
+    at += b.text.length + BLOCK_SEPARATOR.length;
+  }
+  return { text: blocks.map((b) => b.text).join(BLOCK_SEPARATOR), paragraphs, kinds: blocks.map((b) => b.kind) };
+}
+
 export function analyze(input: AnalyzeInput): Analysis {
   const { text } = input;
   const paragraphs = input.paragraphs ?? splitParagraphs(text);

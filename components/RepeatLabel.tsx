@@ -1,0 +1,27 @@
+import type { Repeat } from '../lib/types';
+
+export interface RepeatLabelProps {
+  repeat: Repeat;
+  top: number;
+  left: number;
+  onJump: (paragraph: number) => void;
+}
+
+/** The small tag over a repeated paragraph: "repeat of ¶N"; clicking it goes to the first occurrence. */
+export function RepeatLabel({ repeat, top, left, onJump }: RepeatLabelProps) {
+  const what = repeat.kind === 'contained' ? 'quoted in' : 'repeat of';
+  const pct = Math.round(repeat.similarity * 100);
+  return (
+    <button
+      type="button"
+      class="nm-label"
+      data-paragraph={repeat.paragraph}
+      data-boilerplate={String(repeat.boilerplate)}
+      style={{ top: `${top}px`, left: `${left}px` }}
+      title={`${repeat.kind === 'exact' ? 'Exact' : repeat.kind === 'near' ? `Near (${pct}% alike)` : 'Contained'} ${repeat.boilerplate ? 'page furniture' : 'repeat'}: go to paragraph ${repeat.of + 1}`}
+      onClick={() => onJump(repeat.of)}
+    >
+      {what} ¶{repeat.of + 1}
+    </button>
+  );
+}

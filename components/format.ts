@@ -1,0 +1,21 @@
+/** Small display helpers shared by components. Pure. */
+
+/** "14 Oct 2026" for an ISO date; the text as given when it is not a date. */
+export function formatDate(value: string | null, locale?: string): string | null {
+  if (!value) return null;
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) return value;
+  return new Date(t).toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+/** At most `max` characters, cut at a word, with an ellipsis. */
+export function snippet(text: string, max = 160): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,77 @@
+import './style.css';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { analyze, inputFromBlocks } from '../../lib/detect/index';
+import { extractArticle } from '../../lib/extract/index';
+import { paintArticle, type PaintedArticle } from '../../lib/highlight/article';
+import { MAX_ARTICLE_CHARS } from '../../lib/limits';
+import { toBackground, toContent } from '../../lib/messages';
+import { ScrollQuerySchema, parseOrThrow } from '../../lib/schema';
+import { showRepeats } from '../../lib/settings';
+import { whenSettled } from './settle';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    let painted: PaintedArticle | null = null;
+
+    // extract → analyze → paint → send.
+    async function read(): Promise<void> {
+      painted?.dispose();
+      painted = null;
+      const url = location.href;
+      try {
+        const extraction = extractArticle(document, { mapToLive: true });
+        if (!extraction.ok) {
+          await toBackground.sendMessage('articleMissing', { url, reason: extraction.reason, message: extraction.message });
+          return;
+        }
+        const { article } = extraction;
+        const input = inputFromBlocks(article.blocks);
+        if (input.text.length > MAX_ARTICLE_CHARS) {
+          const message = `This article is too long to analyse (${input.text.length.toLocaleString()} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString()}).`;
+          await toBackground.sendMessage('articleMissing', { url, reason: 'too-large', message });
+          return;
+        }
+        const analysis = analyze(input);
+        if (ctx.isInvalid) return;
+        painted = paintArticle(document, article.blocks, analysis, { showRepeats: await showRepeats.getValue() });
+        await toBackground.sendMessage('articleRead', {
+          url,
+          canonical: article.canonical,
+          meta: article.meta,
+          analysis,
+          kinds: input.kinds,
+          unmapped: article.unmapped,
+        });
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        await toBackground.sendMessage('articleFailed', { url, message }).catch(() => undefined);
+      }
+    }
+
+    listen(ctx, () => painted, read);
+    void read();
+  },
+});
+
+/** Messages from the popup, the reader's settings, SPA navigation; all removed when the script is invalidated. */
+function listen(ctx: ContentScriptContext, current: () => PaintedArticle | null, read: () => Promise<void>): void {
+  toContent.onMessage('scrollToParagraph', ({ data }) => {
+    const { paragraph } = parseOrThrow(ScrollQuerySchema, data, 'scroll request');
+    return current()?.scrollTo(paragraph) ?? false;
+  });
+  toContent.onMessage('reanalyse', () => read());
+  const unwatch = showRepeats.watch((visible) => current()?.setRepeatsVisible(visible ?? true));
+  ctx.addEventListener(window, 'wxt:locationchange', async () => {
+    current()?.dispose();
+    await whenSettled(ctx);
+    if (ctx.isValid) await read();
+  });
+  ctx.onInvalidated(() => {
+    unwatch();
+    toContent.removeAllListeners();
+    current()?.dispose();
+  });
+}

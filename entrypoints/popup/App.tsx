@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { PageSummary } from '../../components/PageSummary';
+import { RepeatList } from '../../components/RepeatList';
+import { StatusPanel } from '../../components/StatusPanel';
+import { Toggle } from '../../components/Toggle';
+import type { TabView } from '../../lib/types';
+import type { PopupApi } from './api';
+
+export interface AppProps {
+  tabId: number | null;
+  api: PopupApi;
+}
+
+type Load = { status: 'loading' } | { status: 'ready'; view: TabView } | { status: 'failed'; message: string };
+
+const CANNOT_READ =
+  'Newsmark cannot read this tab. Browser pages and extension stores are off limits; a page that was open before Newsmark was installed needs a reload.';
+
+/** The popup: the structured context of one tab's article, from the store. */
+export function App({ tabId, api }: AppProps) {
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [visible, setVisible] = useState(true);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    if (tabId === null) return setLoad({ status: 'failed', message: 'There is no tab to show.' });
+    try {
+      setLoad({ status: 'ready', view: await api.getTabView(tabId) });
+    } catch (e) {
+      setLoad({ status: 'failed', message: (e as Error).message });
+    }
+  }, [api, tabId]);
+
+  useEffect(() => {
+    void refresh();
+    void api.getShowRepeats().then(setVisible);
+    return tabId === null ? undefined : api.onTabChange(tabId, () => void refresh());
+  }, [api, tabId, refresh]);
+
+  const jump = async (paragraph: number) => {
+    if (tabId === null) return;
+    const ok = await api.scrollTo(tabId, paragraph).catch(() => false);
+    setNotice(ok ? null : `Paragraph ${paragraph + 1} could not be found on the page; it may have changed since it was read.`);
+  };
+  const reanalyse = async () => {
+    if (tabId === null) return;
+    setLoad({ status: 'loading' });
+    try {
+      await api.reanalyse(tabId);
+    } catch {
+      return setLoad({ status: 'failed', message: CANNOT_READ });
+    }
+    await refresh();
+  };
+  const toggle = (v: boolean) => {
+    setVisible(v);
+    void api.setShowRepeats(v);
+  };
+
+  if (load.status === 'loading') return <StatusPanel status="loading" />;
+  if (load.status === 'failed') return <StatusPanel status="error" message={load.message} />;
+  const { state, record } = load.view;
+  if (!state) {
+    return (
+      <StatusPanel
+        status="not-analysed"
+        message="Newsmark reads articles when they finish loading."
+        action={{ label: 'Analyse this page', onClick: () => void reanalyse() }}
+      />
+    );
+  }
+  if (state.status === 'not-article') return <StatusPanel status="not-article" message={state.message} />;
+  if (state.status === 'error') {
+    return <StatusPanel status="error" message={state.message} action={{ label: 'Try again', onClick: () => void reanalyse() }} />;
+  }
+  if (!record) {
+    return <StatusPanel status="error" message="This article's record is missing from the library." action={{ label: 'Analyse again', onClick: () => void reanalyse() }} />;
+  }
+  return (
+    <main>
+      <PageSummary record={record} />
+      <Toggle label="Mark repeats on the page" checked={visible} onChange={toggle} />
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <section>
+        <h2>Repeated paragraphs</h2>
+        <RepeatList analysis={record.analysis} onJump={(p) => void jump(p)} />
+      </section>
+    </main>
+  );
+}

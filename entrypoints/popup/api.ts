@@ -1,0 +1,37 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { toBackground, toContent } from '../../lib/messages';
+import { showRepeats } from '../../lib/settings';
+import type { TabView } from '../../lib/types';
+
+/** What the popup needs from the extension; the real one talks to the background and the tab. */
+export interface PopupApi {
+  getTabView(tabId: number): Promise<TabView>;
+  /** False when the paragraph has no place on the page (or the page is gone). */
+  scrollTo(tabId: number, paragraph: number): Promise<boolean>;
+  reanalyse(tabId: number): Promise<void>;
+  getShowRepeats(): Promise<boolean>;
+  setShowRepeats(visible: boolean): Promise<void>;
+  /** Call back when the tab's state changes (it was read again, or navigated). */
+  onTabChange(tabId: number, cb: () => void): () => void;
+}
+
+export const extensionApi: PopupApi = {
+  getTabView: (tabId) => toBackground.sendMessage('getTabView', { tabId }),
+  scrollTo: (tabId, paragraph) => toContent.sendMessage('scrollToParagraph', { paragraph }, tabId),
+  reanalyse: (tabId) => toContent.sendMessage('reanalyse', undefined, tabId),
+  getShowRepeats: () => showRepeats.getValue(),
+  setShowRepeats: (v) => showRepeats.setValue(v),
+  onTabChange: (tabId, cb) => storage.watch(`session:tab:${tabId}`, cb),
+};
+
+/** The tab the popup is about: `?tab=<id>` (tests, the library), else the active tab. */
+export async function targetTab(search: string): Promise<number | null> {
+  const param = new URLSearchParams(search).get('tab');
+  if (param !== null) {
+    const id = Number(param);
+    return Number.isInteger(id) && id >= 0 ? id : null;
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}

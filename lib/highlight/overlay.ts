@@ -1,0 +1,39 @@
+/**
+ * Our own UI on the page (labels, cards) lives in a shadow root on a host element appended to <html>, outside
+ * <body>: the page's content DOM stays exactly as the page made it, and page styles cannot reach inside.
+ */
+export interface Overlay {
+  host: HTMLElement;
+  /** Element to render into, inside the shadow root. */
+  mount: HTMLElement;
+  /** Client coordinates of the overlay's origin: subtract from a client rect to place something there. */
+  origin(): { x: number; y: number };
+  dispose(): void;
+}
+
+const HOST_STYLE =
+  'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483647; pointer-events: none;';
+
+export function createOverlay(doc: Document, css: string): Overlay {
+  const host = doc.createElement('newsmark-overlay');
+  host.setAttribute('style', HOST_STYLE);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const mount = doc.createElement('div');
+  shadow.append(style, mount);
+  doc.documentElement.append(host);
+  return {
+    host,
+    mount,
+    origin() {
+      // A page that rebuilds <html>'s children may drop us: come back.
+      if (!host.isConnected) doc.documentElement.append(host);
+      const r = host.getBoundingClientRect();
+      return { x: r.left, y: r.top };
+    },
+    dispose() {
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Paint ranges with the CSS Custom Highlight API: the page's DOM is never touched, and a page script cannot
+ * trip over our markup. Colours come from `::highlight(name)` rules in the content script's stylesheet.
+ */
+
+export const HIGHLIGHTS = {
+  repeat: 'newsmark-repeat',
+  repeatBoilerplate: 'newsmark-repeat-boilerplate',
+  flash: 'newsmark-flash',
+} as const;
+
+export type HighlightName = (typeof HIGHLIGHTS)[keyof typeof HIGHLIGHTS];
+
+/** Whether this browser paints custom highlights (Chrome 105+, Firefox 140+, Safari 17.2+). */
+export function highlightsSupported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+}
+
+export class Painter {
+  private readonly owned = new Set<string>();
+
+  /** Replace the ranges painted under `name`. An empty list removes it. */
+  set(name: HighlightName, ranges: readonly AbstractRange[], priority = 0): void {
+    if (!highlightsSupported()) return;
+    if (ranges.length === 0) {
+      this.delete(name);
+      return;
+    }
+    const h = new Highlight(...ranges);
+    h.priority = priority;
+    CSS.highlights.set(name, h);
+    this.owned.add(name);
+  }
+
+  delete(name: HighlightName): void {
+    if (!highlightsSupported()) return;
+    CSS.highlights.delete(name);
+    this.owned.delete(name);
+  }
+
+  /** Remove everything this painter put up. */
+  clear(): void {
+    for (const name of [...this.owned]) this.delete(name as HighlightName);
+  }
+}

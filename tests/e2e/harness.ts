@@ -1,0 +1,137 @@
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+/**
+ * End-to-end harness: the built extension in real Chromium (Debian's, never a downloaded one), test pages
+ * served on 127.0.0.1 only.
+ */
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION = resolve(ROOT, '.output/chrome-mv3');
+
+export function findChromium(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+  const found = candidates.find((p): p is string => !!p && existsSync(p));
+  if (!found) throw new Error('No Chromium found: install it (apt-get install -y chromium) or set CHROME_PATH.');
+  return found;
+}
+
+export interface Site {
+  origin: string;
+  /** Serve `body` at `path` (replacing the fixture there, if any). */
+  put(path: string, body: string, type?: string): void;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+
+/** Serve tests/fixtures/pages (and anything `put`) on 127.0.0.1. */
+export async function serveFixtures(): Promise<Site> {
+  const dir = resolve(ROOT, 'tests/fixtures/pages');
+  const extra = new Map<string, { body: string; type: string }>();
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const own = extra.get(path);
+    if (own) {
+      res.writeHead(200, { 'content-type': own.type, 'cache-control': 'no-store' });
+      return res.end(own.body);
+    }
+    const file = resolve(dir, `.${path}`);
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404);
+      return res.end('not found');
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as { port: number };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    put: (path, body, type = 'text/html; charset=utf-8') => void extra.set(path, { body, type }),
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`Build the extension first (npm run build): ${EXTENSION} is missing.`);
+  const profile = mkdtempSync(join(tmpdir(), 'newsmark-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: options.headless ?? true,
+    args: [
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: { width: 1100, height: 900 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The tab id of a page, asked of the extension's service worker. */
+export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await ext.worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`No tab for ${url}`);
+  return id;
+}
+
+/** Open the popup for a tab, as a page. */
+export async function openPopup(ext: ExtensionBrowser, tabId: number): Promise<Page> {
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+/** Wait until the content script has reported on the tab (analysed, not an article, or failed). */
+export async function waitForTabState(ext: ExtensionBrowser, tabId: number, timeout = 15_000): Promise<{ status: string; key?: string }> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const state = await ext.worker.evaluate(async (id) => {
+      const key = `tab:${id}`;
+      const got = await chrome.storage.session.get(key);
+      return (got[key] as { status: string; key?: string } | undefined) ?? null;
+    }, tabId);
+    if (state) return state;
+    if (Date.now() > deadline) throw new Error(`Tab ${tabId} was never analysed`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Ranges in the page's highlight registry, as the text they cover. */
+export function highlightTexts(page: Page, name: string): Promise<string[] | null> {
+  return page.evaluate((n) => {
+    const h = CSS.highlights.get(n);
+    return h ? [...h].map((r) => (r as Range).toString().replace(/\s+/g, ' ').trim()) : null;
+  }, name);
+}
