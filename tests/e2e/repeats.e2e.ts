@@ -9,7 +9,7 @@ import {
   waitForTabState,
   type ExtensionBrowser,
   type Site,
-} from './harness';
+} from '../../scripts/browser';
 
 let ext: ExtensionBrowser;
 let site: Site;

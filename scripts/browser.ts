@@ -4,12 +4,18 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
+/** The extension API inside the service worker, where `evaluate` callbacks run. */
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+};
+
 /**
- * End-to-end harness: the built extension in real Chromium (Debian's, never a downloaded one), test pages
+ * The built extension in real Chromium (Debian's, never a downloaded one), pages
  * served on 127.0.0.1 only.
  */
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+export const ROOT = resolve(import.meta.dirname, '..');
 export const EXTENSION = resolve(ROOT, '.output/chrome-mv3');
 
 export function findChromium(): string {
