@@ -18,7 +18,7 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'newsmark@newsmark.invalid', strict_min_version: '128.0' },
+            gecko: { id: 'newsmark@newsmark.invalid', strict_min_version: '140.0' },
           },
         }
       : {}),

@@ -90,9 +90,11 @@ export function createHandlers(db: () => Promise<Database>) {
 export type Handlers = ReturnType<typeof createHandlers>;
 
 async function setBadge(tabId: number, count: number): Promise<void> {
+  // MV3 has `action`; Firefox's MV2 build has `browserAction`.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   try {
-    await browser.action.setBadgeBackgroundColor({ tabId, color: '#8a5a00' });
-    await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+    await action.setBadgeBackgroundColor({ tabId, color: '#8a5a00' });
+    await action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
   } catch {
     // The tab may be gone already; a badge is not worth an error.
   }
