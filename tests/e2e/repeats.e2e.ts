@@ -171,4 +171,15 @@ describe('repeated paragraphs in real Chromium', () => {
     await popup.close();
     await page.close();
   });
+
+  test('an SPA navigation is read again: old marks go, new ones come', async () => {
+    const { page, tabId } = await openArticle('/spa.html');
+    await waitForTabState(ext, tabId);
+    expect(await highlightTexts(page, 'newsmark-repeat')).toEqual([expect.stringMatching(/^The ferry company will move/)]);
+    await page.click('#next');
+    await page.waitForFunction(() => [...(CSS.highlights.get('newsmark-repeat') ?? [])].some((r) => r.toString().startsWith('The utility has lost')), null, { timeout: 15_000 });
+    expect(await highlightTexts(page, 'newsmark-repeat')).toEqual([expect.stringMatching(/^The utility has lost a third/)]);
+    await expect.poll(async () => (await waitForTabState(ext, tabId)).key, { timeout: 10_000 }).toBe(`${site.origin}/spa/second-story`);
+    await page.close();
+  });
 });
