@@ -1,6 +1,6 @@
 import type { BlockKind, Repeat } from '../types';
 import { normalizeForCompare } from '../text/normalize';
-import { tokenize, type Token } from '../text/tokens';
+import { tokenize, wordKeys, type Token } from '../text/tokens';
 
 /**
  * Repeated paragraphs: exact copies, near copies (a few words changed, inserted or dropped) and short
@@ -32,7 +32,7 @@ const NEAR_OWN_MAX_PARAGRAPHS = 4;
 const CONTAINED_MIN_SHARE = 0.85;
 /** ...and it is at most this long relative to the container (else it is a near copy). */
 const CONTAINED_MAX_LENGTH_RATIO = 0.8;
-const POSTING_CAP = 32;
+const POSTING_CAP = 8;
 /** Paragraphs shorter than this that differ in a name or a number are templates, not copies. */
 const TEMPLATE_MAX_TOKENS = 25;
 /** Repeats this short are page furniture whatever they say. */
@@ -64,7 +64,7 @@ export interface RepeatOptions {
 
 interface Para {
   index: number;
-  tokens: Token[];
+  text: string;
   ids: Int32Array;
   bigrams: Set<number>;
 }
@@ -74,11 +74,11 @@ export function detectRepeats(paragraphs: readonly string[], options: RepeatOpti
   const intern = new Map<string, number>();
   const firstByKey = new Map<string, number>();
   const unique: Para[] = [];
-  const tokensOf: Token[][] = [];
+  const wordCount: number[] = [];
 
   paragraphs.forEach((text, index) => {
-    const tokens = tokenize(text);
-    tokensOf[index] = tokens;
+    const words = wordKeys(text);
+    wordCount[index] = words.length;
     const key = normalizeForCompare(text);
     if (!key) return;
     const first = firstByKey.get(key);
@@ -87,17 +87,16 @@ export function detectRepeats(paragraphs: readonly string[], options: RepeatOpti
       return;
     }
     firstByKey.set(key, index);
-    if (tokens.length < NEAR_MIN_TOKENS) return;
-    const ids = new Int32Array(tokens.length);
-    tokens.forEach((t, k) => {
-      let id = intern.get(t.norm);
-      if (id === undefined) intern.set(t.norm, (id = intern.size));
+    if (words.length < NEAR_MIN_TOKENS) return;
+    const ids = new Int32Array(words.length);
+    words.forEach((w, k) => {
+      let id = intern.get(w);
+      if (id === undefined) intern.set(w, (id = intern.size));
       ids[k] = id;
     });
     const bigrams = new Set<number>();
-    // Ids stay far below 2^26, so the pair fits a float's 53-bit integer range exactly.
-    for (let k = 1; k < ids.length; k++) bigrams.add(ids[k - 1]! * 67108864 + ids[k]!);
-    unique.push({ index, tokens, ids, bigrams });
+    for (let k = 1; k < ids.length; k++) bigrams.add(bigramKey(ids[k - 1]!, ids[k]!));
+    unique.push({ index, text, ids, bigrams });
   });
 
   const df = new Map<number, number>();
@@ -109,33 +108,52 @@ export function detectRepeats(paragraphs: readonly string[], options: RepeatOpti
 
   const repeats = [...found.values()].sort((x, y) => x.paragraph - y.paragraph);
   for (const r of repeats) {
-    r.boilerplate = isBoilerplate(paragraphs[r.paragraph]!, tokensOf[r.paragraph]!.length, options.kinds?.[r.paragraph]);
+    r.boilerplate = isBoilerplate(paragraphs[r.paragraph]!, wordCount[r.paragraph]!, options.kinds?.[r.paragraph]);
   }
   return repeats;
+}
+
+/**
+ * A 30-bit key for a word pair. Small integers keep Maps and Sets on V8's fast path; a rare collision only
+ * adds a candidate (every candidate is verified on the words themselves) or nudges a share by one bigram.
+ */
+function bigramKey(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca6b)) & 0x3fffffff;
 }
 
 /** Pairs (earlier, later) that share at least one bigram rare enough to be evidence. */
 function* candidatePairs(paras: Para[], df: Map<number, number>): Generator<[Para, Para]> {
   const postings = new Map<number, number[]>();
-  const shared = new Map<number, number>();
+  const shared = new Int32Array(paras.length);
+  // How many of each paragraph's bigrams are rare enough to count as evidence.
+  const rare = paras.map((p) => {
+    let n = 0;
+    for (const g of p.bigrams) if (df.get(g)! <= POSTING_CAP) n++;
+    return n;
+  });
+  const touched: number[] = [];
   for (let j = 0; j < paras.length; j++) {
-    const p = paras[j]!;
-    shared.clear();
-    for (const g of p.bigrams) {
+    for (const g of paras[j]!.bigrams) {
       const n = df.get(g)!;
       if (n < 2 || n > POSTING_CAP) continue;
       const list = postings.get(g);
       if (list) {
-        for (const i of list) shared.set(i, (shared.get(i) ?? 0) + 1);
+        for (const i of list) {
+          const c = shared[i]!;
+          if (c === 0) touched.push(i);
+          shared[i] = c + 1;
+        }
         list.push(j);
       } else postings.set(g, [j]);
     }
-    for (const [i, count] of shared) {
-      const q = paras[i]!;
-      // Near and contained copies share most bigrams of the shorter paragraph; a pair sharing a few
+    for (const i of touched) {
+      const count = shared[i]!;
+      shared[i] = 0;
+      // Near and contained copies share most of the shorter paragraph's rare bigrams; a pair sharing a few
       // rare phrases is not worth an alignment.
-      if (count >= 0.25 * Math.min(p.bigrams.size, q.bigrams.size)) yield [q, p];
+      if (count >= 0.25 * Math.min(rare[i]!, rare[j]!)) yield [paras[i]!, paras[j]!];
     }
+    touched.length = 0;
   }
 }
 
@@ -158,7 +176,7 @@ function compare(a: Para, b: Para, df: Map<number, number>): Repeat | null {
   if (edits < 0) return null;
   // Dice over the longest common subsequence of words: (m + n − edits) / (m + n).
   const similarity = (total - edits) / total;
-  if (isTemplate(a.tokens, b.tokens)) return null;
+  if (isTemplate(tokenize(a.text), tokenize(b.text))) return null;
   if (similarity < NEAR_SURE_SIMILARITY && ownShare(a, b, df) < NEAR_MIN_OWN_SHARE) return null;
   return { paragraph: b.index, of: a.index, similarity: round(similarity), kind: 'near', boilerplate: false };
 }

@@ -28,3 +28,8 @@ export function tokenize(text: string): Token[] {
   }
   return out;
 }
+
+/** Just the comparison forms of the words, in order: what hot loops need, without an object per word. */
+export function wordKeys(text: string): string[] {
+  return text.normalize('NFKC').toLowerCase().replace(/\u2019/g, "'").match(WORD) ?? [];
+}

@@ -1,0 +1,101 @@
+import { performance } from 'node:perf_hooks';
+import { Readability } from '@mozilla/readability';
+import { parseDocument } from '../cli/dom';
+import { analyze, inputFromBlocks } from '../lib/detect/index';
+import { detectRepeats } from '../lib/detect/repeats';
+import { extractArticle } from '../lib/extract/index';
+import type { Repeat } from '../lib/types';
+import { median, polnearTexts, quantile, readabilityPages, requireShared, seeded, table, zytePages, type CorpusPage } from './corpus';
+
+/**
+ * `npm run bench`: speed on the corpus pages, in one run, on this machine (noisy: compare ratios, not
+ * absolute numbers across runs).
+ *  1. Readability alone vs Newsmark's whole pass (extract + map + detect), per page: median, p95, ratio.
+ *  2. Repeats on 100, 1,000 and 10,000 paragraphs: time should grow about linearly.
+ */
+
+requireShared();
+const pages: CorpusPage[] = [...zytePages(), ...readabilityPages()];
+
+function time(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+// 1. Per page. Parsing the HTML is the browser's work, not ours: each timed run gets a freshly parsed page.
+const readabilityMs: number[] = [];
+const wholeMs: number[] = [];
+const detectMs: number[] = [];
+const paragraphsPool: string[] = [];
+for (const round of [0, 1]) {
+  for (const p of pages) {
+    const a = parseDocument(p.html);
+    const r = time(() => new Readability(a.cloneNode(true) as Document).parse());
+    const b = parseDocument(p.html);
+    let blocks: { kind: never; text: string }[] = [];
+    let d = 0;
+    const w = time(() => {
+      const x = extractArticle(b, { mapToLive: true, checkReaderable: false });
+      if (!x.ok) return;
+      blocks = x.article.blocks as never;
+      d = time(() => analyze(inputFromBlocks(x.article.blocks)));
+    });
+    if (round === 0) {
+      // Warm-up round: JIT and caches; collect paragraphs for part 2.
+      for (const blk of blocks) paragraphsPool.push(blk.text);
+      continue;
+    }
+    readabilityMs.push(r);
+    wholeMs.push(w);
+    detectMs.push(d);
+  }
+}
+const ratios = wholeMs.map((w, i) => w / readabilityMs[i]!);
+console.log(`\nWhole pass vs Readability alone, ${pages.length} corpus pages (Node, linkedom DOM)\n`);
+console.log(
+  table([
+    ['', 'median ms', 'p95 ms'],
+    ['Readability alone (clone + parse)', median(readabilityMs), quantile(readabilityMs, 0.95)],
+    ['Newsmark whole pass (extract + map + detect)', median(wholeMs), quantile(wholeMs, 0.95)],
+    ['  of which detectors', median(detectMs), quantile(detectMs, 0.95)],
+    ['ratio whole / Readability (per page)', median(ratios), quantile(ratios, 0.95)],
+  ]),
+);
+
+// 2. Repeats at scale: distinct real paragraphs (corpus pages and PolNeAR articles), one in twenty followed
+// later by a copy with a word changed, so the share of repeats is the same at every size.
+for (const { text } of polnearTexts('train')) for (const p of text.split(/\n\s*\n/)) if (p.trim()) paragraphsPool.push(p.trim());
+const distinct = [...new Set(paragraphsPool)];
+const rnd = seeded(7);
+function corpusOf(n: number): { paras: string[]; planted: Map<number, number> } {
+  const paras: string[] = [];
+  const planted = new Map<number, number>();
+  for (let i = 0; paras.length < n && i < distinct.length; i++) {
+    const p = distinct[i]!;
+    paras.push(p);
+    const copy = p.replace(/\b(the|a|of)\b/, 'this');
+    if (rnd() < 0.05 && paras.length < n && copy !== p) {
+      planted.set(paras.length, paras.length - 1);
+      paras.push(copy);
+    }
+  }
+  if (paras.length < n) throw new Error(`only ${paras.length} distinct paragraphs for ${n}`);
+  return { paras, planted };
+}
+const rows: (string | number)[][] = [['paragraphs', 'median ms', 'ms per 1,000', 'repeats found', 'planted found']];
+let base = 0;
+for (const n of [100, 1_000, 10_000]) {
+  const { paras, planted } = corpusOf(n);
+  const runs: number[] = [];
+  let found: Repeat[] = [];
+  for (let k = 0; k < 7; k++) runs.push(time(() => (found = detectRepeats(paras))));
+  const m = median(runs);
+  if (n === 100) base = m;
+  const hits = found.filter((r) => planted.get(r.paragraph) === r.of).length;
+  rows.push([n.toLocaleString(), m, (m / n) * 1000, found.length, `${hits}/${planted.size}`]);
+}
+console.log(`\nRepeats detector alone (median of 7)\n`);
+console.log(table(rows));
+const [, , last] = rows.slice(1).map((r) => r[1] as number);
+console.log(`\n10,000 / 100 paragraphs: ${(last! / base).toFixed(0)}× the time for 100× the paragraphs`);
