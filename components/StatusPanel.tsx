@@ -4,6 +4,8 @@ export type Status = 'loading' | 'not-analysed' | 'not-article' | 'error';
 
 export interface StatusPanelProps {
   status: Status;
+  /** Overrides the status's usual heading. */
+  title?: string;
   message?: string;
   /** An action the reader can take (e.g. "Analyse this page"). */
   action?: { label: string; onClick: () => void };
@@ -18,10 +20,10 @@ const TITLE: Record<Status, string> = {
 };
 
 /** A state of the popup other than "here is the article". */
-export function StatusPanel({ status, message, action, children }: StatusPanelProps) {
+export function StatusPanel({ status, title, message, action, children }: StatusPanelProps) {
   return (
     <section class={`status status-${status}`} role={status === 'error' ? 'alert' : 'status'}>
-      <h2>{TITLE[status]}</h2>
+      <h2>{title ?? TITLE[status]}</h2>
       {message && <p>{message}</p>}
       {children}
       {action && (

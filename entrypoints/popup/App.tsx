@@ -69,7 +69,10 @@ export function App({ tabId, api }: AppProps) {
       />
     );
   }
-  if (state.status === 'not-article') return <StatusPanel status="not-article" message={state.message} />;
+  if (state.status === 'not-article') {
+    const title = state.reason === 'too-large' ? 'Too large to analyse' : undefined;
+    return <StatusPanel status="not-article" title={title} message={state.message} />;
+  }
   if (state.status === 'error') {
     return <StatusPanel status="error" message={state.message} action={{ label: 'Try again', onClick: () => void reanalyse() }} />;
   }

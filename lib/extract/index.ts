@@ -1,5 +1,6 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleMeta, BlockKind } from '../types';
+import { MAX_PAGE_ELEMENTS } from '../limits';
 import { collapseWhitespace } from '../text/normalize';
 import { collectBlocks } from './blocks';
 import { TextCollector, type TextRun } from './dom-text';
@@ -28,19 +29,29 @@ export interface Article {
 
 export type Extraction =
   | { ok: true; article: Article }
-  | { ok: false; reason: 'not-readerable' | 'no-content'; message: string };
+  | { ok: false; reason: 'not-readerable' | 'no-content' | 'too-large'; message: string };
 
 export interface ExtractOptions {
   /** Map blocks to the live document's text nodes (browser). Off for saved pages (CLI). */
   mapToLive?: boolean;
   /** Ask Readability's `isProbablyReaderable` first. Default true. */
   checkReaderable?: boolean;
+  /** Decline pages with more elements than this rather than stall the tab. Default MAX_PAGE_ELEMENTS. */
+  maxElements?: number;
 }
 
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
-  const { mapToLive = false, checkReaderable = true } = options;
+  const { mapToLive = false, checkReaderable = true, maxElements = MAX_PAGE_ELEMENTS } = options;
   if (!doc.documentElement || !doc.body) {
     return { ok: false, reason: 'no-content', message: 'The page has no body to read.' };
+  }
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > maxElements) {
+    return {
+      ok: false,
+      reason: 'too-large',
+      message: `This page is too large to analyse (${elements.toLocaleString('en')} elements; the limit is ${maxElements.toLocaleString('en')}).`,
+    };
   }
   if (checkReaderable && !isProbablyReaderable(doc)) {
     return { ok: false, reason: 'not-readerable', message: 'This page does not look like an article.' };

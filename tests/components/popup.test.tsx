@@ -152,6 +152,12 @@ describe('popup App', () => {
     await screen.findByText(/Newsmark cannot read this tab/);
   });
 
+  test('a page too large to analyse says so', async () => {
+    render(<App tabId={3} api={api({ state: { status: 'not-article', url: 'u', reason: 'too-large', message: 'This page is too large to analyse (200,000 elements; the limit is 150,000).', at: 1 }, record: null })} />);
+    await screen.findByText('Too large to analyse');
+    expect(screen.getByText(/200,000 elements/)).toBeTruthy();
+  });
+
   test('an error from the background is shown', async () => {
     render(<App tabId={3} api={api(new Error('Database unavailable'))} />);
     await screen.findByText('Database unavailable');

@@ -105,4 +105,21 @@ describe('extractArticle', () => {
     expect(a!.runs![0]!.node).not.toBe(b!.runs![0]!.node);
     expect(doc.body.contains(a!.runs![0]!.node)).toBe(true);
   });
+
+  test('a page too large to analyse is declined with a clear message', () => {
+    const r = extractArticle(parse(page('harbour-story.html')), { maxElements: 20 });
+    expect(r).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(r.ok ? '' : r.message).toMatch(/too large to analyse \(\d+ elements; the limit is 20\)/);
+  });
+
+  test('malformed markup (unclosed and misnested tags) still reads', () => {
+    const html = page('harbour-story.html')
+      .replace(/<\/p>/g, '')
+      .replace('<em>every</em>', '<em><b>every</em></b>')
+      .replace('</article>', '<div><span>');
+    const a = article(parse(html));
+    const texts = a.blocks.map((b) => b.text);
+    expect(texts.some((t) => t.startsWith('Regional Transport Minister Ilse Varga'))).toBe(true);
+    expect(a.unmapped).toBe(0);
+  });
 });
