@@ -90,3 +90,54 @@ export function polnearTexts(split: 'train' | 'dev'): { id: string; text: string
     .sort()
     .map((f) => ({ id: f.replace(/\.txt$/, ''), text: readFileSync(resolve(dir, f), 'utf8') }));
 }
+
+export interface ConllDoc {
+  /** Tokens joined with spaces, one sentence a line. */
+  text: string;
+  /** Gold entities as character spans in `text`. */
+  entities: { type: string; start: number; end: number }[];
+}
+
+/** CoNLL-2003 validation: documents split at -DOCSTART-, tokens joined with spaces, a sentence a line. */
+export function conllDocs(): ConllDoc[] {
+  const lines = readFileSync(resolve(SHARED, 'corpora/conll2003/valid.txt'), 'utf8').split('\n');
+  const docs: ConllDoc[] = [];
+  let doc: ConllDoc | null = null;
+  let lineOpen = false;
+  type Span = { type: string; start: number; end: number };
+  let cur = null as Span | null;
+  const close = () => {
+    if (cur && doc) doc.entities.push(cur);
+    cur = null;
+  };
+  for (const line of lines) {
+    if (line.startsWith('-DOCSTART-')) {
+      close();
+      if (doc) docs.push(doc);
+      doc = { text: '', entities: [] };
+      lineOpen = false;
+      continue;
+    }
+    if (!doc) continue;
+    if (!line.trim()) {
+      close();
+      if (lineOpen) doc.text += '\n';
+      lineOpen = false;
+      continue;
+    }
+    const [word, , , tag] = line.split(' ') as [string, string, string, string];
+    if (lineOpen) doc.text += ' ';
+    const start = doc.text.length;
+    doc.text += word;
+    lineOpen = true;
+    const type = tag === 'O' ? null : tag.slice(2);
+    if (!type || tag.startsWith('B-') || cur?.type !== type) close();
+    if (type) {
+      if (cur) cur.end = doc.text.length;
+      else cur = { type, start, end: doc.text.length };
+    }
+  }
+  close();
+  if (doc) docs.push(doc);
+  return docs;
+}

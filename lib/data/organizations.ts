@@ -1,0 +1,103 @@
+/**
+ * Organisations, written for Newsmark: words that make a name an organisation's, and organisations known by a
+ * name that says nothing of what they are ("the Pentagon", "Hamas"). Lower case.
+ */
+
+/** A capitalised name ending in (or made of "X of") one of these is an organisation. */
+export const ORG_HEADS = new Set(
+  (
+    'party|ministry|department|dept.|agency|administration|commission|committee|council|court|parliament|congress|senate|' +
+    'assembly|house|chamber|cabinet|government|bank|corporation|corp.|corp|inc.|inc|ltd.|ltd|llc|plc|co.|company|group|' +
+    'holdings|association|federation|union|institute|institution|university|college|school|academy|foundation|fund|' +
+    'organization|organisation|service|services|authority|bureau|office|board|police|army|navy|force|forces|guard|corps|' +
+    'command|times|post|journal|news|herald|tribune|gazette|telegraph|guardian|observer|chronicle|press|network|networks|' +
+    'broadcasting|television|radio|magazine|review|airlines|airways|motors|technologies|technology|systems|partners|' +
+    'club|fc|league|federation|society|church|movement|front|alliance|coalition|campaign|trust|exchange|reserve|' +
+    'commission|tribunal|directorate|secretariat|embassy|consulate|mission|brigade|battalion|regiment|division|' +
+    'cooperative|co-op|laboratories|labs|pharmaceuticals|energy|petroleum|oil|gas|steel|industries|enterprises|' +
+    'communications|media|entertainment|studios|records|publishing|publishers|hospital|clinic|museum|library|' +
+    'observatory|center|centre|council|caucus|watch|international|worldwide|unlimited|capital|securities|insurance|' +
+    'brothers|bros.|& co.|sa|ag|gmbh|nv|bv|spa|ab|asa|oyj|kk|jsc|pjsc|ojsc|newsroom|desk'
+  ).split('|'),
+);
+
+/** Heads that make an organisation only with a capitalised word before them ("Apple Inc.", not "Inc."). */
+export const ORG_SUFFIXES = new Set('inc.|inc|corp.|corp|ltd.|ltd|llc|plc|co.|gmbh|ag|sa|nv|bv|spa|ab|asa|oyj|kk|jsc|pjsc'.split('|'));
+
+/** Organisations known by name. */
+export const KNOWN_ORGS = new Set(
+  (
+    'pentagon|kremlin|white house|state department|justice department|defense department|treasury department|' +
+    'secret service|congress|senate|house of representatives|house of commons|house of lords|supreme court|' +
+    'federal reserve|fed|parliament|bundestag|duma|knesset|european commission|european union|european parliament|' +
+    'united nations|un|u.n.|nato|who|world health organization|world bank|imf|international monetary fund|wto|opec|' +
+    'fbi|cia|nsa|dea|atf|ice|dhs|doj|dod|epa|fda|cdc|nasa|irs|sec|fcc|ftc|faa|ntsb|usda|hud|nih|fema|tsa|' +
+    'interpol|europol|mi5|mi6|gchq|mossad|fsb|kgb|hamas|hezbollah|taliban|al-qaeda|al qaeda|isis|isil|islamic state|' +
+    'boko haram|al-shabab|red cross|amnesty international|human rights watch|greenpeace|oxfam|unicef|unesco|unhcr|' +
+    'reuters|associated press|ap|afp|bloomberg|bbc|cnn|msnbc|fox news|nbc|abc|cbs|pbs|npr|al jazeera|the new york times|' +
+    'new york times|the washington post|washington post|the wall street journal|wall street journal|the guardian|' +
+    'the times|financial times|the economist|politico|axios|the associated press|usa today|los angeles times|' +
+    'the atlantic|the new yorker|time|newsweek|breitbart|the hill|vox|buzzfeed|huffpost|daily mail|the sun|' +
+    'google|alphabet|apple|microsoft|amazon|meta|facebook|instagram|whatsapp|twitter|x corp|tesla|spacex|openai|' +
+    'nvidia|intel|ibm|oracle|samsung|sony|toyota|volkswagen|boeing|airbus|exxonmobil|exxon|chevron|shell|bp|' +
+    'walmart|goldman sachs|jpmorgan|jpmorgan chase|morgan stanley|citigroup|wells fargo|bank of america|' +
+    'republican party|democratic party|gop|labour party|conservative party|tories|liberal democrats|snp|' +
+    'afd|cdu|spd|morena|pri|pan|anc|bjp|congress party|likud|fidesz|ukip|reform uk|national rally|' +
+    'world economic forum|g7|g20|asean|african union|arab league|opec+|eu|ecb|bank of england|' +
+    'olympic committee|ioc|fifa|uefa|nfl|nba|mlb|nhl|ncaa|premier league'
+  ).split('|'),
+);
+
+/** Capitalised words that are never a person's name on their own. */
+export const NOT_NAMES = new Set(
+  (
+    'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|' +
+    'september|october|november|december|jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.|sept.|oct.|nov.|dec.|' +
+    'christmas|easter|ramadan|eid|hanukkah|thanksgiving|halloween|diwali|passover|' +
+    'read|editor|editors|editor\'s|advertisement|photo|photos|video|videos|image|images|credit|source|sources|' +
+    'update|updated|breaking|exclusive|opinion|analysis|comment|share|subscribe|follow|related|watch|listen|' +
+    'god|allah|jesus|internet|web|covid|covid-19|coronavirus|brexit|mr|mrs|ms|dr|olympic|olympics|catholic|muslim|moslem|' +
+    'christian|jewish|islamic|protestant|orthodox|buddhist|hindu|sikh|dow|nasdaq|ftse|nikkei|dax|' +
+        'the|a|an|and|or|but|of|in|on|at|to|for|by|with|from|as|after|before|during|under|over|about|into|' +
+    'i|we|you|he|she|it|they|his|her|their|its|our|my|your|this|that|these|those|there|here|' +
+    'am|pm|a.m.|p.m.|gmt|utc|est|edt|pst|pdt|cet|bst|st.'
+  ).split('|'),
+);
+
+/** Words a name chunk may hold in lower case ("Ludwig van Beethoven", "Osama bin Laden"). */
+export const NAME_PARTICLES = new Set(
+  'de|da|di|do|dos|das|du|del|della|der|den|van|von|ter|ten|la|le|bin|ibn|al|el|abu|ben|bint|y|e|zu|af|av|mac|st.'.split('|'),
+);
+
+/** Generational and similar suffixes that belong to a name. */
+export const NAME_SUFFIXES = new Set('jr.|jr|sr.|sr|ii|iii|iv|phd|md|esq.'.split('|'));
+
+/** Function words: capitalised only because a sentence starts with them, never the start of a name. */
+export const FUNCTION_WORDS = new Set(
+  (
+    'a|an|the|in|on|at|to|of|for|by|with|from|as|into|onto|upon|after|before|during|since|until|while|when|where|' +
+    'why|how|what|which|who|whom|whose|if|but|and|or|nor|so|yet|though|although|because|unless|than|then|there|' +
+    'here|this|that|these|those|it|its|he|she|they|we|you|i|his|her|their|our|my|your|him|them|us|me|is|are|was|' +
+    'were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|not|no|yes|all|any|' +
+    'each|every|some|many|most|more|much|few|both|either|neither|one|two|three|last|next|first|new|also|only|just|' +
+    'even|still|now|today|yesterday|tomorrow|meanwhile|however|moreover|despite|according|about|above|below|under|over|' +
+    'between|among|against|without|within|through|across|along|around|behind|beyond|near|off|out|up|down|per|via|' +
+    'like|unlike|such|other|another|same|very|too|again|once|ever|never|always|often|sometimes|perhaps|maybe'
+  ).split('|'),
+);
+
+/** Places the country lists leave out or name differently. */
+export const EXTRA_PLACES = (
+  'scotland|england|wales|northern ireland|great britain|britain|czech republic|czechia|chechnya|dagestan|kosovo|' +
+  'palestine|gaza|gaza strip|west bank|kurdistan|tibet|xinjiang|taiwan|hong kong|macau|crimea|donbas|siberia|' +
+  'catalonia|basque country|flanders|wallonia|bavaria|quebec|ontario|british columbia|alberta|new south wales|' +
+  'queensland|victoria|punjab|kashmir|sindh|balochistan|kurdistan region|darfur|sahara|sahel|middle east|' +
+  'latin america|central america|south america|north america|west africa|east africa|southern africa|' +
+  'central asia|south asia|southeast asia|east asia|eastern europe|western europe|balkans|caucasus|scandinavia|' +
+  'the netherlands|holland|united states|america|soviet union|ussr|yugoslavia|east germany|west germany|' +
+  'washington|new york|los angeles|san francisco|silicon valley|wall street|manhattan|brooklyn|capitol hill|' +
+  'downing street|whitehall|westminster|brussels|the hague|strasbourg|geneva|davos|vatican|vatican city|' +
+  'persian gulf|gulf|red sea|black sea|mediterranean|atlantic|pacific|arctic|antarctica|baltic|caribbean|' +
+  'south china sea|strait of hormuz|suez canal|panama canal|rhine|danube|nile|amazon river|mississippi|' +
+  'us|u.s.|u.s.a.|usa|uk|u.k.|uae|drc|dprk|rok|prc|n. korea|s. korea|u.s'
+).split('|');

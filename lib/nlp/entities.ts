@@ -1,0 +1,680 @@
+import { DEMONYMS, PARTIES } from '../data/demonyms';
+import { FUNCTION_WORDS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES } from '../data/organizations';
+import { HONORIFICS, PORTFOLIOS, TITLE_MODIFIERS, TITLES, type TitleInfo } from '../data/titles';
+import { lexicon, type Lexicon } from './lexicon';
+import { tokenize, type NlpToken } from './tokenize';
+
+/**
+ * Names in running text: capitalised runs of words, each classified as a person, an organisation, a place
+ * or something else from the evidence around it (titles, honorifics, given names and surnames, speech verbs,
+ * organisation words, place names), then settled across the whole document (a surname alone is the person
+ * named in full elsewhere). Pure: text in, plain objects out.
+ */
+
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+export interface TitlePhrase {
+  /** Tokens of the whole phrase, affiliation and determiners included. */
+  start: number;
+  end: number;
+  /** The title as a reader would write it: "former President", "Secretary of State", "Ambassador to Mexico". */
+  text: string;
+  official: boolean;
+  plural: boolean;
+  affiliation: string | null;
+  /** Token where an unknown organisation named as the affiliation starts ("Cofinec" in "Cofinec CEO"). */
+  orgAffiliationStart?: number;
+}
+
+export interface Chunk {
+  /** Tokens of the name as written: no title, no possessive 's. */
+  start: number;
+  end: number;
+  type: EntityType | null;
+  title: TitlePhrase | null;
+  /** Gender an honorific gave ("Mrs." → f); null for a neutral one; undefined when there was none. */
+  honorific?: 'm' | 'f' | null;
+  /** "Bill" in "Bill and Hillary Clinton" shares the surname of the name it is coordinated with. */
+  sharedSurname?: string;
+  evidence: string[];
+}
+
+export interface DocEntities {
+  text: string;
+  tokens: NlpToken[];
+  chunks: Chunk[];
+}
+
+const SPEECH_VERBS = new Set(
+  (
+    'said|says|say|told|tells|added|adds|asked|asks|explained|explains|stated|states|noted|notes|wrote|writes|argued|' +
+    'argues|claimed|claims|insisted|insists|warned|warns|announced|announces|declared|declares|replied|replies|' +
+    'responded|responds|acknowledged|acknowledges|admitted|admits|conceded|concedes|confirmed|confirms|denied|denies|' +
+    'suggested|suggests|recalled|recalls|commented|comments|tweeted|tweets|posted|testified|urged|urges|predicted|' +
+    'predicts|believes|believed|thinks|thought|spoke|emphasized|emphasised|emphasizes|stressed|stresses|continued|' +
+    'concluded|cautioned|complained|joked|quipped|lamented|vowed|vows|pledged|promised|clarified|criticized|' +
+    'criticised|pointed|rejected|rejects|accused|accuses|praised|praises|called|calls|blamed|defended|signed|met|' +
+    'visited|won|lost|scored|resigned|died|wants|wanted|hopes|hoped|knows|knew|has|had|is|was|will|would|could|can'
+  ).split('|'),
+);
+/** Verbs strong enough alone to make a single unknown capitalised word a person. */
+const STRONG_SPEECH = new Set(
+  'said|says|told|tells|added|asked|explained|stated|noted|wrote|argued|claimed|insisted|warned|replied|responded|acknowledged|admitted|conceded|recalled|commented|tweeted|testified|clarified|emphasized|emphasised|stressed|quipped|joked'.split(
+    '|',
+  ),
+);
+const COMPLEMENT_PREPOSITIONS = new Set(['of', 'to', 'for']);
+/** Roles held in an organisation: the capitalised word before them names it. */
+const ORG_ROLE = /^(ceo|cfo|coo|cto|chief executive|chief executive officer|chairman|chairwoman|chair|president|owner|founder|co-founder|spokesman|spokeswoman|spokesperson|general manager|managing director|director|executive|manager|head coach|coach|analyst|economist|chief economist|executive director|partner|editor)$/;
+const ORG_JOINERS = new Set(['of', 'for', 'on', 'and', '&']);
+
+/** Tokens of a title key, as the tokenizer splits them. */
+const TITLE_INDEX = (() => {
+  const index = new Map<string, { words: string[]; info: TitleInfo }[]>();
+  for (const [key, info] of TITLES) {
+    const words = key.split(' ');
+    const list = index.get(words[0]!) ?? [];
+    list.push({ words, info });
+    index.set(words[0]!, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+})();
+
+export function findEntities(text: string): DocEntities {
+  const lex = lexicon();
+  const tokens = tokenize(text);
+  const capsSentence = headlineSentences(tokens);
+  const titles = findTitles(tokens, lex);
+  // "Cofinec CEO Stephen Frater", "Eagles owner Jeffrey Lurie": the capitalised name before a title of a role in
+  // an organisation is that organisation.
+  const orgAffiliations = new Set<number>();
+  for (const t of titles) if (t.orgAffiliationStart !== undefined) orgAffiliations.add(t.orgAffiliationStart);
+  const titleAt = new Map<number, TitlePhrase>();
+  const titleTokens = new Set<number>();
+  for (const t of titles) {
+    // A title is taken out of the name only when a name follows it directly.
+    const next = tokens[t.end];
+    if (next && next.kind === 'word' && next.cap && next.sentence === tokens[t.end - 1]!.sentence && !endsOrgName(tokens, t.end, lex)) {
+      titleAt.set(t.end, t);
+      for (let k = t.start; k < t.end; k++) titleTokens.add(k);
+    }
+  }
+
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const honorific = HONORIFICS.get(t.lower);
+    if (honorific !== undefined && t.cap && tokens[i + 1]?.cap && !titleTokens.has(i)) {
+      const run = nameRun(tokens, i + 1, titleTokens, capsSentence, lex, true);
+      if (run > i + 1) {
+        chunks.push({ start: i + 1, end: run, type: 'PER', title: honorificTitle(t), honorific, evidence: ['honorific'] });
+        i = run;
+        continue;
+      }
+    }
+    if (!isNameStart(tokens, i, titleTokens, capsSentence, lex)) {
+      i++;
+      continue;
+    }
+    const end = nameRun(tokens, i, titleTokens, capsSentence, lex, false);
+    if (end > i) {
+      chunks.push({ start: i, end, type: null, title: titleAt.get(i) ?? null, evidence: titleAt.has(i) ? ['title'] : [] });
+      i = end;
+    } else i++;
+  }
+
+  const merged = mergeOrgNames(tokens, chunks, lex);
+  for (const c of merged) {
+    if (orgAffiliations.has(c.start) && !c.title) {
+      c.type = 'ORG';
+      c.evidence.push('organisation of a title');
+    } else classify(tokens, c, lex, capsSentence);
+  }
+  attachAppositions(tokens, merged, titles);
+  attachListTitles(tokens, merged);
+  shareSurnames(tokens, merged, lex);
+  propagateInLists(tokens, merged, lex);
+  settleAcrossDocument(tokens, merged, lex);
+  return { text, tokens, chunks: merged.filter((c) => c.type !== null) };
+}
+
+/** Sentences written in capitals (headlines, datelines): their words' case says nothing. */
+function headlineSentences(tokens: NlpToken[]): Set<number> {
+  const words = new Map<number, [number, number]>();
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 2) continue;
+    const c = words.get(t.sentence) ?? [0, 0];
+    c[0]++;
+    if (t.upper) c[1]++;
+    words.set(t.sentence, c);
+  }
+  const out = new Set<number>();
+  for (const [s, [n, up]] of words) if (n >= 2 && up / n >= 0.6) out.add(s);
+  return out;
+}
+
+function matchTitleHead(tokens: NlpToken[], i: number): { end: number; info: TitleInfo; prefix: string } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  let first = t.lower;
+  let prefix = '';
+  const hyphen = /^(then|ex|former)-(.+)$/.exec(first);
+  if (hyphen && TITLE_INDEX.has(hyphen[2]!)) {
+    prefix = `${t.text.slice(0, hyphen[1]!.length)}-`;
+    first = hyphen[2]!;
+  }
+  for (const { words, info } of TITLE_INDEX.get(first) ?? []) {
+    let ok = true;
+    for (let k = 1; k < words.length; k++) {
+      if (tokens[i + k]?.lower !== words[k] || tokens[i + k]!.sentence !== t.sentence) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { end: i + words.length, info, prefix };
+  }
+  return null;
+}
+
+function capitalised(words: string): string {
+  return words.replace(/(^|\s)(\p{Ll})/gu, (m, a: string, b: string) => (/^(and|of|the|for|to)$/.test(b) ? m : a + b.toUpperCase()));
+}
+
+/** Title phrases anywhere in the text. */
+function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
+  const out: TitlePhrase[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const head = matchTitleHead(tokens, i);
+    if (!head) continue;
+    // A lower-case "major", "general", "private" or "private" is an adjective far more often than a rank.
+    if (!tokens[i]!.cap && /^(major|general|private)$/.test(tokens[i]!.lower)) {
+      if (!tokens[i - 1] || !/^(the|a|an|former|acting)$/.test(tokens[i - 1]!.lower)) continue;
+    }
+    let end = head.end;
+    let text = head.prefix + head.info.display;
+    // Complement: "Secretary of State", "Ambassador to Mexico", "Minister for Foreign Affairs".
+    const prep = tokens[end];
+    if (prep && COMPLEMENT_PREPOSITIONS.has(prep.lower) && prep.sentence === tokens[i]!.sentence) {
+      const comp = complementAt(tokens, end + 1, lex);
+      if (comp) {
+        text += ` ${prep.lower} ${comp.text}`;
+        end = comp.end;
+      }
+    }
+    // Modifiers and affiliation to the left.
+    let start = i;
+    const modifiers: string[] = [];
+    while (start > 0 && TITLE_MODIFIERS.has(tokens[start - 1]!.lower) && tokens[start - 1]!.sentence === tokens[i]!.sentence) {
+      const m = tokens[start - 1]!;
+      // "State" before "Department" is not a modifier of a title; but "former", "acting" are.
+      modifiers.unshift(m.cap && !/^(former|acting|then|deputy|vice|interim)$/.test(m.lower) ? m.text : m.lower);
+      start--;
+    }
+    if (modifiers.length) text = `${modifiers.join(' ')} ${text}`;
+    let aff = affiliationBefore(tokens, start, lex);
+    let orgAffiliationStart: number | undefined;
+    const prev = tokens[start - 1];
+    if (!aff && prev?.cap && prev.kind === 'word' && !prev.sentenceStart && !FUNCTION_WORDS.has(prev.lower) && ORG_ROLE.test(head.info.display.toLowerCase())) {
+      let s0 = start - 1;
+      while (s0 > 0 && tokens[s0 - 1]!.cap && tokens[s0 - 1]!.kind === 'word' && !tokens[s0]!.sentenceStart && start - s0 < 4) s0--;
+      aff = { start: s0, text: tokens.slice(s0, start).map((t) => t.text).join(' ') };
+      orgAffiliationStart = s0;
+    }
+    if (aff) start = aff.start;
+    if (start > 0 && /^(the|a|an)$/.test(tokens[start - 1]!.lower)) start--;
+    out.push({ start, end, text, official: head.info.official, plural: !!head.info.plural, affiliation: aff?.text ?? null, orgAffiliationStart });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** "State", "Homeland Security", "Mexico", "the Treasury" after "of"/"to"/"for". */
+function complementAt(tokens: NlpToken[], i: number, lex: Lexicon): { end: number; text: string } | null {
+  let k = i;
+  if (tokens[k]?.lower === 'the') k++;
+  // Longest known portfolio or place.
+  for (let len = 5; len >= 1; len--) {
+    const words = tokens.slice(k, k + len);
+    if (words.length < len || words.some((w) => w.kind !== 'word')) continue;
+    const key = words.map((w) => w.lower).join(' ');
+    const keyThe = tokens[i]?.lower === 'the' ? `the ${key}` : key;
+    if (PORTFOLIOS.has(keyThe) || PORTFOLIOS.has(key) || (words[0]!.cap && (lex.places.has(key) || KNOWN_ORGS.has(key)))) {
+      return { end: k + len, text: capitalised(words.map((w) => w.text).join(' ')) };
+    }
+  }
+  return null;
+}
+
+/** The affiliation written before a title: "Mexico's", "U.S.", "Mexican", "Republican", "Pentagon". */
+function affiliationBefore(tokens: NlpToken[], i: number, lex: Lexicon): { start: number; text: string } | null {
+  const prev = tokens[i - 1];
+  if (!prev) return null;
+  if ((prev.lower === "'s" || prev.lower === "'") && tokens[i - 2]?.cap) {
+    let s = i - 2;
+    while (s > 0 && tokens[s - 1]!.cap && tokens[s - 1]!.kind === 'word' && tokens[s - 1]!.sentence === prev.sentence && !tokens[s]!.sentenceStart) s--;
+    if (tokens[s]!.lower === 'the' && s + 1 < i - 1) s++;
+    return { start: s, text: tokens.slice(s, i - 1).map((t) => t.text).join(' ') };
+  }
+  const two = tokens[i - 2] ? `${tokens[i - 2]!.lower} ${prev.lower}` : '';
+  if (two && DEMONYMS.has(two) && tokens[i - 2]!.cap) return { start: i - 2, text: DEMONYMS.get(two)! };
+  if (prev.cap && DEMONYMS.has(prev.lower)) return { start: i - 1, text: DEMONYMS.get(prev.lower)! };
+  if (prev.cap && prev.text.length > 1 && PARTIES.has(prev.lower)) return { start: i - 1, text: PARTIES.get(prev.lower)! };
+  if (prev.cap && prev.kind === 'word') {
+    // A place or an organisation named just before: "Texas Gov.", "Pentagon spokesman", "White House".
+    let s = i - 1;
+    while (s > 0 && tokens[s - 1]!.cap && tokens[s - 1]!.kind === 'word' && i - s < 4 && !tokens[s]!.sentenceStart) s--;
+    for (; s < i; s++) {
+      const key = tokens.slice(s, i).map((t) => t.lower).join(' ');
+      if (lex.places.has(key) || KNOWN_ORGS.has(key) || ORG_HEADS.has(tokens[i - 1]!.lower)) {
+        return { start: s, text: tokens.slice(s, i).map((t) => t.text).join(' ') };
+      }
+    }
+  }
+  return null;
+}
+
+function honorificTitle(t: NlpToken): TitlePhrase | null {
+  void t;
+  return null;
+}
+
+/** Does a capitalised run starting at `i` end in an organisation word ("General Motors")? */
+function endsOrgName(tokens: NlpToken[], i: number, lex: Lexicon): boolean {
+  void lex;
+  let k = i;
+  while (tokens[k]?.cap && tokens[k]!.kind === 'word') {
+    if (ORG_HEADS.has(tokens[k]!.lower) && !NAME_SUFFIXES.has(tokens[k]!.lower)) return true;
+    k++;
+  }
+  return false;
+}
+
+function isWordLike(t: NlpToken | undefined): t is NlpToken {
+  return !!t && t.kind === 'word';
+}
+
+function isNameStart(tokens: NlpToken[], i: number, titleTokens: Set<number>, caps: Set<number>, lex: Lexicon): boolean {
+  const t = tokens[i]!;
+  if (!isWordLike(t) || !t.cap || titleTokens.has(i)) return false;
+  if (FUNCTION_WORDS.has(t.lower)) return false;
+  const next = tokens[i + 1];
+  const nextIsCap = !!next && next.cap && next.kind === 'word' && next.sentence === t.sentence;
+  // Days, months and the like start a name only when they are also given names ("April Ryan").
+  if (NOT_NAMES.has(t.lower) && !(lex.given.has(t.lower) && nextIsCap)) return false;
+  if (caps.has(t.sentence)) {
+    // In a headline every word is capitalised: only words that are not common ones can start a name.
+    return !lex.common.has(t.lower) && t.text.length > 1;
+  }
+  if ((t.sentenceStart || afterOpeningQuote(tokens, i)) && lex.common.has(t.lower)) {
+    // The first word of a sentence is capitalised anyway: keep a common word only if it is also a name and a
+    // name or a verb of speech follows ("Bush said", "Rose Hill").
+    const isName = lex.given.has(t.lower) || lex.surnames.has(t.lower);
+    return isName && !!next && (nextIsCap || STRONG_SPEECH.has(next.lower));
+  }
+  return true;
+}
+
+function afterOpeningQuote(tokens: NlpToken[], i: number): boolean {
+  const p = tokens[i - 1];
+  return !!p && /^["\u201c'\u2018(]$/.test(p.text) && (p.sentenceStart || tokens[i - 2]?.text === ':' || tokens[i - 2]?.text === ',');
+}
+
+/** End (exclusive) of the name that starts at `i`. */
+function nameRun(tokens: NlpToken[], i: number, titleTokens: Set<number>, caps: Set<number>, lex: Lexicon, afterHonorific: boolean): number {
+  const sentence = tokens[i]!.sentence;
+  let end = i;
+  let k = i;
+  while (k < tokens.length) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || titleTokens.has(k) || t.kind !== 'word') break;
+    if (t.cap) {
+      if (caps.has(sentence) && k > i && (lex.common.has(t.lower) || NOT_NAMES.has(t.lower))) break;
+      // A name does not run on into a day or a month ("Sheinbaum Tuesday").
+      if (k > i && NOT_NAMES.has(t.lower) && !lex.given.has(t.lower)) break;
+      end = ++k;
+      continue;
+    }
+    if (NAME_PARTICLES.has(t.lower) && (k > i || afterHonorific)) {
+      // "van der Westhuizen", "bin Laden", "de la Fuente": particles, then a capitalised word.
+      let p = k;
+      while (tokens[p] && NAME_PARTICLES.has(tokens[p]!.lower) && !tokens[p]!.cap) p++;
+      const after = tokens[p];
+      if (after?.cap && after.kind === 'word' && after.sentence === sentence && p - k <= 3) {
+        k = p;
+        continue;
+      }
+    }
+    if (NAME_SUFFIXES.has(t.lower) && k > i) {
+      end = ++k;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+/** "Bank" "of" "England" → one organisation; "Department of Justice", "University of Texas at Austin". */
+function mergeOrgNames(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon): Chunk[] {
+  void lex;
+  const out: Chunk[] = [];
+  for (let c = 0; c < chunks.length; c++) {
+    let cur = { ...chunks[c]! };
+    for (;;) {
+      const next = chunks[c + 1];
+      if (!next) break;
+      const gap = tokens.slice(cur.end, next.start);
+      const joiner = gap.length === 1 && ORG_JOINERS.has(gap[0]!.lower) ? gap[0]! : gap.length === 2 && ORG_JOINERS.has(gap[0]!.lower) && gap[1]!.lower === 'the' ? gap[0]! : null;
+      const head = tokens[cur.end - 1]!.lower;
+      if (!joiner || tokens[cur.start]!.sentence !== tokens[next.start]!.sentence) break;
+      const orgLeft = ORG_HEADS.has(head) && !ORG_SUFFIXES.has(head);
+      const rightHead = tokens[next.end - 1]!.lower;
+      const company = joiner.lower === '&' || (joiner.lower === 'of' && ORG_SUFFIXES.has(rightHead));
+      const bothOrgs = joiner.lower === 'and' && orgLeft && ORG_HEADS.has(rightHead);
+      if (!company && !bothOrgs && !(orgLeft && joiner.lower !== 'and')) break;
+      cur = { ...cur, end: next.end, evidence: [...cur.evidence, 'X of Y'] };
+      c++;
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
+function words(tokens: NlpToken[], c: Chunk): NlpToken[] {
+  return tokens.slice(c.start, c.end);
+}
+
+function chunkLower(tokens: NlpToken[], c: Chunk): string {
+  return words(tokens, c).map((t) => t.lower).join(' ');
+}
+
+/** Common nouns that name an organisation written next to it ("news agency Tanjug", "Ruch chain"). */
+const ORG_CONTEXT_BEFORE = new Set(
+  'agency|daily|newspaper|weekly|magazine|company|firm|group|club|carrier|airline|bank|chain|maker|producer|brokerage|insurer|operator|unit|subsidiary|team|side|broadcaster|network|manufacturer|retailer|lender|exporter|importer|conglomerate|distributor|supplier|developer|publisher'.split(
+    '|',
+  ),
+);
+const ORG_CONTEXT_AFTER = /^(news agency|agency|daily|newspaper|shares|share|stock|group|company|corp|spokesman|spokeswoman|spokesperson|officials|executives|board|chairman|management|said in a statement|unit|subsidiary)$/;
+
+/** Leading words that qualify a name but are not part of it: "American", "Fullback", "Brazilian-born". */
+function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void {
+  while (c.end - c.start >= 2) {
+    const t = tokens[c.start]!;
+    const rest = tokens[c.start + 1]!;
+    const nationality = DEMONYMS.has(t.lower) || PARTIES.has(t.lower) || /-born$/.test(t.lower);
+    const common = lex.common.has(t.lower) && !lex.given.has(t.lower);
+    const personFollows = lex.given.has(rest.lower) || /^\p{Lu}\.$/u.test(rest.text) || (nationality && lex.surnames.has(rest.lower));
+    if (!(nationality || common) || !personFollows) break;
+    if (!c.title && DEMONYMS.has(t.lower)) {
+      c.title = { start: c.start, end: c.start + 1, text: '', official: false, plural: false, affiliation: DEMONYMS.get(t.lower)! };
+    }
+    c.start++;
+  }
+}
+
+/** Decide what a chunk is from the evidence in and around it. */
+function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>): void {
+  if (c.type === 'PER') return; // honorific
+  trimQualifiers(tokens, c, lex);
+  const ws = words(tokens, c);
+  const lower = chunkLower(tokens, c);
+  const first = ws[0]!;
+  const last = ws[ws.length - 1]!;
+  const core = ws.filter((w) => !NAME_SUFFIXES.has(w.lower) && !NAME_PARTICLES.has(w.lower));
+  const headline = caps.has(first.sentence);
+  const withoutThe = first.lower === 'the' ? ws.slice(1).map((w) => w.lower).join(' ') : lower;
+  const before = tokens[c.start - 1];
+  const before2 = tokens[c.start - 2];
+  const after = tokens[c.end];
+  const after2 = tokens[c.end + 1];
+  const sameSentence = (t: NlpToken | undefined) => !!t && t.sentence === first.sentence;
+
+  // Context: what the words around the name say of it.
+  let context = 0;
+  if (c.title) {
+    context += c.title.text ? 3 : 0;
+    c.evidence.push('title');
+  }
+  const strongSpeech =
+    (sameSentence(after) && STRONG_SPEECH.has(after!.lower)) ||
+    (sameSentence(before) && /^(said|says|told)$/.test(before!.lower)) ||
+    (after?.text === ',' && !!after2 && /^(who|whose)$/.test(after2.lower));
+  const weakSpeech = !strongSpeech && sameSentence(after) && SPEECH_VERBS.has(after!.lower);
+  if (strongSpeech) context += 2;
+  else if (weakSpeech && core.length >= 2) context += 1;
+  if (strongSpeech || weakSpeech) c.evidence.push('speech or clause');
+  if (after?.text === ',' && after2?.kind === 'number' && tokens[c.end + 2]?.text === ',' && Number(after2.text) < 120) {
+    context += 2;
+    c.evidence.push('age');
+  }
+  if (after?.text === '(' && after2) {
+    const inside = tokens.slice(c.end + 1, c.end + 5);
+    const close = inside.findIndex((t) => t.text === ')');
+    if (close > 0) {
+      const key = inside.slice(0, close).map((t) => t.lower).join(' ');
+      if (lex.places.has(key) || DEMONYMS.has(key) || /^\d+(st|nd|rd|th)?$/.test(key)) {
+        context += 2;
+        c.evidence.push('(place) or (minute) after');
+      }
+    }
+  }
+
+  // Organisations.
+  const known = KNOWN_ORGS.has(withoutThe) && (withoutThe.length > 5 || first.upper);
+  const orgWord = ws.length >= 2 && ORG_HEADS.has(last.lower) && !c.title;
+  const acronym = ws.length === 1 && first.upper && !headline && first.text.length <= 6 && !lex.places.has(lower) && !DEMONYMS.has(lower);
+  const orgContext =
+    (sameSentence(before) && ORG_CONTEXT_BEFORE.has(before!.lower)) ||
+    (sameSentence(after) && (ORG_CONTEXT_AFTER.test(after!.lower) || (after2 && ORG_CONTEXT_AFTER.test(`${after!.lower} ${after2.lower}`)))) ||
+    (before?.lower === "'s" && before2?.cap === false) ||
+    after?.text === '&' ||
+    before?.text === '&';
+  if (known || orgWord || c.evidence.includes('X of Y') || ((acronym || orgContext) && context < 3)) {
+    c.type = 'ORG';
+    c.evidence.push(known ? 'known organisation' : orgWord ? 'organisation word' : acronym ? 'acronym' : 'organisation context');
+    return;
+  }
+
+  // Places, nationalities, holidays, titles of works.
+  const isPlace = lex.places.has(lower) || lex.places.has(withoutThe);
+  // "China said" is still China: only a title or an age makes a place name a person's.
+  const personal = c.evidence.includes('title') || c.evidence.includes('age');
+  if (isPlace && !personal) {
+    c.type = 'LOC';
+    return;
+  }
+  const singular = lower.replace(/s$/, '');
+  // "Analysts said", "Traders said": a plural noun opening a sentence, whatever verb follows.
+  if (ws.length === 1 && first.sentenceStart && /[^s]s$/.test(first.lower) && !lex.surnames.has(first.lower) && !lex.given.has(first.lower) && !c.title) {
+    c.type = null;
+    return;
+  }
+  const misc =
+    DEMONYMS.has(lower) ||
+    /-(based|born|listed|led|backed|owned|made|style|era|linked)$/.test(last.lower) ||
+
+    DEMONYMS.has(singular) ||
+    /^(day|eve)$/.test(last.lower) ||
+    (before && after && /^["\u201c'\u2018]$/.test(before.text) && /^["\u201d'\u2019]$/.test(after.text)) ||
+    (ws.length === 1 && first.lower !== singular && lex.common.has(singular) && !lex.surnames.has(first.lower));
+  if (misc && context < 2) {
+    c.type = 'MISC';
+    return;
+  }
+
+  // People.
+  const given = lex.given.has(first.lower);
+  let score = context;
+  if (given && core.length >= 2) {
+    score += 2;
+    c.evidence.push('given name');
+  }
+  if (core.length >= 2 && lex.surnames.has(last.lower)) {
+    score += 1;
+    c.evidence.push('surname');
+  }
+  if (ws.some((w) => /^\p{Lu}\.$/u.test(w.text)) && core.length >= 2) score += 1;
+  if (ws.some((w) => NAME_PARTICLES.has(w.lower))) score += 1;
+  // Surnames are often words too (Bush, Rice, Young): after a given name, the last word's commonness is no evidence.
+  const commonWords = core.filter((w, k) => lex.common.has(w.lower) && !lex.given.has(w.lower) && !lex.surnames.has(w.lower) && !(given && k === core.length - 1)).length;
+  score -= commonWords;
+  const nameWords = core.filter((w) => lex.given.has(w.lower) || lex.surnames.has(w.lower) || /^\p{Lu}\.$/u.test(w.text)).length;
+
+  if (headline) {
+    // Capitals say nothing in a headline: a person there needs a title, or a given name and a surname.
+    if ((c.title && c.title.text) || (given && core.length >= 2 && lex.surnames.has(last.lower))) c.type = 'PER';
+    else c.type = null;
+    return;
+  }
+  if (score >= 2 || (core.length >= 2 && score >= 1 && nameWords >= 1 && commonWords === 0)) {
+    c.type = 'PER';
+    return;
+  }
+  // Two or three capitalised words that are no organisation, place or phrase of English, in running text: in
+  // news these are people far more often than anything else ("Waqar Younis", "Chen Longde").
+  if (process.env.NM_DEFAULT && core.length >= 2 && core.length <= 3 && commonWords === 0 && !ws.some((w) => /\p{N}/u.test(w.text) || w.upper)) {
+    c.type = 'PER';
+    c.evidence.push('unknown name');
+    return;
+  }
+  if (core.length === 1 && context >= 2 && !lex.common.has(first.lower) && !NOT_NAMES.has(first.lower)) {
+    c.type = 'PER';
+    return;
+  }
+  c.type = null;
+}
+
+/** "Marco Rubio, the secretary of state," and "the secretary of state, Marco Rubio,". */
+function attachAppositions(tokens: NlpToken[], chunks: Chunk[], titles: TitlePhrase[]): void {
+  const byStart = new Map<number, TitlePhrase>();
+  const byEnd = new Map<number, TitlePhrase>();
+  for (const t of titles) {
+    byStart.set(t.start, t);
+    byEnd.set(t.end, t);
+  }
+  for (const c of chunks) {
+    if (c.title || (c.type !== 'PER' && c.type !== null)) continue;
+    let title: TitlePhrase | undefined;
+    if (tokens[c.end]?.text === ',') {
+      let k = c.end + 1;
+      if (/^(who|now)$/.test(tokens[k]?.lower ?? '')) k++;
+      if (/^(is|was|has been)$/.test(tokens[k]?.lower ?? '')) k++;
+      title = byStart.get(k);
+      if (title) {
+        const after = tokens[title.end];
+        if (after && !/^[,.;:)]$|^(and|said|says|told)$/.test(after.lower) && after.sentence === tokens[c.start]!.sentence) title = undefined;
+      }
+    }
+    if (!title && tokens[c.start - 1]?.text === ',') title = byEnd.get(c.start - 1);
+    if (title) {
+      c.title = title;
+      c.evidence.push('apposition');
+      if (c.type === null) c.type = 'PER';
+    }
+  }
+}
+
+/** "Sens. Tom Carper and Dianne Feinstein": a plural title belongs to every name of the list. */
+function attachListTitles(tokens: NlpToken[], chunks: Chunk[]): void {
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i]!;
+    if (!c.title?.plural) continue;
+    for (let j = i + 1; j < chunks.length; j++) {
+      const prev = chunks[j - 1]!;
+      const next = chunks[j]!;
+      const gap = tokens.slice(prev.end, next.start).map((t) => t.lower).join(' ');
+      if (!/^(,|and|, and|&)$/.test(gap)) break;
+      next.title = c.title;
+      next.type = 'PER';
+      next.evidence.push('listed after a plural title');
+    }
+  }
+}
+
+/** In a list of names ("Vaas , Muralitharan , Upul Chandana") unknown members are of the list's kind. */
+function propagateInLists(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon): void {
+  let i = 0;
+  while (i < chunks.length) {
+    let j = i;
+    while (j + 1 < chunks.length) {
+      const gap = tokens.slice(chunks[j]!.end, chunks[j + 1]!.start).map((t) => t.lower).join(' ');
+      if (!/^(,|and|, and|;)$/.test(gap)) break;
+      j++;
+    }
+    const members = chunks.slice(i, j + 1);
+    if (members.length >= 3) {
+      const people = members.filter((c) => c.type === 'PER').length;
+      if (people * 2 >= members.length) {
+        for (const c of members) {
+          const w = tokens[c.start]!;
+          if (c.type === null && !lex.common.has(w.lower)) {
+            c.type = 'PER';
+            c.evidence.push('in a list of people');
+          }
+        }
+      }
+    }
+    i = j + 1;
+  }
+}
+
+/** "Bill and Hillary Clinton": the first given name shares the surname of the full name after "and". */
+function shareSurnames(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon): void {
+  for (let i = 0; i + 1 < chunks.length; i++) {
+    const a = chunks[i]!;
+    const b = chunks[i + 1]!;
+    if (a.end - a.start !== 1 || b.end - b.start < 2) continue;
+    if (tokens[a.end]?.lower !== 'and' || b.start !== a.end + 1) continue;
+    if (!lex.given.has(tokens[a.start]!.lower) || !lex.given.has(tokens[b.start]!.lower)) continue;
+    a.type = 'PER';
+    b.type = 'PER';
+    a.sharedSurname = tokens[b.end - 1]!.text;
+    a.evidence.push('shares surname');
+  }
+}
+
+/**
+ * A name settled somewhere settles it everywhere: "Sheinbaum" is the Claudia Sheinbaum named before, and
+ * "Interfax" is the news agency it was called in one sentence even where it only "said" something.
+ */
+function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon): void {
+  const strong = (c: Chunk) => c.honorific !== undefined || !!c.title?.text || c.evidence.includes('given name') || c.evidence.includes('age');
+  const strongPeople = new Set<string>();
+  const weakPeople = new Set<string>();
+  const surnames = new Set<string>();
+  const orgs = new Set<string>();
+  for (const c of chunks) {
+    const ws = words(tokens, c).filter((w) => !NAME_SUFFIXES.has(w.lower));
+    const lower = ws.map((w) => w.lower).join(' ');
+    if (c.type === 'ORG' && !c.evidence.includes('X of Y')) orgs.add(lower);
+    if (c.type !== 'PER') continue;
+    (strong(c) ? strongPeople : weakPeople).add(lower);
+    if (ws.length >= 2 || strong(c)) surnames.add(ws[ws.length - 1]!.lower);
+    if (c.sharedSurname) surnames.add(c.sharedSurname.toLowerCase());
+  }
+  for (const c of chunks) {
+    const ws = words(tokens, c);
+    const lower = ws.map((w) => w.lower).join(' ');
+    const headline = ws.every((w) => w.upper);
+    if (c.type === 'PER') {
+      // Called an organisation elsewhere, and nothing here says person more strongly.
+      if (!strong(c) && orgs.has(lower) && !strongPeople.has(lower)) {
+        c.type = 'ORG';
+        c.evidence.push('organisation elsewhere');
+      }
+      continue;
+    }
+    const surnameMatch = ws.length === 1 && surnames.has(lower);
+    if (strongPeople.has(lower) || (surnameMatch && !orgs.has(lower))) {
+      c.type = 'PER';
+      c.evidence.push('named elsewhere');
+    } else if (c.type === null && (weakPeople.has(lower) && !orgs.has(lower))) {
+      c.type = 'PER';
+      c.evidence.push('named elsewhere');
+    } else if (c.type === null && !headline && ws.length >= 2 && surnames.has(ws[ws.length - 1]!.lower) && lex.given.has(ws[0]!.lower)) {
+      c.type = 'PER';
+      c.evidence.push('surname named elsewhere');
+    }
+  }
+}
