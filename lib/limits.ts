@@ -8,3 +8,6 @@ export const MAX_URL_LENGTH = 8_192;
 export const MAX_META_LENGTH = 4_096;
 /** Readability walks every element several times; past this many a page is a feed or an app, not a story. */
 export const MAX_PAGE_ELEMENTS = 150_000;
+export const MAX_ENTITIES = 20_000;
+export const MAX_MENTIONS = 100_000;
+export const MAX_NAME_LENGTH = 500;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { MAX_ARTICLE_CHARS, MAX_META_LENGTH, MAX_PARAGRAPHS, MAX_URL_LENGTH } from './limits';
+import { MAX_ARTICLE_CHARS, MAX_ENTITIES, MAX_MENTIONS, MAX_META_LENGTH, MAX_NAME_LENGTH, MAX_PARAGRAPHS, MAX_URL_LENGTH } from './limits';
 import type { ArticleReport } from './types';
 
 /**
@@ -36,11 +36,31 @@ export const MetaSchema = v.object({
   excerpt: metaText,
 });
 
+const id = v.pipe(v.string(), v.maxLength(64));
+const mentions = v.pipe(v.array(SpanSchema), v.maxLength(MAX_MENTIONS));
+
+export const PersonSchema = v.object({
+  id,
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_NAME_LENGTH)),
+  title: v.nullable(v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH))),
+  affiliation: v.nullable(v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH))),
+  official: v.boolean(),
+  mentions,
+});
+
+export const OrganizationSchema = v.object({
+  id,
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_NAME_LENGTH)),
+  mentions,
+});
+
 export const AnalysisSchema = v.pipe(
   v.object({
     text: v.pipe(v.string(), v.maxLength(MAX_ARTICLE_CHARS)),
     paragraphs: v.pipe(v.array(SpanSchema), v.maxLength(MAX_PARAGRAPHS)),
     repeats: v.pipe(v.array(RepeatSchema), v.maxLength(MAX_PARAGRAPHS)),
+    people: v.pipe(v.array(PersonSchema), v.maxLength(MAX_ENTITIES)),
+    organizations: v.pipe(v.array(OrganizationSchema), v.maxLength(MAX_ENTITIES)),
   }),
   v.check(
     (a) => a.paragraphs.every((p) => p.start <= p.end && p.end <= a.text.length),
@@ -50,6 +70,11 @@ export const AnalysisSchema = v.pipe(
     (a) => a.repeats.every((r) => r.paragraph < a.paragraphs.length && r.of < a.paragraphs.length && r.paragraph !== r.of),
     'repeats must name paragraphs of the text',
   ),
+  v.check(
+    (a) => [...a.people, ...a.organizations].every((e) => e.mentions.every((m) => m.start < m.end && m.end <= a.text.length)),
+    'mentions must lie inside the text',
+  ),
+  v.check((a) => new Set([...a.people, ...a.organizations].map((e) => e.id)).size === a.people.length + a.organizations.length, 'ids must be unique'),
 );
 
 export const ArticleReportSchema = v.pipe(

@@ -27,12 +27,36 @@ export interface Repeat {
   boilerplate: boolean;
 }
 
+/** A person named in the article, with every mention of them. */
+export interface Person {
+  id: string;
+  /** The fullest form of the name the article uses ("Claudia Sheinbaum"). */
+  name: string;
+  /** Title of office, rank or role, if the article gives one ("President", "Secretary of State"). */
+  title: string | null;
+  /** The country, party or body the title belongs to ("Mexico", "U.S.", "Republican"). */
+  affiliation: string | null;
+  /** A title of public office, rank or public role is attached somewhere in the article. */
+  official: boolean;
+  /** The name as written at each mention (no title, no possessive 's), in text order. */
+  mentions: Span[];
+}
+
+/** An organisation named in the article. */
+export interface Organization {
+  id: string;
+  name: string;
+  mentions: Span[];
+}
+
 /** What the engine returns for one article: plain JSON. */
 export interface Analysis {
   /** The analysed text; paragraphs and every offset point into it. */
   text: string;
   paragraphs: Span[];
   repeats: Repeat[];
+  people: Person[];
+  organizations: Organization[];
 }
 
 /** Article metadata as Readability (and the page) give it. Missing values are null. */

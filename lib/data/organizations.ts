@@ -79,7 +79,7 @@ export const FUNCTION_WORDS = new Set(
     'why|how|what|which|who|whom|whose|if|but|and|or|nor|so|yet|though|although|because|unless|than|then|there|' +
     'here|this|that|these|those|it|its|he|she|they|we|you|i|his|her|their|our|my|your|him|them|us|me|is|are|was|' +
     'were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|not|no|yes|all|any|' +
-    'each|every|some|many|most|more|much|few|both|either|neither|one|two|three|last|next|first|new|also|only|just|' +
+    'each|every|some|many|most|more|much|few|both|either|neither|last|next|also|only|just|' +
     'even|still|now|today|yesterday|tomorrow|meanwhile|however|moreover|despite|according|about|above|below|under|over|' +
     'between|among|against|without|within|through|across|along|around|behind|beyond|near|off|out|up|down|per|via|' +
     'like|unlike|such|other|another|same|very|too|again|once|ever|never|always|often|sometimes|perhaps|maybe'

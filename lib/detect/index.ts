@@ -1,5 +1,8 @@
 import type { Analysis, BlockKind, Span } from '../types';
 import { splitParagraphs } from '../text/paragraphs';
+import { findEntities } from '../nlp/entities';
+import { detectOrganizations } from './organizations';
+import { detectPeople } from './people';
 import { detectRepeats } from './repeats';
 
 /**
@@ -14,7 +17,7 @@ export interface AnalyzeInput {
 }
 
 /** Detectors by name, for the registry test and for timing each in the benchmark. */
-export const DETECTORS = ['repeats'] as const;
+export const DETECTORS = ['repeats', 'people', 'organizations'] as const;
 
 /** Separator between article blocks in the analysed text. */
 export const BLOCK_SEPARATOR = '\n\n';
@@ -34,9 +37,13 @@ export function analyze(input: AnalyzeInput): Analysis {
   const { text } = input;
   const paragraphs = input.paragraphs ?? splitParagraphs(text);
   const paragraphTexts = paragraphs.map((p) => text.slice(p.start, p.end));
+  // Names are read once for the whole text; each detector takes what it needs.
+  const entities = findEntities(text);
   return {
     text,
     paragraphs,
     repeats: detectRepeats(paragraphTexts, { kinds: input.kinds }),
+    people: detectPeople(entities),
+    organizations: detectOrganizations(entities),
   };
 }

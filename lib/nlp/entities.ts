@@ -22,8 +22,9 @@ export interface TitlePhrase {
   official: boolean;
   plural: boolean;
   affiliation: string | null;
-  /** Token where an unknown organisation named as the affiliation starts ("Cofinec" in "Cofinec CEO"). */
-  orgAffiliationStart?: number;
+  /** Tokens of an affiliation that names an organisation ("Pentagon" in "Pentagon spokesman", "Cofinec" in
+   *  "Cofinec CEO"): a mention of that organisation. */
+  orgAffiliation?: { start: number; end: number };
 }
 
 export interface Chunk {
@@ -86,10 +87,7 @@ export function findEntities(text: string): DocEntities {
   const tokens = tokenize(text);
   const capsSentence = headlineSentences(tokens);
   const titles = findTitles(tokens, lex);
-  // "Cofinec CEO Stephen Frater", "Eagles owner Jeffrey Lurie": the capitalised name before a title of a role in
-  // an organisation is that organisation.
-  const orgAffiliations = new Set<number>();
-  for (const t of titles) if (t.orgAffiliationStart !== undefined) orgAffiliations.add(t.orgAffiliationStart);
+
   const titleAt = new Map<number, TitlePhrase>();
   const titleTokens = new Set<number>();
   for (const t of titles) {
@@ -125,13 +123,13 @@ export function findEntities(text: string): DocEntities {
     } else i++;
   }
 
-  const merged = mergeOrgNames(tokens, chunks, lex);
-  for (const c of merged) {
-    if (orgAffiliations.has(c.start) && !c.title) {
-      c.type = 'ORG';
-      c.evidence.push('organisation of a title');
-    } else classify(tokens, c, lex, capsSentence);
+  // Organisations named as a title's affiliation are mentions too ("Pentagon spokesman", "Cofinec CEO").
+  for (const t of titleAt.values()) {
+    if (t.orgAffiliation) chunks.push({ ...t.orgAffiliation, type: 'ORG', title: null, evidence: ['organisation of a title'] });
   }
+  chunks.sort((a, b) => a.start - b.start);
+  const merged = mergeOrgNames(tokens, chunks, lex);
+  for (const c of merged) if (c.type === null) classify(tokens, c, lex, capsSentence);
   attachAppositions(tokens, merged, titles);
   attachListTitles(tokens, merged);
   shareSurnames(tokens, merged, lex);
@@ -209,22 +207,23 @@ function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
     while (start > 0 && TITLE_MODIFIERS.has(tokens[start - 1]!.lower) && tokens[start - 1]!.sentence === tokens[i]!.sentence) {
       const m = tokens[start - 1]!;
       // "State" before "Department" is not a modifier of a title; but "former", "acting" are.
-      modifiers.unshift(m.cap && !/^(former|acting|then|deputy|vice|interim)$/.test(m.lower) ? m.text : m.lower);
+      modifiers.unshift(m.text);
       start--;
     }
     if (modifiers.length) text = `${modifiers.join(' ')} ${text}`;
     let aff = affiliationBefore(tokens, start, lex);
-    let orgAffiliationStart: number | undefined;
+    let orgAffiliation: { start: number; end: number } | undefined;
     const prev = tokens[start - 1];
-    if (!aff && prev?.cap && prev.kind === 'word' && !prev.sentenceStart && !FUNCTION_WORDS.has(prev.lower) && ORG_ROLE.test(head.info.display.toLowerCase())) {
+    if (aff?.org) orgAffiliation = { start: aff.start, end: aff.end };
+    if (!aff && prev?.cap && prev.kind === 'word' && !(prev.sentenceStart && lex.common.has(prev.lower)) && !FUNCTION_WORDS.has(prev.lower) && ORG_ROLE.test(head.info.display.toLowerCase())) {
       let s0 = start - 1;
       while (s0 > 0 && tokens[s0 - 1]!.cap && tokens[s0 - 1]!.kind === 'word' && !tokens[s0]!.sentenceStart && start - s0 < 4) s0--;
-      aff = { start: s0, text: tokens.slice(s0, start).map((t) => t.text).join(' ') };
-      orgAffiliationStart = s0;
+      aff = { start: s0, end: start, text: tokens.slice(s0, start).map((t) => t.text).join(' '), org: true };
+      orgAffiliation = { start: s0, end: start };
     }
     if (aff) start = aff.start;
     if (start > 0 && /^(the|a|an)$/.test(tokens[start - 1]!.lower)) start--;
-    out.push({ start, end, text, official: head.info.official, plural: !!head.info.plural, affiliation: aff?.text ?? null, orgAffiliationStart });
+    out.push({ start, end, text, official: head.info.official, plural: !!head.info.plural, affiliation: aff?.text ?? null, orgAffiliation });
     i = end - 1;
   }
   return out;
@@ -248,27 +247,31 @@ function complementAt(tokens: NlpToken[], i: number, lex: Lexicon): { end: numbe
 }
 
 /** The affiliation written before a title: "Mexico's", "U.S.", "Mexican", "Republican", "Pentagon". */
-function affiliationBefore(tokens: NlpToken[], i: number, lex: Lexicon): { start: number; text: string } | null {
+function affiliationBefore(tokens: NlpToken[], i: number, lex: Lexicon): { start: number; end: number; text: string; org: boolean } | null {
   const prev = tokens[i - 1];
   if (!prev) return null;
+  const isOrg = (from: number, to: number) => {
+    const key = tokens.slice(from, to).map((t) => t.lower).join(' ');
+    return KNOWN_ORGS.has(key) || ORG_HEADS.has(tokens[to - 1]!.lower);
+  };
   if ((prev.lower === "'s" || prev.lower === "'") && tokens[i - 2]?.cap) {
     let s = i - 2;
     while (s > 0 && tokens[s - 1]!.cap && tokens[s - 1]!.kind === 'word' && tokens[s - 1]!.sentence === prev.sentence && !tokens[s]!.sentenceStart) s--;
     if (tokens[s]!.lower === 'the' && s + 1 < i - 1) s++;
-    return { start: s, text: tokens.slice(s, i - 1).map((t) => t.text).join(' ') };
+    return { start: s, end: i - 1, text: tokens.slice(s, i - 1).map((t) => t.text).join(' '), org: isOrg(s, i - 1) };
   }
   const two = tokens[i - 2] ? `${tokens[i - 2]!.lower} ${prev.lower}` : '';
-  if (two && DEMONYMS.has(two) && tokens[i - 2]!.cap) return { start: i - 2, text: DEMONYMS.get(two)! };
-  if (prev.cap && DEMONYMS.has(prev.lower)) return { start: i - 1, text: DEMONYMS.get(prev.lower)! };
-  if (prev.cap && prev.text.length > 1 && PARTIES.has(prev.lower)) return { start: i - 1, text: PARTIES.get(prev.lower)! };
+  if (two && DEMONYMS.has(two) && tokens[i - 2]!.cap) return { start: i - 2, end: i, text: DEMONYMS.get(two)!, org: false };
+  if (prev.cap && DEMONYMS.has(prev.lower)) return { start: i - 1, end: i, text: DEMONYMS.get(prev.lower)!, org: false };
+  if (prev.cap && prev.text.length > 1 && PARTIES.has(prev.lower)) return { start: i - 1, end: i, text: PARTIES.get(prev.lower)!, org: false };
   if (prev.cap && prev.kind === 'word') {
     // A place or an organisation named just before: "Texas Gov.", "Pentagon spokesman", "White House".
     let s = i - 1;
     while (s > 0 && tokens[s - 1]!.cap && tokens[s - 1]!.kind === 'word' && i - s < 4 && !tokens[s]!.sentenceStart) s--;
     for (; s < i; s++) {
       const key = tokens.slice(s, i).map((t) => t.lower).join(' ');
-      if (lex.places.has(key) || KNOWN_ORGS.has(key) || ORG_HEADS.has(tokens[i - 1]!.lower)) {
-        return { start: s, text: tokens.slice(s, i).map((t) => t.text).join(' ') };
+      if (lex.places.has(key) || isOrg(s, i)) {
+        return { start: s, end: i, text: tokens.slice(s, i).map((t) => t.text).join(' '), org: isOrg(s, i) };
       }
     }
   }
@@ -311,7 +314,9 @@ function isNameStart(tokens: NlpToken[], i: number, titleTokens: Set<number>, ca
     // The first word of a sentence is capitalised anyway: keep a common word only if it is also a name and a
     // name or a verb of speech follows ("Bush said", "Rose Hill").
     const isName = lex.given.has(t.lower) || lex.surnames.has(t.lower);
-    return isName && !!next && (nextIsCap || STRONG_SPEECH.has(next.lower));
+    // "Bill and Hillary Clinton": a given name coordinated with another.
+    const coordinated = next?.lower === 'and' && lex.given.has(t.lower) && !!tokens[i + 2]?.cap && lex.given.has(tokens[i + 2]!.lower);
+    return isName && !!next && (nextIsCap || STRONG_SPEECH.has(next.lower) || coordinated);
   }
   return true;
 }

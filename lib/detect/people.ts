@@ -1,0 +1,139 @@
+import { NAME_SUFFIXES } from '../data/organizations';
+import type { Chunk, DocEntities } from '../nlp/entities';
+import { lexicon } from '../nlp/lexicon';
+import type { NlpToken } from '../nlp/tokenize';
+import type { Person, Span } from '../types';
+
+/**
+ * People named in an article, each with all their mentions: full names, bare surnames ("Sheinbaum",
+ * "Trump's"), honorific forms ("Mrs. Clinton"). Two people who share a surname are kept apart: a bare surname
+ * goes to the one an honorific's gender points to, else to the one named most recently before it.
+ */
+
+interface Draft {
+  given: string | null;
+  surname: string;
+  /** Lower-case tokens of the fullest name seen. */
+  full: string[];
+  name: string;
+  gender: 'm' | 'f' | null;
+  chunks: Chunk[];
+  /** Token index of every mention, to find the most recent. */
+  positions: number[];
+}
+
+export function detectPeople(doc: DocEntities): Person[] {
+  const { tokens, text } = doc;
+  const chunks = doc.chunks.filter((c) => c.type === 'PER');
+  const drafts: Draft[] = [];
+  const nameTokens = (c: Chunk) => tokens.slice(c.start, c.end).filter((t) => !NAME_SUFFIXES.has(t.lower));
+  const display = (c: Chunk) => text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end);
+
+  const add = (c: Chunk, d: Draft) => {
+    d.chunks.push(c);
+    d.positions.push(c.start);
+    if (c.honorific) d.gender ??= c.honorific;
+  };
+
+  // Full names first, so a surname mentioned before the full name still finds its person.
+  const single: Chunk[] = [];
+  for (const c of chunks) {
+    const ws = nameTokens(c);
+    if (ws.length === 0) continue;
+    if (ws.length === 1 && !c.sharedSurname) {
+      single.push(c);
+      continue;
+    }
+    const lower = ws.map((t) => t.lower);
+    const surname = c.sharedSurname?.toLowerCase() ?? lower[lower.length - 1]!;
+    const given = lower[0]!;
+    const full = c.sharedSurname ? [given, surname] : lower;
+    const same = drafts.find((d) => d.surname === surname && (d.given === given || d.given === null || sameInitial(d.given, given)) && compatible(d.full, full));
+    if (same) {
+      if (full.length > same.full.length) {
+        same.full = full;
+        same.name = c.sharedSurname ? `${display(c)} ${c.sharedSurname}` : display(c);
+      }
+      if (same.given === null) same.given = given;
+      add(c, same);
+    } else {
+      const d: Draft = { given, surname, full, name: c.sharedSurname ? `${display(c)} ${c.sharedSurname}` : display(c), gender: null, chunks: [], positions: [] };
+      add(c, d);
+      drafts.push(d);
+    }
+  }
+
+  for (const c of single) {
+    const word = nameTokens(c)[0]!.lower;
+    const bySurname = drafts.filter((d) => d.surname === word);
+    let target: Draft | undefined;
+    if (bySurname.length === 1) target = bySurname[0];
+    else if (bySurname.length > 1) target = pick(bySurname, c, c.honorific);
+    else {
+      // A first name alone ("Hillary") is the one person of that first name, if there is exactly one.
+      const byGiven = drafts.filter((d) => d.given === word && d.full.length >= 2);
+      if (byGiven.length === 1 && !drafts.some((d) => d.surname === word)) target = byGiven[0];
+    }
+    if (target) add(c, target);
+    else {
+      const d: Draft = { given: null, surname: word, full: [word], name: display(c), gender: null, chunks: [], positions: [] };
+      add(c, d);
+      drafts.push(d);
+    }
+  }
+
+  return drafts
+    .map((d) => ({ d, first: Math.min(...d.chunks.map((c) => c.start)) }))
+    .sort((a, b) => a.first - b.first)
+    .map(({ d }, k) => toPerson(d, k, tokens));
+}
+
+/** "Donald Trump" and "Donald J. Trump" are one name; "Bill Clinton" and "Hillary Clinton" are two. */
+function compatible(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((w) => long.includes(w) || long.some((l) => sameInitial(l, w)));
+}
+
+function sameInitial(a: string, b: string): boolean {
+  return (/^\p{L}\.$/u.test(a) && b.startsWith(a[0]!)) || (/^\p{L}\.$/u.test(b) && a.startsWith(b[0]!));
+}
+
+/** Of several people with the surname: the honorific's gender, else the one named last before the mention. */
+function pick(candidates: Draft[], c: Chunk, honorific: 'm' | 'f' | null | undefined): Draft {
+  let pool = candidates;
+  if (honorific) {
+    const byGender = pool.filter((d) => d.gender === honorific || (d.gender === null && genderOfGiven(d) === honorific));
+    if (byGender.length) pool = byGender;
+  }
+  const before = pool
+    .map((d) => ({ d, last: Math.max(-1, ...d.positions.filter((p) => p < c.start)) }))
+    .filter((x) => x.last >= 0)
+    .sort((a, b) => b.last - a.last);
+  return before[0]?.d ?? pool[0]!;
+}
+
+/** Gender of a draft's given name, from the name lists ("Bill" → m), when an honorific has not said it. */
+function genderOfGiven(d: Draft): 'm' | 'f' | null {
+  const g = d.given ? lexicon().given.get(d.given) : undefined;
+  return g === 'm' || g === 'f' ? g : null;
+}
+
+function toPerson(d: Draft, k: number, tokens: NlpToken[]): Person {
+  const titled = d.chunks.find((c) => c.title?.text) ?? d.chunks.find((c) => c.title);
+  const mentions: Span[] = d.chunks
+    .map((c) => {
+      const ws = tokens.slice(c.start, c.end);
+      let end = ws.length;
+      while (end > 1 && NAME_SUFFIXES.has(ws[end - 1]!.lower)) end--;
+      return { start: ws[0]!.start, end: ws[end - 1]!.end };
+    })
+    .sort((a, b) => a.start - b.start);
+  return {
+    id: `person-${k + 1}`,
+    name: d.name,
+    title: titled?.title?.text || null,
+    affiliation: titled?.title?.affiliation ?? d.chunks.find((c) => c.title?.affiliation)?.title?.affiliation ?? null,
+    official: d.chunks.some((c) => c.title?.official && !!c.title.text),
+    mentions,
+  };
+}

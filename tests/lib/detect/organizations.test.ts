@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { detectOrganizations } from '../../../lib/detect/organizations';
+import { findEntities } from '../../../lib/nlp/entities';
+
+function orgs(text: string) {
+  return detectOrganizations(findEntities(text)).map((o) => ({ name: o.name, mentions: o.mentions.map((m) => text.slice(m.start, m.end)) }));
+}
+const names = (text: string) => orgs(text).map((o) => o.name);
+
+describe('organisations', () => {
+  test.each([
+    ['According to a report by The New York Times, the plan was signed.', 'New York Times'],
+    ['The White House declined to comment.', 'White House'],
+    ['He briefed the Pentagon on Tuesday.', 'Pentagon'],
+    ['Agents of the Secret Service closed the road.', 'Secret Service'],
+    ['The Department of Justice opened an inquiry.', 'Department of Justice'],
+    ['Shares in Harbour Logistics Inc. rose 4 percent.', 'Harbour Logistics Inc.'],
+    ['The Coastal Agency published its review.', 'Coastal Agency'],
+    ['The Green Party won two seats.', 'Green Party'],
+    ['A NATO summit opened in Vilnius.', 'NATO'],
+    ['Ferreira & Sons said profits fell.', 'Ferreira & Sons'],
+    ['The news agency Tanjug said the airport had reopened.', 'Tanjug'],
+    ['Cofinec CEO Stephen Frater told reporters the plan was on track.', 'Cofinec'],
+    ['Reuters reported the deal on Friday.', 'Reuters'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  test('mentions of one organisation are one entry; "the" is not part of the mention', () => {
+    const found = orgs('The Pentagon said the strikes were lawful. A Pentagon spokesman added that the Pentagon would publish a review.');
+    expect(found).toEqual([{ name: 'Pentagon', mentions: ['Pentagon', 'Pentagon', 'Pentagon'] }]);
+  });
+
+  test('an acronym in brackets is the same organisation', () => {
+    const found = orgs('The Federal Bureau of Investigation (FBI) opened a case. The FBI said it would report in May.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.mentions).toEqual(['Federal Bureau of Investigation', 'FBI', 'FBI']);
+  });
+
+  test('people and places are not organisations', () => {
+    expect(orgs('President Claudia Sheinbaum spoke in Mexico City on Monday.')).toEqual([]);
+  });
+});

@@ -1,0 +1,137 @@
+import { describe, expect, test } from 'vitest';
+import { detectPeople } from '../../../lib/detect/people';
+import { findEntities } from '../../../lib/nlp/entities';
+import type { Person } from '../../../lib/types';
+
+// Sentences written for these tests; the people in them are invented or public figures named the way news
+// names them.
+function people(text: string): (Omit<Person, 'mentions' | 'id'> & { mentions: string[] })[] {
+  return detectPeople(findEntities(text)).map(({ id: _id, mentions, ...p }) => ({ ...p, mentions: mentions.map((m) => text.slice(m.start, m.end)) }));
+}
+const one = (text: string) => {
+  const found = people(text);
+  expect(found, JSON.stringify(found)).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('titles', () => {
+  test.each([
+    ["Mexico's President Claudia Sheinbaum rejected the plan.", 'Claudia Sheinbaum', 'President', 'Mexico'],
+    ['The plan came from former President Donald Trump last year.', 'Donald Trump', 'former President', null],
+    ['U.S. Secretary of State Marco Rubio spoke on Monday.', 'Marco Rubio', 'Secretary of State', 'U.S.'],
+    ['U.S. Ambassador to Mexico Ronald Johnson praised the talks.', 'Ronald Johnson', 'Ambassador to Mexico', 'U.S.'],
+    ['The talks were led by Marco Rubio, the secretary of state, on Monday.', 'Marco Rubio', 'Secretary of State', null],
+    ['Rallies were held by the Republican presidential nominee Donald Trump in Ohio.', 'Donald Trump', 'Presidential Nominee', 'Republican'],
+    ['Sen. Elena Marsh voted against the bill.', 'Elena Marsh', 'Senator', null],
+    ['Gov. Tomas Reyes signed it into law.', 'Tomas Reyes', 'Governor', null],
+    ['The attack was confirmed by Gen. Ivo Dragan on Sunday.', 'Ivo Dragan', 'General', null],
+    ['Rep. Ana Ortiz asked for a hearing.', 'Ana Ortiz', 'Representative', null],
+    ['Texas Gov. Greg Abbott sent the Guard.', 'Greg Abbott', 'Governor', 'Texas'],
+    ['Pentagon spokesman John Kirby declined to comment.', 'John Kirby', 'Spokesman', 'Pentagon'],
+    ['French Foreign Minister Jean-Noël Barrot arrived in Kyiv.', 'Jean-Noël Barrot', 'Foreign Minister', 'France'],
+    ['Acting Mayor Dana Whitfield closed the bridge.', 'Dana Whitfield', 'Acting Mayor', null],
+  ])('%s', (text, name, title, affiliation) => {
+    const p = one(text);
+    expect(p).toMatchObject({ name, title, affiliation, official: true });
+    expect(p.mentions).toEqual([name]);
+  });
+
+  test('a title shared by a list: "Sens. Tom Carper and Dianne Feinstein"', () => {
+    const found = people('Sens. Tom Carper and Dianne Feinstein wrote to the agency.');
+    expect(found.map((p) => [p.name, p.title, p.official])).toEqual([
+      ['Tom Carper', 'Senator', true],
+      ['Dianne Feinstein', 'Senator', true],
+    ]);
+  });
+
+  test('corporate and academic titles make no official', () => {
+    expect(one('Acme chief executive Lina Moretti said sales rose.')).toMatchObject({ name: 'Lina Moretti', official: false });
+    expect(one('Dr. Priya Raman published the study.')).toMatchObject({ name: 'Priya Raman', title: 'Dr.', official: false });
+  });
+
+  test('people without titles are still listed, not as officials', () => {
+    const p = one('Local fisherman Joe Baptiste said the water had changed.');
+    expect(p).toMatchObject({ name: 'Joe Baptiste', official: false });
+  });
+
+  test('a title anywhere in the article makes the person an official', () => {
+    const found = people('Maria Lopez spoke first. Later, Mayor Lopez said the budget was final.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ name: 'Maria Lopez', title: 'Mayor', official: true, mentions: ['Maria Lopez', 'Lopez'] });
+  });
+});
+
+describe('later mentions', () => {
+  test('bare surnames and possessives link to the person; mentions exclude the possessive', () => {
+    const text = "President Claudia Sheinbaum spoke. Sheinbaum said no. Critics questioned Sheinbaum's plan.";
+    const p = one(text);
+    expect(p.mentions).toEqual(['Claudia Sheinbaum', 'Sheinbaum', 'Sheinbaum']);
+  });
+
+  test('a surname before the full name still links', () => {
+    expect(one('Okafor wins vote. Harbour Master Piet Okafor said the port would stay open.').mentions).toEqual(['Okafor', 'Piet Okafor']);
+  });
+
+  test('two people sharing a surname are not merged: "Bill and Hillary Clinton"', () => {
+    const found = people('Bill and Hillary Clinton arrived together. Mrs. Clinton spoke first; Mr. Clinton followed.');
+    expect(found.map((p) => p.name)).toEqual(['Bill Clinton', 'Hillary Clinton']);
+    const [bill, hillary] = found;
+    expect(bill!.mentions).toEqual(['Bill', 'Clinton']);
+    expect(hillary!.mentions).toEqual(['Hillary Clinton', 'Clinton']);
+  });
+
+  test('a bare shared surname goes to the one named last before it', () => {
+    const found = people('Anna Berg met Lars Berg in Oslo. Berg said later that the meeting went well.');
+    expect(found.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Anna Berg', 1],
+      ['Lars Berg', 2],
+    ]);
+  });
+
+  test('full names again are the same person; a middle initial does not split them', () => {
+    expect(one('Donald J. Trump spoke. Then Donald Trump left.').mentions).toEqual(['Donald J. Trump', 'Donald Trump']);
+  });
+});
+
+describe('names not in any list are found from context', () => {
+  test.each([
+    ['Xochitl Tzompantzi said the vote was fair.', 'Xochitl Tzompantzi'],
+    ['Ombudsman Ngozi Adebayo-Okonkwo opened an inquiry.', 'Ngozi Adebayo-Okonkwo'],
+    ['The report quoted Zelimkhan Yandarbiyev, 44, a former rebel leader.', 'Zelimkhan Yandarbiyev'],
+    ['Prime Minister Nguyen Van Thanh visited the port.', 'Nguyen Van Thanh'],
+    ['The minister, Sipho Dlamini, resigned on Friday.', 'Sipho Dlamini'],
+    ['Ludwig van Beethoven wrote nine symphonies.', 'Ludwig van Beethoven'],
+  ])('%s', (text, name) => {
+    expect(people(text).map((p) => p.name)).toContain(name);
+  });
+});
+
+describe('capitalised words that are not people', () => {
+  test.each([
+    'On Monday, the council met again in March.',
+    'Read more: the council meets again next week.',
+    "Editor's note: this story has been updated.",
+    'Although the council declined to comment, officials said reviews continue.',
+    'According to the report, the wall is safe.',
+    'The White House and the Pentagon declined to comment.',
+    'Mexico and the United States signed the deal in Washington.',
+    'Advertisement',
+    'Analysts said the market would recover by Christmas.',
+  ])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('hostile text', () => {
+  test('markup in names is text', () => {
+    const text = 'Sen. <b>Eve</b> Harper said "<script>alert(1)</script>" was not her doing.';
+    const found = people(text);
+    for (const p of found) expect(p.name).not.toMatch(/<|>/);
+    expect(() => people('\u202e\u0000'.repeat(50) + ' Mr. ' + 'A'.repeat(10_000))).not.toThrow();
+  });
+
+  test('very long capitalised runs do not hang', () => {
+    const run = Array.from({ length: 5_000 }, (_, i) => `Word${i}`).join(' ');
+    expect(() => people(`${run} said.`)).not.toThrow();
+  });
+});
