@@ -1,4 +1,5 @@
 import type { Repeat } from '../lib/types';
+import { MentionCard, type MentionCardProps } from './MentionCard';
 import { RepeatLabel } from './RepeatLabel';
 
 export interface PlacedRepeat {
@@ -10,15 +11,18 @@ export interface PlacedRepeat {
 export interface PageOverlayProps {
   repeats: PlacedRepeat[];
   onJump: (paragraph: number) => void;
+  /** The card of the mention under the pointer or caret, if any. */
+  card?: MentionCardProps | null;
 }
 
 /** Everything Newsmark draws over the page, positioned in overlay coordinates. */
-export function PageOverlay({ repeats, onJump }: PageOverlayProps) {
+export function PageOverlay({ repeats, onJump, card }: PageOverlayProps) {
   return (
     <div class="nm-layer">
       {repeats.map((p) => (
         <RepeatLabel key={p.repeat.paragraph} repeat={p.repeat} top={p.top} left={p.left} onJump={onJump} />
       ))}
+      {card && <MentionCard {...card} />}
     </div>
   );
 }

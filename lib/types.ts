@@ -71,7 +71,7 @@ export interface ArticleMeta {
 }
 
 /** Engine version saved with each record, so a later engine can tell old analyses apart. */
-export const ENGINE_VERSION = 1;
+export const ENGINE_VERSION = 2;
 
 /** What the content script reports for an article it read. */
 export interface ArticleReport {
@@ -101,6 +101,8 @@ export interface PageRecord {
   createdAt: number;
   updatedAt: number;
   visits: number;
+  /** Lower-case names of the people in the article: the library's person index. */
+  personKeys: string[];
 }
 
 /** Why a page has no analysis. */

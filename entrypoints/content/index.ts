@@ -6,8 +6,8 @@ import { extractArticle } from '../../lib/extract/index';
 import { paintArticle, type PaintedArticle } from '../../lib/highlight/article';
 import { MAX_ARTICLE_CHARS } from '../../lib/limits';
 import { toBackground, toContent } from '../../lib/messages';
-import { ScrollQuerySchema, parseOrThrow } from '../../lib/schema';
-import { showRepeats } from '../../lib/settings';
+import { MentionQuerySchema, ScrollQuerySchema, parseOrThrow } from '../../lib/schema';
+import { showEntities, showRepeats } from '../../lib/settings';
 import { whenSettled } from './settle';
 
 export default defineContentScript({
@@ -36,7 +36,8 @@ export default defineContentScript({
         }
         const analysis = analyze(input);
         if (ctx.isInvalid) return;
-        painted = paintArticle(document, article.blocks, analysis, { showRepeats: await showRepeats.getValue() });
+        const [repeatsOn, entitiesOn] = await Promise.all([showRepeats.getValue(), showEntities.getValue()]);
+        painted = paintArticle(document, article.blocks, analysis, { showRepeats: repeatsOn, showEntities: entitiesOn });
         await toBackground.sendMessage('articleRead', {
           url,
           canonical: article.canonical,
@@ -62,15 +63,21 @@ function listen(ctx: ContentScriptContext, current: () => PaintedArticle | null,
     const { paragraph } = parseOrThrow(ScrollQuerySchema, data, 'scroll request');
     return current()?.scrollTo(paragraph) ?? false;
   });
+  toContent.onMessage('showMention', ({ data }) => {
+    const { kind, id, index } = parseOrThrow(MentionQuerySchema, data, 'mention request');
+    return current()?.showMention(kind, id, index) ?? false;
+  });
   toContent.onMessage('reanalyse', () => read());
-  const unwatch = showRepeats.watch((visible) => current()?.setRepeatsVisible(visible ?? true));
+  const unwatchRepeats = showRepeats.watch((visible) => current()?.setRepeatsVisible(visible ?? true));
+  const unwatchEntities = showEntities.watch((visible) => current()?.setEntitiesVisible(visible ?? true));
   ctx.addEventListener(window, 'wxt:locationchange', async () => {
     current()?.dispose();
     await whenSettled(ctx);
     if (ctx.isValid) await read();
   });
   ctx.onInvalidated(() => {
-    unwatch();
+    unwatchRepeats();
+    unwatchEntities();
     toContent.removeAllListeners();
     current()?.dispose();
   });

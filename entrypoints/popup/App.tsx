@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { EntityList, type EntityKind } from '../../components/EntityList';
 import { PageSummary } from '../../components/PageSummary';
 import { RepeatList } from '../../components/RepeatList';
 import { StatusPanel } from '../../components/StatusPanel';
@@ -20,6 +21,7 @@ const CANNOT_READ =
 export function App({ tabId, api }: AppProps) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [visible, setVisible] = useState(true);
+  const [entitiesVisible, setEntitiesVisible] = useState(true);
   const [notice, setNotice] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
@@ -34,6 +36,7 @@ export function App({ tabId, api }: AppProps) {
   useEffect(() => {
     void refresh();
     void api.getShowRepeats().then(setVisible);
+    void api.getShowEntities().then(setEntitiesVisible);
     return tabId === null ? undefined : api.onTabChange(tabId, () => void refresh());
   }, [api, tabId, refresh]);
 
@@ -41,6 +44,11 @@ export function App({ tabId, api }: AppProps) {
     if (tabId === null) return;
     const ok = await api.scrollTo(tabId, paragraph).catch(() => false);
     setNotice(ok ? null : `Paragraph ${paragraph + 1} could not be found on the page; it may have changed since it was read.`);
+  };
+  const showMention = async (kind: EntityKind, id: string, index: number) => {
+    if (tabId === null) return;
+    const ok = await api.showMention(tabId, kind, id, index).catch(() => false);
+    setNotice(ok ? null : 'That mention could not be found on the page; it may have changed since it was read.');
   };
   const reanalyse = async () => {
     if (tabId === null) return;
@@ -55,6 +63,10 @@ export function App({ tabId, api }: AppProps) {
   const toggle = (v: boolean) => {
     setVisible(v);
     void api.setShowRepeats(v);
+  };
+  const toggleEntities = (v: boolean) => {
+    setEntitiesVisible(v);
+    void api.setShowEntities(v);
   };
 
   if (load.status === 'loading') return <StatusPanel status="loading" />;
@@ -82,13 +94,17 @@ export function App({ tabId, api }: AppProps) {
   return (
     <main>
       <PageSummary record={record} />
-      <Toggle label="Mark repeats on the page" checked={visible} onChange={toggle} />
+      <div class="toggles">
+        <Toggle label="Mark people and organisations" checked={entitiesVisible} onChange={toggleEntities} />
+        <Toggle label="Mark repeats" checked={visible} onChange={toggle} />
+      </div>
       {notice && (
         <p class="notice" role="status">
           {notice}
         </p>
       )}
-      <section>
+      <EntityList people={record.analysis.people} organizations={record.analysis.organizations} onShow={(k, id, i) => void showMention(k, id, i)} />
+      <section class="repeats-section">
         <h2>Repeated paragraphs</h2>
         <RepeatList analysis={record.analysis} onJump={(p) => void jump(p)} />
       </section>

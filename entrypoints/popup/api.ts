@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { toBackground, toContent } from '../../lib/messages';
-import { showRepeats } from '../../lib/settings';
+import { showEntities, showRepeats } from '../../lib/settings';
 import type { TabView } from '../../lib/types';
 
 /** What the popup needs from the extension; the real one talks to the background and the tab. */
@@ -9,9 +9,13 @@ export interface PopupApi {
   getTabView(tabId: number): Promise<TabView>;
   /** False when the paragraph has no place on the page (or the page is gone). */
   scrollTo(tabId: number, paragraph: number): Promise<boolean>;
+  /** False when the mention has no place on the page. */
+  showMention(tabId: number, kind: 'person' | 'organization', id: string, index: number): Promise<boolean>;
   reanalyse(tabId: number): Promise<void>;
   getShowRepeats(): Promise<boolean>;
   setShowRepeats(visible: boolean): Promise<void>;
+  getShowEntities(): Promise<boolean>;
+  setShowEntities(visible: boolean): Promise<void>;
   /** Call back when the tab's state changes (it was read again, or navigated). */
   onTabChange(tabId: number, cb: () => void): () => void;
 }
@@ -19,9 +23,12 @@ export interface PopupApi {
 export const extensionApi: PopupApi = {
   getTabView: (tabId) => toBackground.sendMessage('getTabView', { tabId }),
   scrollTo: (tabId, paragraph) => toContent.sendMessage('scrollToParagraph', { paragraph }, tabId),
+  showMention: (tabId, kind, id, index) => toContent.sendMessage('showMention', { kind, id, index }, tabId),
   reanalyse: (tabId) => toContent.sendMessage('reanalyse', undefined, tabId),
   getShowRepeats: () => showRepeats.getValue(),
   setShowRepeats: (v) => showRepeats.setValue(v),
+  getShowEntities: () => showEntities.getValue(),
+  setShowEntities: (v) => showEntities.setValue(v),
   onTabChange: (tabId, cb) => storage.watch(`session:tab:${tabId}`, cb),
 };
 

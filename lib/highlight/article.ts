@@ -1,26 +1,39 @@
 import { h, render } from 'preact';
 import overlayCss from '../../components/overlay.css?inline';
+import type { MentionCardProps } from '../../components/MentionCard';
 import { PageOverlay, type PlacedRepeat } from '../../components/PageOverlay';
 import type { ArticleBlock } from '../extract/index';
 import type { Analysis } from '../types';
+import { spanRanges } from './locate';
+import { MentionIndex, type MentionRef } from './mentions';
 import { createOverlay } from './overlay';
 import { HIGHLIGHTS, Painter } from './painter';
+import { watchTextPoint, type TextPoint } from './pointer';
 import { rangeOf } from './ranges';
 
 export interface PaintOptions {
   showRepeats: boolean;
+  showEntities: boolean;
 }
+
+export type EntityKind = MentionRef['kind'];
 
 /** What is painted for one article, and the handles the content script needs. */
 export interface PaintedArticle {
   /** Live range of each article block (null where it has no place on the page). */
   readonly blockRanges: readonly (Range | null)[];
+  /** Mentions of people and organisations that have a place on the page. */
+  readonly mentions: MentionIndex;
   scrollTo(paragraph: number): boolean;
+  /** Scroll to one mention of a person or organisation, flash it and show its card. */
+  showMention(kind: EntityKind, id: string, index: number): boolean;
   setRepeatsVisible(visible: boolean): void;
+  setEntitiesVisible(visible: boolean): void;
   dispose(): void;
 }
 
 const FLASH_MS = 1600;
+const CARD_GAP = 6;
 
 /** Paint the analysis of an article over the live page: highlights and our overlay, never the page's DOM. */
 export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], analysis: Analysis, options: PaintOptions): PaintedArticle {
@@ -28,42 +41,103 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
   const overlay = createOverlay(doc, overlayCss);
   const win = doc.defaultView!;
   const blockRanges = blocks.map((b) => (b.runs ? rangeOf(doc, b.runs, 0, b.text.length) : null));
-  let visible = options.showRepeats;
+  const refs: MentionRef[] = [];
+  const collect = (kind: EntityKind, id: string, spans: { start: number; end: number }[]) =>
+    spans.forEach((span, index) => {
+      const range = spanRanges(doc, blocks, analysis.paragraphs, span)[0];
+      if (range) refs.push({ kind, id, index, range });
+    });
+  for (const p of analysis.people) collect('person', p.id, p.mentions);
+  for (const o of analysis.organizations) collect('organization', o.id, o.mentions);
+  const mentions = new MentionIndex(refs);
+  const officials = new Set(analysis.people.filter((p) => p.official).map((p) => p.id));
+
+  let repeatsVisible = options.showRepeats;
+  let entitiesVisible = options.showEntities;
+  let card: MentionRef | null = null;
+  let cardPinnedUntil = 0;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
 
-  const paintRepeats = () => {
-    const ranges = (boilerplate: boolean) =>
+  const paint = () => {
+    const repeats = (boilerplate: boolean) =>
       analysis.repeats.filter((r) => r.boilerplate === boilerplate).flatMap((r) => blockRanges[r.paragraph] ?? []);
-    painter.set(HIGHLIGHTS.repeat, visible ? ranges(false) : [], 1);
-    painter.set(HIGHLIGHTS.repeatBoilerplate, visible ? ranges(true) : [], 0);
+    painter.set(HIGHLIGHTS.repeat, repeatsVisible ? repeats(false) : [], 1);
+    painter.set(HIGHLIGHTS.repeatBoilerplate, repeatsVisible ? repeats(true) : [], 0);
+    const of = (test: (r: MentionRef) => boolean) => (entitiesVisible ? refs.filter(test).map((r) => r.range) : []);
+    painter.set(HIGHLIGHTS.official, of((r) => r.kind === 'person' && officials.has(r.id)), 3);
+    painter.set(HIGHLIGHTS.person, of((r) => r.kind === 'person' && !officials.has(r.id)), 2);
+    painter.set(HIGHLIGHTS.organization, of((r) => r.kind === 'organization'), 2);
+  };
+
+  const cardProps = (origin: { x: number; y: number }): MentionCardProps | null => {
+    if (!card || !entitiesVisible) return null;
+    const rect = card.range.getClientRects()[0];
+    if (!rect) return null;
+    const entity =
+      card.kind === 'person'
+        ? { kind: 'person' as const, person: analysis.people.find((p) => p.id === card!.id)! }
+        : { kind: 'organization' as const, organization: analysis.organizations.find((o) => o.id === card!.id)! };
+    return { entity, index: card.index, top: rect.bottom - origin.y + CARD_GAP, left: rect.left - origin.x };
   };
 
   const layout = () => {
     frame = 0;
     const origin = overlay.origin();
     const placed: PlacedRepeat[] = [];
-    if (visible) {
+    if (repeatsVisible) {
       for (const repeat of analysis.repeats) {
         const rect = blockRanges[repeat.paragraph]?.getClientRects()[0];
         if (!rect || (rect.width === 0 && rect.height === 0)) continue;
         placed.push({ repeat, top: rect.top - origin.y, left: rect.left - origin.x });
       }
     }
-    render(h(PageOverlay, { repeats: placed, onJump: scrollTo }), overlay.mount);
+    render(h(PageOverlay, { repeats: placed, onJump: scrollTo, card: cardProps(origin) }), overlay.mount);
   };
   const scheduleLayout = () => {
     if (!frame) frame = win.requestAnimationFrame(layout);
   };
 
-  function scrollTo(paragraph: number): boolean {
-    const range = blockRanges[paragraph];
-    if (!range) return false;
+  const showCard = (ref: MentionRef | null, pinMs = 0) => {
+    if (ref === card) return;
+    if (!ref && Date.now() < cardPinnedUntil) return;
+    card = ref;
+    cardPinnedUntil = pinMs ? Date.now() + pinMs : 0;
+    scheduleLayout();
+  };
+
+  const onPoint = (p: TextPoint | null) => {
+    const ref = p ? mentions.at(p.node, p.offset) : null;
+    // A caret position snaps to the nearest text: the pointer itself must be over the name.
+    if (ref && p?.x !== undefined && p.y !== undefined) {
+      const over = [...ref.range.getClientRects()].some((r) => p.x! >= r.left - 1 && p.x! <= r.right + 1 && p.y! >= r.top - 1 && p.y! <= r.bottom + 1);
+      if (!over) return showCard(null);
+    }
+    showCard(ref);
+  };
+
+  const flash = (range: Range) => {
     const el = range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: win.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
     painter.set(HIGHLIGHTS.flash, [range], 10);
     clearTimeout(flashTimer);
     flashTimer = setTimeout(() => painter.delete(HIGHLIGHTS.flash), FLASH_MS);
+  };
+
+  function scrollTo(paragraph: number): boolean {
+    const range = blockRanges[paragraph];
+    if (!range) return false;
+    flash(range);
+    return true;
+  }
+
+  function showMention(kind: EntityKind, id: string, index: number): boolean {
+    const ref = refs.find((r) => r.kind === kind && r.id === id && r.index === index);
+    if (!ref) return false;
+    flash(ref.range);
+    showCard(ref, 4000);
+    // The page scrolls smoothly: place the card again once it has moved.
+    setTimeout(scheduleLayout, 400);
     return true;
   }
 
@@ -72,19 +146,28 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
   win.addEventListener('resize', scheduleLayout);
   win.addEventListener('load', scheduleLayout);
   void doc.fonts?.ready.then(scheduleLayout);
+  const stopPointer = watchTextPoint(doc, onPoint);
 
-  paintRepeats();
+  paint();
   layout();
 
   return {
     blockRanges,
+    mentions,
     scrollTo,
+    showMention,
     setRepeatsVisible(v) {
-      visible = v;
-      paintRepeats();
+      repeatsVisible = v;
+      paint();
+      scheduleLayout();
+    },
+    setEntitiesVisible(v) {
+      entitiesVisible = v;
+      paint();
       scheduleLayout();
     },
     dispose() {
+      stopPointer();
       resize.disconnect();
       win.removeEventListener('resize', scheduleLayout);
       win.removeEventListener('load', scheduleLayout);

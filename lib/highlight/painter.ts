@@ -6,6 +6,9 @@
 export const HIGHLIGHTS = {
   repeat: 'newsmark-repeat',
   repeatBoilerplate: 'newsmark-repeat-boilerplate',
+  official: 'newsmark-official',
+  person: 'newsmark-person',
+  organization: 'newsmark-organization',
   flash: 'newsmark-flash',
 } as const;
 

@@ -536,13 +536,6 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
     c.type = 'PER';
     return;
   }
-  // Two or three capitalised words that are no organisation, place or phrase of English, in running text: in
-  // news these are people far more often than anything else ("Waqar Younis", "Chen Longde").
-  if (process.env.NM_DEFAULT && core.length >= 2 && core.length <= 3 && commonWords === 0 && !ws.some((w) => /\p{N}/u.test(w.text) || w.upper)) {
-    c.type = 'PER';
-    c.evidence.push('unknown name');
-    return;
-  }
   if (core.length === 1 && context >= 2 && !lex.common.has(first.lower) && !NOT_NAMES.has(first.lower)) {
     c.type = 'PER';
     return;

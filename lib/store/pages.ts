@@ -1,7 +1,7 @@
 import type { ArticleReport, PageRecord } from '../types';
 import { ENGINE_VERSION } from '../types';
 import { cleanUrl, pageKey, siteOf } from '../url';
-import type { Database } from './db';
+import { personKeys, type Database } from './db';
 
 /** Thrown when the browser refuses to store more: the previous record is left as it was. */
 export class StorageFullError extends Error {
@@ -47,6 +47,7 @@ export function savePage(db: Database, report: ArticleReport, now = Date.now()):
       createdAt: previous?.createdAt ?? now,
       updatedAt: now,
       visits: (previous?.visits ?? 0) + 1,
+      personKeys: personKeys(report.analysis.people),
     };
     await tx.store.put(record);
     await tx.done;
@@ -71,4 +72,9 @@ export async function listPages(db: Database, limit = Infinity): Promise<PageRec
 
 export function deletePage(db: Database, key: string): Promise<void> {
   return db.delete('pages', key);
+}
+
+/** Pages that name a person (by the person-index key). */
+export function pagesNaming(db: Database, personKey: string): Promise<PageRecord[]> {
+  return db.getAllFromIndex('pages', 'by-person', personKey);
 }

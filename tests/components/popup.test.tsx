@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { MentionCard } from '../../components/MentionCard';
 import { PageSummary } from '../../components/PageSummary';
 import { RepeatList } from '../../components/RepeatList';
 import { StatusPanel } from '../../components/StatusPanel';
@@ -33,6 +34,7 @@ function record(overrides: Partial<PageRecord> = {}): PageRecord {
     createdAt: 1,
     updatedAt: 1,
     visits: 1,
+    personKeys: [],
     ...overrides,
   };
 }
@@ -44,9 +46,12 @@ function api(view: TabView | Error, overrides: Partial<PopupApi> = {}): PopupApi
       return view;
     }),
     scrollTo: vi.fn(async () => true),
+    showMention: vi.fn(async () => true),
     reanalyse: vi.fn(async () => undefined),
     getShowRepeats: vi.fn(async () => true),
     setShowRepeats: vi.fn(async () => undefined),
+    getShowEntities: vi.fn(async () => true),
+    setShowEntities: vi.fn(async () => undefined),
     onTabChange: vi.fn(() => () => undefined),
     ...overrides,
   };
@@ -102,6 +107,18 @@ describe('RepeatList', () => {
   });
 });
 
+describe('MentionCard', () => {
+  test('name, title, affiliation, official badge and count; hostile names stay text', () => {
+    const person = { id: 'p', name: '<img src=x onerror=alert(1)>Ana', title: 'Mayor', affiliation: 'Harbourtown', official: true, mentions: [{ start: 0, end: 1 }, { start: 2, end: 3 }] };
+    const { container } = render(<MentionCard entity={{ kind: 'person', person }} index={1} top={10} left={20} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain('<img src=x onerror=alert(1)>Ana');
+    expect(container.textContent).toContain('Mayor · Harbourtown');
+    expect(container.textContent).toContain('official');
+    expect(container.textContent).toContain('2 mentions in this article · this is the 2nd');
+  });
+});
+
 describe('StatusPanel', () => {
   test.each([
     ['not-article', 'Not an article'],
@@ -131,12 +148,37 @@ describe('popup App', () => {
     await waitFor(() => screen.getByText(/Paragraph 3 could not be found on the page/));
   });
 
-  test('the repeats switch is saved', async () => {
+  test('the switches are saved', async () => {
     const a = api({ state: { status: 'analysed', url: 'u', key: 'k', at: 1 }, record: record() });
     render(<App tabId={3} api={a} />);
-    const sw = await screen.findByRole('switch');
-    fireEvent.click(sw);
+    fireEvent.click(await screen.findByRole('switch', { name: 'Mark repeats' }));
     expect(a.setShowRepeats).toHaveBeenCalledWith(false);
+    fireEvent.click(screen.getByRole('switch', { name: 'Mark people and organisations' }));
+    expect(a.setShowEntities).toHaveBeenCalledWith(false);
+  });
+
+  test('officials, other people and organisations; clicks ask the tab to show mentions', async () => {
+    const text = 'U.S. Ambassador Ronald Johnson met Ana Ruiz. Johnson and Ruiz toured the Coastal Agency. Johnson left.';
+    const analysis = analyze({ text });
+    const a = api({ state: { status: 'analysed', url: 'u', key: 'k', at: 1 }, record: record({ analysis, kinds: analysis.paragraphs.map(() => 'paragraph') }) });
+    const { container } = render(<App tabId={3} api={a} />);
+    await waitFor(() => expect(container.querySelector('.officials')).toBeTruthy());
+    const heads = [...container.querySelectorAll('.entities h2')].map((h) => h.textContent);
+    expect(heads).toEqual(['Officials 1', 'Other people 1', 'Organisations 1']);
+    const official = container.querySelector('.officials .entity')!;
+    expect(official.textContent).toContain('Ronald Johnson');
+    expect(official.textContent).toContain('Ambassador · U.S.');
+    expect(official.textContent).toContain('1 / 3');
+    fireEvent.click(screen.getByText('Ronald Johnson'));
+    await waitFor(() => expect(a.showMention).toHaveBeenLastCalledWith(3, 'person', 'person-1', 0));
+    fireEvent.click(screen.getByLabelText('Next mention of Ronald Johnson'));
+    await waitFor(() => expect(a.showMention).toHaveBeenLastCalledWith(3, 'person', 'person-1', 1));
+    expect(official.textContent).toContain('2 / 3');
+    fireEvent.click(screen.getByLabelText('Previous mention of Ronald Johnson'));
+    fireEvent.click(screen.getByLabelText('Previous mention of Ronald Johnson'));
+    await waitFor(() => expect(a.showMention).toHaveBeenLastCalledWith(3, 'person', 'person-1', 2));
+    fireEvent.click(screen.getByText('Coastal Agency'));
+    await waitFor(() => expect(a.showMention).toHaveBeenLastCalledWith(3, 'organization', 'org-1', 0));
   });
 
   test('not an article', async () => {

@@ -150,10 +150,10 @@ describe('repeated paragraphs in real Chromium', () => {
     await waitForTabState(ext, tabId);
     const popup = await openPopup(ext, tabId);
     await popup.waitForSelector('.repeat');
-    await popup.click('role=switch');
+    await popup.click('role=switch[name="Mark repeats"]');
     await page.waitForFunction(() => !CSS.highlights.has('newsmark-repeat'));
     expect(await page.evaluate(() => document.querySelector('newsmark-overlay')!.shadowRoot!.querySelectorAll('.nm-label').length)).toBe(0);
-    await popup.click('role=switch');
+    await popup.click('role=switch[name="Mark repeats"]');
     await page.waitForFunction(() => CSS.highlights.get('newsmark-repeat')?.size === 4);
     await popup.close();
     await page.close();

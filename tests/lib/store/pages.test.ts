@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DB_VERSION, openDatabase, type Database } from '../../../lib/store/db';
-import { deletePage, getPage, listPages, savePage, StorageFullError } from '../../../lib/store/pages';
+import { deletePage, getPage, listPages, pagesNaming, savePage, StorageFullError } from '../../../lib/store/pages';
 import { report } from '../../helpers/records';
 
 let n = 0;
@@ -20,7 +20,7 @@ describe('schema', () => {
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames]).toEqual(['pages']);
     const tx = db.transaction('pages');
-    expect([...tx.store.indexNames].sort()).toEqual(['by-site', 'by-updated']);
+    expect([...tx.store.indexNames].sort()).toEqual(['by-person', 'by-site', 'by-updated']);
   });
 });
 
@@ -77,8 +77,9 @@ describe('pages', () => {
     expect(await getPage(db, first.key)).toEqual(first);
   });
 
-  test('a database created by version 1 opens with its records', async () => {
+  test('upgrade from version 1: pages gain people and organisations, and the person index covers them', async () => {
     const name = `legacy-${Math.random()}`;
+    // Exactly what version 1 created, and a record as version 1 saved it (no people, no organisations).
     const v1 = await openDB(name, 1, {
       upgrade(db) {
         const s = db.createObjectStore('pages', { keyPath: 'key' });
@@ -86,10 +87,30 @@ describe('pages', () => {
         s.createIndex('by-site', 'site');
       },
     });
-    await v1.put('pages', { key: 'https://old.example/x', updatedAt: 5, site: 'old.example' });
+    const text = 'U.S. Ambassador Ronald Johnson met Mayor Ana Ruiz. Johnson said the Coastal Agency agreed.';
+    const old = report({}, text);
+    const { people: _p, organizations: _o, ...v1Analysis } = old.analysis;
+    await v1.put('pages', { key: 'https://old.example/x', url: 'https://old.example/x', site: 'old.example', meta: old.meta, analysis: v1Analysis, kinds: old.kinds, unmapped: 0, engine: 1, createdAt: 5, updatedAt: 5, visits: 1 });
     v1.close();
+
     const db = await openDatabase(name);
     opened.push(db);
-    expect(await getPage(db, 'https://old.example/x')).toMatchObject({ updatedAt: 5 });
+    expect(db.version).toBe(DB_VERSION);
+    const upgraded = await getPage(db, 'https://old.example/x');
+    expect(upgraded).toMatchObject({ updatedAt: 5, visits: 1, engine: 2 });
+    expect(upgraded!.analysis.people.map((p) => [p.name, p.title])).toEqual([
+      ['Ronald Johnson', 'Ambassador'],
+      ['Ana Ruiz', 'Mayor'],
+    ]);
+    expect(upgraded!.analysis.organizations.map((o) => o.name)).toEqual(['Coastal Agency']);
+    expect(upgraded!.personKeys).toEqual(['ronald johnson', 'ana ruiz']);
+    expect((await pagesNaming(db, 'ana ruiz')).map((p) => p.key)).toEqual(['https://old.example/x']);
+  });
+
+  test('new pages are in the person index', async () => {
+    const db = await fresh();
+    await savePage(db, report({}, 'Harbour Master Piet Okafor opened the lock.'));
+    expect(await pagesNaming(db, 'piet okafor')).toHaveLength(1);
+    expect(await pagesNaming(db, 'nobody')).toEqual([]);
   });
 });

@@ -1,0 +1,41 @@
+/**
+ * Which mention is at a point of the page: ranges indexed by the text nodes they touch, so a pointer move costs
+ * a map lookup, not a scan of every mention.
+ */
+export interface MentionRef {
+  kind: 'person' | 'organization';
+  id: string;
+  /** Which mention of the entity (0-based, in text order). */
+  index: number;
+  range: Range;
+}
+
+export class MentionIndex {
+  private readonly byNode = new Map<Node, MentionRef[]>();
+
+  constructor(readonly refs: readonly MentionRef[]) {
+    for (const ref of refs) for (const node of textNodesOf(ref.range)) {
+      const list = this.byNode.get(node) ?? [];
+      list.push(ref);
+      this.byNode.set(node, list);
+    }
+  }
+
+  at(node: Node, offset: number): MentionRef | null {
+    for (const ref of this.byNode.get(node) ?? []) {
+      const r = ref.range;
+      // The point must be inside, not on the closing edge.
+      if (r.isPointInRange(node, offset) && !(node === r.endContainer && offset === r.endOffset)) return ref;
+    }
+    return null;
+  }
+}
+
+function textNodesOf(range: Range): Node[] {
+  if (range.startContainer === range.endContainer) return [range.startContainer];
+  const out: Node[] = [];
+  const root = range.commonAncestorContainer;
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) out.push(n);
+  return out;
+}

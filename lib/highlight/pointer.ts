@@ -1,0 +1,57 @@
+/**
+ * The text position under the pointer (or the reader's caret, for keyboard and caret browsing), reported at
+ * most once a frame. Nothing on the page is changed or made focusable.
+ */
+export interface TextPoint {
+  node: Node;
+  offset: number;
+  /** Where the pointer is (absent for the caret): a caret position snaps to the nearest text, the pointer
+   *  may be beside it. */
+  x?: number;
+  y?: number;
+}
+
+export function watchTextPoint(doc: Document, onPoint: (p: TextPoint | null) => void): () => void {
+  const win = doc.defaultView!;
+  let frame = 0;
+  let last: { x: number; y: number } | null = null;
+  const probe = () => {
+    frame = 0;
+    if (!last) return;
+    onPoint(pointAt(doc, last.x, last.y));
+  };
+  const move = (e: MouseEvent) => {
+    last = { x: e.clientX, y: e.clientY };
+    if (!frame) frame = win.requestAnimationFrame(probe);
+  };
+  const leave = () => {
+    last = null;
+    onPoint(null);
+  };
+  const selection = () => {
+    const sel = doc.getSelection();
+    if (sel && sel.rangeCount > 0 && sel.isCollapsed && sel.anchorNode?.nodeType === 3) onPoint({ node: sel.anchorNode, offset: sel.anchorOffset });
+  };
+  doc.addEventListener('mousemove', move, { passive: true });
+  doc.documentElement.addEventListener('mouseleave', leave);
+  doc.addEventListener('selectionchange', selection);
+  return () => {
+    doc.removeEventListener('mousemove', move);
+    doc.documentElement.removeEventListener('mouseleave', leave);
+    doc.removeEventListener('selectionchange', selection);
+    if (frame) win.cancelAnimationFrame(frame);
+  };
+}
+
+function pointAt(doc: Document, x: number, y: number): TextPoint | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (d.caretPositionFromPoint) {
+    const p = d.caretPositionFromPoint(x, y);
+    return p && p.offsetNode.nodeType === 3 ? { node: p.offsetNode, offset: p.offset, x, y } : null;
+  }
+  const r = d.caretRangeFromPoint?.(x, y);
+  return r && r.startContainer.nodeType === 3 ? { node: r.startContainer, offset: r.startOffset, x, y } : null;
+}

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { highlightTexts, launchWithExtension, openPopup, serveFixtures, tabIdOf, waitForTabState, type ExtensionBrowser, type Site } from '../../scripts/browser';
+
+let ext: ExtensionBrowser;
+let site: Site;
+
+beforeAll(async () => {
+  site = await serveFixtures();
+  ext = await launchWithExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+  await site?.close();
+});
+
+async function openStory(): Promise<{ page: Page; tabId: number }> {
+  const page = await ext.context.newPage();
+  await page.goto(`${site.origin}/harbour-story.html`);
+  const tabId = await tabIdOf(ext, page);
+  expect((await waitForTabState(ext, tabId)).status).toBe('analysed');
+  return { page, tabId };
+}
+
+const cardText = (page: Page) =>
+  page.evaluate(() => document.querySelector('newsmark-overlay')?.shadowRoot?.querySelector('.nm-card')?.textContent ?? null);
+
+describe('people and organisations in real Chromium', () => {
+  test('officials are highlighted apart from other people and organisations', async () => {
+    const { page } = await openStory();
+    const officials = await highlightTexts(page, 'newsmark-official');
+    expect(new Set(officials)).toEqual(new Set(['Tomas Brandt', 'Brandt', 'Ilse Varga', 'Varga']));
+    expect(officials).toHaveLength(8);
+    const others = await highlightTexts(page, 'newsmark-person');
+    expect(others).toEqual(expect.arrayContaining(['Mara Lindqvist', 'Lindqvist', 'Piet Okafor']));
+    expect(others).not.toContain('Varga');
+    expect(await highlightTexts(page, 'newsmark-organization')).toEqual(expect.arrayContaining(['Coastal Agency', 'Port Council', 'Harbour Gazette']));
+    await page.close();
+  });
+
+  test('hovering a mention shows its card; moving away hides it', async () => {
+    const { page } = await openStory();
+    const box = await page.evaluate(() => {
+      const r = [...CSS.highlights.get('newsmark-official')!].find((x) => (x as Range).toString() === 'Ilse Varga') as Range;
+      r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = r.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await expect.poll(() => cardText(page)).toContain('Ilse Varga');
+    const text = (await cardText(page))!;
+    expect(text).toContain('Regional Transport Minister');
+    expect(text).toContain('official');
+    expect(text).toContain('4 mentions in this article');
+    await page.mouse.move(5, 5);
+    await expect.poll(() => cardText(page)).toBeNull();
+    await page.close();
+  });
+
+  test('the popup lists officials, other people and organisations, and steps through mentions on the page', async () => {
+    const { page, tabId } = await openStory();
+    const popup = await openPopup(ext, tabId);
+    await popup.waitForSelector('.officials');
+    expect(await popup.$$eval('.officials .entity-name', (els) => els.map((e) => e.textContent))).toEqual(['Tomas Brandt', 'Ilse Varga']);
+    expect(await popup.textContent('.officials .entity:nth-child(1) .entity-detail')).toBe('former Mayor');
+    expect(await popup.$$eval('.people .entity-name', (els) => els.map((e) => e.textContent))).toEqual(['Jonas Ekberg', 'Mara Lindqvist', 'Piet Okafor']);
+    expect(await popup.$$eval('.organizations .entity-name', (els) => els.map((e) => e.textContent))).toContain('Coastal Agency');
+
+    await popup.click('text=Ilse Varga');
+    await page.waitForFunction(() => [...(CSS.highlights.get('newsmark-flash') ?? [])].some((r) => (r as Range).toString() === 'Ilse Varga'));
+    await expect.poll(() => cardText(page)).toContain('1st');
+    await popup.click('[aria-label="Next mention of Ilse Varga"]');
+    await page.waitForFunction(() => [...(CSS.highlights.get('newsmark-flash') ?? [])].some((r) => (r as Range).toString() === 'Varga'));
+    await expect.poll(() => cardText(page)).toContain('2nd');
+    await popup.close();
+    await page.close();
+  });
+
+  test('the reader can hide people and organisations', async () => {
+    const { page, tabId } = await openStory();
+    const popup = await openPopup(ext, tabId);
+    await popup.click('role=switch[name="Mark people and organisations"]');
+    await page.waitForFunction(() => !CSS.highlights.has('newsmark-official') && !CSS.highlights.has('newsmark-organization'));
+    expect(await page.evaluate(() => CSS.highlights.has('newsmark-repeat'))).toBe(true);
+    await popup.click('role=switch[name="Mark people and organisations"]');
+    await page.waitForFunction(() => CSS.highlights.get('newsmark-official')?.size === 8);
+    await popup.close();
+    await page.close();
+  });
+});
