@@ -5,7 +5,13 @@ import { parseDocument } from '../cli/dom';
 import { analyze, inputFromBlocks } from '../lib/detect/index';
 import { detectRepeats } from '../lib/detect/repeats';
 import { extractArticle } from '../lib/extract/index';
-import { readabilityPages, requireShared, seeded, SHARED, table, zytePages, type CorpusPage } from './corpus';
+import { performance } from 'node:perf_hooks';
+import { readdirSync } from 'node:fs';
+import { findEntities } from '../lib/nlp/entities';
+import { detectPeople } from '../lib/detect/people';
+import { detectOrganizations } from '../lib/detect/organizations';
+import { detectorBundleSize } from './bundle-size';
+import { conllDocs, median, polnearTexts, readabilityPages, requireShared, seeded, SHARED, table, zytePages, type CorpusPage } from './corpus';
 
 /**
  * `npm run eval [-- SECTION...]`: quality on the research corpora in ../shared. Sections: extraction, repeats,
@@ -14,7 +20,7 @@ import { readabilityPages, requireShared, seeded, SHARED, table, zytePages, type
 
 requireShared();
 const wanted = process.argv.slice(2).filter((a) => a !== '--');
-const sections: Record<string, () => void> = { extraction, repeats, seed };
+const sections: Record<string, () => void | Promise<void>> = { extraction, repeats, seed, entities, sources };
 for (const name of wanted.length ? wanted : Object.keys(sections)) {
   const run = sections[name];
   if (!run) {
@@ -22,7 +28,7 @@ for (const name of wanted.length ? wanted : Object.keys(sections)) {
     process.exit(2);
   }
   console.log(`\n== ${name} ==\n`);
-  run();
+  await run();
 }
 
 /** Zyte's article-extraction measure: 4-token shingles of \w+ tokens, P and R per page, averaged, then F1. */
@@ -198,6 +204,12 @@ function repeats(): void {
 function seed(): void {
   const text = readFileSync(resolve(SHARED, 'seeds/000_463bf1814fbf7fbc.txt'), 'utf8');
   const a = analyze({ text });
+  console.log('Seed story: people');
+  for (const p of a.people) {
+    const ms = p.mentions.map((m) => text.slice(m.start, m.end));
+    console.log(`  ${p.official ? 'official' : 'person  '} ${p.name} | ${p.title ?? '—'} | ${p.affiliation ?? '—'} | ${ms.length} mentions: ${ms.join(', ')}`);
+  }
+  console.log(`  organisations: ${a.organizations.map((o) => `${o.name} (${o.mentions.length})`).join(', ')}\n`);
   console.log(`Seed story: ${a.paragraphs.length} paragraphs; repeats:`);
   for (const r of a.repeats) {
     const p = a.paragraphs[r.paragraph]!;
@@ -206,4 +218,101 @@ function seed(): void {
   const last4 = a.paragraphs.length - 4;
   const ok = [0, 1, 2, 3].every((k) => a.repeats.some((r) => r.paragraph === last4 + k && r.of === last4 - 4 + k && r.kind === 'exact'));
   console.log(ok ? '  ✓ the last four paragraphs are exact repeats of the four before them' : '  ✗ the last four paragraphs are NOT all found');
+}
+
+/** CoNLL-2003 validation, entity-level exact spans, from what analyze() outputs (people and organisations). */
+function entities(): Promise<void> | void {
+  const docs = conllDocs();
+  const stats = { PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 } };
+  const confusions = { PER: new Map<string, number>(), ORG: new Map<string, number>() };
+  for (const d of docs) {
+    const a = analyze({ text: d.text });
+    const predicted = {
+      PER: new Set(a.people.flatMap((p) => p.mentions.map((m) => `${m.start}:${m.end}`))),
+      ORG: new Set(a.organizations.flatMap((o) => o.mentions.map((m) => `${m.start}:${m.end}`))),
+    };
+    for (const type of ['PER', 'ORG'] as const) {
+      const gold = new Set(d.entities.filter((e) => e.type === type).map((e) => `${e.start}:${e.end}`));
+      for (const p of predicted[type]) {
+        if (gold.has(p)) stats[type].tp++;
+        else {
+          stats[type].fp++;
+          const [s0, e0] = p.split(':').map(Number) as [number, number];
+          const g = d.entities.find((e) => e.start < e0 && e.end > s0);
+          const why = !g ? 'not an entity' : g.type === type ? 'wrong span' : `gold ${g.type}`;
+          confusions[type].set(`FP ${why}`, (confusions[type].get(`FP ${why}`) ?? 0) + 1);
+        }
+      }
+      for (const g of gold) if (!predicted[type].has(g)) stats[type].fn++;
+    }
+  }
+  const rows: (string | number)[][] = [['', 'precision', 'recall', 'F1', 'tp', 'fp', 'fn']];
+  for (const type of ['PER', 'ORG'] as const) {
+    const { tp, fp, fn } = stats[type];
+    const p = tp / (tp + fp);
+    const r = tp / (tp + fn);
+    rows.push([type, p, r, (2 * p * r) / (p + r), tp, fp, fn]);
+  }
+  console.log(`CoNLL-2003 validation, ${docs.length} documents (tokens joined by spaces, a sentence a line), exact spans\n`);
+  console.log(table(rows));
+  for (const type of ['PER', 'ORG'] as const) {
+    console.log(`  ${type} false positives: ${[...confusions[type]].sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  }
+
+  // Speed: the name detectors on real article text, per 1,000 words.
+  const texts = [...polnearTexts('dev').map((t) => t.text), ...docs.map((d) => d.text)];
+  const perK: number[] = [];
+  for (const round of [0, 1]) {
+    for (const t of texts) {
+      const words = t.split(/\s+/).length;
+      const t0 = performance.now();
+      const e = findEntities(t);
+      detectPeople(e);
+      detectOrganizations(e);
+      if (round === 1 && words >= 100) perK.push(((performance.now() - t0) / words) * 1000);
+    }
+  }
+  console.log(`\nSpeed: people + organisations ${median(perK).toFixed(2)} ms per 1,000 words (median over ${perK.length} texts)`);
+  return detectorBundleSize().then((s) =>
+    console.log(`Bundle: all detectors with their data ${(s.gzipped / 1024).toFixed(1)} kB gzipped (${(s.minified / 1024).toFixed(0)} kB minified); budget 120 kB`),
+  );
+}
+
+/**
+ * PolNeAR dev: how many attribution sources that name a person are found as people. A gold Source span names a
+ * person when it has an honorific or title followed by a capitalised word ("Mr. Obama", "President Obama"),
+ * two capitalised words in a row that are not an organisation's name ("Donald Trump"), or a single capitalised
+ * word that ends such a name elsewhere in the article ("Trump").
+ */
+function sources(): void {
+  const dir = resolve(SHARED, 'corpora/polnear/dev');
+  const texts = new Map(polnearTexts('dev').map((t) => [t.id, t.text]));
+  let named = 0;
+  let found = 0;
+  const missed: string[] = [];
+  for (const file of readdirSync(resolve(dir, 'attributions')).filter((f) => f.endsWith('.ann'))) {
+    const id = file.replace(/_[0-9a-f]{4}\.ann$/, '');
+    const text = texts.get(id);
+    if (!text) continue;
+    const surnames = new Set([...text.matchAll(/\b\p{Lu}[\p{Ll}'’-]+\s+(\p{Lu}[\p{Ll}'’-]+)\b/gu)].map((m) => m[1]!));
+    const people = detectPeople(findEntities(text));
+    const mentions = people.flatMap((p) => p.mentions);
+    for (const line of readFileSync(resolve(dir, 'attributions', file), 'utf8').split('\n')) {
+      const m = /^T\d+\tSource (\d+) (\d+)\t(.*)$/.exec(line);
+      if (!m) continue;
+      const [start, end, span] = [Number(m[1]), Number(m[2]), m[3]!];
+      const titled = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Secretary|Senator|Governor|Speaker|Judge|Justice|Chairman|Director|Rev)\.?\s+\p{Lu}/u.test(span);
+      const twoCaps = [...span.matchAll(/\b(\p{Lu}[\p{Ll}'’.-]+)\s+(\p{Lu}[\p{Ll}'’-]+)\b/gu)].some(
+        (x) => !/^(The|A|An|In|On|At|House|White|Supreme|New|United|Associated|Washington|Wall|Fox|Republican|Democratic|National|American)$/.test(x[1]!) && !/(Post|Times|News|Journal|Observer|Herald|Tribune|Press|Party|Committee|Department|Agency|Association|Institute|University|Foundation|Council|Campaign|Center|Centre|Court|House|Service|Office|Report|Magazine|Network|Group|Inc|Co)$/.test(x[2]!),
+      );
+      const surnameOnly = /^\p{Lu}[\p{Ll}'’-]+$/u.test(span.replace(/['’]s$/, '')) && surnames.has(span.replace(/['’]s$/, ''));
+      const organisation = /\b(Center|Centre|Commission|News|Coalition|Court|Department|Board|Committee|Party|Times|Post|Journal|University|Institute|Association|Republic|Enquirer|Observer|Foundation|Agency|Council|Bureau|Service|Office|polls?)\b/.test(span);
+      if (!(titled || twoCaps || surnameOnly) || organisation) continue;
+      named++;
+      if (mentions.some((x) => x.start < end && x.end > start)) found++;
+      else missed.push(span);
+    }
+  }
+  console.log(`PolNeAR dev: ${found}/${named} attribution sources that name a person are found as people (recall ${((100 * found) / named).toFixed(1)} %)`);
+  console.log(`  missed, a sample: ${missed.slice(0, 15).map((x) => JSON.stringify(x)).join(', ')}`);
 }

@@ -400,7 +400,9 @@ const ORG_CONTEXT_BEFORE = new Set(
     '|',
   ),
 );
-const ORG_CONTEXT_AFTER = /^(news agency|agency|daily|newspaper|shares|share|stock|group|company|corp|spokesman|spokeswoman|spokesperson|officials|executives|board|chairman|management|said in a statement|unit|subsidiary)$/;
+const ORG_CONTEXT_AFTER = /^(news agency|agency|daily|newspaper|shares|share|stock|group|company|corp|unit|subsidiary)$/;
+/** Words after a name that suggest an organisation but fit a person too ("Trump spokesman"). */
+const ORG_CONTEXT_AFTER_WEAK = /^(spokesman|spokeswoman|spokesperson|officials|executives|board|management)$/;
 
 /** Leading words that qualify a name but are not part of it: "American", "Fullback", "Brazilian-born". */
 function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void {
@@ -469,15 +471,15 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
   const known = KNOWN_ORGS.has(withoutThe) && (withoutThe.length > 5 || first.upper);
   const orgWord = ws.length >= 2 && ORG_HEADS.has(last.lower) && !c.title;
   const acronym = ws.length === 1 && first.upper && !headline && first.text.length <= 6 && !lex.places.has(lower) && !DEMONYMS.has(lower);
-  const orgContext =
+  const orgNoun =
     (sameSentence(before) && ORG_CONTEXT_BEFORE.has(before!.lower)) ||
-    (sameSentence(after) && (ORG_CONTEXT_AFTER.test(after!.lower) || (after2 && ORG_CONTEXT_AFTER.test(`${after!.lower} ${after2.lower}`)))) ||
-    (before?.lower === "'s" && before2?.cap === false) ||
+    (sameSentence(after) && (ORG_CONTEXT_AFTER.test(after!.lower) || (!!after2 && ORG_CONTEXT_AFTER.test(`${after!.lower} ${after2.lower}`)))) ||
     after?.text === '&' ||
     before?.text === '&';
-  if (known || orgWord || c.evidence.includes('X of Y') || ((acronym || orgContext) && context < 3)) {
+  const orgHint = sameSentence(after) && ORG_CONTEXT_AFTER_WEAK.test(after!.lower);
+  if (known || orgWord || c.evidence.includes('X of Y') || ((acronym || orgNoun || orgHint) && context < 3)) {
     c.type = 'ORG';
-    c.evidence.push(known ? 'known organisation' : orgWord ? 'organisation word' : acronym ? 'acronym' : 'organisation context');
+    c.evidence.push(known ? 'known organisation' : orgWord ? 'organisation word' : acronym ? 'acronym' : orgNoun ? 'organisation noun' : 'organisation context');
     return;
   }
 
@@ -645,11 +647,31 @@ function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon)
   for (const c of chunks) {
     const ws = words(tokens, c).filter((w) => !NAME_SUFFIXES.has(w.lower));
     const lower = ws.map((w) => w.lower).join(' ');
-    if (c.type === 'ORG' && !c.evidence.includes('X of Y')) orgs.add(lower);
     if (c.type !== 'PER') continue;
     (strong(c) ? strongPeople : weakPeople).add(lower);
     if (ws.length >= 2 || strong(c)) surnames.add(ws[ws.length - 1]!.lower);
     if (c.sharedSurname) surnames.add(c.sharedSurname.toLowerCase());
+  }
+  // Organisation or person? What the name itself says (a known organisation, an organisation word) settles it;
+  // what surrounds it ("Trump spokesman", "Tanjug said") is a vote, and the person votes are counted too.
+  const STRONG_ORG = ['known organisation', 'organisation word', 'acronym', 'X of Y', 'organisation noun'];
+  const perVotes = new Map<string, number>();
+  const orgVotes = new Map<string, number>();
+  for (const c of chunks) {
+    const lower = chunkLower(tokens, c);
+    if (c.type === 'PER') perVotes.set(lower, (perVotes.get(lower) ?? 0) + 1);
+    if (c.type === 'ORG') orgVotes.set(lower, (orgVotes.get(lower) ?? 0) + (c.evidence.some((e) => STRONG_ORG.includes(e)) ? 100 : 1));
+  }
+  for (const c of chunks) {
+    if (c.type !== 'ORG' || c.evidence.includes('X of Y')) continue;
+    const lower = chunkLower(tokens, c);
+    const person = (perVotes.get(lower) ?? 0) + (surnames.has(lower) || strongPeople.has(lower) ? 2 : 0);
+    if ((orgVotes.get(lower) ?? 0) < 100 && person >= (orgVotes.get(lower) ?? 0)) {
+      c.type = 'PER';
+      c.evidence.push('person named elsewhere');
+      continue;
+    }
+    orgs.add(lower);
   }
   for (const c of chunks) {
     const ws = words(tokens, c);

@@ -17,17 +17,33 @@ export interface Lexicon {
 
 let cached: Lexicon | undefined;
 
+/** Undo scripts/lexicons.ts's front coding: a digit (characters shared with the previous word), then the rest. */
+export function frontDecode(packed: string): string[] {
+  const out: string[] = [];
+  let prev = '';
+  let i = 0;
+  while (i < packed.length) {
+    const shared = packed.charCodeAt(i) - 48;
+    let j = i + 1;
+    while (j < packed.length && (packed.charCodeAt(j) < 48 || packed.charCodeAt(j) > 57)) j++;
+    prev = prev.slice(0, shared) + packed.slice(i + 1, j);
+    out.push(prev);
+    i = j;
+  }
+  return out;
+}
+
 export function lexicon(): Lexicon {
   if (cached) return cached;
   const given = new Map<string, 'm' | 'f' | 'u'>();
-  for (const n of GIVEN_UNISEX.split('|')) given.set(n, 'u');
-  for (const n of GIVEN_MALE.split('|')) given.set(n, 'm');
-  for (const n of GIVEN_FEMALE.split('|')) given.set(n, 'f');
+  for (const n of frontDecode(GIVEN_UNISEX)) given.set(n, 'u');
+  for (const n of frontDecode(GIVEN_MALE)) given.set(n, 'm');
+  for (const n of frontDecode(GIVEN_FEMALE)) given.set(n, 'f');
   cached = {
     given,
-    surnames: new Set(SURNAMES.split('|')),
-    common: new Set(COMMON_WORDS.split('|')),
-    places: new Set([...PLACES.toLowerCase().split('|'), ...EXTRA_PLACES]),
+    surnames: new Set(frontDecode(SURNAMES)),
+    common: new Set(frontDecode(COMMON_WORDS)),
+    places: new Set([...frontDecode(PLACES).map((p) => p.toLowerCase()), ...EXTRA_PLACES]),
   };
   return cached;
 }
