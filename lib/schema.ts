@@ -54,6 +54,24 @@ export const OrganizationSchema = v.object({
   mentions,
 });
 
+export const QuoteSchema = v.object({
+  id,
+  start: index,
+  end: index,
+  text: v.pipe(v.string(), v.maxLength(MAX_ARTICLE_CHARS)),
+  speaker: v.nullable(
+    v.object({
+      personId: v.optional(id),
+      name: v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH)),
+      start: v.optional(index),
+      end: v.optional(index),
+    }),
+  ),
+  cue: v.optional(SpanSchema),
+  scare: v.boolean(),
+  occurrences: v.optional(v.pipe(v.array(SpanSchema), v.maxLength(MAX_MENTIONS))),
+});
+
 export const AnalysisSchema = v.pipe(
   v.object({
     text: v.pipe(v.string(), v.maxLength(MAX_ARTICLE_CHARS)),
@@ -61,6 +79,7 @@ export const AnalysisSchema = v.pipe(
     repeats: v.pipe(v.array(RepeatSchema), v.maxLength(MAX_PARAGRAPHS)),
     people: v.pipe(v.array(PersonSchema), v.maxLength(MAX_ENTITIES)),
     organizations: v.pipe(v.array(OrganizationSchema), v.maxLength(MAX_ENTITIES)),
+    quotes: v.pipe(v.array(QuoteSchema), v.maxLength(MAX_ENTITIES)),
   }),
   v.check(
     (a) => a.paragraphs.every((p) => p.start <= p.end && p.end <= a.text.length),
@@ -75,6 +94,17 @@ export const AnalysisSchema = v.pipe(
     'mentions must lie inside the text',
   ),
   v.check((a) => new Set([...a.people, ...a.organizations].map((e) => e.id)).size === a.people.length + a.organizations.length, 'ids must be unique'),
+  v.check(
+    (a) =>
+      a.quotes.every(
+        (q) =>
+          q.start <= q.end &&
+          q.end <= a.text.length &&
+          (!q.speaker?.personId || a.people.some((p) => p.id === q.speaker!.personId)) &&
+          (q.speaker?.start === undefined || (q.speaker.end !== undefined && q.speaker.end <= a.text.length)),
+      ),
+    'quotes must lie inside the text and name people of the article',
+  ),
 );
 
 export const ArticleReportSchema = v.pipe(

@@ -49,6 +49,31 @@ export interface Organization {
   mentions: Span[];
 }
 
+/** Who said a quote: a person of the article (personId), or a nominal speaker ("a Pentagon spokesman"). */
+export interface Speaker {
+  personId?: string;
+  /** The person's name, or the speaker as written when no person is named ("officials"). */
+  name: string;
+  /** Where the speaker is written next to the quote (the name, pronoun or phrase), if it is. */
+  start?: number;
+  end?: number;
+}
+
+/** A direct quote: the words inside the marks. */
+export interface Quote {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  speaker: Speaker | null;
+  /** The verb or phrase that attributes it ("said", "according to"). */
+  cue?: Span;
+  /** A short phrase in quotation marks that nobody is quoted as saying ("absolutely ruled out"). */
+  scare: boolean;
+  /** Every place the same quote stands, when it stands in more than one (a repeated paragraph). */
+  occurrences?: Span[];
+}
+
 /** What the engine returns for one article: plain JSON. */
 export interface Analysis {
   /** The analysed text; paragraphs and every offset point into it. */
@@ -57,6 +82,7 @@ export interface Analysis {
   repeats: Repeat[];
   people: Person[];
   organizations: Organization[];
+  quotes: Quote[];
 }
 
 /** Article metadata as Readability (and the page) give it. Missing values are null. */

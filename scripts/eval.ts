@@ -12,6 +12,7 @@ import { detectPeople } from '../lib/detect/people';
 import { detectOrganizations } from '../lib/detect/organizations';
 import { detectorBundleSize } from './bundle-size';
 import { conllDocs, median, polnearTexts, readabilityPages, requireShared, seeded, SHARED, table, zytePages, type CorpusPage } from './corpus';
+import type { Span } from '../lib/types';
 
 /**
  * `npm run eval [-- SECTION...]`: quality on the research corpora in ../shared. Sections: extraction, repeats,
@@ -20,7 +21,7 @@ import { conllDocs, median, polnearTexts, readabilityPages, requireShared, seede
 
 requireShared();
 const wanted = process.argv.slice(2).filter((a) => a !== '--');
-const sections: Record<string, () => void | Promise<void>> = { extraction, repeats, seed, entities, sources };
+const sections: Record<string, () => void | Promise<void>> = { extraction, repeats, seed, entities, sources, quotes };
 for (const name of wanted.length ? wanted : Object.keys(sections)) {
   const run = sections[name];
   if (!run) {
@@ -315,4 +316,144 @@ function sources(): void {
   }
   console.log(`PolNeAR dev: ${found}/${named} attribution sources that name a person are found as people (recall ${((100 * found) / named).toFixed(1)} %)`);
   console.log(`  missed, a sample: ${missed.slice(0, 15).map((x) => JSON.stringify(x)).join(', ')}`);
+}
+
+interface GoldQuote {
+  fragments: Span[];
+  sources: Span[];
+  text: string;
+}
+
+/** PolNeAR brat files: Content spans with quotation marks, with the Source spans their attributions name. */
+function polnearGold(split: 'dev' | 'train'): { id: string; text: string; gold: GoldQuote[] }[] {
+  const dir = resolve(SHARED, 'corpora/polnear', split);
+  const texts = new Map(polnearTexts(split).map((t) => [t.id, t.text]));
+  // A document annotated by several people: the first annotator's file, always the same one.
+  const files = new Map<string, string>();
+  for (const f of readdirSync(resolve(dir, 'attributions')).filter((x) => x.endsWith('.ann')).sort()) {
+    const id = f.replace(/_[0-9a-f]{4}\.ann$/, '');
+    if (!files.has(id)) files.set(id, f);
+  }
+  const out: { id: string; text: string; gold: GoldQuote[] }[] = [];
+  for (const [id, file] of files) {
+    const text = texts.get(id);
+    if (!text) continue;
+    const spans = new Map<string, { type: string; fragments: Span[]; text: string }>();
+    const relations: Record<string, string>[] = [];
+    for (const line of readFileSync(resolve(dir, 'attributions', file), 'utf8').split('\n')) {
+      const t = /^(T\d+)\t(\w+) ([\d ;]+)\t(.*)$/.exec(line);
+      if (t) {
+        const fragments = t[3]!.split(';').map((f) => {
+          const [a, b] = f.trim().split(' ').map(Number) as [number, number];
+          return { start: a, end: b };
+        });
+        spans.set(t[1]!, { type: t[2]!, fragments, text: t[4]! });
+        continue;
+      }
+      const e = /^E\d+\t(.*)$/.exec(line);
+      if (e) relations.push(Object.fromEntries(e[1]!.split(/\s+/).map((kv) => kv.split(':') as [string, string])));
+    }
+    const gold: GoldQuote[] = [];
+    for (const [tid, sp] of spans) {
+      if (sp.type !== 'Content' || !/["\u201c\u201d\u201e\u00ab\u00bb]/.test(sp.text)) continue;
+      const sources = relations
+        .filter((r) => r.Content === tid && r.Source)
+        .flatMap((r) => spans.get(r.Source!)?.fragments ?? []);
+      gold.push({ fragments: sp.fragments, sources, text: sp.text });
+    }
+    out.push({ id, text, gold });
+  }
+  return out;
+}
+
+/**
+ * PolNeAR dev: direct quotes against Content spans that contain quotation marks. A detected quote matches when
+ * at least half of it lies inside a gold span; its speaker is right when it overlaps the gold Source span or
+ * names the same person.
+ */
+function quotes(): void {
+  const docs = polnearGold('dev');
+  let detected = 0;
+  let matchedDetected = 0;
+  let detectedAll = 0;
+  let matchedAll = 0;
+  let goldTotal = 0;
+  let goldFound = 0;
+  let goldFoundDirect = 0;
+  let speakerRight = 0;
+  let attributed = 0;
+  const wrongSpeakers: string[] = [];
+  const falsePositives: string[] = [];
+  const missed: string[] = [];
+  const perK: number[] = [];
+  for (const doc of docs) {
+    const t0 = performance.now();
+    const a = analyze({ text: doc.text });
+    perK.push(((performance.now() - t0) / doc.text.split(/\s+/).length) * 1000);
+    const inside = (q: Span, g: GoldQuote) => g.fragments.reduce((n, f) => n + Math.max(0, Math.min(q.end, f.end) - Math.max(q.start, f.start)), 0) * 2 >= q.end - q.start;
+    const spansOf = (q: (typeof a.quotes)[number]) => q.occurrences ?? [{ start: q.start, end: q.end }];
+    const direct = a.quotes.filter((q) => !q.scare);
+    for (const q of a.quotes) {
+      for (const span of spansOf(q)) {
+        detectedAll++;
+        if (doc.gold.some((g) => inside(span, g))) matchedAll++;
+        else if (q.scare && process.env.NM_SHOW_SCARE) console.log('SCARE FP', JSON.stringify(doc.text.slice(span.start - 40, span.end + 10)));
+      }
+    }
+    for (const q of direct) {
+      for (const span of spansOf(q)) {
+        detected++;
+        if (doc.gold.some((g) => inside(span, g))) matchedDetected++;
+        else falsePositives.push(doc.text.slice(span.start, span.end).slice(0, 60));
+      }
+    }
+    for (const g of doc.gold) {
+      goldTotal++;
+      // Scare quotes are left out of precision, not out of recall: they are kept, only flagged, and a partial
+      // quote ("called them “deplorables”") is one of them.
+      const hit = a.quotes.find((q) => spansOf(q).some((s) => inside(s, g)));
+      if (direct.some((q) => spansOf(q).some((s) => inside(s, g)))) goldFoundDirect++;
+      if (!hit) {
+        missed.push(g.text.slice(0, 70));
+        if (process.env.NM_SHOW_MISSED) {
+          const s0 = g.fragments[0]!.start;
+          console.log('MISSED', JSON.stringify(doc.text.slice(s0 - 80, g.fragments[g.fragments.length - 1]!.end).slice(0, 220)));
+        }
+        continue;
+      }
+      goldFound++;
+      if (!hit.speaker) {
+        if (process.env.NM_SHOW_UNATTRIBUTED) console.log('NOSPEAKER', JSON.stringify(g.sources.map((s) => doc.text.slice(s.start, s.end)).join(' ').slice(0, 40)), '|', JSON.stringify(doc.text.slice(Math.max(0, hit.start - 140), hit.end + 60).slice(0, 300)));
+        continue;
+      }
+      attributed++;
+      const overlaps = (x: Span) => g.sources.some((s) => x.start < s.end && x.end > s.start);
+      const person = hit.speaker.personId ? a.people.find((p) => p.id === hit.speaker!.personId) : undefined;
+      const sourceText = g.sources.map((s) => doc.text.slice(s.start, s.end)).join(' ');
+      const sameName = person ? person.mentions.some(overlaps) || sourceText.includes(person.name.split(/\s+/).pop()!) : false;
+      if ((hit.speaker.start !== undefined && overlaps({ start: hit.speaker.start, end: hit.speaker.end! })) || sameName) speakerRight++;
+      else {
+        wrongSpeakers.push(`${hit.speaker.name} ≠ ${JSON.stringify(sourceText.slice(0, 40))}`);
+        if (process.env.NM_SHOW_WRONG) console.log('WRONG', hit.speaker.name, '≠', JSON.stringify(sourceText.slice(0, 50)), '|', JSON.stringify(doc.text.slice(Math.max(0, hit.start - 120), hit.end + 60).slice(0, 260)));
+      }
+    }
+  }
+  const p = matchedDetected / detected;
+  const r = goldFound / goldTotal;
+  console.log(`PolNeAR dev, ${docs.length} articles, ${goldTotal} gold quotes (Content spans with quotation marks)\n`);
+  console.log(
+    table([
+      ['', 'value', 'goal'],
+      ['precision (scare quotes left out)', `${(100 * p).toFixed(1)} % (${matchedDetected}/${detected})`, '≥ 97'],
+      ['recall (scare quotes count: kept, only flagged)', `${(100 * r).toFixed(1)} % (${goldFound}/${goldTotal})`, '≥ 95'],
+      ['precision counting scare quotes too', `${((100 * matchedAll) / detectedAll).toFixed(1)} % (${matchedAll}/${detectedAll})`, ''],
+      ['recall of direct quotes only', `${((100 * goldFoundDirect) / goldTotal).toFixed(1)} %`, ''],
+      ['speaker right, over all gold quotes', `${((100 * speakerRight) / goldTotal).toFixed(1)} % (${speakerRight}/${goldTotal})`, '≥ 85'],
+      ['speaker right, over quotes attributed', `${((100 * speakerRight) / attributed).toFixed(1)} % (${speakerRight}/${attributed})`, ''],
+    ]),
+  );
+  console.log(`\nSpeed: the whole analysis ${median(perK).toFixed(2)} ms per 1,000 words (median)`);
+  console.log(`\nFalse positives, a sample: ${falsePositives.slice(0, 12).map((x) => JSON.stringify(x)).join(', ')}`);
+  console.log(`Missed, a sample: ${missed.slice(0, 12).map((x) => JSON.stringify(x)).join(', ')}`);
+  console.log(`Wrong speakers, a sample: ${wrongSpeakers.slice(0, 15).join('; ')}`);
 }

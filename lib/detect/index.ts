@@ -3,6 +3,7 @@ import { splitParagraphs } from '../text/paragraphs';
 import { findEntities } from '../nlp/entities';
 import { detectOrganizations } from './organizations';
 import { detectPeople } from './people';
+import { detectQuotes } from './quotes';
 import { detectRepeats } from './repeats';
 
 /**
@@ -17,7 +18,7 @@ export interface AnalyzeInput {
 }
 
 /** Detectors by name, for the registry test and for timing each in the benchmark. */
-export const DETECTORS = ['repeats', 'people', 'organizations'] as const;
+export const DETECTORS = ['repeats', 'people', 'organizations', 'quotes'] as const;
 
 /** Separator between article blocks in the analysed text. */
 export const BLOCK_SEPARATOR = '\n\n';
@@ -39,11 +40,14 @@ export function analyze(input: AnalyzeInput): Analysis {
   const paragraphTexts = paragraphs.map((p) => text.slice(p.start, p.end));
   // Names are read once for the whole text; each detector takes what it needs.
   const entities = findEntities(text);
+  const people = detectPeople(entities);
+  const organizations = detectOrganizations(entities);
   return {
     text,
     paragraphs,
     repeats: detectRepeats(paragraphTexts, { kinds: input.kinds }),
-    people: detectPeople(entities),
-    organizations: detectOrganizations(entities),
+    people,
+    organizations,
+    quotes: detectQuotes({ text, paragraphs, entities, people, organizations }),
   };
 }

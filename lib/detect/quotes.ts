@@ -1,0 +1,539 @@
+import { normalizeForCompare } from '../text/normalize';
+import type { DocEntities } from '../nlp/entities';
+import { lexicon } from '../nlp/lexicon';
+import type { NlpToken } from '../nlp/tokenize';
+import type { Organization, Person, Quote, Span, Speaker } from '../types';
+
+/**
+ * Direct quotes and who said them.
+ *
+ * Quotes: “curly”, "straight", « guillemets » and „low-high“ marks; quotes inside quotes stay inside; a quote
+ * that runs over several paragraphs (each continuing paragraph opens with a mark, only the last one closes)
+ * is one quote; a mark never closed ends its quote at the end of its paragraph, so no quote runs away with the
+ * article. Speakers: a verb of speech on either side (`"…," she said`, `"…," said Rubio`, `Rubio said: "…"`,
+ * `…, noting, "…"`, `according to …`), a paragraph ending in a colon before the quote, the same speaker
+ * carried to the next quote, pronouns resolved to the last person of that gender named before, and nominal
+ * speakers ("a spokesman for the Pentagon") reported as written.
+ */
+
+const OPENERS: Record<string, string[]> = {
+  '\u201c': ['\u201d'],
+  '\u201e': ['\u201c', '\u201d'],
+  '\u00ab': ['\u00bb'],
+  '"': ['"', '\u201d'],
+};
+/** Continuing paragraphs of a multi-paragraph quote open with one of these. */
+const CONTINUATION = /^[\s\u00a0]*(["\u201c\u201e\u00ab])/;
+const MAX_CONTINUED_PARAGRAPHS = 12;
+
+const SPEECH_VERBS = new Set(
+  (
+    'said|says|say|told|tells|added|adds|asked|asks|explained|explains|stated|states|noted|notes|wrote|writes|' +
+    'argued|argues|claimed|claims|insisted|insists|warned|warns|announced|announces|declared|declares|replied|' +
+    'replies|responded|responds|acknowledged|acknowledges|admitted|admits|conceded|concedes|confirmed|confirms|' +
+    'recalled|recalls|commented|comments|tweeted|tweets|posted|testified|urged|urges|predicted|predicts|emphasized|' +
+    'emphasised|emphasizes|stressed|stresses|continued|continues|concluded|cautioned|complained|complains|joked|' +
+    'quipped|lamented|vowed|vows|promised|promises|clarified|shouted|yelled|whispered|remarked|observed|offered|' +
+    'countered|retorted|boasted|mused|chanted|suggested|suggests|maintained|maintains|contended|asserted|asserts|' +
+    'repeated|reiterated|called|calls|described|describes|dubbed|labeled|labelled|proclaimed|wondered|exclaimed|' +
+    'thundered|pleaded|begged|alleged|alleges|insists|mentioned|texted|emailed|' +
+    'recounted|explained|acknowledges|reported|' +
+    // Verbs that quote by judging: "blasted Clinton as a “disgrace”", "likened the rules to “burning…”".
+    'criticized|criticised|criticizes|blasted|blasts|slammed|slams|dismissed|dismisses|likened|likens|accused|accuses|' +
+    'praised|praises|branded|brands|derided|mocked|mocks|touted|touts|pounded|pounding|lambasted|attacked|attacks|' +
+    'hailed|hails|decried|decries|condemned|condemns|denounced|denounces|characterized|characterizes|referred|refers|' +
+    'nicknamed|termed|deemed|ruled|rated|labels|calling|promising|vowing|pledging|urging|describing|accusing'
+  ).split('|'),
+);
+/** Nouns of saying after a possessive: "Trump’s claim that …", "Clinton’s remark". */
+const SAYING_NOUNS = new Set('claim|claims|statement|statements|comment|comments|remark|remarks|tweet|tweets|words|message|promise|pledge|assertion|accusation|charge|warning|description|response|reply|answer|speech|letter|post'.split('|'));
+/** A verb of speech as written in running text (lower case: "States" and "Reports" are names). */
+const isSpeechVerb = (t: NlpToken | undefined): boolean => !!t && t.kind === 'word' && !t.cap && SPEECH_VERBS.has(t.lower);
+
+/** "…, noting, “…”": the speaker is the subject of the sentence. */
+const PARTICIPLES = new Set(
+  'saying|noting|adding|telling|explaining|stressing|emphasizing|emphasising|arguing|warning|insisting|writing|declaring|calling|describing|asking|recalling|claiming|suggesting|pointing|acknowledging|reminding|tweeting|quipping|joking'.split(
+    '|',
+  ),
+);
+const SUBJECT_PRONOUNS: Record<string, 'm' | 'f' | 'x'> = { he: 'm', she: 'f', they: 'x' };
+const NP_STOP = new Set(
+  'that|which|who|whom|whose|and|but|or|as|when|while|because|if|although|though|where|after|before|since|than|so|then|said|says'.split(
+    '|',
+  ),
+);
+const PREPOSITIONS = new Set('in|on|at|by|for|with|from|into|of|to|about|over|under|after|before|during|since|through|amid|among|against|without|within'.split('|'));
+
+/** Can a speaker phrase start with this word? A determiner, a capitalised word, "officials"… not "in", "that". */
+function isSpeakerOpener(t: NlpToken): boolean {
+  if (t.kind !== 'word') return false;
+  if (SPEAKER_OPENERS.has(t.lower)) return true;
+  return t.cap && !PREPOSITIONS.has(t.lower) && !NP_STOP.has(t.lower) && !/^(it|this|there|here|when|what|why|how|if|in|on|at|but|and|so|yet)$/i.test(t.text);
+}
+
+const ADVERBS = new Set('also|later|then|recently|previously|again|once|simply|only|just|flatly|quickly|repeatedly|earlier|publicly|privately|bluntly|angrily|proudly'.split('|'));
+const SCARE_MAX_WORDS = 4;
+
+interface RawQuote {
+  /** Offsets of the quoted words, without the marks. */
+  start: number;
+  end: number;
+  /** Index of the opening and closing marks (close −1 when never closed). */
+  open: number;
+  close: number;
+  paragraph: number;
+  lastParagraph: number;
+}
+
+export interface QuoteContext {
+  text: string;
+  paragraphs: Span[];
+  entities: DocEntities;
+  people: Person[];
+  organizations: Organization[];
+}
+
+export function detectQuotes(ctx: QuoteContext): Quote[] {
+  const raw = findQuotedSpans(ctx.text, ctx.paragraphs);
+  const attribute = attributor(ctx, raw);
+  const quotes: (Quote & { key: string })[] = [];
+  let previous: { speaker: Speaker | null; quote: RawQuote } | null = null;
+  for (const q of raw) {
+    let found = attribute(q);
+    let carried = false;
+    if (!found.speaker && previous?.speaker && continues(ctx, previous.quote, q)) {
+      found = { speaker: previous.speaker, cue: undefined, direct: false };
+      carried = true;
+    }
+    const text = ctx.text.slice(q.start, q.end).replace(/\n\s*\n[\s\u00a0]*["\u201c\u201e\u00ab]\s*/g, '\n\n');
+    const scare = isScare(text, !!found.cue || carried, echoes(ctx.text, raw, q));
+    quotes.push({
+      id: '',
+      key: normalizeForCompare(text),
+      start: q.start,
+      end: q.end,
+      text,
+      speaker: found.speaker,
+      ...(found.cue ? { cue: found.cue } : {}),
+      scare,
+    });
+    if (!scare) previous = { speaker: found.speaker, quote: q };
+  }
+  return mergeRepeats(quotes);
+}
+
+/** The same words quoted again (as in a repeated paragraph) are one quote with several occurrences. */
+function mergeRepeats(quotes: (Quote & { key: string })[]): Quote[] {
+  const byKey = new Map<string, Quote & { key: string }>();
+  const out: (Quote & { key: string })[] = [];
+  for (const q of quotes) {
+    const first = q.key.length >= 12 ? byKey.get(q.key) : undefined;
+    if (first) {
+      first.occurrences ??= [{ start: first.start, end: first.end }];
+      first.occurrences.push({ start: q.start, end: q.end });
+      if (!first.speaker && q.speaker) {
+        first.speaker = q.speaker;
+        if (q.cue) first.cue = q.cue;
+      }
+      first.scare &&= q.scare;
+      continue;
+    }
+    byKey.set(q.key, q);
+    out.push(q);
+  }
+  return out.map(({ key: _key, ...q }, k) => ({ ...q, id: `quote-${k + 1}` }));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Finding the quoted words.
+
+function isOpeningStraight(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  return (prev === undefined || /[\s([{\u2014\u2013\-/:,;]/.test(prev)) && next !== undefined && !/\s/.test(next);
+}
+
+function isClosingStraight(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  return prev !== undefined && !/\s/.test(prev) && (next === undefined || /[\s.,;:!?)\]}\u2014\u2013\-'\u2019]/.test(next));
+}
+
+export function findQuotedSpans(text: string, paragraphs: readonly Span[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  let p = 0;
+  let i = paragraphs[0]?.start ?? 0;
+  while (p < paragraphs.length) {
+    const para = paragraphs[p]!;
+    if (i < para.start) i = para.start;
+    if (i >= para.end) {
+      p++;
+      continue;
+    }
+    const ch = text[i]!;
+    const closers = OPENERS[ch];
+    if (!closers || (ch === '"' && !isOpeningStraight(text, i))) {
+      i++;
+      continue;
+    }
+    const quote = readQuote(text, paragraphs, p, i, ch, closers);
+    if (quote.end > quote.start) out.push(quote);
+    // Resume after the closing mark (or the end of the last paragraph the quote ran into).
+    p = quote.lastParagraph;
+    i = quote.close >= 0 ? quote.close + 1 : paragraphs[p]!.end;
+  }
+  return out;
+}
+
+function readQuote(text: string, paragraphs: readonly Span[], p0: number, open: number, opener: string, closers: string[]): RawQuote {
+  let p = p0;
+  let j = open + 1;
+  let nested: string | null = null;
+  for (let hops = 0; ; ) {
+    const para = paragraphs[p]!;
+    for (; j < para.end; j++) {
+      const c = text[j]!;
+      if (nested) {
+        if (c === nested && (nested !== '"' || isClosingStraight(text, j))) nested = null;
+        continue;
+      }
+      if (closers.includes(c) && (c !== '"' || isClosingStraight(text, j))) {
+        return trimmed(text, { start: open + 1, end: j, open, close: j, paragraph: p0, lastParagraph: p });
+      }
+      // Quotes inside quotes: ‘single’ ones, and straight doubles inside curly or angled ones.
+      if (c === '\u2018') nested = '\u2019';
+      else if (c === '"' && opener !== '"' && isOpeningStraight(text, j)) nested = '"';
+      else if (c === '\u201c' && opener === '\u00ab') nested = '\u201d';
+    }
+    // The paragraph ended inside the quote: does the next one continue it?
+    const next = paragraphs[p + 1];
+    const cont = next ? CONTINUATION.exec(text.slice(next.start, next.start + 8)) : null;
+    if (next && cont && hops < MAX_CONTINUED_PARAGRAPHS) {
+      p++;
+      hops++;
+      j = next.start + cont[0].length;
+      nested = null;
+      continue;
+    }
+    // Never closed: the quote ends with its paragraph.
+    return trimmed(text, { start: open + 1, end: para.end, open, close: -1, paragraph: p0, lastParagraph: p });
+  }
+}
+
+function trimmed(text: string, q: RawQuote): RawQuote {
+  while (q.start < q.end && /[\s\u00a0]/.test(text[q.start]!)) q.start++;
+  while (q.end > q.start && /[\s\u00a0]/.test(text[q.end - 1]!)) q.end--;
+  return q;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Who said it.
+
+interface Attribution {
+  speaker: Speaker | null;
+  cue: Span | undefined;
+  /** The cue stands right against the quote (`"…," she said`, `said: "…"`), not somewhere in its sentence. */
+  direct: boolean;
+}
+
+/** Words that can open a speaker phrase after a quote ("the official said"), besides names and pronouns. */
+const SPEAKER_OPENERS = new Set(
+  'the|a|an|this|that|one|another|his|her|their|its|our|my|your|some|many|several|two|three|both|most|other|officials|sources|analysts|experts|critics|residents|witnesses|aides|advisers|advisors|police|prosecutors|investigators|lawmakers|democrats|republicans|supporters|opponents|protesters|people|voters|observers|economists|researchers|scientists|doctors|authorities|spokesman|spokeswoman|spokesperson'.split(
+    '|',
+  ),
+);
+
+function attributor(ctx: QuoteContext, raw: RawQuote[]) {
+  const { tokens } = ctx.entities;
+  const lex = lexicon();
+  const insideQuote = (offset: number) => raw.some((q) => offset >= q.start && offset < q.end);
+  type Mention = { start: number; end: number; person: Person };
+  const mentions: Mention[] = ctx.people
+    .flatMap((person) => person.mentions.map((m) => ({ ...m, person })))
+    .filter((m) => !insideQuote(m.start))
+    .sort((a, b) => a.start - b.start);
+  const orgMentions = ctx.organizations.flatMap((o) => o.mentions.map((m) => ({ ...m, org: o })));
+  const genderOf = (p: Person): 'm' | 'f' | null => {
+    const g = lex.given.get(p.name.split(/\s+/)[0]!.toLowerCase());
+    return g === 'm' || g === 'f' ? g : null;
+  };
+
+  /** First token starting at or after `offset`. */
+  const tokenAt = (offset: number): number => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+
+  const personAt = (from: number, to: number) => mentions.find((m) => m.start < to && m.end > from);
+
+  /** The speaker a noun phrase over tokens [a, b) names. */
+  const speakerOf = (a: number, b: number, quoteStart: number): Speaker | null => {
+    if (b <= a) return null;
+    const start = tokens[a]!.start;
+    const end = tokens[b - 1]!.end;
+    const m = personAt(start, end);
+    if (m) return { personId: m.person.id, name: m.person.name, start: m.start, end: m.end };
+    const first = tokens[a]!;
+    const gender = b - a === 1 ? SUBJECT_PRONOUNS[first.lower] : undefined;
+    if (gender) {
+      // The person the pronoun stands for: of the people named before it (outside quotes) whose gender fits,
+      // the subject of the nearest sentence (its first person named), else the one named last.
+      const fits = mentions.filter((c) => c.end <= start && c.end <= quoteStart && (gender === 'x' || genderOf(c.person) === null || genderOf(c.person) === gender));
+      const last = fits[fits.length - 1];
+      if (last) {
+        const sentenceOf = (offset: number) => tokens[Math.min(tokenAt(offset), tokens.length - 1)]!.sentence;
+        const nearest = sentenceOf(last.start);
+        const subject = fits.find((c) => sentenceOf(c.start) === nearest) ?? last;
+        return { personId: subject.person.id, name: subject.person.name, start, end };
+      }
+      return { name: first.text, start, end };
+    }
+    const org = orgMentions.find((o) => o.start < end && o.end > start);
+    const phrase = ctx.text.slice(start, end);
+    // "the president", "the secretary": the one person of the article with that title.
+    const titled = /^the\s+(.+)$/i.exec(phrase);
+    if (titled) {
+      const want = titled[1]!.toLowerCase();
+      const matches = ctx.people.filter((p) => p.title && p.title.toLowerCase().replace(/^(former|acting)\s+/, '') === want);
+      if (matches.length === 1) return { personId: matches[0]!.id, name: matches[0]!.name, start, end };
+    }
+    if (org && b - a <= 4 && org.start <= start + 4) return { name: org.org.name, start, end };
+    return { name: phrase, start, end };
+  };
+
+  /** A noun phrase starting at token `a` (the speaker after a verb): a name, a pronoun or a short phrase. */
+  const phraseFrom = (a: number, limit: number): [number, number] | null => {
+    const t = tokens[a];
+    if (!t || t.kind !== 'word') return null;
+    const m = personAt(t.start, t.end);
+    if (m) return [a, tokenAt(m.end)];
+    if (SUBJECT_PRONOUNS[t.lower] !== undefined) return [a, a + 1];
+    if (!isSpeakerOpener(t)) return null;
+    let b = a;
+    while (b < limit && b - a < 10) {
+      const u = tokens[b]!;
+      if (u.kind === 'punct' && u.text !== '-' && u.text !== "'s" && u.text !== '’s') break;
+      if (b > a && (NP_STOP.has(u.lower) || isSpeechVerb(u) || PARTICIPLES.has(u.lower))) break;
+      b++;
+    }
+    return b > a ? [a, b] : null;
+  };
+
+  /**
+   * Past an aside between a speaker and the verb: "Quina Jones, 25, said", "Rep. Jim Jordan (R-Ohio), an
+   * oversight panel member, said". Returns the token after the aside (or `k` when there is none).
+   */
+  const skipAside = (k: number, limit: number): number => {
+    let i = k;
+    for (let n = 0; n < 2; n++) {
+      const t = tokens[i];
+      if (!t) break;
+      if (t.text === '(') {
+        const close = tokens.slice(i, Math.min(limit, i + 12)).findIndex((u) => u.text === ')');
+        if (close < 0) break;
+        i += close + 1;
+      } else if (t.text === ',') {
+        const close = tokens.slice(i + 1, Math.min(limit, i + 16)).findIndex((u) => u.text === ',');
+        if (close < 0) break;
+        i += close + 2;
+      } else break;
+    }
+    return i;
+  };
+  /** The same, read backwards from a verb: the token where the subject ends. */
+  const skipAsideBack = (b: number, floor: number): number => {
+    let e = b;
+    for (let n = 0; n < 2; n++) {
+      const t = tokens[e - 1];
+      if (!t || e - 1 <= floor) break;
+      if (t.text === ')') {
+        let o = e - 2;
+        while (o > floor && e - o < 12 && tokens[o]!.text !== '(') o--;
+        if (tokens[o]?.text !== '(') break;
+        e = o;
+      } else if (t.text === ',') {
+        let o = e - 2;
+        while (o > floor && e - o < 16 && tokens[o]!.text !== ',') o--;
+        if (tokens[o]?.text !== ',' || o <= floor) break;
+        e = o;
+      } else break;
+    }
+    return e;
+  };
+
+  /** A noun phrase ending at token `b` (exclusive): the subject before a verb. */
+  const phraseBefore = (b: number, floor: number): [number, number] | null => {
+    let e = b;
+    while (e > floor && ADVERBS.has(tokens[e - 1]!.lower)) e--;
+    e = skipAsideBack(e, floor);
+    while (e > floor && ADVERBS.has(tokens[e - 1]!.lower)) e--;
+    const last = tokens[e - 1];
+    if (!last || e <= floor) return null;
+    const m = personAt(last.start, last.end);
+    if (m) return [tokenAt(m.start), e];
+    if (SUBJECT_PRONOUNS[last.lower] !== undefined) return [e - 1, e];
+    let a = e;
+    while (a > floor && e - a < 8) {
+      const u = tokens[a - 1]!;
+      if (u.kind === 'punct' && u.text !== '-' && !/^['\u2019]s$/.test(u.text)) break;
+      if (NP_STOP.has(u.lower) || isSpeechVerb(u) || PARTICIPLES.has(u.lower)) break;
+      a--;
+    }
+    // A speaker phrase opens with a determiner, a name or a word like "officials"; anything else is not one.
+    while (a < e && !isSpeakerOpener(tokens[a]!)) a++;
+    return a < e ? [a, e] : null;
+  };
+
+  const cueSpan = (a: number, b: number): Span => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
+
+  /** After the closing mark: `she said`, `said Rubio`, `according to officials`. */
+  const after = (q: RawQuote): Attribution | null => {
+    if (q.close < 0) return null;
+    let k = tokenAt(q.close + 1);
+    const sentence = tokens[k]?.sentence;
+    while (tokens[k] && tokens[k]!.kind === 'punct' && /^[,.!?;\u2014\u2013-]$/.test(tokens[k]!.text) && k < tokenAt(q.close + 1) + 2) k++;
+    const t = tokens[k];
+    if (!t || t.start - q.close > 6) return null;
+    const paraEnd = ctx.paragraphs[q.lastParagraph]!.end;
+    const limit = Math.min(tokens.length, tokenAt(paraEnd));
+    if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      const np = phraseFrom(k + 2, limit);
+      if (np) return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(k, k + 2), direct: true };
+    }
+    if (isSpeechVerb(t)) {
+      const np = phraseFrom(k + 1, limit);
+      if (np) return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(k, k + 1), direct: true };
+    }
+    // "“…” ― Steve Quinlan": a dash and a name under a quote.
+    if (/^[\u2014\u2015\u2013-]$/.test(tokens[k - 1]?.text ?? '') || /^[\u2014\u2015\u2013]$/.test(t.text)) {
+      const d = /^[\u2014\u2015\u2013-]$/.test(t.text) ? k + 1 : k;
+      const who = tokens[d] && personAt(tokens[d]!.start, tokens[d]!.end);
+      if (who) return { speaker: speakerOf(d, tokenAt(who.end), q.start), cue: cueSpan(d - 1, d), direct: true };
+    }
+    const np = phraseFrom(k, limit);
+    if (np) {
+      let v = skipAside(np[1], limit);
+      while (v < limit && ADVERBS.has(tokens[v]!.lower)) v++;
+      const verb = tokens[v];
+      if (isSpeechVerb(verb) && (verb!.sentence === sentence || verb!.sentence === tokens[np[0]]!.sentence)) {
+        return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: true };
+      }
+    }
+    // "“…,” panel Chairman Rep. Jason Chaffetz (R-Utah) said": a verb of speech close after the quote, and the
+    // person named between.
+    for (let v = k; v < Math.min(limit, k + 14); v++) {
+      const u = tokens[v]!;
+      if (u.kind === 'punct' && /^[.!?"\u201c\u201d]$/.test(u.text)) break;
+      if (!isSpeechVerb(u)) continue;
+      const between = mentions.filter((m) => m.start >= t.start && m.end <= u.start);
+      const who = between[between.length - 1];
+      if (who) return { speaker: { personId: who.person.id, name: who.person.name, start: who.start, end: who.end }, cue: cueSpan(v, v + 1), direct: true };
+      break;
+    }
+    return null;
+  };
+
+  /** Before the opening mark, in its sentence: `Rubio said: “`, `…, noting, “`, `According to X, “`. */
+  const before = (q: RawQuote, from?: number): Attribution | null => {
+    const o = from ?? tokenAt(q.open);
+    if (o <= 0) return null;
+    // Introduced (`said: "`, `told reporters, "`, `said "`) rather than embedded (`called it "a disaster"`).
+    const mark = tokens[o - 1]!;
+    const introduced = from !== undefined || /^[:,\u2014-]$/.test(mark.text) || SPEECH_VERBS.has(mark.lower) || PARTICIPLES.has(mark.lower);
+    const sentence = tokens[o - 1]!.sentence;
+    let floor = o - 1;
+    while (floor > 0 && tokens[floor - 1]!.sentence === sentence) floor--;
+    // The last cue before the mark, close enough to it ("said in a statement on Tuesday:").
+    for (let v = o - 1; v >= floor && o - v <= 40; v--) {
+      const t = tokens[v]!;
+      if (t.kind === 'punct' && /^["\u201c\u201d\u201e\u00ab\u00bb]$/.test(t.text)) break;
+      if (t.lower === 'to' && tokens[v - 1]?.lower === 'according') {
+        // "According to conservative talk radio host Rush Limbaugh, …": the phrase up to the comma.
+        let e = v + 1;
+        while (e < o && tokens[e]!.text !== ',' && e - v < 14) e++;
+        if (e > v + 1) return { speaker: speakerOf(v + 1, e, q.start), cue: cueSpan(v - 1, v + 1), direct: introduced };
+      }
+      if (SAYING_NOUNS.has(t.lower) && /^['\u2019]s$/.test(tokens[v - 1]?.text ?? '')) {
+        const owner = phraseBefore(v - 1, floor);
+        if (owner) return { speaker: speakerOf(owner[0], owner[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
+      }
+      if (PARTICIPLES.has(t.lower)) {
+        // The subject of the sentence: its first person, or pronoun.
+        for (let s = floor; s < v; s++) {
+          const u = tokens[s]!;
+          const m = personAt(u.start, u.end);
+          if (m) return { speaker: speakerOf(s, tokenAt(m.end), q.start), cue: cueSpan(v, v + 1), direct: introduced };
+          if (SUBJECT_PRONOUNS[u.lower] !== undefined) return { speaker: speakerOf(s, s + 1, q.start), cue: cueSpan(v, v + 1), direct: introduced };
+        }
+        return null;
+      }
+      if (isSpeechVerb(t)) {
+        const subject = phraseBefore(v, floor);
+        if (subject) return { speaker: speakerOf(subject[0], subject[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
+        // "…, said Rubio: “…”"
+        const np = phraseFrom(v + 1, o);
+        if (np) return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
+        // "Mayor Jennifer Roberts said Friday that … but said “…”": the subject of the sentence.
+        for (let s0 = floor; s0 < v; s0++) {
+          const u = tokens[s0]!;
+          const m = personAt(u.start, u.end);
+          if (m) return { speaker: speakerOf(s0, tokenAt(m.end), q.start), cue: cueSpan(v, v + 1), direct: introduced };
+          if (SUBJECT_PRONOUNS[u.lower] !== undefined) return { speaker: speakerOf(s0, s0 + 1, q.start), cue: cueSpan(v, v + 1), direct: introduced };
+        }
+        return null;
+      }
+    }
+    return null;
+  };
+
+  return (q: RawQuote): Attribution => {
+    const found = after(q) ?? before(q);
+    if (found) return found;
+    // A paragraph ending in a colon introduces the quote that opens the next one.
+    const para = ctx.paragraphs[q.paragraph]!;
+    const prev = ctx.paragraphs[q.paragraph - 1];
+    if (prev && ctx.text.slice(para.start, q.open).trim() === '' && /:\s*$/.test(ctx.text.slice(prev.start, prev.end))) {
+      const colon = ctx.text.lastIndexOf(':', prev.end);
+      const intro = before(q, tokenAt(colon));
+      if (intro) return intro;
+    }
+    return { speaker: null, cue: undefined, direct: false };
+  };
+}
+
+/** A quote without a cue continues the previous speaker when it follows on: same paragraph, or the next one. */
+function continues(ctx: QuoteContext, prev: RawQuote, q: RawQuote): boolean {
+  if (q.paragraph === prev.lastParagraph) return true;
+  if (q.paragraph !== prev.lastParagraph + 1) return false;
+  const para = ctx.paragraphs[q.paragraph]!;
+  // The new paragraph opens with the quote.
+  return ctx.text.slice(para.start, q.open).trim() === '';
+}
+
+/**
+ * Quotation marks that quote nobody: a term or a nickname in a sentence that attributes nothing ("the so-called
+ * “sex tape”"), a title of a work or a show, a number, or a few words that only echo a longer quote of the
+ * article (a teaser's “absolutely ruled out”). A short quote a sentence attributes ("called them
+ * “deplorables”") is a quote.
+ */
+function isScare(quoted: string, attributed: boolean, echo: boolean): boolean {
+  const words = quoted.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0 || !/\p{L}/u.test(quoted)) return true;
+  const titleLike = words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(a|an|the|of|and|in|on|to|for|with)$/.test(w));
+  if (titleLike && words.length < 6) return true;
+  if (words.length > SCARE_MAX_WORDS) return false;
+  return !attributed || echo;
+}
+
+/** A short quote whose words stand inside a longer quote of the same article. */
+function echoes(text: string, raw: RawQuote[], q: RawQuote): boolean {
+  const words = normalizeForCompare(text.slice(q.start, q.end)).replace(/[^\p{L}\p{N} ]/gu, '').trim();
+  if (!words) return false;
+  return raw.some((o) => o !== q && o.end - o.start > q.end - q.start + 10 && normalizeForCompare(text.slice(o.start, o.end)).replace(/[^\p{L}\p{N} ]/gu, '').includes(words));
+}
