@@ -74,7 +74,7 @@ describe('analyzeFile', () => {
   test('the object has every documented field', async () => {
     const r = await analyzeFile(put('s.txt', 'A.\n\nA.'), false);
     expect(Object.keys(r).sort()).toEqual(
-      ['byline', 'excerpt', 'file', 'lang', 'organizations', 'paragraphs', 'people', 'publishedTime', 'repeats', 'siteName', 'text', 'title'].sort(),
+      ['byline', 'excerpt', 'file', 'lang', 'organizations', 'paragraphs', 'people', 'publishedTime', 'quotes', 'repeats', 'siteName', 'text', 'title'].sort(),
     );
   });
 });

@@ -1,0 +1,166 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../lib/detect/index';
+import { findQuotedSpans } from '../../../lib/detect/quotes';
+import { splitParagraphs } from '../../../lib/text/paragraphs';
+
+// Sentences written for these tests.
+function quotes(text: string) {
+  const a = analyze({ text });
+  return a.quotes.map((q) => ({
+    text: q.text,
+    speaker: q.speaker?.name ?? null,
+    person: q.speaker?.personId ? a.people.find((p) => p.id === q.speaker!.personId)!.name : null,
+    at: q.speaker?.start !== undefined ? text.slice(q.speaker.start, q.speaker.end) : null,
+    cue: q.cue ? text.slice(q.cue.start, q.cue.end) : null,
+    scare: q.scare,
+    occurrences: q.occurrences?.length ?? 1,
+    span: text.slice(q.start, q.end),
+  }));
+}
+const only = (text: string) => {
+  const found = quotes(text).filter((q) => !q.scare);
+  expect(found, JSON.stringify(found)).toHaveLength(1);
+  return found[0]!;
+};
+
+const INTRO = 'Mayor Ana Ruiz and Governor Tomas Brandt met on Monday. ';
+
+describe('quote marks', () => {
+  test.each([
+    ['curly', 'Ruiz said, “The bridge will open in May.”', 'The bridge will open in May.'],
+    ['straight', 'Ruiz said, "The bridge will open in May."', 'The bridge will open in May.'],
+    ['guillemets', 'Ruiz a déclaré : « Le pont ouvrira en mai, comme prévu. »', 'Le pont ouvrira en mai, comme prévu.'],
+    ['low-high', 'Ruiz sagte: „Die Brücke öffnet im Mai, wie geplant.“', 'Die Brücke öffnet im Mai, wie geplant.'],
+    ['across sentences', 'Ruiz said: “The bridge will open in May. It is safe. We checked it twice.”', 'The bridge will open in May. It is safe. We checked it twice.'],
+  ])('%s', (_name, sentence, words) => {
+    const q = only(INTRO + sentence);
+    expect(q.text).toBe(words);
+    expect(q.span).toBe(words);
+    expect(q.person).toBe('Ana Ruiz');
+  });
+
+  test('quotes inside quotes stay inside', () => {
+    const q = only(`${INTRO}“When they asked, we said 'Come and look,' and they came,” Ruiz said.`);
+    expect(q.text).toBe("When they asked, we said 'Come and look,' and they came,");
+    const curly = only(`${INTRO}“We told them ‘no’ twice before the vote,” Ruiz said.`);
+    expect(curly.text).toBe('We told them ‘no’ twice before the vote,');
+    const straight = only(`${INTRO}“The sign said "closed" all week long,” Ruiz said.`);
+    expect(straight.text).toBe('The sign said "closed" all week long,');
+  });
+
+  test('a quote over several paragraphs: each continuing paragraph opens, only the last closes', () => {
+    const text = `${INTRO}\n\nRuiz said: “The bridge is safe. We tested it twice.\n\n“The report will be published in full next week.\n\n“Nobody has found a fault.”\n\nThe council adjourned.`;
+    const found = quotes(text).filter((q) => !q.scare);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text).toBe('The bridge is safe. We tested it twice.\n\nThe report will be published in full next week.\n\nNobody has found a fault.');
+    expect(found[0]!.person).toBe('Ana Ruiz');
+  });
+
+  test('an unbalanced mark never runs away with the article', () => {
+    const text = `${INTRO}\n\nRuiz said: “The bridge is safe and it will open in May.\n\nThe council adjourned after a short debate about the ferry timetable.\n\nBrandt said nothing more.`;
+    const spans = findQuotedSpans(text, splitParagraphs(text));
+    expect(spans).toHaveLength(1);
+    expect(text.slice(spans[0]!.start, spans[0]!.end)).toBe('The bridge is safe and it will open in May.');
+  });
+
+  test('a straight mark in 12" or a stray closing mark is no quote', () => {
+    expect(quotes('The 12" pipe burst near the harbour” and flooded the lane.')).toEqual([]);
+  });
+});
+
+describe('speakers', () => {
+  test.each([
+    ['"…," she stated', `${INTRO}Ruiz spoke later. “We will not close the harbour,” she stated.`, 'Ana Ruiz', 'she', 'stated'],
+    ['"…," said Name', `${INTRO}“We will not close the harbour,” said Brandt.`, 'Tomas Brandt', 'Brandt', 'said'],
+    ['Name said: "…"', `${INTRO}Brandt said: “We will not close the harbour.”`, 'Tomas Brandt', 'Brandt', 'said'],
+    ['Name told reporters, "…"', `${INTRO}Brandt told reporters, “We will not close the harbour.”`, 'Tomas Brandt', 'Brandt', 'told'],
+    ['according to Name', `${INTRO}According to Ruiz, “the harbour will not close this year.”`, 'Ana Ruiz', 'Ruiz', 'According to'],
+    ['"…", according to Name', `${INTRO}“The harbour will not close this year,” according to Brandt.`, 'Tomas Brandt', 'Brandt', 'according to'],
+    ['participle: …, noting, "…"', `${INTRO}Ruiz defended the budget, noting, “Every line was checked twice by the auditors.”`, 'Ana Ruiz', 'Ruiz', 'noting'],
+    ['an aside between name and verb', `${INTRO}“We will not close the harbour,” Brandt, 61, said on Tuesday.`, 'Tomas Brandt', 'Brandt', 'said'],
+    ['a title before the name', `${INTRO}“We will not close the harbour,” Governor Tomas Brandt said.`, 'Tomas Brandt', 'Tomas Brandt', 'said'],
+  ])('%s', (_name, text, person, at, cue) => {
+    const q = only(text);
+    expect(q).toMatchObject({ person, at, cue });
+  });
+
+  test('a paragraph ending in a colon introduces the quote that opens the next one', () => {
+    const q = only(`${INTRO}\n\nIn a statement on Tuesday, Brandt said:\n\n“We will not close the harbour this winter, whatever the storms bring.”`);
+    expect(q.person).toBe('Tomas Brandt');
+  });
+
+  test('the same speaker continues into the next quote', () => {
+    const text = `${INTRO}“We will not close the harbour,” Ruiz said. “The ferries will keep running all winter.”\n\n“And the bridge opens in May,” she added.`;
+    const found = quotes(text).filter((q) => !q.scare);
+    expect(found.map((q) => q.person)).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
+    expect(found[1]!.cue).toBeNull();
+  });
+
+  test('pronouns go to the right earlier person', () => {
+    const text = `${INTRO}Brandt left early. Ruiz stayed to answer questions. “We will not close the harbour,” she said. Later Brandt called. “I agree with the mayor on the harbour,” he said.`;
+    expect(quotes(text).filter((q) => !q.scare).map((q) => [q.person, q.at])).toEqual([
+      ['Ana Ruiz', 'she'],
+      ['Tomas Brandt', 'he'],
+    ]);
+  });
+
+  test.each([
+    ['a spokesman for the Pentagon', 'a spokesman for the Pentagon'],
+    ['officials', 'officials'],
+    ['the port authority', 'the port authority'],
+  ])('nominal speaker: %s', (speaker, name) => {
+    const q = only(`The plan changed again. “The harbour will stay open through the winter,” ${speaker} said.`);
+    expect(q.speaker).toBe(name);
+    expect(q.person).toBeNull();
+  });
+
+  test('"the mayor" is the one person whose title it is', () => {
+    const q = only(`${INTRO}“The harbour will stay open through the winter,” the mayor said.`);
+    expect(q.person).toBe('Ana Ruiz');
+  });
+});
+
+describe('scare quotes', () => {
+  test.each([
+    ['a term nobody says', 'The so-called “harbour tax” was dropped in the spring.'],
+    ['a show title', 'He appeared on “Morning Harbour” to talk about it.'],
+    ['a number', 'The form listed “1,240” claims in total.'],
+  ])('%s is kept, flagged', (_name, text) => {
+    const q = quotes(text);
+    expect(q).toHaveLength(1);
+    expect(q[0]!.scare).toBe(true);
+  });
+
+  test('a short phrase that echoes a longer quote is flagged: a teaser', () => {
+    const text = `${INTRO}\n\nRuiz said: “The harbour will not close. That is ruled out, absolutely ruled out.”\n\nRuiz says closing the harbour is “absolutely ruled out,” despite the storms.`;
+    const found = quotes(text);
+    expect(found.map((q) => [q.text, q.scare])).toEqual([
+      ['The harbour will not close. That is ruled out, absolutely ruled out.', false],
+      ['absolutely ruled out,', true],
+    ]);
+  });
+
+  test('a short phrase a sentence attributes is a quote ("called it a “disgrace”")', () => {
+    const q = quotes(`${INTRO}Brandt called the new toll a “disgrace” on Friday.`);
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({ scare: false, person: 'Tomas Brandt', cue: 'called' });
+  });
+});
+
+describe('repeated quotes', () => {
+  test('the same quote in a repeated paragraph is one quote with two occurrences', () => {
+    const p = '“We tested it twice and it held every time,” Ruiz said of the wall.';
+    const found = quotes(`${INTRO}\n\n${p}\n\nThe council met.\n\n${p}`);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.occurrences).toBe(2);
+  });
+});
+
+describe('hostile text', () => {
+  test('markup inside quotes is text; huge unbalanced input stays bounded', () => {
+    const q = only(`${INTRO}“<script>alert('x')</script> is not a plan,” Ruiz said.`);
+    expect(q.text).toContain("<script>alert('x')</script>");
+    const flood = `${'“'.repeat(20_000)} ${'word '.repeat(20_000)}`;
+    expect(() => analyze({ text: flood })).not.toThrow();
+  });
+});
