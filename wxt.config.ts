@@ -13,7 +13,7 @@ export default defineConfig({
     name: 'Newsmark',
     description:
       'Marks repeated paragraphs, named officials, organisations and quotes in news articles, and keeps your highlights.',
-    permissions: ['storage', 'tabs', 'unlimitedStorage'],
+    permissions: ['storage', 'tabs', 'unlimitedStorage', 'clipboardWrite'],
     action: { default_title: 'Newsmark' },
     ...(browser === 'firefox'
       ? {

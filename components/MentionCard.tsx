@@ -1,38 +1,75 @@
-import type { Organization, Person } from '../lib/types';
-import { plural } from './format';
+import type { Organization, Person, Quote } from '../lib/types';
+import { plural, snippet } from './format';
+
+export type CardEntity =
+  | { kind: 'person'; person: Person; quotes: number }
+  | { kind: 'organization'; organization: Organization }
+  | { kind: 'quote'; quote: Quote; speaker: Person | null };
 
 export interface MentionCardProps {
-  entity: { kind: 'person'; person: Person } | { kind: 'organization'; organization: Organization };
+  entity: CardEntity;
   /** Which mention the card is for (0-based). */
   index: number;
   top: number;
   left: number;
 }
 
-/** The small card over a name on the page: who it is and how often the article names them. */
+const role = (p: Person) => [p.title, p.affiliation].filter(Boolean).join(' · ');
+
+/** The small card over a name or a quote on the page: who it is, or who said it. */
 export function MentionCard({ entity, index, top, left }: MentionCardProps) {
-  const mentions = entity.kind === 'person' ? entity.person.mentions.length : entity.organization.mentions.length;
   return (
     <div class="nm-card" role="tooltip" style={{ top: `${top}px`, left: `${left}px` }} data-kind={entity.kind}>
-      {entity.kind === 'person' ? (
-        <>
-          <div class="nm-card-name">
-            {entity.person.name}
-            {entity.person.official && <span class="nm-badge">official</span>}
-          </div>
-          {(entity.person.title || entity.person.affiliation) && (
-            <div class="nm-card-role">{[entity.person.title, entity.person.affiliation].filter(Boolean).join(' · ')}</div>
-          )}
-        </>
-      ) : (
+      {entity.kind === 'person' && <PersonBody person={entity.person} quotes={entity.quotes} index={index} />}
+      {entity.kind === 'organization' && (
         <>
           <div class="nm-card-name">{entity.organization.name}</div>
           <div class="nm-card-role">Organisation</div>
+          <Count n={entity.organization.mentions.length} index={index} />
         </>
       )}
-      <div class="nm-card-count">
-        {plural(mentions, 'mention')} in this article{mentions > 1 ? ` · this is the ${ordinal(index + 1)}` : ''}
+      {entity.kind === 'quote' && <QuoteBody quote={entity.quote} speaker={entity.speaker} />}
+    </div>
+  );
+}
+
+function PersonBody({ person, quotes, index }: { person: Person; quotes: number; index: number }) {
+  return (
+    <>
+      <div class="nm-card-name">
+        {person.name}
+        {person.official && <span class="nm-badge">official</span>}
       </div>
+      {role(person) && <div class="nm-card-role">{role(person)}</div>}
+      <Count n={person.mentions.length} index={index} />
+      {quotes > 0 && <div class="nm-card-count">{plural(quotes, 'quote')} in this article</div>}
+    </>
+  );
+}
+
+function QuoteBody({ quote, speaker }: { quote: Quote; speaker: Person | null }) {
+  const who = speaker?.name ?? quote.speaker?.name ?? null;
+  return (
+    <>
+      <div class="nm-card-quote">“{snippet(quote.text, 140)}”</div>
+      {who ? (
+        <div class="nm-card-name">
+          — {who}
+          {speaker?.official && <span class="nm-badge">official</span>}
+        </div>
+      ) : (
+        <div class="nm-card-role">{quote.scare ? 'Quotation marks, no speaker' : 'Speaker not named'}</div>
+      )}
+      {speaker && role(speaker) && <div class="nm-card-role">{role(speaker)}</div>}
+      {quote.occurrences && <div class="nm-card-count">Quoted {quote.occurrences.length} times in this article</div>}
+    </>
+  );
+}
+
+function Count({ n, index }: { n: number; index: number }) {
+  return (
+    <div class="nm-card-count">
+      {plural(n, 'mention')} in this article{n > 1 ? ` · this is the ${ordinal(index + 1)}` : ''}
     </div>
   );
 }

@@ -24,7 +24,7 @@ export interface ContentProtocol {
   /** Scroll to a paragraph of the article and flash it. False when it has no place on the page. */
   scrollToParagraph(data: { paragraph: number }): boolean;
   /** Scroll to one mention of a person or organisation, flash it and show its card. */
-  showMention(data: { kind: 'person' | 'organization'; id: string; index: number }): boolean;
+  showMention(data: { kind: 'person' | 'organization' | 'quote'; id: string; index: number }): boolean;
   /** Read the page again (the reader asked for it). */
   reanalyse(): void;
 }

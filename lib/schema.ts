@@ -142,4 +142,4 @@ export function parseOrThrow<T extends v.GenericSchema>(schema: T, data: unknown
 
 export const ScrollQuerySchema = v.object({ paragraph: index });
 
-export const MentionQuerySchema = v.object({ kind: v.picklist(['person', 'organization']), id, index });
+export const MentionQuerySchema = v.object({ kind: v.picklist(['person', 'organization', 'quote']), id, index });

@@ -5,3 +5,6 @@ export const showRepeats = storage.defineItem<boolean>('local:showRepeats', { fa
 
 /** Mark named people and organisations on the page. */
 export const showEntities = storage.defineItem<boolean>('local:showEntities', { fallback: true });
+
+/** Mark quotes on the page. */
+export const showQuotes = storage.defineItem<boolean>('local:showQuotes', { fallback: true });

@@ -7,7 +7,7 @@ import { paintArticle, type PaintedArticle } from '../../lib/highlight/article';
 import { MAX_ARTICLE_CHARS } from '../../lib/limits';
 import { toBackground, toContent } from '../../lib/messages';
 import { MentionQuerySchema, ScrollQuerySchema, parseOrThrow } from '../../lib/schema';
-import { showEntities, showRepeats } from '../../lib/settings';
+import { showEntities, showQuotes, showRepeats } from '../../lib/settings';
 import { whenSettled } from './settle';
 
 export default defineContentScript({
@@ -36,8 +36,8 @@ export default defineContentScript({
         }
         const analysis = analyze(input);
         if (ctx.isInvalid) return;
-        const [repeatsOn, entitiesOn] = await Promise.all([showRepeats.getValue(), showEntities.getValue()]);
-        painted = paintArticle(document, article.blocks, analysis, { showRepeats: repeatsOn, showEntities: entitiesOn });
+        const [repeatsOn, entitiesOn, quotesOn] = await Promise.all([showRepeats.getValue(), showEntities.getValue(), showQuotes.getValue()]);
+        painted = paintArticle(document, article.blocks, analysis, { showRepeats: repeatsOn, showEntities: entitiesOn, showQuotes: quotesOn });
         await toBackground.sendMessage('articleRead', {
           url,
           canonical: article.canonical,
@@ -70,6 +70,7 @@ function listen(ctx: ContentScriptContext, current: () => PaintedArticle | null,
   toContent.onMessage('reanalyse', () => read());
   const unwatchRepeats = showRepeats.watch((visible) => current()?.setRepeatsVisible(visible ?? true));
   const unwatchEntities = showEntities.watch((visible) => current()?.setEntitiesVisible(visible ?? true));
+  const unwatchQuotes = showQuotes.watch((visible) => current()?.setQuotesVisible(visible ?? true));
   ctx.addEventListener(window, 'wxt:locationchange', async () => {
     current()?.dispose();
     await whenSettled(ctx);
@@ -78,6 +79,7 @@ function listen(ctx: ContentScriptContext, current: () => PaintedArticle | null,
   ctx.onInvalidated(() => {
     unwatchRepeats();
     unwatchEntities();
+    unwatchQuotes();
     toContent.removeAllListeners();
     current()?.dispose();
   });

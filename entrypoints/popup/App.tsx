@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { EntityList, type EntityKind } from '../../components/EntityList';
 import { PageSummary } from '../../components/PageSummary';
+import { QuoteList } from '../../components/QuoteList';
+import { citation } from '../../lib/citation';
 import { RepeatList } from '../../components/RepeatList';
 import { StatusPanel } from '../../components/StatusPanel';
 import { Toggle } from '../../components/Toggle';
@@ -22,6 +24,7 @@ export function App({ tabId, api }: AppProps) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [visible, setVisible] = useState(true);
   const [entitiesVisible, setEntitiesVisible] = useState(true);
+  const [quotesVisible, setQuotesVisible] = useState(true);
   const [notice, setNotice] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
@@ -37,6 +40,7 @@ export function App({ tabId, api }: AppProps) {
     void refresh();
     void api.getShowRepeats().then(setVisible);
     void api.getShowEntities().then(setEntitiesVisible);
+    void api.getShowQuotes().then(setQuotesVisible);
     return tabId === null ? undefined : api.onTabChange(tabId, () => void refresh());
   }, [api, tabId, refresh]);
 
@@ -45,7 +49,7 @@ export function App({ tabId, api }: AppProps) {
     const ok = await api.scrollTo(tabId, paragraph).catch(() => false);
     setNotice(ok ? null : `Paragraph ${paragraph + 1} could not be found on the page; it may have changed since it was read.`);
   };
-  const showMention = async (kind: EntityKind, id: string, index: number) => {
+  const showMention = async (kind: EntityKind | 'quote', id: string, index: number) => {
     if (tabId === null) return;
     const ok = await api.showMention(tabId, kind, id, index).catch(() => false);
     setNotice(ok ? null : 'That mention could not be found on the page; it may have changed since it was read.');
@@ -67,6 +71,10 @@ export function App({ tabId, api }: AppProps) {
   const toggleEntities = (v: boolean) => {
     setEntitiesVisible(v);
     void api.setShowEntities(v);
+  };
+  const toggleQuotes = (v: boolean) => {
+    setQuotesVisible(v);
+    void api.setShowQuotes(v);
   };
 
   if (load.status === 'loading') return <StatusPanel status="loading" />;
@@ -96,6 +104,7 @@ export function App({ tabId, api }: AppProps) {
       <PageSummary record={record} />
       <div class="toggles">
         <Toggle label="Mark people and organisations" checked={entitiesVisible} onChange={toggleEntities} />
+        <Toggle label="Mark quotes" checked={quotesVisible} onChange={toggleQuotes} />
         <Toggle label="Mark repeats" checked={visible} onChange={toggle} />
       </div>
       {notice && (
@@ -104,6 +113,17 @@ export function App({ tabId, api }: AppProps) {
         </p>
       )}
       <EntityList people={record.analysis.people} organizations={record.analysis.organizations} onShow={(k, id, i) => void showMention(k, id, i)} />
+      <section class="quotes-section">
+        <h2>
+          Quotes <span class="count">{record.analysis.quotes.filter((q) => !q.scare).length}</span>
+        </h2>
+        <QuoteList
+          quotes={record.analysis.quotes}
+          people={record.analysis.people}
+          onShow={(id, i) => void showMention('quote', id, i)}
+          onCopy={(q) => api.copy(citation(q, record.analysis.people.find((p) => p.id === q.speaker?.personId) ?? null, record.meta, record.url, record.site))}
+        />
+      </section>
       <section class="repeats-section">
         <h2>Repeated paragraphs</h2>
         <RepeatList analysis={record.analysis} onJump={(p) => void jump(p)} />

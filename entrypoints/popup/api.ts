@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { toBackground, toContent } from '../../lib/messages';
-import { showEntities, showRepeats } from '../../lib/settings';
+import { showEntities, showQuotes, showRepeats } from '../../lib/settings';
 import type { TabView } from '../../lib/types';
 
 /** What the popup needs from the extension; the real one talks to the background and the tab. */
@@ -10,12 +10,16 @@ export interface PopupApi {
   /** False when the paragraph has no place on the page (or the page is gone). */
   scrollTo(tabId: number, paragraph: number): Promise<boolean>;
   /** False when the mention has no place on the page. */
-  showMention(tabId: number, kind: 'person' | 'organization', id: string, index: number): Promise<boolean>;
+  showMention(tabId: number, kind: 'person' | 'organization' | 'quote', id: string, index: number): Promise<boolean>;
+  /** Put text on the clipboard. */
+  copy(text: string): Promise<void>;
   reanalyse(tabId: number): Promise<void>;
   getShowRepeats(): Promise<boolean>;
   setShowRepeats(visible: boolean): Promise<void>;
   getShowEntities(): Promise<boolean>;
   setShowEntities(visible: boolean): Promise<void>;
+  getShowQuotes(): Promise<boolean>;
+  setShowQuotes(visible: boolean): Promise<void>;
   /** Call back when the tab's state changes (it was read again, or navigated). */
   onTabChange(tabId: number, cb: () => void): () => void;
 }
@@ -24,11 +28,14 @@ export const extensionApi: PopupApi = {
   getTabView: (tabId) => toBackground.sendMessage('getTabView', { tabId }),
   scrollTo: (tabId, paragraph) => toContent.sendMessage('scrollToParagraph', { paragraph }, tabId),
   showMention: (tabId, kind, id, index) => toContent.sendMessage('showMention', { kind, id, index }, tabId),
+  copy: (text) => navigator.clipboard.writeText(text),
   reanalyse: (tabId) => toContent.sendMessage('reanalyse', undefined, tabId),
   getShowRepeats: () => showRepeats.getValue(),
   setShowRepeats: (v) => showRepeats.setValue(v),
   getShowEntities: () => showEntities.getValue(),
   setShowEntities: (v) => showEntities.setValue(v),
+  getShowQuotes: () => showQuotes.getValue(),
+  setShowQuotes: (v) => showQuotes.setValue(v),
   onTabChange: (tabId, cb) => storage.watch(`session:tab:${tabId}`, cb),
 };
 

@@ -1,6 +1,6 @@
 import { h, render } from 'preact';
 import overlayCss from '../../components/overlay.css?inline';
-import type { MentionCardProps } from '../../components/MentionCard';
+import type { CardEntity, MentionCardProps } from '../../components/MentionCard';
 import { PageOverlay, type PlacedRepeat } from '../../components/PageOverlay';
 import type { ArticleBlock } from '../extract/index';
 import type { Analysis } from '../types';
@@ -14,6 +14,7 @@ import { rangeOf } from './ranges';
 export interface PaintOptions {
   showRepeats: boolean;
   showEntities: boolean;
+  showQuotes: boolean;
 }
 
 export type EntityKind = MentionRef['kind'];
@@ -25,10 +26,11 @@ export interface PaintedArticle {
   /** Mentions of people and organisations that have a place on the page. */
   readonly mentions: MentionIndex;
   scrollTo(paragraph: number): boolean;
-  /** Scroll to one mention of a person or organisation, flash it and show its card. */
+  /** Scroll to one mention of a person or organisation (or one occurrence of a quote), flash it, show its card. */
   showMention(kind: EntityKind, id: string, index: number): boolean;
   setRepeatsVisible(visible: boolean): void;
   setEntitiesVisible(visible: boolean): void;
+  setQuotesVisible(visible: boolean): void;
   dispose(): void;
 }
 
@@ -49,11 +51,21 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
     });
   for (const p of analysis.people) collect('person', p.id, p.mentions);
   for (const o of analysis.organizations) collect('organization', o.id, o.mentions);
+  // A quote may run over paragraphs: every part of every occurrence is a range of it.
+  for (const q of analysis.quotes) {
+    (q.occurrences ?? [{ start: q.start, end: q.end }]).forEach((span, index) => {
+      for (const range of spanRanges(doc, blocks, analysis.paragraphs, span)) refs.push({ kind: 'quote', id: q.id, index, range });
+    });
+  }
   const mentions = new MentionIndex(refs);
+  const scare = new Set(analysis.quotes.filter((q) => q.scare).map((q) => q.id));
+  const quotesBy = new Map<string, number>();
+  for (const q of analysis.quotes) if (q.speaker?.personId && !q.scare) quotesBy.set(q.speaker.personId, (quotesBy.get(q.speaker.personId) ?? 0) + 1);
   const officials = new Set(analysis.people.filter((p) => p.official).map((p) => p.id));
 
   let repeatsVisible = options.showRepeats;
   let entitiesVisible = options.showEntities;
+  let quotesVisible = options.showQuotes;
   let card: MentionRef | null = null;
   let cardPinnedUntil = 0;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -68,16 +80,26 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
     painter.set(HIGHLIGHTS.official, of((r) => r.kind === 'person' && officials.has(r.id)), 3);
     painter.set(HIGHLIGHTS.person, of((r) => r.kind === 'person' && !officials.has(r.id)), 2);
     painter.set(HIGHLIGHTS.organization, of((r) => r.kind === 'organization'), 2);
+    const quotes = (test: (r: MentionRef) => boolean) => (quotesVisible ? refs.filter((r) => r.kind === 'quote' && test(r)).map((r) => r.range) : []);
+    painter.set(HIGHLIGHTS.quote, quotes((r) => !scare.has(r.id)), 0);
+    painter.set(HIGHLIGHTS.scare, quotes((r) => scare.has(r.id)), 0);
   };
 
+  const visibleKind = (kind: EntityKind) => (kind === 'quote' ? quotesVisible : entitiesVisible);
+
   const cardProps = (origin: { x: number; y: number }): MentionCardProps | null => {
-    if (!card || !entitiesVisible) return null;
-    const rect = card.range.getClientRects()[0];
+    if (!card || !visibleKind(card.kind)) return null;
+    const rects = card.range.getClientRects();
+    const rect = rects[rects.length - 1];
     if (!rect) return null;
-    const entity =
-      card.kind === 'person'
-        ? { kind: 'person' as const, person: analysis.people.find((p) => p.id === card!.id)! }
-        : { kind: 'organization' as const, organization: analysis.organizations.find((o) => o.id === card!.id)! };
+    const id = card.id;
+    let entity: CardEntity;
+    if (card.kind === 'person') entity = { kind: 'person', person: analysis.people.find((p) => p.id === id)!, quotes: quotesBy.get(id) ?? 0 };
+    else if (card.kind === 'organization') entity = { kind: 'organization', organization: analysis.organizations.find((o) => o.id === id)! };
+    else {
+      const quote = analysis.quotes.find((q) => q.id === id)!;
+      entity = { kind: 'quote', quote, speaker: analysis.people.find((p) => p.id === quote.speaker?.personId) ?? null };
+    }
     return { entity, index: card.index, top: rect.bottom - origin.y + CARD_GAP, left: rect.left - origin.x };
   };
 
@@ -107,7 +129,8 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
   };
 
   const onPoint = (p: TextPoint | null) => {
-    const ref = p ? mentions.at(p.node, p.offset) : null;
+    const hit = p ? mentions.at(p.node, p.offset) : null;
+    const ref = hit && visibleKind(hit.kind) ? hit : null;
     // A caret position snaps to the nearest text: the pointer itself must be over the name.
     if (ref && p?.x !== undefined && p.y !== undefined) {
       const over = [...ref.range.getClientRects()].some((r) => p.x! >= r.left - 1 && p.x! <= r.right + 1 && p.y! >= r.top - 1 && p.y! <= r.bottom + 1);
@@ -163,6 +186,11 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
     },
     setEntitiesVisible(v) {
       entitiesVisible = v;
+      paint();
+      scheduleLayout();
+    },
+    setQuotesVisible(v) {
+      quotesVisible = v;
       paint();
       scheduleLayout();
     },

@@ -3,7 +3,7 @@
  * a map lookup, not a scan of every mention.
  */
 export interface MentionRef {
-  kind: 'person' | 'organization';
+  kind: 'person' | 'organization' | 'quote';
   id: string;
   /** Which mention of the entity (0-based, in text order). */
   index: number;
@@ -21,13 +21,16 @@ export class MentionIndex {
     }
   }
 
+  /** The mention at a point; a name inside a quote wins over the quote (the narrowest range). */
   at(node: Node, offset: number): MentionRef | null {
+    let best: MentionRef | null = null;
     for (const ref of this.byNode.get(node) ?? []) {
       const r = ref.range;
       // The point must be inside, not on the closing edge.
-      if (r.isPointInRange(node, offset) && !(node === r.endContainer && offset === r.endOffset)) return ref;
+      if (!r.isPointInRange(node, offset) || (node === r.endContainer && offset === r.endOffset)) continue;
+      if (!best || r.toString().length < best.range.toString().length) best = ref;
     }
-    return null;
+    return best;
   }
 }
 

@@ -9,6 +9,8 @@ export const HIGHLIGHTS = {
   official: 'newsmark-official',
   person: 'newsmark-person',
   organization: 'newsmark-organization',
+  quote: 'newsmark-quote',
+  scare: 'newsmark-scare',
   flash: 'newsmark-flash',
 } as const;
 

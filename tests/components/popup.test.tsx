@@ -47,11 +47,14 @@ function api(view: TabView | Error, overrides: Partial<PopupApi> = {}): PopupApi
     }),
     scrollTo: vi.fn(async () => true),
     showMention: vi.fn(async () => true),
+    copy: vi.fn(async () => undefined),
     reanalyse: vi.fn(async () => undefined),
     getShowRepeats: vi.fn(async () => true),
     setShowRepeats: vi.fn(async () => undefined),
     getShowEntities: vi.fn(async () => true),
     setShowEntities: vi.fn(async () => undefined),
+    getShowQuotes: vi.fn(async () => true),
+    setShowQuotes: vi.fn(async () => undefined),
     onTabChange: vi.fn(() => () => undefined),
     ...overrides,
   };
@@ -107,10 +110,47 @@ describe('RepeatList', () => {
   });
 });
 
+describe('quotes in the popup', () => {
+  const text = [
+    'Mayor Ana Ruiz spoke at the harbour on Monday.',
+    '“The harbour will not close this winter,” Ruiz said. “The ferries keep running.”',
+    '“We disagree with the mayor,” said a spokesman for the ferry company.',
+    'The so-called “harbour tax” was dropped.',
+  ].join('\n\n');
+
+  test('grouped by speaker, the official titled; scare quotes folded; show and copy', async () => {
+    const analysis = analyze({ text });
+    const a = api({ state: { status: 'analysed', url: 'u', key: 'k', at: 1 }, record: record({ analysis, kinds: analysis.paragraphs.map(() => 'paragraph'), meta: { ...record().meta, siteName: 'Harbour Gazette', publishedTime: '2026-10-14T08:30:00Z', title: 'Harbour stays open' }, url: 'https://news.example/harbour' }) });
+    const { container } = render(<App tabId={3} api={a} />);
+    await waitFor(() => expect(container.querySelector('.speaker-group')).toBeTruthy());
+    const groups = [...container.querySelectorAll('.speaker-group')].map((g) => g.querySelector('h3')!.textContent);
+    expect(groups).toEqual(['Ana Ruiz Mayor', 'a spokesman for the ferry company']);
+    expect(container.querySelectorAll('.speaker-group')[0]!.querySelectorAll('.quote')).toHaveLength(2);
+    expect(container.querySelector('details.furniture summary')!.textContent).toContain('(1)');
+    fireEvent.click(screen.getByText('“The harbour will not close this winter,”'));
+    await waitFor(() => expect(a.showMention).toHaveBeenLastCalledWith(3, 'quote', 'quote-1', 0));
+    fireEvent.click(screen.getAllByText('Copy as citation')[0]!);
+    await waitFor(() => expect(a.copy).toHaveBeenCalled());
+    expect(vi.mocked(a.copy).mock.calls[0]![0]).toBe(
+      '“The harbour will not close this winter,”\n— Ana Ruiz, Mayor\nQuoted in Harbour Gazette, “Harbour stays open”, 2026-10-14.\nhttps://news.example/harbour',
+    );
+    await screen.findByText('Copied');
+  });
+});
+
 describe('MentionCard', () => {
+  test('a quote card names the speaker and their title', () => {
+    const speaker = { id: 'p', name: 'Ana Ruiz', title: 'Mayor', affiliation: null, official: true, mentions: [] };
+    const quote = { id: 'q', start: 0, end: 5, text: 'We stay open.', speaker: { personId: 'p', name: 'Ana Ruiz' }, scare: false };
+    const { container } = render(<MentionCard entity={{ kind: 'quote', quote, speaker }} index={0} top={0} left={0} />);
+    expect(container.textContent).toContain('“We stay open.”');
+    expect(container.textContent).toContain('— Ana Ruiz');
+    expect(container.textContent).toContain('Mayor');
+  });
+
   test('name, title, affiliation, official badge and count; hostile names stay text', () => {
     const person = { id: 'p', name: '<img src=x onerror=alert(1)>Ana', title: 'Mayor', affiliation: 'Harbourtown', official: true, mentions: [{ start: 0, end: 1 }, { start: 2, end: 3 }] };
-    const { container } = render(<MentionCard entity={{ kind: 'person', person }} index={1} top={10} left={20} />);
+    const { container } = render(<MentionCard entity={{ kind: 'person', person, quotes: 2 }} index={1} top={10} left={20} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>Ana');
     expect(container.textContent).toContain('Mayor · Harbourtown');
@@ -155,6 +195,8 @@ describe('popup App', () => {
     expect(a.setShowRepeats).toHaveBeenCalledWith(false);
     fireEvent.click(screen.getByRole('switch', { name: 'Mark people and organisations' }));
     expect(a.setShowEntities).toHaveBeenCalledWith(false);
+    fireEvent.click(screen.getByRole('switch', { name: 'Mark quotes' }));
+    expect(a.setShowQuotes).toHaveBeenCalledWith(false);
   });
 
   test('officials, other people and organisations; clicks ask the tab to show mentions', async () => {

@@ -1,0 +1,94 @@
+import { useState } from 'preact/hooks';
+import type { Person, Quote } from '../lib/types';
+import { snippet } from './format';
+
+export interface QuoteListProps {
+  quotes: Quote[];
+  people: Person[];
+  /** Show one occurrence of a quote on the page. */
+  onShow: (id: string, occurrence: number) => void;
+  /** Copy a quote as a citation; resolves when it is on the clipboard. */
+  onCopy: (quote: Quote) => Promise<void>;
+}
+
+interface Group {
+  key: string;
+  name: string;
+  person: Person | null;
+  quotes: Quote[];
+}
+
+function groupBySpeaker(quotes: Quote[], people: Person[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const q of quotes) {
+    const person = q.speaker?.personId ? (people.find((p) => p.id === q.speaker!.personId) ?? null) : null;
+    const key = person?.id ?? q.speaker?.name?.toLowerCase() ?? '';
+    const g = groups.get(key) ?? { key, name: person?.name ?? q.speaker?.name ?? 'Speaker not named', person, quotes: [] };
+    g.quotes.push(q);
+    groups.set(key, g);
+  }
+  // Named speakers first, in the order the article quotes them; the unnamed last.
+  return [...groups.values()].sort((a, b) => (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0));
+}
+
+function QuoteItem({ quote, onShow, onCopy }: { quote: Quote; onShow: QuoteListProps['onShow']; onCopy: QuoteListProps['onCopy'] }) {
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const copy = async () => {
+    try {
+      await onCopy(quote);
+      setCopied('yes');
+    } catch {
+      setCopied('failed');
+    }
+    setTimeout(() => setCopied(null), 2000);
+  };
+  return (
+    <li class="quote" data-scare={quote.scare ? 'true' : undefined}>
+      <button type="button" class="quote-text" onClick={() => onShow(quote.id, 0)} title="Show this quote on the page">
+        “{snippet(quote.text, 220)}”
+      </button>
+      <div class="quote-actions">
+        {quote.occurrences && <span class="entity-count">quoted {quote.occurrences.length}×</span>}
+        <button type="button" class="small" onClick={() => void copy()}>
+          {copied === 'yes' ? 'Copied' : copied === 'failed' ? 'Could not copy' : 'Copy as citation'}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+/** The article's quotes, grouped by who said them (an official's title shown); scare quotes folded away. */
+export function QuoteList({ quotes, people, onShow, onCopy }: QuoteListProps) {
+  const direct = quotes.filter((q) => !q.scare);
+  const scare = quotes.filter((q) => q.scare);
+  if (quotes.length === 0) return <p class="empty">No quotes.</p>;
+  return (
+    <div class="quotes">
+      {groupBySpeaker(direct, people).map((g) => (
+        <section key={g.key} class="speaker-group">
+          <h3>
+            <span class="speaker-name">{g.name}</span>
+            {g.person?.official && (g.person.title || g.person.affiliation) && (
+              <span class="entity-detail"> {[g.person.title, g.person.affiliation].filter(Boolean).join(' · ')}</span>
+            )}
+          </h3>
+          <ul class="quote-list">
+            {g.quotes.map((q) => (
+              <QuoteItem key={q.id} quote={q} onShow={onShow} onCopy={onCopy} />
+            ))}
+          </ul>
+        </section>
+      ))}
+      {scare.length > 0 && (
+        <details class="furniture">
+          <summary>Words in quotation marks, nobody quoted ({scare.length})</summary>
+          <ul class="quote-list">
+            {scare.map((q) => (
+              <QuoteItem key={q.id} quote={q} onShow={onShow} onCopy={onCopy} />
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { ArticleMeta, Person, Quote } from './types';
+
+/**
+ * A quote as a reader would cite it: the words, who said them (with their title), where and when it was
+ * published, and the link. Plain text, one line per part.
+ */
+export function citation(quote: Quote, speaker: Person | null, meta: ArticleMeta, url: string, site: string): string {
+  const who = speaker
+    ? [speaker.name, [speaker.title, speaker.affiliation].filter(Boolean).join(', ')].filter(Boolean).join(', ')
+    : quote.speaker?.name ?? null;
+  const outlet = meta.siteName ?? site;
+  const date = formatCitationDate(meta.publishedTime);
+  const lines = [`“${quote.text.replace(/\s*\n\s*\n\s*/g, ' ')}”`];
+  if (who) lines.push(`— ${who}`);
+  lines.push(`Quoted in ${[outlet, meta.title ? `“${meta.title}”` : null, date].filter(Boolean).join(', ')}.`);
+  lines.push(url);
+  return lines.join('\n');
+}
+
+function formatCitationDate(value: string | null): string | null {
+  if (!value) return null;
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) return value;
+  return new Date(t).toISOString().slice(0, 10);
+}
