@@ -37,7 +37,9 @@ const SPEECH_VERBS = new Set(
     'countered|retorted|boasted|mused|chanted|suggested|suggests|maintained|maintains|contended|asserted|asserts|' +
     'repeated|reiterated|called|calls|described|describes|dubbed|labeled|labelled|proclaimed|wondered|exclaimed|' +
     'thundered|pleaded|begged|alleged|alleges|insists|mentioned|texted|emailed|' +
-    'recounted|explained|acknowledges|reported|' +
+    'recounted|explained|acknowledges|reported|reports|compared|compares|' +
+    'say|tell|describe|call|accuse|blast|criticize|criticise|slam|praise|warn|insist|argue|claim|deny|' +
+    'exhorted|lauded|applauded|welcomed|thanked|credited|quoted|cited|wrote|scoffed|shrugged|conceded|' +
     // Verbs that quote by judging: "blasted Clinton as a “disgrace”", "likened the rules to “burning…”".
     'criticized|criticised|criticizes|blasted|blasts|slammed|slams|dismissed|dismisses|likened|likens|accused|accuses|' +
     'praised|praises|branded|brands|derided|mocked|mocks|touted|touts|pounded|pounding|lambasted|attacked|attacks|' +
@@ -56,13 +58,13 @@ const isSpeechVerb = (t: NlpToken | undefined): boolean => !!t && t.kind === 'wo
 
 /** "…, noting, “…”": the speaker is the subject of the sentence. */
 const PARTICIPLES = new Set(
-  'saying|noting|adding|telling|explaining|stressing|emphasizing|emphasising|arguing|warning|insisting|writing|declaring|calling|describing|asking|recalling|claiming|suggesting|pointing|acknowledging|reminding|tweeting|quipping|joking'.split(
+  'saying|noting|adding|telling|explaining|stressing|emphasizing|emphasising|arguing|warning|insisting|writing|declaring|calling|describing|asking|recalling|claiming|suggesting|pointing|acknowledging|reminding|tweeting|quipping|joking|admitting|conceding|chanting|shouting|yelling|exhorting|labeling|labelling|branding|dubbing|praising|criticizing|criticising|accusing'.split(
     '|',
   ),
 );
 const SUBJECT_PRONOUNS: Record<string, 'm' | 'f' | 'x'> = { he: 'm', she: 'f', they: 'x' };
 const NP_STOP = new Set(
-  'that|which|who|whom|whose|and|but|or|as|when|while|because|if|although|though|where|after|before|since|than|so|then|said|says'.split(
+  'that|which|who|whom|whose|what|how|why|and|but|or|as|when|while|because|if|although|though|where|after|before|since|than|so|then|said|says|it'.split(
     '|',
   ),
 );
@@ -302,6 +304,11 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
       }
       return { name: first.text, start, end };
     }
+    // "it said", "what it called": the organisation named last before.
+    if (b - a === 1 && first.lower === 'it') {
+      const org = orgMentions.filter((o) => o.end <= start).sort((x, y) => y.end - x.end)[0];
+      return org && start - org.end < 600 ? { name: org.org.name, start, end } : null;
+    }
     const org = orgMentions.find((o) => o.start < end && o.end > start);
     const phrase = ctx.text.slice(start, end);
     // "the president", "the secretary": the one person of the article with that title.
@@ -378,14 +385,15 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
   /** A noun phrase ending at token `b` (exclusive): the subject before a verb. */
   const phraseBefore = (b: number, floor: number): [number, number] | null => {
     let e = b;
-    while (e > floor && ADVERBS.has(tokens[e - 1]!.lower)) e--;
+    const adverb = (t: NlpToken) => ADVERBS.has(t.lower) || (!t.cap && /^\p{L}{3,}ly$/u.test(t.text));
+    while (e > floor && adverb(tokens[e - 1]!)) e--;
     e = skipAsideBack(e, floor);
-    while (e > floor && ADVERBS.has(tokens[e - 1]!.lower)) e--;
+    while (e > floor && adverb(tokens[e - 1]!)) e--;
     const last = tokens[e - 1];
     if (!last || e <= floor) return null;
     const m = personAt(last.start, last.end);
     if (m) return [tokenAt(m.start), e];
-    if (SUBJECT_PRONOUNS[last.lower] !== undefined) return [e - 1, e];
+    if (SUBJECT_PRONOUNS[last.lower] !== undefined || last.lower === 'it') return [e - 1, e];
     let a = e;
     while (a > floor && e - a < 8) {
       const u = tokens[a - 1]!;
@@ -407,8 +415,16 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
     const sentence = tokens[k]?.sentence;
     while (tokens[k] && tokens[k]!.kind === 'punct' && /^[,.!?;\u2014\u2013-]$/.test(tokens[k]!.text) && k < tokenAt(q.close + 1) + 2) k++;
     const t = tokens[k];
-    if (!t || t.start - q.close > 6) return null;
     const paraEnd = ctx.paragraphs[q.lastParagraph]!.end;
+    // The cue must follow in the quote's own paragraph.
+    if (!t || t.start - q.close > 6 || t.start >= paraEnd) return null;
+    // “…ended.” Russia insisted…: after a finished sentence a capitalised word opens the next one ("she said"
+    // after “You winning?” is lower case and still attributes).
+    if (/[.!?]$/.test(ctx.text.slice(q.start, q.end)) && t.cap && SUBJECT_PRONOUNS[t.lower] === undefined && !isSpeechVerb(t)) {
+      const verbSoon = tokens.slice(k, k + 6).findIndex((u) => isSpeechVerb(u));
+      const that = verbSoon >= 0 ? tokens[k + verbSoon + 1] : undefined;
+      if (verbSoon < 0 || that?.lower === 'that' || (that && that.kind === 'word' && !that.cap && !/^[,.]$/.test(that.text) && that.lower !== 'in' && that.lower !== 'on')) return null;
+    }
     const limit = Math.min(tokens.length, tokenAt(paraEnd));
     if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
       const np = phraseFrom(k + 2, limit);
@@ -417,6 +433,11 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
     if (isSpeechVerb(t)) {
       const np = phraseFrom(k + 1, limit);
       if (np) return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(k, k + 1), direct: true };
+      // "said 9/11 widow Terry Strada": the person named in the next few words.
+      const soon = mentions.find((m) => m.start >= t.end && m.start - t.end < 40 && m.end <= (tokens[limit - 1]?.end ?? Infinity));
+      if (soon && !ctx.text.slice(t.end, soon.start).includes('.')) {
+        return { speaker: { personId: soon.person.id, name: soon.person.name, start: soon.start, end: soon.end }, cue: cueSpan(k, k + 1), direct: true };
+      }
     }
     // "“…” ― Steve Quinlan": a dash and a name under a quote.
     if (/^[\u2014\u2015\u2013-]$/.test(tokens[k - 1]?.text ?? '') || /^[\u2014\u2015\u2013]$/.test(t.text)) {
@@ -460,6 +481,15 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
     let floor = o - 1;
     while (floor > 0 && tokens[floor - 1]!.sentence === sentence) floor--;
     // The last cue before the mark, close enough to it ("said in a statement on Tuesday:").
+    const subjectOfSentence = (v: number): Attribution | null => {
+      for (let s0 = floor; s0 < v; s0++) {
+        const u = tokens[s0]!;
+        const m = personAt(u.start, u.end);
+        if (m) return { speaker: speakerOf(s0, tokenAt(m.end), q.start), cue: cueSpan(v, v + 1), direct: introduced };
+        if (SUBJECT_PRONOUNS[u.lower] !== undefined) return { speaker: speakerOf(s0, s0 + 1, q.start), cue: cueSpan(v, v + 1), direct: introduced };
+      }
+      return null;
+    };
     for (let v = o - 1; v >= floor && o - v <= 40; v--) {
       const t = tokens[v]!;
       if (t.kind === 'punct' && /^["\u201c\u201d\u201e\u00ab\u00bb]$/.test(t.text)) break;
@@ -474,31 +504,34 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
         if (owner) return { speaker: speakerOf(owner[0], owner[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
       }
       if (PARTICIPLES.has(t.lower)) {
-        // The subject of the sentence: its first person, or pronoun.
-        for (let s = floor; s < v; s++) {
-          const u = tokens[s]!;
-          const m = personAt(u.start, u.end);
-          if (m) return { speaker: speakerOf(s, tokenAt(m.end), q.start), cue: cueSpan(v, v + 1), direct: introduced };
-          if (SUBJECT_PRONOUNS[u.lower] !== undefined) return { speaker: speakerOf(s, s + 1, q.start), cue: cueSpan(v, v + 1), direct: introduced };
+        // The subject of the sentence: its first person, or pronoun; else the organisation it opens with
+        // ("the Security Council issued a statement calling …").
+        const subject = subjectOfSentence(v);
+        if (subject) return subject;
+        const org = orgMentions.find((x) => x.start >= tokens[floor]!.start && x.end <= t.start);
+        if (org) return { speaker: { name: org.org.name, start: org.start, end: org.end }, cue: cueSpan(v, v + 1), direct: introduced };
+        // "After saying …, she was …": the subject comes after the quote.
+        const later = q.close >= 0 ? tokenAt(q.close + 1) : -1;
+        for (let s0 = later; s0 >= 0 && s0 < Math.min(tokens.length, later + 6); s0++) {
+          const u = tokens[s0]!;
+          if (SUBJECT_PRONOUNS[u.lower] !== undefined || personAt(u.start, u.end)) return { speaker: speakerOf(s0, s0 + 1, q.start), cue: cueSpan(v, v + 1), direct: introduced };
         }
         return null;
       }
       if (isSpeechVerb(t)) {
         const subject = phraseBefore(v, floor);
         if (subject) return { speaker: speakerOf(subject[0], subject[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
-        // "…, said Rubio: “…”"
+        // "…, said Rubio: “…”" (a name or pronoun after the verb; "asked the crowd to…" is no speaker)
         const np = phraseFrom(v + 1, o);
-        if (np) return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
+        const named = np && (personAt(tokens[np[0]]!.start, tokens[np[1] - 1]!.end) || SUBJECT_PRONOUNS[tokens[np[0]]!.lower] !== undefined);
+        if (np && named) return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
         // "Mayor Jennifer Roberts said Friday that … but said “…”": the subject of the sentence.
-        for (let s0 = floor; s0 < v; s0++) {
-          const u = tokens[s0]!;
-          const m = personAt(u.start, u.end);
-          if (m) return { speaker: speakerOf(s0, tokenAt(m.end), q.start), cue: cueSpan(v, v + 1), direct: introduced };
-          if (SUBJECT_PRONOUNS[u.lower] !== undefined) return { speaker: speakerOf(s0, s0 + 1, q.start), cue: cueSpan(v, v + 1), direct: introduced };
-        }
-        return null;
+        return subjectOfSentence(v);
       }
     }
+    // "President Obama is rolling out a new message: “It's about me.”" — a colon introduces the quote of the
+    // sentence's subject (and so does a paragraph ending in one).
+    if (mark.text === ':' || from !== undefined) return subjectOfSentence(Math.max(floor, o - 1));
     return null;
   };
 

@@ -58,7 +58,9 @@ export function tokenize(text: string): NlpToken[] {
     if (raw.length > 1 && raw.endsWith('.') && /\p{L}/u.test(raw)) {
       const bare = raw.slice(0, -1).toLowerCase();
       const initialism = /^(\p{L}\.)+\p{L}$/u.test(bare) || /^\p{Lu}$/u.test(raw.slice(0, -1));
-      if (!ABBREVIATIONS.has(bare) && !initialism) {
+      // "(R-Fla.)", "D-Va., said": a period before a bracket or a comma is an abbreviation's, not a full stop.
+      const midSentence = /^[),;]/.test(text.slice(last, last + 1));
+      if (!ABBREVIATIONS.has(bare) && !initialism && !midSentence) {
         raw = raw.slice(0, -1);
         trailingPeriod = true;
       }
