@@ -145,3 +145,51 @@ export interface TabView {
   state: TabState | null;
   record: PageRecord | null;
 }
+
+/** W3C Web Annotation: the highlighted words with a little context either side. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** W3C Web Annotation: where the words start and end, in Unicode code points of the page text. */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+/** Newsmark's hint: the text around the paragraph the highlight was in. */
+export interface BlockHintSelector {
+  type: 'NewsmarkBlockHint';
+  before: string;
+  after: string;
+  /** Where in its paragraph the highlight started (code points from the paragraph's start). */
+  offset?: number;
+}
+
+export type AnnotationSelector = TextQuoteSelector | TextPositionSelector | BlockHintSelector;
+
+export const HIGHLIGHT_COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number];
+
+/** A reader's highlight with its note and tags. */
+export interface Annotation {
+  id: string;
+  /** The page key (canonical URL) it belongs to. */
+  pageKey: string;
+  url: string;
+  /** The article's title when it was made, for the library. */
+  title: string | null;
+  selectors: AnnotationSelector[];
+  colour: HighlightColour;
+  /** Plain text or Markdown (shown safely, never as HTML). */
+  note: string;
+  tags: string[];
+  createdAt: number;
+  updatedAt: number;
+  /** Who said it, when the highlight was a detected quote saved as such. */
+  speaker?: { name: string; title: string | null; affiliation: string | null };
+}

@@ -25,8 +25,9 @@ export class TextCollector {
   private parts: string[] = [];
   private length = 0;
   readonly runs: TextRun[] = [];
-  /** A space is due before the next visible character; `spaceAt` is where it came from, if anywhere. */
-  private pendingSpace = false;
+  /** A separator is due before the next visible character (' ', or '\n' between paragraphs); `spaceAt` is
+   *  the white space it came from, if it came from the page. */
+  private pendingSpace: '' | ' ' | '\n' = '';
   private spaceAt: { node: Text; offset: number } | null = null;
 
   addText(node: Text): void {
@@ -36,7 +37,7 @@ export class TextCollector {
     for (let m = WHITESPACE.exec(data); m; m = WHITESPACE.exec(data)) {
       this.visible(node, data, last, m.index);
       if (!this.pendingSpace) {
-        this.pendingSpace = true;
+        this.pendingSpace = ' ';
         this.spaceAt = { node, offset: m.index };
       }
       last = m.index + m[0].length;
@@ -44,10 +45,18 @@ export class TextCollector {
     this.visible(node, data, last, data.length);
   }
 
-  /** A block boundary or line break: one space unless one is already due. */
-  separate(): void {
-    if (!this.pendingSpace) {
-      this.pendingSpace = true;
+  /**
+   * A boundary: one space unless one is already due; with `paragraph`, a line break (the text between two line
+   * breaks is one paragraph of the page).
+   */
+  separate(paragraph = false): void {
+    if (paragraph) {
+      if (this.pendingSpace !== '\n') {
+        this.pendingSpace = '\n';
+        this.spaceAt = null;
+      }
+    } else if (!this.pendingSpace) {
+      this.pendingSpace = ' ';
       this.spaceAt = null;
     }
   }
@@ -63,11 +72,11 @@ export class TextCollector {
   private visible(node: Text, data: string, from: number, to: number): void {
     if (from >= to) return;
     if (this.pendingSpace && this.length > 0) {
-      if (this.spaceAt) this.pushRun(this.spaceAt.node, this.spaceAt.offset, 1);
-      this.parts.push(' ');
+      if (this.spaceAt && this.pendingSpace === ' ') this.pushRun(this.spaceAt.node, this.spaceAt.offset, 1);
+      this.parts.push(this.pendingSpace);
       this.length += 1;
     }
-    this.pendingSpace = false;
+    this.pendingSpace = '';
     this.spaceAt = null;
     this.pushRun(node, from, to - from);
     this.parts.push(data.slice(from, to));

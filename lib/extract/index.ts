@@ -130,6 +130,8 @@ function mapByText(blocks: ArticleBlock[], doc: Document): void {
   const collector = new TextCollector();
   collectVisibleText(doc.body, collector);
   const page = collector.finish();
+  // Paragraph breaks of the page are white space inside a block's text.
+  const flat = page.text.replace(/\n/g, ' ');
   const runStartOf = (runs: TextRun[]) => offsetOf(page.runs, runs[0]!.node, runs[0]!.nodeStart);
   const runEndOf = (runs: TextRun[]) => {
     const last = runs[runs.length - 1]!;
@@ -150,9 +152,9 @@ function mapByText(blocks: ArticleBlock[], doc: Document): void {
         break;
       }
     }
-    const at = page.text.indexOf(block.text, windowStart);
+    const at = flat.indexOf(block.text, windowStart);
     if (at < 0 || at + block.text.length > windowEnd) continue;
-    const again = page.text.indexOf(block.text, at + 1);
+    const again = flat.indexOf(block.text, at + 1);
     if (again >= 0 && again + block.text.length <= windowEnd && blocks.slice(i + 1).every((b) => b.text !== block.text)) continue;
     block.runs = sliceRuns(page.runs, at, at + block.text.length);
     windowStart = at + block.text.length;
@@ -186,17 +188,24 @@ const INLINE_TAGS = new Set([
   'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'del', 'ins', 'label', 'img',
 ]);
 
-/** All text of a subtree as a reader sees it, block elements and <br> separated by a space. */
+/**
+ * All text of a subtree as a reader sees it: block elements separated by a line break, <br> by a space, white
+ * space collapsed. Our own overlay is not the page's text.
+ */
 export function collectVisibleText(root: Node, collector: TextCollector): void {
   for (let child = root.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) collector.addText(child as Text);
     else if (child.nodeType === 1) {
       const tag = (child as Element).localName.toLowerCase();
-      if (INVISIBLE_TAGS.has(tag)) continue;
+      if (INVISIBLE_TAGS.has(tag) || tag === 'newsmark-overlay') continue;
+      if (tag === 'br') {
+        collector.separate();
+        continue;
+      }
       const inline = INLINE_TAGS.has(tag);
-      if (!inline) collector.separate();
+      if (!inline) collector.separate(true);
       collectVisibleText(child, collector);
-      if (!inline) collector.separate();
+      if (!inline) collector.separate(true);
     }
   }
 }

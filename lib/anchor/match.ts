@@ -1,0 +1,260 @@
+import search from 'approx-string-match';
+
+/**
+ * Putting a saved highlight back on a text that may have changed since. Pure: strings and offsets only.
+ *
+ * In order: the stored position, if the quote still stands there; the quote itself, wherever its context
+ * fits best; then a fuzzy search (Myers' bit-parallel approximate matching, near the old position first),
+ * every candidate scored on the quote, its prefix and suffix, the text around its paragraph and its distance
+ * from the old position. A candidate below MIN_SCORE is not taken: the highlight is an orphan, listed but never
+ * painted on a look-alike sentence elsewhere.
+ */
+
+/** What is known of a highlight (UTF-16 offsets of the text it was made on). */
+export interface QuoteTarget {
+  exact: string;
+  prefix?: string;
+  suffix?: string;
+  start?: number;
+  end?: number;
+  /** Text just before and just after the paragraph the highlight was in. */
+  before?: string;
+  after?: string;
+  /** How far into its paragraph the highlight started. */
+  offset?: number;
+}
+
+export interface AnchorResult {
+  status: 'anchored' | 'orphan';
+  start: number;
+  end: number;
+  score: number;
+  method: 'position' | 'exact' | 'fuzzy' | 'none';
+}
+
+/** Below this a candidate is not the highlight's place. */
+export const MIN_SCORE = 0.72;
+/** A candidate must at least quote this share of the highlight's characters. */
+const MIN_QUOTE_SIMILARITY = 0.75;
+/** ...and its context (prefix and suffix, on average) must be at least this alike: a short phrase found with
+ *  unrelated words around it is another sentence that happens to share it. */
+const MIN_CONTEXT_SIMILARITY = 0.5;
+/** Two candidates this close in score are a coin toss: better an orphan than a guess. */
+const AMBIGUITY = 0.01;
+const WEIGHTS = { quote: 0.5, prefix: 0.15, suffix: 0.15, surroundings: 0.1, position: 0.1 };
+const POSITION_SCALE = 2_000;
+/** Quotes this long that stand exactly once in the text are taken wherever they moved. */
+const UNIQUE_MIN_LENGTH = 24;
+/** ...and from this length, whatever now stands around it. */
+const UNIQUE_ALONE_LENGTH = 40;
+const MAX_EXACT_CANDIDATES = 1_000;
+const SEARCH_CHUNK = 1_500;
+
+/**
+ * A text prepared for matching, once per pass: the same length as the text, with the differences that do not
+ * matter taken out character for character (curly quotes, dashes, non-breaking spaces, paragraph breaks).
+ */
+export class MatchText {
+  readonly norm: string;
+  /** Offsets of paragraph breaks ("\n"), ascending. */
+  private readonly breaks: number[] = [];
+
+  constructor(readonly text: string) {
+    this.norm = normalise(text);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.breaks.push(i);
+  }
+
+  /** [start, end) of the paragraph holding `offset` (the whole text when it has no breaks). */
+  paragraphAround(start: number, end: number): [number, number] {
+    let lo = 0;
+    let hi = this.breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.breaks[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = lo > 0 ? this.breaks[lo - 1]! + 1 : 0;
+    let k = lo;
+    while (k < this.breaks.length && this.breaks[k]! < end) k++;
+    const after = k < this.breaks.length ? this.breaks[k]! : this.text.length;
+    return [before, after];
+  }
+}
+
+/** Character-for-character folding: lengths never change, so offsets stay offsets. */
+export function normalise(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    out += FOLD[c] ?? (c === '\n' || c === '\t' || c === '\r' ? ' ' : c.toLowerCase().length === 1 ? c.toLowerCase() : c);
+  }
+  return out;
+}
+const FOLD: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u201c': '"', '\u201d': '"', '\u201e': '"',
+  '\u201f': '"', '\u00ab': '"', '\u00bb': '"', '\u2033': '"', '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-',
+  '\u2014': '-', '\u2015': '-', '\u2212': '-', '\u00a0': ' ', '\u2007': ' ', '\u2009': ' ', '\u200a': ' ', '\u202f': ' ',
+  '\u3000': ' ',
+};
+
+export function anchorQuote(m: MatchText, target: QuoteTarget): AnchorResult {
+  const exact = normalise(target.exact).trim();
+  const L = exact.length;
+  const orphan: AnchorResult = { status: 'orphan', start: -1, end: -1, score: 0, method: 'none' };
+  if (L === 0) return orphan;
+  const hint = target.start;
+  const prefix = target.prefix ? normalise(target.prefix) : '';
+  const suffix = target.suffix ? normalise(target.suffix) : '';
+  const before = target.before ? normalise(target.before) : '';
+  const after = target.after ? normalise(target.after) : '';
+  const text = m.norm;
+
+  const parts = (start: number, end: number, quoteSimilarity: number) => ({
+      quote: quoteSimilarity,
+      prefix: prefix ? similarity(prefix, text.slice(Math.max(0, start - prefix.length), start)) : 1,
+      suffix: suffix ? similarity(suffix, text.slice(end, end + suffix.length)) : 1,
+      surroundings: before || after ? surroundings(m, start, end, before, after) : 1,
+      position: hint === undefined ? 1 : 1 / (1 + Math.abs(start - hint) / POSITION_SCALE),
+  });
+  const weigh = (s: ReturnType<typeof parts>) =>
+    WEIGHTS.quote * s.quote + WEIGHTS.prefix * s.prefix + WEIGHTS.suffix * s.suffix + WEIGHTS.surroundings * s.surroundings + WEIGHTS.position * s.position;
+  const candidate = (start: number, end: number, quoteSimilarity: number, method: 'exact' | 'fuzzy') => {
+    const p = parts(start, end, quoteSimilarity);
+    return { start, end, score: weigh(p), method, context: prefix || suffix ? (p.prefix + p.suffix) / 2 : 1 };
+  };
+
+  // 1. Still where it was, in the same surroundings (a look-alike copy may have taken the old place).
+  if (hint !== undefined && text.startsWith(exact, hint)) {
+    const p = parts(hint, hint + L, 1);
+    const sc = weigh(p);
+    if (sc >= MIN_SCORE && p.surroundings >= 0.7) return { status: 'anchored', start: hint, end: hint + L, score: round(sc), method: 'position' };
+  }
+
+  type Candidate = { start: number; end: number; score: number; method: 'exact' | 'fuzzy'; context: number };
+  const candidates: Candidate[] = [];
+  // 2. The quote, wherever it stands.
+  for (let i = text.indexOf(exact), n = 0; i >= 0 && n < MAX_EXACT_CANDIDATES; i = text.indexOf(exact, i + 1), n++) {
+    candidates.push(candidate(i, i + L, 1, 'exact'));
+  }
+  // 3. Near enough: approximate matches, looked for near the old position first, then further out. The search
+  //    reports only the matches with the fewest errors, so exact copies are masked: an edited original near the
+  //    old position must still be seen when an unedited look-alike stands elsewhere.
+  const best = () => candidates.reduce<Candidate | null>((b, c) => (!b || c.score > b.score ? c : b), null);
+  const exactAt = candidates.map((c) => c.start);
+  const maxErrors = Math.max(1, Math.min(64, Math.floor(L * (1 - MIN_QUOTE_SIMILARITY))));
+  const windows = hint === undefined ? [null] : [L + 300, 4 * L + 2_000, 60_000, null];
+  for (const w of windows) {
+    const from = w === null || hint === undefined ? 0 : Math.max(0, hint - w);
+    const to = w === null || hint === undefined ? text.length : Math.min(text.length, hint + L + w);
+    // In chunks: each chunk reports its own best matches, so a good match near the old place is not hidden by
+    // a slightly better one further off.
+    for (let c = from; c < to; c += SEARCH_CHUNK) {
+      const cEnd = Math.min(to, c + SEARCH_CHUNK + L);
+      let slice = text.slice(c, cEnd);
+      for (const at of exactAt) {
+        if (at + L <= c || at >= cEnd) continue;
+        const a = Math.max(0, at - c);
+        const b = Math.min(slice.length, at + L - c);
+        slice = slice.slice(0, a) + '\u0001'.repeat(b - a) + slice.slice(b);
+      }
+      for (const match of search(slice, exact, maxErrors)) {
+        const start = c + match.start;
+        const end = c + match.end;
+        const similarityOfQuote = 1 - match.errors / L;
+        if (similarityOfQuote < MIN_QUOTE_SIMILARITY || candidates.some((x) => x.start === start && x.end === end)) continue;
+        candidates.push(candidate(start, end, similarityOfQuote, 'fuzzy'));
+      }
+    }
+    const b = best();
+    if (b && b.score >= 0.9 && (b.method === 'fuzzy' || w === null)) break;
+    if (w === null) break;
+  }
+
+  // Deleted? The text that stood before the highlight's paragraph now runs straight into the text that stood
+  // after it. (Reordering can make the two neighbours meet too, so this only vetoes weak candidates.)
+  let deleted = false;
+  if (before && after && hint !== undefined) {
+    const joined = `${before.trimEnd()} ${after.trimStart()}`;
+    // Where the paragraph started: the join must be there, not anywhere.
+    const expected = hint - (target.offset ?? 0);
+    const slack = target.offset === undefined ? 5_000 : 300;
+    for (let at = text.indexOf(joined, Math.max(0, expected - slack - joined.length)); at >= 0 && at <= expected + slack; at = text.indexOf(joined, at + 1)) {
+      if (joined.trim().length >= 16) deleted = true;
+      break;
+    }
+  }
+  // A long quote found exactly once is its place even when its paragraph moved (reordering changes everything
+  // around it); a shorter one needs one side of its context too.
+  const exacts = candidates.filter((c) => c.method === 'exact');
+  if (exacts.length === 1 && L >= UNIQUE_MIN_LENGTH) {
+    const c = exacts[0]!;
+    const p = parts(c.start, c.end, 1);
+    if (L >= UNIQUE_ALONE_LENGTH || p.prefix >= 0.5 || p.suffix >= 0.5) {
+      c.score = Math.max(c.score, MIN_SCORE + 0.05);
+      c.context = Math.max(c.context, MIN_CONTEXT_SIMILARITY);
+    }
+  }
+  const strong = (c: Candidate) => c.method === 'exact' && c.context >= 0.9 && (exacts.length === 1 || L >= UNIQUE_MIN_LENGTH);
+  const ranked = candidates
+    .filter((c) => c.context >= MIN_CONTEXT_SIMILARITY && (!deleted || strong(c)))
+    .sort((a, b) => b.score - a.score);
+  const top = ranked[0];
+  if (!top || top.score < MIN_SCORE) {
+    const near = candidates.sort((a, b) => b.score - a.score)[0];
+    return near ? { ...orphan, score: round(near.score) } : orphan;
+  }
+  // A rival elsewhere with the same score: it is a coin toss, and a highlight in the wrong place is worse than
+  // none.
+  const rival = ranked.find((c) => c.end <= top.start || c.start >= top.end);
+  if (rival && top.score - rival.score < AMBIGUITY && top.method === rival.method) return { ...orphan, score: round(top.score) };
+  // A short quote found somewhere else, away from its old paragraph's surroundings, while a heavily edited
+  // version of it still stands in the old place with its context: the old place was edited and a look-alike
+  // stands elsewhere. Do not guess.
+  if (hint !== undefined && top.method === 'exact' && (before || after)) {
+    const topParts = parts(top.start, top.end, 1);
+    if (topParts.surroundings < 0.5) {
+      const from = Math.max(0, hint - 4 * L - 2_000);
+      const to = Math.min(text.length, hint + 5 * L + 2_000);
+      let slice = text.slice(from, to);
+      const a = top.start - from;
+      if (a >= 0 && a < slice.length) slice = slice.slice(0, a) + '\u0001'.repeat(Math.min(L, slice.length - a)) + slice.slice(a + L);
+      for (const match of search(slice, exact, Math.max(1, Math.floor(L * 0.45)))) {
+        const p = parts(from + match.start, from + match.end, 1 - match.errors / L);
+        if (p.surroundings >= 0.8 && (p.prefix + p.suffix) / 2 >= 0.8) return { ...orphan, score: round(top.score) };
+      }
+    }
+  }
+  return { status: 'anchored', start: top.start, end: top.end, score: round(top.score), method: top.method };
+}
+
+/** How alike the texts around two paragraphs are. */
+function surroundings(m: MatchText, start: number, end: number, before: string, after: string): number {
+  const [ps, pe] = m.paragraphAround(start, end);
+  const parts: number[] = [];
+  if (before) parts.push(similarity(before, m.norm.slice(Math.max(0, ps - before.length), ps)));
+  if (after) parts.push(similarity(after, m.norm.slice(pe, pe + after.length)));
+  return parts.reduce((a, b) => a + b, 0) / parts.length;
+}
+
+/** 1 − normalised Levenshtein distance, for short strings (contexts of a few dozen characters). */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const n = a.length;
+  const m = b.length;
+  if (n === 0 || m === 0) return 0;
+  let prev = new Array<number>(m + 1);
+  let cur = new Array<number>(m + 1);
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= m; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return 1 - prev[m]! / Math.max(n, m);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
