@@ -5,6 +5,9 @@ import { analyze, inputFromBlocks } from '../lib/detect/index';
 import { detectRepeats } from '../lib/detect/repeats';
 import { extractArticle } from '../lib/extract/index';
 import type { Repeat } from '../lib/types';
+import { CodePointIndex } from '../lib/anchor/codepoints';
+import { MatchText } from '../lib/anchor/match';
+import { anchor, describe } from '../lib/anchor/selectors';
 import { median, polnearTexts, quantile, readabilityPages, requireShared, seeded, table, zytePages, type CorpusPage } from './corpus';
 
 /**
@@ -99,3 +102,49 @@ console.log(`\nRepeats detector alone (median of 7)\n`);
 console.log(table(rows));
 const [, , last] = rows.slice(1).map((r) => r[1] as number);
 console.log(`\n10,000 / 100 paragraphs: ${(last! / base).toFixed(0)}× the time for 100× the paragraphs`);
+
+// 3. Anchoring: 500 highlights on a page of about 1 MB of text, built once per pass as the content script does.
+{
+  const parts: string[] = [];
+  let size = 0;
+  for (const p of distinct) {
+    parts.push(p);
+    size += p.length + 1;
+    if (size > 1_000_000) break;
+  }
+  const page = parts.join('\n');
+  const rndA = seeded(11);
+  const spots: { start: number; end: number }[] = [];
+  while (spots.length < 500) {
+    const s0 = Math.floor(rndA() * (page.length - 200));
+    const a = page.indexOf(' ', s0) + 1;
+    const b = page.indexOf(' ', a + 20 + Math.floor(rndA() * 60));
+    if (a > 0 && b > a && !page.slice(a, b).includes('\n')) spots.push({ start: a, end: b });
+  }
+  const cp0 = new CodePointIndex(page);
+  const selectors = spots.map((sp) => describe(page, sp.start, sp.end, cp0));
+  // Exact: the page gained a paragraph at the top, every position moved. Fuzzy: a letter changed in every quote.
+  const shifted = `A new paragraph at the top of the page, added after the highlights were made.\n${page}`;
+  let fuzzy = page;
+  for (const sp of [...spots].sort((x, y) => y.start - x.start)) {
+    const at = sp.start + Math.floor((sp.end - sp.start) / 2);
+    fuzzy = fuzzy.slice(0, at) + (fuzzy[at] === 'x' ? 'y' : 'x') + fuzzy.slice(at + 1);
+  }
+  const rowsA: (string | number)[][] = [['500 highlights, ' + (page.length / 1e6).toFixed(2) + ' MB of text', 'median ms', 'anchored']];
+  for (const [name, text] of [['unchanged page (position check)', page], ['every position moved (exact search)', shifted], ['a letter changed in every quote (all fuzzy)', fuzzy]] as const) {
+    const runs: number[] = [];
+    let anchored = 0;
+    for (let k = 0; k < 3; k++) {
+      runs.push(
+        time(() => {
+          const m = new MatchText(text);
+          const cp = new CodePointIndex(text);
+          anchored = selectors.filter((sel) => anchor(m, sel, cp).status === 'anchored').length;
+        }),
+      );
+    }
+    rowsA.push([name, median(runs), `${anchored}/500`]);
+  }
+  console.log('\nAnchoring (median of 3; text index built inside each run)\n');
+  console.log(table(rowsA));
+}

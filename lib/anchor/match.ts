@@ -83,12 +83,13 @@ export class MatchText {
 
 /** Character-for-character folding: lengths never change, so offsets stay offsets. */
 export function normalise(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    out += FOLD[c] ?? (c === '\n' || c === '\t' || c === '\r' ? ' ' : c.toLowerCase().length === 1 ? c.toLowerCase() : c);
+  let lower = s.toLowerCase();
+  if (lower.length !== s.length) {
+    // A few letters lower-case to two characters ("İ"): keep those as they are.
+    lower = '';
+    for (const c of s) lower += c.toLowerCase().length === c.length ? c.toLowerCase() : c;
   }
-  return out;
+  return lower.replace(FOLDED, (c) => FOLD[c] ?? ' ');
 }
 const FOLD: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u201c': '"', '\u201d': '"', '\u201e': '"',
@@ -96,6 +97,7 @@ const FOLD: Record<string, string> = {
   '\u2014': '-', '\u2015': '-', '\u2212': '-', '\u00a0': ' ', '\u2007': ' ', '\u2009': ' ', '\u200a': ' ', '\u202f': ' ',
   '\u3000': ' ',
 };
+const FOLDED = new RegExp(`[${Object.keys(FOLD).join('')}\n\t\r]`, 'g');
 
 export function anchorQuote(m: MatchText, target: QuoteTarget): AnchorResult {
   const exact = normalise(target.exact).trim();
@@ -132,9 +134,19 @@ export function anchorQuote(m: MatchText, target: QuoteTarget): AnchorResult {
 
   type Candidate = { start: number; end: number; score: number; method: 'exact' | 'fuzzy'; context: number };
   const candidates: Candidate[] = [];
-  // 2. The quote, wherever it stands.
-  for (let i = text.indexOf(exact), n = 0; i >= 0 && n < MAX_EXACT_CANDIDATES; i = text.indexOf(exact, i + 1), n++) {
-    candidates.push(candidate(i, i + L, 1, 'exact'));
+  // 2. The quote: near the old place first (a page that only shifted needs no more), then wherever it stands.
+  if (hint !== undefined) {
+    const from = Math.max(0, hint - 4 * L - 2_000);
+    for (let i = text.indexOf(exact, from); i >= 0 && i < hint + 4 * L + 2_000; i = text.indexOf(exact, i + 1)) {
+      candidates.push(candidate(i, i + L, 1, 'exact'));
+    }
+  }
+  const nearOk = candidates.some((c) => c.score >= 0.97 && c.context >= 0.9);
+  if (!nearOk) {
+    candidates.length = 0;
+    for (let i = text.indexOf(exact), n = 0; i >= 0 && n < MAX_EXACT_CANDIDATES; i = text.indexOf(exact, i + 1), n++) {
+      candidates.push(candidate(i, i + L, 1, 'exact'));
+    }
   }
   // 3. Near enough: approximate matches, looked for near the old position first, then further out. The search
   //    reports only the matches with the fewest errors, so exact copies are masked: an edited original near the
@@ -142,7 +154,11 @@ export function anchorQuote(m: MatchText, target: QuoteTarget): AnchorResult {
   const best = () => candidates.reduce<Candidate | null>((b, c) => (!b || c.score > b.score ? c : b), null);
   const exactAt = candidates.map((c) => c.start);
   const maxErrors = Math.max(1, Math.min(64, Math.floor(L * (1 - MIN_QUOTE_SIMILARITY))));
-  const windows = hint === undefined ? [null] : [L + 300, 4 * L + 2_000, 60_000, null];
+  // An exact match near the old place with its context needs no search; one far off or out of context makes
+  // the nearby text worth a look (an edited original beside an unedited look-alike), but not the whole page.
+  const bestExact = best();
+  const settled = !!bestExact && bestExact.score >= 0.95 && (hint === undefined || Math.abs(bestExact.start - hint) < 4 * L + 2_000);
+  const windows = settled ? [] : hint === undefined ? [null] : bestExact ? [L + 300, 4 * L + 2_000] : [L + 300, 4 * L + 2_000, 60_000, null];
   for (const w of windows) {
     const from = w === null || hint === undefined ? 0 : Math.max(0, hint - w);
     const to = w === null || hint === undefined ? text.length : Math.min(text.length, hint + L + w);
@@ -158,8 +174,7 @@ export function anchorQuote(m: MatchText, target: QuoteTarget): AnchorResult {
         slice = slice.slice(0, a) + '\u0001'.repeat(b - a) + slice.slice(b);
       }
       for (const match of search(slice, exact, maxErrors)) {
-        const start = c + match.start;
-        const end = c + match.end;
+        const [start, end] = toWordEdges(text, c + match.start, c + match.end, exact, prefix, suffix);
         const similarityOfQuote = 1 - match.errors / L;
         if (similarityOfQuote < MIN_QUOTE_SIMILARITY || candidates.some((x) => x.start === start && x.end === end)) continue;
         candidates.push(candidate(start, end, similarityOfQuote, 'fuzzy'));
@@ -225,6 +240,33 @@ export function anchorQuote(m: MatchText, target: QuoteTarget): AnchorResult {
     }
   }
   return { status: 'anchored', start: top.start, end: top.end, score: round(top.score), method: top.method };
+}
+
+/**
+ * A fuzzy match can stop a letter or two short of a word's end ("the wall is sa" for "the wall is safe"). When
+ * the highlight began and ended at word edges, so does its match.
+ */
+function toWordEdges(text: string, start: number, end: number, exact: string, prefix: string, suffix: string): [number, number] {
+  const letter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+  let s = start;
+  let e = end;
+  if (letter(exact[exact.length - 1]) && !letter(suffix[0])) {
+    let k = 0;
+    while (k < 3 && letter(text[e]) && letter(text[e - 1])) {
+      e++;
+      k++;
+    }
+    if (letter(text[e])) e = end;
+  }
+  if (letter(exact[0]) && !letter(prefix[prefix.length - 1])) {
+    let k = 0;
+    while (k < 3 && letter(text[s - 1]) && letter(text[s])) {
+      s--;
+      k++;
+    }
+    if (letter(text[s - 1])) s = start;
+  }
+  return [s, e];
 }
 
 /** How alike the texts around two paragraphs are. */

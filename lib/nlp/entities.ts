@@ -647,7 +647,7 @@ function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon)
   for (const c of chunks) {
     const ws = words(tokens, c).filter((w) => !NAME_SUFFIXES.has(w.lower));
     const lower = ws.map((w) => w.lower).join(' ');
-    if (c.type !== 'PER') continue;
+    if (c.type !== 'PER' || ws.length === 0) continue;
     (strong(c) ? strongPeople : weakPeople).add(lower);
     if (ws.length >= 2 || strong(c)) surnames.add(ws[ws.length - 1]!.lower);
     if (c.sharedSurname) surnames.add(c.sharedSurname.toLowerCase());

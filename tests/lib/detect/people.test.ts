@@ -130,6 +130,10 @@ describe('hostile text', () => {
     expect(() => people('\u202e\u0000'.repeat(50) + ' Mr. ' + 'A'.repeat(10_000))).not.toThrow();
   });
 
+  test('a "name" made only of a suffix or an honorific is no person and no crash', () => {
+    expect(() => people('Mr. Jr. said so. Sen. II. Dr. III replied. Jr. III said.')).not.toThrow();
+  });
+
   test('very long capitalised runs do not hang', () => {
     const run = Array.from({ length: 5_000 }, (_, i) => `Word${i}`).join(' ');
     expect(() => people(`${run} said.`)).not.toThrow();
