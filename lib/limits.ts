@@ -11,3 +11,10 @@ export const MAX_PAGE_ELEMENTS = 150_000;
 export const MAX_ENTITIES = 20_000;
 export const MAX_MENTIONS = 100_000;
 export const MAX_NAME_LENGTH = 500;
+/** A highlight may cover a long passage, not a whole book. */
+export const MAX_QUOTE_CHARS = 20_000;
+export const MAX_NOTE_CHARS = 10_000;
+export const MAX_TAGS = 20;
+export const MAX_TAG_LENGTH = 40;
+/** Highlights on one page: past this the page is a dump, not an article. */
+export const MAX_ANNOTATIONS_PER_PAGE = 2_000;

@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ArticleReport, NotArticleReason, PageRecord, TabView } from './types';
+import type { Annotation, AnnotationDraft, AnnotationPatch, AnnotationStatus, ArticleReport, HighlightColour, NotArticleReason, PageRecord, TabView } from './types';
 
 /**
  * The message protocol, one map per direction. The background validates every payload it receives
@@ -17,6 +17,13 @@ export interface BackgroundProtocol {
   /** What the popup shows for a tab. */
   getTabView(data: { tabId: number }): TabView;
   getPage(data: { key: string }): PageRecord | null;
+  /** A page's highlights, oldest first. */
+  listAnnotations(data: { pageKey: string }): Annotation[];
+  /** Save a new highlight; the background gives it its id and times. */
+  saveAnnotation(draft: AnnotationDraft): Annotation;
+  /** Change a highlight's colour, note or tags. */
+  updateAnnotation(data: { id: string; patch: AnnotationPatch }): Annotation;
+  deleteAnnotation(data: { id: string }): void;
 }
 
 /** Popup → content script of one tab. */
@@ -27,6 +34,14 @@ export interface ContentProtocol {
   showMention(data: { kind: 'person' | 'organization' | 'quote'; id: string; index: number }): boolean;
   /** Read the page again (the reader asked for it). */
   reanalyse(): void;
+  /** Highlight what the reader has selected (context menu, keyboard shortcut). False when nothing is selected. */
+  highlightSelection(data: { colour?: HighlightColour }): boolean;
+  /** Scroll to one of the reader's highlights and flash it. False when it has no place on the page. */
+  showAnnotation(data: { id: string }): boolean;
+  /** Which of the page's highlights are painted and which are orphans. */
+  annotationStatus(): AnnotationStatus;
+  /** A highlight of this page was saved, changed or deleted elsewhere (popup, another tab): load them again. */
+  annotationsChanged(data: { pageKey: string }): void;
 }
 
 export const toBackground = defineExtensionMessaging<BackgroundProtocol>();

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { MAX_ARTICLE_CHARS, MAX_ENTITIES, MAX_MENTIONS, MAX_META_LENGTH, MAX_NAME_LENGTH, MAX_PARAGRAPHS, MAX_URL_LENGTH } from './limits';
-import type { ArticleReport } from './types';
+import { HIGHLIGHT_COLOURS, type ArticleReport } from './types';
 
 /**
  * Validation of everything that crosses a boundary into the background (messages) or the store (imports).
@@ -143,3 +143,9 @@ export function parseOrThrow<T extends v.GenericSchema>(schema: T, data: unknown
 export const ScrollQuerySchema = v.object({ paragraph: index });
 
 export const MentionQuerySchema = v.object({ kind: v.picklist(['person', 'organization', 'quote']), id, index });
+
+export const HighlightSelectionSchema = v.object({ colour: v.optional(v.picklist(HIGHLIGHT_COLOURS)) });
+
+export const AnnotationIdSchema = v.object({ id });
+
+export const PageKeySchema = v.object({ pageKey: url });

@@ -191,5 +191,28 @@ export interface Annotation {
   createdAt: number;
   updatedAt: number;
   /** Who said it, when the highlight was a detected quote saved as such. */
-  speaker?: { name: string; title: string | null; affiliation: string | null };
+  speaker?: AnnotationSpeaker;
+}
+
+export interface AnnotationSpeaker {
+  name: string;
+  title: string | null;
+  affiliation: string | null;
+}
+
+/** What the content script sends to make a highlight; the background adds id and times. */
+export type AnnotationDraft = Pick<Annotation, 'pageKey' | 'url' | 'title' | 'selectors' | 'colour' | 'note' | 'tags'> & {
+  speaker?: AnnotationSpeaker;
+};
+
+/** What the reader can change of a highlight. Fields left out are kept as they are. */
+export type AnnotationPatch = Partial<Pick<Annotation, 'colour' | 'note' | 'tags'>>;
+
+/** Where a page's highlights stand on the page now. */
+export interface AnnotationStatus {
+  pageKey: string;
+  /** Highlights painted on the page. */
+  anchored: string[];
+  /** Highlights whose text could not be found with confidence: listed, never painted. */
+  orphans: string[];
 }
