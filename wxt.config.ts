@@ -13,8 +13,12 @@ export default defineConfig({
     name: 'Newsmark',
     description:
       'Marks repeated paragraphs, named officials, organisations and quotes in news articles, and keeps your highlights.',
-    permissions: ['storage', 'tabs', 'unlimitedStorage', 'clipboardWrite'],
+    permissions: ['storage', 'tabs', 'unlimitedStorage', 'clipboardWrite', 'contextMenus'],
     action: { default_title: 'Newsmark' },
+    // The same key in Chrome and Firefox; the reader can change it (chrome://extensions/shortcuts, about:addons).
+    commands: {
+      'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selected text' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

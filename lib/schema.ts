@@ -1,6 +1,9 @@
 import * as v from 'valibot';
-import { MAX_ARTICLE_CHARS, MAX_ENTITIES, MAX_MENTIONS, MAX_META_LENGTH, MAX_NAME_LENGTH, MAX_PARAGRAPHS, MAX_URL_LENGTH } from './limits';
-import { HIGHLIGHT_COLOURS, type ArticleReport } from './types';
+import {
+  MAX_ARTICLE_CHARS, MAX_ENTITIES, MAX_MENTIONS, MAX_META_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_CHARS, MAX_PARAGRAPHS, MAX_QUOTE_CHARS,
+  MAX_TAG_LENGTH, MAX_TAGS, MAX_URL_LENGTH,
+} from './limits';
+import { HIGHLIGHT_COLOURS, type Annotation, type AnnotationDraft, type AnnotationPatch, type ArticleReport } from './types';
 
 /**
  * Validation of everything that crosses a boundary into the background (messages) or the store (imports).
@@ -149,3 +152,109 @@ export const HighlightSelectionSchema = v.object({ colour: v.optional(v.picklist
 export const AnnotationIdSchema = v.object({ id });
 
 export const PageKeySchema = v.object({ pageKey: url });
+
+// ——— The reader's highlights ———
+
+/** Context either side of a quote or a block: enough to tell look-alike sentences apart, no more. */
+export const MAX_SELECTOR_CONTEXT = 200;
+const context = v.pipe(v.string(), v.maxLength(MAX_SELECTOR_CONTEXT));
+
+export const TextQuoteSelectorSchema = v.object({
+  type: v.literal('TextQuoteSelector'),
+  exact: v.pipe(v.string(), v.minLength(1, 'the highlighted text is empty'), v.maxLength(MAX_QUOTE_CHARS, `a highlight may cover at most ${MAX_QUOTE_CHARS} characters`)),
+  prefix: context,
+  suffix: context,
+});
+
+// start < end is checked on the list: valibot's variant takes plain objects only.
+export const TextPositionSelectorSchema = v.object({ type: v.literal('TextPositionSelector'), start: index, end: index });
+
+export const BlockHintSelectorSchema = v.object({
+  type: v.literal('NewsmarkBlockHint'),
+  before: context,
+  after: context,
+  offset: v.optional(index),
+});
+
+export const AnnotationSelectorSchema = v.variant('type', [TextQuoteSelectorSchema, TextPositionSelectorSchema, BlockHintSelectorSchema]);
+
+const SelectorsSchema = v.pipe(
+  v.array(AnnotationSelectorSchema),
+  v.maxLength(3, 'at most three selectors'),
+  // The quote is what anchoring matches; position and block hint only say where to look first.
+  v.check((list) => list.filter((s) => s.type === 'TextQuoteSelector').length === 1, 'a highlight needs exactly one TextQuoteSelector'),
+  v.check((list) => new Set(list.map((s) => s.type)).size === list.length, 'at most one selector of each type'),
+  v.check(
+    (list) => list.every((s) => s.type !== 'TextPositionSelector' || s.start < s.end),
+    'a TextPositionSelector must start before it ends',
+  ),
+);
+
+/**
+ * A tag as the reader means it: trimmed, inner whitespace collapsed, a leading '#' dropped ("#Climate  talks"
+ * → "Climate talks"), in NFC so that the same word typed on two keyboards is one tag.
+ */
+export function normaliseTag(tag: string): string {
+  return tag.normalize('NFC').trim().replace(/^#+/, '').trim().replace(/\s+/g, ' ');
+}
+
+/** Empty tags dropped; duplicates (ignoring case) dropped, the first spelling kept. */
+export function normaliseTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = normaliseTag(raw);
+    const key = tag.toLowerCase();
+    if (!tag || seen.has(key)) continue;
+    seen.add(key);
+    out.push(tag);
+  }
+  return out;
+}
+
+const tagTooLong = `a tag may be at most ${MAX_TAG_LENGTH} characters`;
+const tooManyTags = `at most ${MAX_TAGS} tags`;
+
+export const TagsSchema = v.pipe(
+  // Bounds on the raw input only keep the work small; the real limits are checked once normalised, so
+  // "#climate " and duplicates cost nothing.
+  v.array(v.pipe(v.string(), v.maxLength(MAX_TAG_LENGTH * 4, tagTooLong))),
+  v.maxLength(MAX_TAGS * 4, tooManyTags),
+  v.transform((tags: string[]) => normaliseTags(tags)),
+  v.check((tags) => tags.every((t) => t.length <= MAX_TAG_LENGTH), tagTooLong),
+  v.check((tags) => tags.length <= MAX_TAGS, tooManyTags),
+);
+
+const colour = v.picklist(HIGHLIGHT_COLOURS);
+/** Kept exactly as written: shown as text (or Markdown rendered safely), never as HTML. */
+const note = v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS, `a note may be at most ${MAX_NOTE_CHARS} characters`));
+const name = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_NAME_LENGTH));
+const nameText = v.nullable(v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH)));
+
+export const AnnotationSpeakerSchema = v.object({ name, title: nameText, affiliation: nameText });
+
+export const AnnotationDraftSchema = v.object({
+  pageKey: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_URL_LENGTH)),
+  url,
+  title: metaText,
+  selectors: SelectorsSchema,
+  colour,
+  note,
+  tags: TagsSchema,
+  speaker: v.optional(AnnotationSpeakerSchema),
+}) satisfies v.GenericSchema<unknown, AnnotationDraft>;
+
+export const AnnotationPatchSchema = v.pipe(
+  v.object({ colour: v.optional(colour), note: v.optional(note), tags: v.optional(TagsSchema) }),
+  v.check((p) => p.colour !== undefined || p.note !== undefined || p.tags !== undefined, 'a change must set the colour, the note or the tags'),
+) satisfies v.GenericSchema<unknown, AnnotationPatch>;
+
+const annotationId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+
+export const UpdateAnnotationSchema = v.object({ id: annotationId, patch: AnnotationPatchSchema });
+
+/** A whole saved highlight, as an export file holds it (for import). */
+export const AnnotationSchema = v.pipe(
+  v.object({ ...AnnotationDraftSchema.entries, id: annotationId, createdAt: index, updatedAt: index }),
+  v.check((a) => a.createdAt <= a.updatedAt, 'a highlight cannot be changed before it was made'),
+) satisfies v.GenericSchema<unknown, Annotation>;

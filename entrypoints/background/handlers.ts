@@ -1,10 +1,14 @@
 import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { toBackground } from '../../lib/messages';
-import { ArticleReportSchema, FailureSchema, NotArticleSchema, PageQuerySchema, TabQuerySchema, parseOrThrow } from '../../lib/schema';
+import { toBackground, toContent } from '../../lib/messages';
+import {
+  AnnotationDraftSchema, AnnotationIdSchema, ArticleReportSchema, FailureSchema, NotArticleSchema, PageKeySchema, PageQuerySchema,
+  TabQuerySchema, UpdateAnnotationSchema, parseOrThrow,
+} from '../../lib/schema';
+import * as annotations from '../../lib/store/annotations';
 import type { Database } from '../../lib/store/db';
 import { getPage, savePage } from '../../lib/store/pages';
-import type { PageRecord, TabState, TabView } from '../../lib/types';
+import type { Annotation, PageRecord, TabState, TabView } from '../../lib/types';
 
 /**
  * The background's side of the protocol: validate, store, answer. Each handler takes the payload and the
@@ -38,6 +42,35 @@ function fromExtensionPage(sender: Sender): void {
   if (sender.id !== browser.runtime.id || !sender.url?.startsWith(origin)) {
     throw new Error('Rejected: this message must come from a Newsmark page.');
   }
+}
+
+/**
+ * A message from our content script (highlighting on the page) or one of our pages (popup, library editing a
+ * note). Other extensions and web pages are refused; a content script is known by its tab, a page by its URL.
+ */
+function fromContentOrExtensionPage(sender: Sender): void {
+  const ours = sender.id === browser.runtime.id;
+  const inTab = sender.tab?.id != null;
+  const ourPage = sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
+  if (!ours || !(inTab || ourPage)) {
+    throw new Error('Rejected: this message must come from a Newsmark content script or page.');
+  }
+}
+
+/**
+ * Tell every tab that a page's highlights changed, so the page (open in any tab, under any URL) loads them
+ * again. Fire and forget: the handler's reply does not wait for other tabs, and a tab without our content
+ * script (its error) is nobody's concern.
+ */
+export function announceAnnotationsChanged(pageKey: string): void {
+  void (async () => {
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id == null || tab.id < 0) continue;
+      // The content script runs on http(s) pages only: the others would just log "Receiving end does not exist".
+      if (tab.url && !/^https?:/i.test(tab.url)) continue;
+      toContent.sendMessage('annotationsChanged', { pageKey }, tab.id).catch(() => {});
+    }
+  })().catch(() => {});
 }
 
 export function createHandlers(db: () => Promise<Database>) {
@@ -83,6 +116,36 @@ export function createHandlers(db: () => Promise<Database>) {
       fromExtensionPage(sender);
       const { key } = parseOrThrow(PageQuerySchema, data, 'page query');
       return (await getPage(await db(), key)) ?? null;
+    },
+
+    async listAnnotations(data: unknown, sender: Sender): Promise<Annotation[]> {
+      fromContentOrExtensionPage(sender);
+      const { pageKey } = parseOrThrow(PageKeySchema, data, 'highlight query');
+      return annotations.listAnnotations(await db(), pageKey);
+    },
+
+    async saveAnnotation(data: unknown, sender: Sender): Promise<Annotation> {
+      fromContentOrExtensionPage(sender);
+      const draft = parseOrThrow(AnnotationDraftSchema, data, 'highlight');
+      const saved = await annotations.addAnnotation(await db(), draft, { id: crypto.randomUUID(), now: Date.now() });
+      announceAnnotationsChanged(saved.pageKey);
+      return saved;
+    },
+
+    async updateAnnotation(data: unknown, sender: Sender): Promise<Annotation> {
+      fromContentOrExtensionPage(sender);
+      const { id, patch } = parseOrThrow(UpdateAnnotationSchema, data, 'highlight change');
+      const updated = await annotations.updateAnnotation(await db(), id, patch, Date.now());
+      announceAnnotationsChanged(updated.pageKey);
+      return updated;
+    },
+
+    async deleteAnnotation(data: unknown, sender: Sender): Promise<void> {
+      fromContentOrExtensionPage(sender);
+      const { id } = parseOrThrow(AnnotationIdSchema, data, 'highlight deletion');
+      const deleted = await annotations.deleteAnnotation(await db(), id);
+      // Deleted already (another tab was first): nothing changed, nobody to tell.
+      if (deleted) announceAnnotationsChanged(deleted.pageKey);
     },
   };
 }

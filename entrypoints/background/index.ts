@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDatabase, type Database } from '../../lib/store/db';
 import { createHandlers, registerHandlers } from './handlers';
+import { registerMenus } from './menus';
 
 export default defineBackground(() => {
   let db: Promise<Database> | undefined;
@@ -13,4 +14,5 @@ export default defineBackground(() => {
     return db;
   };
   registerHandlers(createHandlers(openDb));
+  registerMenus();
 });

@@ -2,7 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { findEntities } from '../nlp/entities';
 import { detectOrganizations } from '../detect/organizations';
 import { detectPeople } from '../detect/people';
-import { ENGINE_VERSION, type PageRecord } from '../types';
+import { ENGINE_VERSION, type Annotation, type PageRecord } from '../types';
 
 /**
  * The IndexedDB schema. One upgrade step per version; an old step is never edited, a change is a new version.
@@ -14,22 +14,33 @@ export interface NewsmarkDB extends DBSchema {
     value: PageRecord;
     indexes: { 'by-updated': number; 'by-site': string; 'by-person': string };
   };
+  /** v3: the reader's highlights. */
+  annotations: {
+    key: string;
+    value: Annotation;
+    indexes: { 'by-page': string; 'by-updated': number; 'by-tag': string };
+  };
 }
 
 export const DB_NAME = 'newsmark';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export type Database = IDBPDatabase<NewsmarkDB>;
 
-export function openDatabase(name = DB_NAME): Promise<Database> {
-  return openDB<NewsmarkDB>(name, DB_VERSION, {
-    async upgrade(db, oldVersion, _newVersion, tx) {
-      if (oldVersion < 1) {
+/**
+ * Open (creating or upgrading) the database. `version` is for tests, which build a real database of an older
+ * version with the real old steps and then upgrade it: only the steps up to the version being opened run.
+ */
+export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<Database> {
+  return openDB<NewsmarkDB>(name, version, {
+    async upgrade(db, oldVersion, newVersion, tx) {
+      const step = (n: number) => oldVersion < n && n <= (newVersion ?? version);
+      if (step(1)) {
         const pages = db.createObjectStore('pages', { keyPath: 'key' });
         pages.createIndex('by-updated', 'updatedAt');
         pages.createIndex('by-site', 'site');
       }
-      if (oldVersion < 2) {
+      if (step(2)) {
         // v2: people and organisations. Pages saved before are read again from their stored text, so the
         // person index covers them too.
         const pages = tx.objectStore('pages');
@@ -43,6 +54,13 @@ export function openDatabase(name = DB_NAME): Promise<Database> {
           record.engine = ENGINE_VERSION;
           await cursor.update(record);
         }
+      }
+      if (step(3)) {
+        // v3: the reader's highlights, found by page (the page's list), by time and by tag (the library).
+        const annotations = db.createObjectStore('annotations', { keyPath: 'id' });
+        annotations.createIndex('by-page', 'pageKey');
+        annotations.createIndex('by-updated', 'updatedAt');
+        annotations.createIndex('by-tag', 'tags', { multiEntry: true });
       }
     },
   });

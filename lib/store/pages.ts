@@ -2,29 +2,10 @@ import type { ArticleReport, PageRecord } from '../types';
 import { ENGINE_VERSION } from '../types';
 import { cleanUrl, pageKey, siteOf } from '../url';
 import { personKeys, type Database } from './db';
+import { guarded } from './errors';
 
-/** Thrown when the browser refuses to store more: the previous record is left as it was. */
-export class StorageFullError extends Error {
-  constructor() {
-    super('Your disk is full: Newsmark could not save this page. Nothing saved before was lost; free some space and reload the page.');
-    this.name = 'StorageFullError';
-  }
-}
-
-function isQuotaError(e: unknown): boolean {
-  const name = (e as { name?: string } | null)?.name;
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
-}
-
-/** Run a store operation, turning the browser's quota error into one a reader can act on. */
-async function guarded<T>(op: () => Promise<T>): Promise<T> {
-  try {
-    return await op();
-  } catch (e) {
-    if (isQuotaError(e)) throw new StorageFullError();
-    throw e;
-  }
-}
+// Kept here too: callers that save pages catch it from this module.
+export { StorageFullError } from './errors';
 
 /**
  * Save what the content script read. Revisiting (under any URL with the same key) updates the record in

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { toBackground } from '../../lib/messages';
+import { toBackground, toContent } from '../../lib/messages';
 import { openDatabase } from '../../lib/store/db';
 import { createHandlers, readTabState, registerHandlers } from '../../entrypoints/background/handlers';
+import { HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID, registerMenus } from '../../entrypoints/background/menus';
 import { report } from '../helpers/records';
 
 const content = (tabId = 7) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } as never, url: 'https://news.example/story/7' });
@@ -17,6 +18,9 @@ function setup() {
 beforeEach(() => {
   fakeBrowser.reset();
   toBackground.removeAllListeners();
+});
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 describe('articleRead', () => {
@@ -93,5 +97,347 @@ describe('wiring', () => {
     await h.articleRead(report(), content(6));
     await fakeBrowser.tabs.onRemoved.trigger(6, {} as never);
     expect(await readTabState(6)).toBeNull();
+  });
+});
+
+// ——— The reader's highlights ———
+
+const PAGE = 'https://news.example/story/7';
+const libraryTab = () => ({ id: fakeBrowser.runtime.id, tab: { id: 12 } as never, url: fakeBrowser.runtime.getURL('/library.html') });
+const quote = (exact = 'Second paragraph') => ({ type: 'TextQuoteSelector', exact, prefix: 'story. ', suffix: '.' });
+
+function draft(overrides: Record<string, unknown> = {}) {
+  return {
+    pageKey: PAGE,
+    url: `${PAGE}?utm_source=x`,
+    title: 'A story',
+    selectors: [quote(), { type: 'TextPositionSelector', start: 31, end: 47 }, { type: 'NewsmarkBlockHint', before: 'First paragraph', after: '', offset: 0 }],
+    colour: 'yellow',
+    note: '',
+    tags: [],
+    ...overrides,
+  };
+}
+
+/** Let fire-and-forget work (the announcement to tabs) run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('saveAnnotation', () => {
+  test('saves a highlight with a fresh id and times, and lists it for its page', async () => {
+    const h = setup();
+    const before = Date.now();
+    const saved = await h.saveAnnotation(draft({ note: 'Worth checking', colour: 'green' }), content());
+    expect(saved.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(saved).toMatchObject({ pageKey: PAGE, note: 'Worth checking', colour: 'green', title: 'A story' });
+    expect(saved.createdAt).toBeGreaterThanOrEqual(before);
+    expect(saved.updatedAt).toBe(saved.createdAt);
+    expect(saved.selectors).toEqual(draft().selectors);
+    const other = await h.saveAnnotation(draft(), content());
+    expect(other.id).not.toBe(saved.id);
+    expect((await h.listAnnotations({ pageKey: PAGE }, popup())).map((a) => a.id)).toEqual([saved.id, other.id]);
+    expect(await h.listAnnotations({ pageKey: 'https://elsewhere.example/' }, content())).toEqual([]);
+  });
+
+  test('a quote selector alone is enough, and a speaker is kept', async () => {
+    const speaker = { name: 'Claudia Sheinbaum', title: 'President', affiliation: null };
+    const saved = await setup().saveAnnotation(draft({ selectors: [quote()], speaker }), content());
+    expect(saved.selectors).toEqual([quote()]);
+    expect(saved.speaker).toEqual(speaker);
+  });
+
+  test.each([
+    ['not an object', 'hello', /^Rejected highlight: /],
+    ['no selectors', draft({ selectors: [] }), /selectors: a highlight needs exactly one TextQuoteSelector/],
+    ['no quote selector', draft({ selectors: [{ type: 'TextPositionSelector', start: 1, end: 5 }] }), /selectors: a highlight needs exactly one TextQuoteSelector/],
+    ['two quote selectors', draft({ selectors: [quote('one'), quote('two')] }), /selectors: a highlight needs exactly one TextQuoteSelector/],
+    ['two position selectors', draft({ selectors: [quote(), { type: 'TextPositionSelector', start: 1, end: 5 }, { type: 'TextPositionSelector', start: 2, end: 6 }] }), /selectors: at most one selector of each type/],
+    ['four selectors', draft({ selectors: [quote(), quote(), quote(), quote()] }), /selectors: at most three selectors/],
+    ['an unknown selector type', draft({ selectors: [quote(), { type: 'CssSelector', value: 'p' }] }), /selectors\.1\.type: /],
+    ['an empty quote', draft({ selectors: [quote('')] }), /selectors\.0\.exact: the highlighted text is empty/],
+    ['a quote too long', draft({ selectors: [quote('x'.repeat(20_001))] }), /selectors\.0\.exact: a highlight may cover at most 20000 characters/],
+    ['a prefix too long', draft({ selectors: [{ ...quote(), prefix: 'x'.repeat(201) }] }), /selectors\.0\.prefix: /],
+    ['start = end', draft({ selectors: [quote(), { type: 'TextPositionSelector', start: 5, end: 5 }] }), /selectors: a TextPositionSelector must start before it ends/],
+    ['start > end', draft({ selectors: [quote(), { type: 'TextPositionSelector', start: 9, end: 5 }] }), /selectors: a TextPositionSelector must start before it ends/],
+    ['a negative start', draft({ selectors: [quote(), { type: 'TextPositionSelector', start: -1, end: 5 }] }), /selectors\.1\.start: /],
+    ['a fractional offset', draft({ selectors: [quote(), { type: 'NewsmarkBlockHint', before: '', after: '', offset: 1.5 }] }), /selectors\.1\.offset: /],
+    ['an unknown colour', draft({ colour: 'orange' }), /colour: /],
+    ['a note too long', draft({ note: 'x'.repeat(10_001) }), /note: a note may be at most 10000 characters/],
+    ['a tag too long', draft({ tags: ['x'.repeat(41)] }), /tags: a tag may be at most 40 characters/],
+    ['too many tags', draft({ tags: Array.from({ length: 21 }, (_, i) => `tag ${i}`) }), /tags: at most 20 tags/],
+    ['tags that are not strings', draft({ tags: [1, 2] }), /tags\.0: /],
+    ['no page key', draft({ pageKey: undefined }), /pageKey: /],
+    ['an empty page key', draft({ pageKey: '' }), /pageKey: /],
+    ['a URL too long', draft({ url: `https://x.example/${'a'.repeat(9000)}` }), /url: /],
+    ['a title too long', draft({ title: 'x'.repeat(5000) }), /title: /],
+    ['a speaker with no name', draft({ speaker: { name: '', title: null, affiliation: null } }), /speaker\.name: /],
+  ])('a malformed draft is rejected: %s', async (_name, payload, message) => {
+    const h = setup();
+    await expect(h.saveAnnotation(payload, content())).rejects.toThrow(/^Rejected highlight: /);
+    await expect(h.saveAnnotation(payload, content())).rejects.toThrow(message);
+    expect(await h.listAnnotations({ pageKey: PAGE }, content())).toEqual([]);
+  });
+
+  test('tags are normalised: trimmed, spaces collapsed, "#" dropped, empty and repeated ones dropped', async () => {
+    const saved = await setup().saveAnnotation(
+      draft({ tags: ['  #Climate   talks ', 'climate TALKS', '', '   ', '#', '##Économie', 'économie', 'e\u0301conomie', 'x'.repeat(40), `#${'y'.repeat(40)}`] }),
+      content(),
+    );
+    expect(saved.tags).toEqual(['Climate talks', 'Économie', 'x'.repeat(40), 'y'.repeat(40)]);
+  });
+
+  test('the tag limit counts tags once normalised', async () => {
+    const tags = [...Array.from({ length: 20 }, (_, i) => `tag ${i}`), '#tag 0', 'TAG 1', '  '];
+    expect((await setup().saveAnnotation(draft({ tags }), content())).tags).toHaveLength(20);
+  });
+
+  test('hostile strings are stored as text, unchanged', async () => {
+    const h = setup();
+    const hostile = {
+      note: '<img src=x onerror="alert(1)">\u0000\u202e\'; DROP TABLE annotations; --\n[link](javascript:alert(1))',
+      exact: '</script><script>alert(document.cookie)</script>',
+      title: '{{constructor.constructor("alert(1)")()}}',
+      tag: '<b onmouseover=alert(1)>x</b>',
+    };
+    // A payload with a __proto__ key, as JSON.parse makes it: its extra keys are dropped, nothing is polluted.
+    const payload = JSON.parse(JSON.stringify(draft({ note: hostile.note, title: hostile.title, tags: [hostile.tag], selectors: [quote(hostile.exact)] })).replace('{', '{"__proto__":{"polluted":true},"extra":1,'));
+    const saved = await h.saveAnnotation(payload, content());
+    const [listed] = await h.listAnnotations({ pageKey: PAGE }, popup());
+    for (const a of [saved, listed!]) {
+      expect(a.note).toBe(hostile.note);
+      expect(a.title).toBe(hostile.title);
+      expect(a.tags).toEqual([hostile.tag]);
+      expect(a.selectors[0]).toEqual(quote(hostile.exact));
+      expect(Object.keys(a)).not.toContain('extra');
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('updateAnnotation and deleteAnnotation', () => {
+  test('a patch changes only what it names; tags in a patch are normalised', async () => {
+    const h = setup();
+    const saved = await h.saveAnnotation(draft({ note: 'first', tags: ['a'] }), content());
+    const changed = await h.updateAnnotation({ id: saved.id, patch: { tags: [' #Mexico ', 'mexico', 'trade'] } }, popup());
+    expect(changed).toMatchObject({ id: saved.id, note: 'first', colour: 'yellow', tags: ['Mexico', 'trade'], createdAt: saved.createdAt });
+    expect(changed.updatedAt).toBeGreaterThanOrEqual(saved.updatedAt);
+    const recoloured = await h.updateAnnotation({ id: saved.id, patch: { colour: 'purple', note: '' } }, content());
+    expect(recoloured).toMatchObject({ colour: 'purple', note: '', tags: ['Mexico', 'trade'] });
+    expect(await h.listAnnotations({ pageKey: PAGE }, popup())).toEqual([recoloured]);
+  });
+
+  test.each([
+    ['an empty patch', { id: 'x', patch: {} }, /^Rejected highlight change: patch: a change must set the colour, the note or the tags/],
+    ['no patch', { id: 'x' }, /^Rejected highlight change: patch: /],
+    ['an unknown colour', { id: 'x', patch: { colour: 'red' } }, /^Rejected highlight change: patch\.colour: /],
+    ['a note too long', { id: 'x', patch: { note: 'x'.repeat(10_001) } }, /^Rejected highlight change: patch\.note: /],
+    ['a tag too long', { id: 'x', patch: { tags: ['x'.repeat(41)] } }, /^Rejected highlight change: patch\.tags: a tag may be at most 40 characters/],
+    ['no id', { patch: { note: 'x' } }, /^Rejected highlight change: id: /],
+    ['an id too long', { id: 'x'.repeat(65), patch: { note: 'x' } }, /^Rejected highlight change: id: /],
+  ])('a malformed change is rejected: %s', async (_name, payload, message) => {
+    await expect(setup().updateAnnotation(payload, popup())).rejects.toThrow(message);
+  });
+
+  test('changing a deleted highlight says so; deleting twice is not an error', async () => {
+    const h = setup();
+    const saved = await h.saveAnnotation(draft(), content());
+    await h.deleteAnnotation({ id: saved.id }, popup());
+    expect(await h.listAnnotations({ pageKey: PAGE }, popup())).toEqual([]);
+    await expect(h.updateAnnotation({ id: saved.id, patch: { note: 'late' } }, content())).rejects.toThrow(/no longer exists/);
+    await expect(h.deleteAnnotation({ id: saved.id }, content())).resolves.toBeUndefined();
+    await expect(h.deleteAnnotation({ id: 42 }, content())).rejects.toThrow(/^Rejected highlight deletion: id: /);
+  });
+
+  test('a bad page key is rejected', async () => {
+    await expect(setup().listAnnotations({ pageKey: 7 }, content())).rejects.toThrow(/^Rejected highlight query: pageKey: /);
+  });
+});
+
+describe('who may touch highlights', () => {
+  test.each([
+    ['our content script', content()],
+    ['our popup', popup()],
+    ['our library page, open in a tab', libraryTab()],
+  ])('%s may', async (_name, sender) => {
+    const h = setup();
+    const saved = await h.saveAnnotation(draft(), sender);
+    expect(await h.listAnnotations({ pageKey: PAGE }, sender)).toHaveLength(1);
+    await h.updateAnnotation({ id: saved.id, patch: { note: 'ok' } }, sender);
+    await h.deleteAnnotation({ id: saved.id }, sender);
+  });
+
+  test.each([
+    ['another extension', { id: 'someone-else', tab: { id: 7 } as never, url: 'https://news.example/story/7' }],
+    ["another extension's page", { id: 'someone-else', url: 'chrome-extension://someone-else/page.html' }],
+    ['a web page', { tab: { id: 7 } as never, url: 'https://evil.example/' }],
+    ['our id, but neither a tab nor our page', { id: fakeBrowser.runtime.id, url: 'https://evil.example/' }],
+    ['nobody (an empty sender)', {}],
+  ])('%s may not', async (_name, sender) => {
+    const h = setup();
+    const saved = await h.saveAnnotation(draft(), content());
+    const refused = /^Rejected: this message must come from a Newsmark content script or page/;
+    await expect(h.saveAnnotation(draft(), sender)).rejects.toThrow(refused);
+    await expect(h.listAnnotations({ pageKey: PAGE }, sender)).rejects.toThrow(refused);
+    await expect(h.updateAnnotation({ id: saved.id, patch: { note: 'x' } }, sender)).rejects.toThrow(refused);
+    await expect(h.deleteAnnotation({ id: saved.id }, sender)).rejects.toThrow(refused);
+    expect(await h.listAnnotations({ pageKey: PAGE }, popup())).toEqual([saved]);
+  });
+});
+
+describe('every tab is told when highlights change', () => {
+  async function tabs() {
+    // Tab 0 is fakeBrowser's own (no URL known); then two pages and a browser page with no content script.
+    await fakeBrowser.tabs.create({ url: 'https://news.example/story/7' });
+    await fakeBrowser.tabs.create({ url: 'https://other.example/' });
+    await fakeBrowser.tabs.create({ url: 'chrome://extensions/' });
+  }
+
+  test('after a save, a change and a delete: annotationsChanged with the page key, to every http(s) tab', async () => {
+    await tabs();
+    const send = vi.spyOn(toContent, 'sendMessage').mockResolvedValue(undefined as never);
+    const h = setup();
+    const told = () => send.mock.calls.map(([type, data, tab]) => [type, data, tab]);
+    const everyTab = [0, 1, 2].map((tabId) => ['annotationsChanged', { pageKey: PAGE }, tabId]);
+
+    const saved = await h.saveAnnotation(draft(), content(1));
+    await vi.waitFor(() => expect(told()).toEqual(everyTab));
+    send.mockClear();
+    await h.updateAnnotation({ id: saved.id, patch: { note: 'x' } }, popup());
+    await vi.waitFor(() => expect(told()).toEqual(everyTab));
+    send.mockClear();
+    await h.deleteAnnotation({ id: saved.id }, popup());
+    await vi.waitFor(() => expect(told()).toEqual(everyTab));
+  });
+
+  test('reads, rejected writes and deleting what is gone tell nobody', async () => {
+    await tabs();
+    const send = vi.spyOn(toContent, 'sendMessage').mockResolvedValue(undefined as never);
+    const h = setup();
+    await h.listAnnotations({ pageKey: PAGE }, content());
+    await expect(h.saveAnnotation(draft({ colour: 'red' }), content())).rejects.toThrow();
+    await expect(h.updateAnnotation({ id: 'gone', patch: { note: 'x' } }, content())).rejects.toThrow();
+    await h.deleteAnnotation({ id: 'gone' }, content());
+    await settle();
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  test('a tab that does not answer (no content script) neither fails the save nor stops the others', async () => {
+    await tabs();
+    const send = vi.spyOn(toContent, 'sendMessage').mockImplementation(async (_type, _data, tab) => {
+      if (tab === 1) throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    const saved = await setup().saveAnnotation(draft(), content());
+    expect(saved.pageKey).toBe(PAGE);
+    await vi.waitFor(() => expect(send.mock.calls.map((c) => c[2])).toEqual([0, 1, 2]));
+  });
+
+  test("the reply does not wait for the tabs", async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockReturnValue(new Promise(() => {}) as never);
+    const send = vi.spyOn(toContent, 'sendMessage');
+    const saved = await setup().saveAnnotation(draft(), content());
+    expect(saved.pageKey).toBe(PAGE);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  test('through the message wiring too, and a failing tabs.query costs the reply nothing', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockRejectedValue(new Error('no tabs'));
+    const h = setup();
+    registerHandlers(h);
+    // fakeBrowser gives messages an empty sender: refused, like any stranger.
+    await expect(toBackground.sendMessage('saveAnnotation', draft() as never)).rejects.toThrow(/content script or page/);
+    expect(await h.saveAnnotation(draft(), content())).toMatchObject({ pageKey: PAGE });
+  });
+});
+
+describe('context menu and keyboard shortcut', () => {
+  /** A stand-in for the browser APIs: fakeBrowser has no contextMenus and no commands. */
+  function fakeMenuApi() {
+    const log: string[] = [];
+    const event = <F extends (...args: never[]) => unknown>() => {
+      const listeners: F[] = [];
+      return { addListener: (f: F) => void listeners.push(f), fire: (...args: Parameters<F>) => listeners.forEach((f) => f(...args)), listeners };
+    };
+    const api = {
+      contextMenus: {
+        removeAll: vi.fn(async () => void log.push('removeAll')),
+        create: vi.fn((props: { id: string }, done?: () => void) => {
+          log.push(`create ${props.id}`);
+          done?.();
+          return props.id;
+        }),
+        onClicked: event<(info: { menuItemId: string | number; frameId?: number }, tab?: { id?: number }) => void>(),
+      },
+      commands: { onCommand: event<(command: string, tab?: { id?: number }) => void>() },
+      runtime: { onInstalled: event<() => void>(), onStartup: event<() => void>(), lastError: undefined },
+      tabs: { query: vi.fn(async (_q: { active: true; currentWindow: true }): Promise<{ id?: number }[]> => [{ id: 4 }]) },
+    };
+    return { api, log };
+  }
+
+  test('the menu item is created on install and at browser start, after removing the old one', async () => {
+    const { api, log } = fakeMenuApi();
+    registerMenus(api, vi.fn());
+    expect(api.contextMenus.create).not.toHaveBeenCalled();
+    api.runtime.onInstalled.fire();
+    await vi.waitFor(() => expect(log).toEqual(['removeAll', `create ${HIGHLIGHT_MENU_ID}`]));
+    expect(api.contextMenus.create.mock.calls[0]![0]).toEqual({ id: 'newsmark-highlight', title: 'Highlight with Newsmark', contexts: ['selection'] });
+    api.runtime.onStartup.fire();
+    await vi.waitFor(() => expect(log).toEqual(['removeAll', 'create newsmark-highlight', 'removeAll', 'create newsmark-highlight']));
+  });
+
+  test('a click on the menu asks the clicked frame of the tab', async () => {
+    const { api } = fakeMenuApi();
+    const ask = vi.fn(async () => true);
+    registerMenus(api, ask);
+    api.contextMenus.onClicked.fire({ menuItemId: HIGHLIGHT_MENU_ID, frameId: 3 }, { id: 5 });
+    api.contextMenus.onClicked.fire({ menuItemId: HIGHLIGHT_MENU_ID }, { id: 6 });
+    // Not ours, no tab, or not a tab (-1): nothing to ask.
+    api.contextMenus.onClicked.fire({ menuItemId: 'someone-else', frameId: 0 }, { id: 5 });
+    api.contextMenus.onClicked.fire({ menuItemId: HIGHLIGHT_MENU_ID, frameId: 0 });
+    api.contextMenus.onClicked.fire({ menuItemId: HIGHLIGHT_MENU_ID, frameId: 0 }, { id: -1 });
+    await settle();
+    expect(ask.mock.calls).toEqual([[{ tabId: 5, frameId: 3 }], [{ tabId: 6, frameId: 0 }]]);
+  });
+
+  test('the shortcut asks the tab it was pressed in, or the active tab', async () => {
+    const { api } = fakeMenuApi();
+    const ask = vi.fn(async () => true);
+    registerMenus(api, ask);
+    api.commands.onCommand.fire(HIGHLIGHT_COMMAND, { id: 8 });
+    await vi.waitFor(() => expect(ask.mock.calls).toEqual([[{ tabId: 8, frameId: 0 }]]));
+    expect(api.tabs.query).not.toHaveBeenCalled();
+    api.commands.onCommand.fire(HIGHLIGHT_COMMAND);
+    await vi.waitFor(() => expect(ask.mock.calls).toHaveLength(2));
+    expect(api.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    expect(ask.mock.calls[1]).toEqual([{ tabId: 4, frameId: 0 }]);
+    api.commands.onCommand.fire('some-other-command', { id: 8 });
+    api.tabs.query.mockResolvedValueOnce([]);
+    api.commands.onCommand.fire(HIGHLIGHT_COMMAND);
+    await settle();
+    expect(ask).toHaveBeenCalledTimes(2);
+  });
+
+  test('by default it sends highlightSelection to the tab and frame; a tab without our content script is no error', async () => {
+    const { api } = fakeMenuApi();
+    const send = vi.spyOn(toContent, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
+    registerMenus(api);
+    api.contextMenus.onClicked.fire({ menuItemId: HIGHLIGHT_MENU_ID, frameId: 2 }, { id: 9 });
+    api.commands.onCommand.fire(HIGHLIGHT_COMMAND, { id: 10 });
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(2));
+    expect(send.mock.calls).toEqual([
+      ['highlightSelection', {}, { tabId: 9, frameId: 2 }],
+      ['highlightSelection', {}, { tabId: 10, frameId: 0 }],
+    ]);
+    // Rejections were swallowed: an unhandled one would fail this test run.
+    await settle();
+  });
+
+  test('the manifest asks for the menu permission and declares the shortcut, for both builds', async () => {
+    const { default: config } = await import('../../wxt.config');
+    const manifest = config.manifest as (env: { browser: string; manifestVersion: number }) => Record<string, unknown>;
+    for (const env of [{ browser: 'chrome', manifestVersion: 3 }, { browser: 'firefox', manifestVersion: 2 }]) {
+      const m = manifest(env);
+      expect(m.permissions).toContain('contextMenus');
+      expect(m.commands).toEqual({ [HIGHLIGHT_COMMAND]: { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selected text' } });
+    }
   });
 });

@@ -1,0 +1,39 @@
+/**
+ * Errors of the store that a reader can act on. Every store module runs its writes through `guarded`, so a
+ * full disk reads the same wherever it happens.
+ */
+
+/** What a write was saving, for the reader's message: the thing and how to try again. */
+export type Saving = 'page' | 'highlight';
+
+const retry: Record<Saving, string> = {
+  page: 'Newsmark could not save this page. Nothing saved before was lost; free some space and reload the page.',
+  highlight: 'Newsmark could not save this highlight. Nothing saved before was lost; free some space and try again.',
+};
+
+/** Thrown when the browser refuses to store more: whatever was saved before is left as it was. */
+export class StorageFullError extends Error {
+  constructor(saving: Saving = 'page') {
+    super(`Your disk is full: ${retry[saving]}`);
+    this.name = 'StorageFullError';
+  }
+}
+
+/** The standard (and Chromium) say QuotaExceededError; older Firefox builds say NS_ERROR_DOM_QUOTA_REACHED. */
+export function isQuotaError(e: unknown): boolean {
+  const name = (e as { name?: string } | null)?.name;
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}
+
+/**
+ * Run a store operation, turning the browser's quota error into one a reader can act on. The quota error may
+ * come from the write request or from the commit (`tx.done`); an operation that awaits both is covered.
+ */
+export async function guarded<T>(op: () => Promise<T>, saving: Saving = 'page'): Promise<T> {
+  try {
+    return await op();
+  } catch (e) {
+    if (isQuotaError(e)) throw new StorageFullError(saving);
+    throw e;
+  }
+}
