@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { AnnotationList } from '../../components/AnnotationList';
 import { EntityList, type EntityKind } from '../../components/EntityList';
 import { PageSummary } from '../../components/PageSummary';
 import { QuoteList } from '../../components/QuoteList';
@@ -6,7 +7,7 @@ import { citation } from '../../lib/citation';
 import { RepeatList } from '../../components/RepeatList';
 import { StatusPanel } from '../../components/StatusPanel';
 import { Toggle } from '../../components/Toggle';
-import type { TabView } from '../../lib/types';
+import type { Annotation, AnnotationPatch, AnnotationStatus, TabView } from '../../lib/types';
 import type { PopupApi } from './api';
 
 export interface AppProps {
@@ -15,6 +16,13 @@ export interface AppProps {
 }
 
 type Load = { status: 'loading' } | { status: 'ready'; view: TabView } | { status: 'failed'; message: string };
+
+/** The reader's highlights of the tab's page: from the background, placed (or not) by the page. */
+interface Highlights {
+  pageKey: string;
+  status: AnnotationStatus | null;
+  annotations: Annotation[];
+}
 
 const CANNOT_READ =
   'Newsmark cannot read this tab. Browser pages and extension stores are off limits; a page that was open before Newsmark was installed needs a reload.';
@@ -26,15 +34,36 @@ export function App({ tabId, api }: AppProps) {
   const [entitiesVisible, setEntitiesVisible] = useState(true);
   const [quotesVisible, setQuotesVisible] = useState(true);
   const [notice, setNotice] = useState<string | null>(null);
+  const [highlights, setHighlights] = useState<Highlights | null>(null);
+
+  /** Where the page's highlights stand (from the page), then the highlights themselves (from the background). */
+  const loadHighlights = useCallback(
+    async (view: TabView) => {
+      if (tabId === null) return;
+      const status = await api.annotationStatus(tabId).catch(() => null);
+      // The page knows its key even when it is not an article; the record's key serves when the page is out of reach.
+      const pageKey = status?.pageKey ?? (view.state?.status === 'analysed' ? view.state.key : null);
+      if (!pageKey) return setHighlights(null);
+      try {
+        setHighlights({ pageKey, status, annotations: await api.listAnnotations(pageKey) });
+      } catch {
+        setHighlights(null);
+      }
+    },
+    [api, tabId],
+  );
 
   const refresh = useCallback(async () => {
     if (tabId === null) return setLoad({ status: 'failed', message: 'There is no tab to show.' });
+    let view: TabView;
     try {
-      setLoad({ status: 'ready', view: await api.getTabView(tabId) });
+      view = await api.getTabView(tabId);
     } catch (e) {
-      setLoad({ status: 'failed', message: (e as Error).message });
+      return setLoad({ status: 'failed', message: (e as Error).message });
     }
-  }, [api, tabId]);
+    setLoad({ status: 'ready', view });
+    await loadHighlights(view);
+  }, [api, tabId, loadHighlights]);
 
   useEffect(() => {
     void refresh();
@@ -53,6 +82,37 @@ export function App({ tabId, api }: AppProps) {
     if (tabId === null) return;
     const ok = await api.showMention(tabId, kind, id, index).catch(() => false);
     setNotice(ok ? null : 'That mention could not be found on the page; it may have changed since it was read.');
+  };
+  const jumpToAnnotation = async (id: string) => {
+    if (tabId === null) return;
+    const ok = await api.showAnnotation(tabId, id).catch(() => false);
+    setNotice(ok ? null : 'That highlight could not be found on the page; its text may have changed since it was made.');
+  };
+  /** After a change: the list again (the background tells the page itself). */
+  const relist = async (pageKey: string) => {
+    const annotations = await api.listAnnotations(pageKey).catch(() => null);
+    if (annotations) setHighlights((h) => (h && h.pageKey === pageKey ? { ...h, annotations } : h));
+  };
+  const updateAnnotation = async (id: string, patch: Required<AnnotationPatch>) => {
+    if (!highlights) return;
+    try {
+      await api.updateAnnotation(id, patch);
+    } catch (e) {
+      setNotice(`The highlight could not be saved: ${(e as Error).message}`);
+      throw e; // the editor stays open with the reader's words
+    }
+    setNotice(null);
+    await relist(highlights.pageKey);
+  };
+  const deleteAnnotation = async (id: string) => {
+    if (!highlights) return;
+    try {
+      await api.deleteAnnotation(id);
+    } catch (e) {
+      return setNotice(`The highlight could not be deleted: ${(e as Error).message}`);
+    }
+    setNotice(null);
+    await relist(highlights.pageKey);
   };
   const reanalyse = async () => {
     if (tabId === null) return;
@@ -77,6 +137,21 @@ export function App({ tabId, api }: AppProps) {
     void api.setShowQuotes(v);
   };
 
+  const noticeLine = notice && (
+    <p class="notice" role="status">
+      {notice}
+    </p>
+  );
+  const highlightsSection = highlights && (
+    <AnnotationList
+      annotations={highlights.annotations}
+      status={highlights.status}
+      onJump={(id) => void jumpToAnnotation(id)}
+      onUpdate={updateAnnotation}
+      onDelete={deleteAnnotation}
+    />
+  );
+
   if (load.status === 'loading') return <StatusPanel status="loading" />;
   if (load.status === 'failed') return <StatusPanel status="error" message={load.message} />;
   const { state, record } = load.view;
@@ -91,7 +166,17 @@ export function App({ tabId, api }: AppProps) {
   }
   if (state.status === 'not-article') {
     const title = state.reason === 'too-large' ? 'Too large to analyse' : undefined;
-    return <StatusPanel status="not-article" title={title} message={state.message} />;
+    const panel = <StatusPanel status="not-article" title={title} message={state.message} />;
+    if (!highlights?.annotations.length) return panel;
+    return (
+      <>
+        {panel}
+        <main>
+          {noticeLine}
+          {highlightsSection}
+        </main>
+      </>
+    );
   }
   if (state.status === 'error') {
     return <StatusPanel status="error" message={state.message} action={{ label: 'Try again', onClick: () => void reanalyse() }} />;
@@ -107,11 +192,8 @@ export function App({ tabId, api }: AppProps) {
         <Toggle label="Mark quotes" checked={quotesVisible} onChange={toggleQuotes} />
         <Toggle label="Mark repeats" checked={visible} onChange={toggle} />
       </div>
-      {notice && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      )}
+      {noticeLine}
+      {highlightsSection}
       <EntityList people={record.analysis.people} organizations={record.analysis.organizations} onShow={(k, id, i) => void showMention(k, id, i)} />
       <section class="quotes-section">
         <h2>

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { toBackground, toContent } from '../../lib/messages';
 import { showEntities, showQuotes, showRepeats } from '../../lib/settings';
-import type { TabView } from '../../lib/types';
+import type { Annotation, AnnotationPatch, AnnotationStatus, TabView } from '../../lib/types';
 
 /** What the popup needs from the extension; the real one talks to the background and the tab. */
 export interface PopupApi {
@@ -22,6 +22,15 @@ export interface PopupApi {
   setShowQuotes(visible: boolean): Promise<void>;
   /** Call back when the tab's state changes (it was read again, or navigated). */
   onTabChange(tabId: number, cb: () => void): () => void;
+  /** Which of the tab's highlights are painted and which are orphans; null when the page cannot be reached. */
+  annotationStatus(tabId: number): Promise<AnnotationStatus | null>;
+  /** A page's highlights, oldest first. */
+  listAnnotations(pageKey: string): Promise<Annotation[]>;
+  /** The background saves the change and tells the page. */
+  updateAnnotation(id: string, patch: AnnotationPatch): Promise<Annotation>;
+  deleteAnnotation(id: string): Promise<void>;
+  /** False when the highlight has no place on the page. */
+  showAnnotation(tabId: number, id: string): Promise<boolean>;
 }
 
 export const extensionApi: PopupApi = {
@@ -37,7 +46,26 @@ export const extensionApi: PopupApi = {
   getShowQuotes: () => showQuotes.getValue(),
   setShowQuotes: (v) => showQuotes.setValue(v),
   onTabChange: (tabId, cb) => storage.watch(`session:tab:${tabId}`, cb),
+  annotationStatus: (tabId) => toContent.sendMessage('annotationStatus', undefined, tabId).catch(() => null),
+  listAnnotations: (pageKey) => toBackground.sendMessage('listAnnotations', { pageKey }),
+  updateAnnotation: (id, patch) => toBackground.sendMessage('updateAnnotation', { id, patch }),
+  deleteAnnotation: (id) => toBackground.sendMessage('deleteAnnotation', { id }),
+  showAnnotation: (tabId, id) => toContent.sendMessage('showAnnotation', { id }, tabId),
 };
+
+/**
+ * Ask that the extension's storage be kept under storage pressure: IndexedDB holds the reader's highlights,
+ * which exist nowhere else. Asked once per opening of the popup, and only while not yet granted; a refusal or a
+ * browser without the API changes nothing.
+ */
+export async function keepStorage(manager: Partial<Pick<StorageManager, 'persist' | 'persisted'>> | undefined = globalThis.navigator?.storage): Promise<boolean> {
+  try {
+    if (await manager?.persisted?.()) return true;
+    return (await manager?.persist?.()) ?? false;
+  } catch {
+    return false;
+  }
+}
 
 /** The tab the popup is about: `?tab=<id>` (tests, the library), else the active tab. */
 export async function targetTab(search: string): Promise<number | null> {

@@ -6,9 +6,9 @@ import { PageSummary } from '../../components/PageSummary';
 import { RepeatList } from '../../components/RepeatList';
 import { StatusPanel } from '../../components/StatusPanel';
 import { App } from '../../entrypoints/popup/App';
-import type { PopupApi } from '../../entrypoints/popup/api';
+import { keepStorage, type PopupApi } from '../../entrypoints/popup/api';
 import { analyze } from '../../lib/detect/index';
-import type { PageRecord, TabView } from '../../lib/types';
+import type { Annotation, AnnotationStatus, PageRecord, TabView } from '../../lib/types';
 
 afterEach(cleanup);
 
@@ -56,6 +56,11 @@ function api(view: TabView | Error, overrides: Partial<PopupApi> = {}): PopupApi
     getShowQuotes: vi.fn(async () => true),
     setShowQuotes: vi.fn(async () => undefined),
     onTabChange: vi.fn(() => () => undefined),
+    annotationStatus: vi.fn(async () => null),
+    listAnnotations: vi.fn(async () => []),
+    updateAnnotation: vi.fn(async () => Promise.reject(new Error('no highlights in this fake'))),
+    deleteAnnotation: vi.fn(async () => undefined),
+    showAnnotation: vi.fn(async () => true),
     ...overrides,
   };
 }
@@ -251,5 +256,162 @@ describe('popup App', () => {
     render(<App tabId={3} api={api({ state: { status: 'error', url: 'u', message: 'Your disk is full: Newsmark could not save this page.', at: 1 }, record: null })} />);
     await screen.findByText(/Your disk is full/);
     expect(screen.getByRole('alert')).toBeTruthy();
+  });
+});
+
+function highlight(id: string, start: number, exact: string, overrides: Partial<Annotation> = {}): Annotation {
+  return {
+    id,
+    pageKey: 'https://news.example/story',
+    url: 'https://news.example/story',
+    title: 'The story',
+    selectors: [
+      { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+      { type: 'TextPositionSelector', start, end: start + exact.length },
+    ],
+    colour: 'yellow',
+    note: '',
+    tags: [],
+    createdAt: 1,
+    updatedAt: 1,
+    ...overrides,
+  };
+}
+
+/** The fake's highlights: a little store the api methods read and change, like the background's. */
+function withHighlights(stored: Annotation[], status: AnnotationStatus | null): Partial<PopupApi> {
+  let rows = [...stored];
+  return {
+    annotationStatus: vi.fn(async () => status),
+    listAnnotations: vi.fn(async (pageKey: string) => rows.filter((a) => a.pageKey === pageKey)),
+    updateAnnotation: vi.fn(async (id: string, patch) => {
+      const i = rows.findIndex((a) => a.id === id);
+      if (i < 0) throw new Error('No such highlight');
+      rows[i] = { ...rows[i]!, ...patch, updatedAt: 2 };
+      return rows[i]!;
+    }),
+    deleteAnnotation: vi.fn(async (id: string) => {
+      rows = rows.filter((a) => a.id !== id);
+    }),
+  };
+}
+
+describe('popup highlights', () => {
+  const analysed: TabView = { state: { status: 'analysed', url: 'u', key: 'https://news.example/story', at: 1 }, record: record() };
+  const first = highlight('h1', 400, 'the harbour will stay open', { note: 'Check **this**', tags: ['harbour'], createdAt: 1 });
+  const second = highlight('h2', 10, 'opening words', { colour: 'blue', createdAt: 2 });
+  const orphan = highlight('h3', 200, 'a sentence the page dropped', { note: 'kept anyway', createdAt: 3 });
+  const status: AnnotationStatus = { pageKey: 'https://news.example/story', anchored: ['h1', 'h2'], orphans: ['h3'] };
+
+  test('the tab’s highlights in page order, orphans apart; Jump asks the tab to show one', async () => {
+    const a = api(analysed, withHighlights([first, orphan, second], status));
+    const { container } = render(<App tabId={3} api={a} />);
+    await waitFor(() => expect(container.querySelector('.nm-annotations .nm-annotation')).toBeTruthy());
+    expect(a.annotationStatus).toHaveBeenCalledWith(3);
+    expect(a.listAnnotations).toHaveBeenCalledWith('https://news.example/story');
+    const painted = [...container.querySelectorAll('.nm-annotations > ul > li .nm-annotation-quote')].map((q) => q.textContent);
+    expect(painted).toEqual(['“opening words”', '“the harbour will stay open”']);
+    expect(container.querySelector('.nm-annotations strong')!.textContent).toBe('this');
+    expect(container.querySelector('.nm-orphans')!.textContent).toContain('a sentence the page dropped');
+    expect(container.querySelector('.nm-orphans')!.textContent).toContain('kept anyway');
+    // The article is still there below.
+    expect(container.querySelector('h1')!.textContent).toBe('The story');
+    fireEvent.click(screen.getAllByRole('button', { name: 'Jump' })[1]!);
+    await waitFor(() => expect(a.showAnnotation).toHaveBeenCalledWith(3, 'h1'));
+    expect(screen.getAllByRole('button', { name: 'Jump' })).toHaveLength(2);
+  });
+
+  test('a jump that fails says so', async () => {
+    const a = api(analysed, { ...withHighlights([first], { ...status, anchored: ['h1'], orphans: [] }), showAnnotation: vi.fn(async () => false) });
+    render(<App tabId={3} api={a} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Jump' }));
+    await screen.findByText(/That highlight could not be found on the page/);
+  });
+
+  test('an edit is saved through the background and the list shows it', async () => {
+    const a = api(analysed, withHighlights([first, second], { ...status, orphans: [] }));
+    const { container } = render(<App tabId={3} api={a} />);
+    fireEvent.click((await screen.findAllByRole('button', { name: 'Edit' }))[1]!);
+    fireEvent.input(screen.getByRole('textbox', { name: 'Note' }), { target: { value: 'A _new_ note' } });
+    fireEvent.click(screen.getByRole('radio', { name: 'Purple' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(a.updateAnnotation).toHaveBeenCalledWith('h1', { colour: 'purple', note: 'A _new_ note', tags: ['harbour'] }));
+    await waitFor(() => expect(container.querySelector('.nm-annotations em')?.textContent).toBe('new'));
+    expect(a.listAnnotations).toHaveBeenCalledTimes(2);
+    expect(container.querySelectorAll('.nm-annotation')[1]!.getAttribute('data-colour')).toBe('purple');
+    expect(screen.queryByRole('textbox', { name: 'Note' })).toBeNull();
+  });
+
+  test('a save that fails says why and keeps the editor open', async () => {
+    const a = api(analysed, { ...withHighlights([first], { ...status, orphans: [] }), updateAnnotation: vi.fn(async () => Promise.reject(new Error('Your disk is full'))) });
+    render(<App tabId={3} api={a} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText(/The highlight could not be saved: Your disk is full/);
+    expect(screen.getByRole('textbox', { name: 'Note' })).toBeTruthy();
+  });
+
+  test('a delete, once confirmed, goes to the background and the list loses it', async () => {
+    const a = api(analysed, withHighlights([first, second, orphan], status));
+    const { container } = render(<App tabId={3} api={a} />);
+    await waitFor(() => expect(container.querySelector('.nm-orphans')).toBeTruthy());
+    const orphanItem = container.querySelector('.nm-orphans .nm-annotation') as HTMLElement;
+    fireEvent.click(orphanItem.querySelector('button:last-child')!);
+    fireEvent.click(screen.getByRole('button', { name: 'Yes' }));
+    await waitFor(() => expect(a.deleteAnnotation).toHaveBeenCalledWith('h3'));
+    await waitFor(() => expect(container.querySelector('.nm-orphans')).toBeNull());
+    expect(container.querySelectorAll('.nm-annotation')).toHaveLength(2);
+  });
+
+  test('a page the popup cannot reach: its highlights from the record’s key, Jump disabled', async () => {
+    const a = api(analysed, withHighlights([first, second], null));
+    render(<App tabId={3} api={a} />);
+    const jumps = (await screen.findAllByRole('button', { name: 'Jump' })) as HTMLButtonElement[];
+    expect(jumps.map((b) => b.disabled)).toEqual([true, true]);
+    expect(a.listAnnotations).toHaveBeenCalledWith('https://news.example/story');
+  });
+
+  test('no highlights yet: a hint', async () => {
+    render(<App tabId={3} api={api(analysed, withHighlights([], { ...status, anchored: [], orphans: [] }))} />);
+    await screen.findByText('Select text on the page to highlight it, or use Alt+Shift+H.');
+  });
+
+  const notArticle: TabView = { state: { status: 'not-article', url: 'u', reason: 'not-readerable', message: 'This page does not look like an article.', at: 1 }, record: null };
+
+  test('a page that is not an article still lists its highlights', async () => {
+    const a = api(notArticle, withHighlights([first], { ...status, anchored: ['h1'], orphans: [] }));
+    const { container } = render(<App tabId={3} api={a} />);
+    await screen.findByText('Not an article');
+    await waitFor(() => expect(container.querySelector('.nm-annotations')?.textContent).toContain('the harbour will stay open'));
+    fireEvent.click(screen.getByRole('button', { name: 'Jump' }));
+    await waitFor(() => expect(a.showAnnotation).toHaveBeenCalledWith(3, 'h1'));
+  });
+
+  test('a page that is not an article and has no highlights shows no section', async () => {
+    const a = api(notArticle, withHighlights([], { ...status, anchored: [], orphans: [] }));
+    const { container } = render(<App tabId={3} api={a} />);
+    await screen.findByText('Not an article');
+    await waitFor(() => expect(a.listAnnotations).toHaveBeenCalled());
+    expect(container.querySelector('.nm-annotations')).toBeNull();
+  });
+});
+
+describe('keepStorage', () => {
+  test('asks for persistent storage when not yet granted', async () => {
+    const manager = { persisted: vi.fn(async () => false), persist: vi.fn(async () => true) };
+    expect(await keepStorage(manager)).toBe(true);
+    expect(manager.persist).toHaveBeenCalledTimes(1);
+  });
+
+  test('does not ask again once granted', async () => {
+    const manager = { persisted: vi.fn(async () => true), persist: vi.fn(async () => true) };
+    expect(await keepStorage(manager)).toBe(true);
+    expect(manager.persist).not.toHaveBeenCalled();
+  });
+
+  test('a refusal, an error or no API at all changes nothing', async () => {
+    expect(await keepStorage({ persisted: vi.fn(async () => false), persist: vi.fn(async () => false) })).toBe(false);
+    expect(await keepStorage({ persist: vi.fn(async () => Promise.reject(new Error('denied'))) })).toBe(false);
+    expect(await keepStorage({})).toBe(false);
   });
 });
