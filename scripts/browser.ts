@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 
 /** The extension API inside the service worker, where `evaluate` callbacks run. */
 declare const chrome: {
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(tabId: number, message: object): Promise<unknown> };
   storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
 };
 
@@ -140,4 +140,16 @@ export function highlightTexts(page: Page, name: string): Promise<string[] | nul
     const h = CSS.highlights.get(n);
     return h ? [...h].map((r) => (r as Range).toString().replace(/\s+/g, ' ').trim()) : null;
   }, name);
+}
+
+/**
+ * Send a message of the content protocol to a tab from the service worker, as the background does (for the
+ * context menu and the keyboard shortcut, which a headless browser cannot click or press).
+ */
+export function sendToTab(ext: ExtensionBrowser, tabId: number, type: string, data: unknown): Promise<unknown> {
+  return ext.worker.evaluate(
+    // The @webext-core/messaging envelope.
+    ([id, t, d]) => chrome.tabs.sendMessage(id, { id: 1, type: t, data: d, timestamp: Date.now() }),
+    [tabId, type, data] as const,
+  );
 }

@@ -2,11 +2,13 @@ import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyze, inputFromBlocks } from '../../lib/detect/index';
-import { extractArticle } from '../../lib/extract/index';
+import { canonicalOf, extractArticle } from '../../lib/extract/index';
 import { paintArticle, type PaintedArticle } from '../../lib/highlight/article';
 import { MAX_ARTICLE_CHARS } from '../../lib/limits';
 import { toBackground, toContent } from '../../lib/messages';
-import { MentionQuerySchema, ScrollQuerySchema, parseOrThrow } from '../../lib/schema';
+import { AnnotationIdSchema, HighlightSelectionSchema, MentionQuerySchema, PageKeySchema, ScrollQuerySchema, parseOrThrow } from '../../lib/schema';
+import { pageKey } from '../../lib/url';
+import { startNotes, type Notes } from './annotations';
 import { showEntities, showQuotes, showRepeats } from '../../lib/settings';
 import { whenSettled } from './settle';
 
@@ -15,12 +17,15 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     let painted: PaintedArticle | null = null;
+    // The reader's own highlights: on any page, article or not.
+    const notes = startNotes(ctx, () => painted);
 
     // extract → analyze → paint → send.
     async function read(): Promise<void> {
       painted?.dispose();
       painted = null;
       const url = location.href;
+      void notes.load(pageKey(url, canonicalOf(document)), document.title || null);
       try {
         const extraction = extractArticle(document, { mapToLive: true });
         if (!extraction.ok) {
@@ -52,13 +57,13 @@ export default defineContentScript({
       }
     }
 
-    listen(ctx, () => painted, read);
+    listen(ctx, () => painted, read, notes);
     void read();
   },
 });
 
 /** Messages from the popup, the reader's settings, SPA navigation; all removed when the script is invalidated. */
-function listen(ctx: ContentScriptContext, current: () => PaintedArticle | null, read: () => Promise<void>): void {
+function listen(ctx: ContentScriptContext, current: () => PaintedArticle | null, read: () => Promise<void>, notes: Notes): void {
   toContent.onMessage('scrollToParagraph', ({ data }) => {
     const { paragraph } = parseOrThrow(ScrollQuerySchema, data, 'scroll request');
     return current()?.scrollTo(paragraph) ?? false;
@@ -68,6 +73,10 @@ function listen(ctx: ContentScriptContext, current: () => PaintedArticle | null,
     return current()?.showMention(kind, id, index) ?? false;
   });
   toContent.onMessage('reanalyse', () => read());
+  toContent.onMessage('highlightSelection', ({ data }) => notes.highlightSelection(parseOrThrow(HighlightSelectionSchema, data ?? {}, 'highlight request').colour));
+  toContent.onMessage('showAnnotation', ({ data }) => notes.show(parseOrThrow(AnnotationIdSchema, data, 'highlight request').id));
+  toContent.onMessage('annotationStatus', () => notes.status());
+  toContent.onMessage('annotationsChanged', ({ data }) => notes.changed(parseOrThrow(PageKeySchema, data, 'change notice').pageKey));
   const unwatchRepeats = showRepeats.watch((visible) => current()?.setRepeatsVisible(visible ?? true));
   const unwatchEntities = showEntities.watch((visible) => current()?.setEntitiesVisible(visible ?? true));
   const unwatchQuotes = showQuotes.watch((visible) => current()?.setQuotesVisible(visible ?? true));

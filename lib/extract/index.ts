@@ -58,7 +58,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
   const clone = doc.cloneNode(true) as Document;
   const cloneToLive = mapToLive ? pairTextNodes(clone, doc) : null;
-  const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? null;
+  const canonical = canonicalOf(doc);
 
   const parsed = new Readability(clone, { serializer: (el: Node) => el }).parse();
   const root = parsed?.content as unknown as Element | null | undefined;
@@ -197,7 +197,7 @@ export function collectVisibleText(root: Node, collector: TextCollector): void {
     if (child.nodeType === 3) collector.addText(child as Text);
     else if (child.nodeType === 1) {
       const tag = (child as Element).localName.toLowerCase();
-      if (INVISIBLE_TAGS.has(tag) || tag === 'newsmark-overlay') continue;
+      if (INVISIBLE_TAGS.has(tag) || tag.startsWith('newsmark-')) continue;
       if (tag === 'br') {
         collector.separate();
         continue;
@@ -208,4 +208,9 @@ export function collectVisibleText(root: Node, collector: TextCollector): void {
       if (!inline) collector.separate(true);
     }
   }
+}
+
+/** The page's <link rel="canonical"> as written (resolved by lib/url), or null. */
+export function canonicalOf(doc: Document): string | null {
+  return doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? null;
 }

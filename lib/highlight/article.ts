@@ -3,7 +3,7 @@ import overlayCss from '../../components/overlay.css?inline';
 import type { CardEntity, MentionCardProps } from '../../components/MentionCard';
 import { PageOverlay, type PlacedRepeat } from '../../components/PageOverlay';
 import type { ArticleBlock } from '../extract/index';
-import type { Analysis } from '../types';
+import type { Analysis, Person, Quote } from '../types';
 import { spanRanges } from './locate';
 import { MentionIndex, type MentionRef } from './mentions';
 import { createOverlay } from './overlay';
@@ -28,10 +28,19 @@ export interface PaintedArticle {
   scrollTo(paragraph: number): boolean;
   /** Scroll to one mention of a person or organisation (or one occurrence of a quote), flash it, show its card. */
   showMention(kind: EntityKind, id: string, index: number): boolean;
+  /** The detected quote (not a scare quote) at a point of the page, whole occurrence, when quotes are shown. */
+  quoteAt(node: Node, offset: number): QuoteHit | null;
   setRepeatsVisible(visible: boolean): void;
   setEntitiesVisible(visible: boolean): void;
   setQuotesVisible(visible: boolean): void;
   dispose(): void;
+}
+
+export interface QuoteHit {
+  quote: Quote;
+  speaker: Person | null;
+  /** The occurrence under the point, from its first character to its last (it may span paragraphs). */
+  range: Range;
 }
 
 const FLASH_MS = 1600;
@@ -174,11 +183,26 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
   paint();
   layout();
 
+  function quoteAt(node: Node, offset: number): QuoteHit | null {
+    if (!quotesVisible) return null;
+    const quoteRefs = refs.filter((r) => r.kind === 'quote' && !scare.has(r.id) && r.range.isPointInRange(node, offset));
+    const hit = quoteRefs[0];
+    if (!hit) return null;
+    const parts = refs.filter((r) => r.kind === 'quote' && r.id === hit.id && r.index === hit.index);
+    const range = doc.createRange();
+    range.setStart(parts[0]!.range.startContainer, parts[0]!.range.startOffset);
+    const last = parts[parts.length - 1]!.range;
+    range.setEnd(last.endContainer, last.endOffset);
+    const quote = analysis.quotes.find((q) => q.id === hit.id)!;
+    return { quote, speaker: analysis.people.find((p) => p.id === quote.speaker?.personId) ?? null, range };
+  }
+
   return {
     blockRanges,
     mentions,
     scrollTo,
     showMention,
+    quoteAt,
     setRepeatsVisible(v) {
       repeatsVisible = v;
       paint();

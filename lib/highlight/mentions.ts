@@ -10,10 +10,11 @@ export interface MentionRef {
   range: Range;
 }
 
-export class MentionIndex {
-  private readonly byNode = new Map<Node, MentionRef[]>();
+/** Ranges indexed by the text nodes they touch. */
+export class RangeIndex<T extends { range: Range }> {
+  private readonly byNode = new Map<Node, T[]>();
 
-  constructor(readonly refs: readonly MentionRef[]) {
+  constructor(readonly refs: readonly T[]) {
     for (const ref of refs) for (const node of textNodesOf(ref.range)) {
       const list = this.byNode.get(node) ?? [];
       list.push(ref);
@@ -22,8 +23,8 @@ export class MentionIndex {
   }
 
   /** The mention at a point; a name inside a quote wins over the quote (the narrowest range). */
-  at(node: Node, offset: number): MentionRef | null {
-    let best: MentionRef | null = null;
+  at(node: Node, offset: number): T | null {
+    let best: T | null = null;
     for (const ref of this.byNode.get(node) ?? []) {
       const r = ref.range;
       // The point must be inside, not on the closing edge.
@@ -33,6 +34,8 @@ export class MentionIndex {
     return best;
   }
 }
+
+export class MentionIndex extends RangeIndex<MentionRef> {}
 
 function textNodesOf(range: Range): Node[] {
   if (range.startContainer === range.endContainer) return [range.startContainer];

@@ -14,8 +14,9 @@ export interface Overlay {
 const HOST_STYLE =
   'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483647; pointer-events: none;';
 
-export function createOverlay(doc: Document, css: string): Overlay {
-  const host = doc.createElement('newsmark-overlay');
+/** `tag` names the host element; it must start with "newsmark-" (the page-text reader skips those). */
+export function createOverlay(doc: Document, css: string, tag = 'newsmark-overlay'): Overlay {
+  const host = doc.createElement(tag);
   host.setAttribute('style', HOST_STYLE);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');

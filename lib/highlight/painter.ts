@@ -1,3 +1,5 @@
+import type { HighlightColour } from '../types';
+
 /**
  * Paint ranges with the CSS Custom Highlight API: the page's DOM is never touched, and a page script cannot
  * trip over our markup. Colours come from `::highlight(name)` rules in the content script's stylesheet.
@@ -14,7 +16,10 @@ export const HIGHLIGHTS = {
   flash: 'newsmark-flash',
 } as const;
 
-export type HighlightName = (typeof HIGHLIGHTS)[keyof typeof HIGHLIGHTS];
+/** The reader's own highlights, one highlight name per colour. */
+export const noteHighlight = (colour: HighlightColour) => `newsmark-note-${colour}` as const;
+
+export type HighlightName = (typeof HIGHLIGHTS)[keyof typeof HIGHLIGHTS] | ReturnType<typeof noteHighlight>;
 
 /** Whether this browser paints custom highlights (Chrome 105+, Firefox 140+, Safari 17.2+). */
 export function highlightsSupported(): boolean {

@@ -18,7 +18,7 @@ export function watchTextPoint(doc: Document, onPoint: (p: TextPoint | null) => 
   const probe = () => {
     frame = 0;
     if (!last) return;
-    onPoint(pointAt(doc, last.x, last.y));
+    onPoint(textPointAt(doc, last.x, last.y));
   };
   const move = (e: MouseEvent) => {
     last = { x: e.clientX, y: e.clientY };
@@ -43,7 +43,8 @@ export function watchTextPoint(doc: Document, onPoint: (p: TextPoint | null) => 
   };
 }
 
-function pointAt(doc: Document, x: number, y: number): TextPoint | null {
+/** The text position at client coordinates, or null when there is no text there. */
+export function textPointAt(doc: Document, x: number, y: number): TextPoint | null {
   const d = doc as Document & {
     caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;

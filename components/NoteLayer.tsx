@@ -1,0 +1,57 @@
+import type { Annotation, AnnotationPatch, HighlightColour, Person, Quote } from '../lib/types';
+import { AnnotationEditor } from './AnnotationEditor';
+import { SaveQuoteOffer } from './SaveQuoteOffer';
+import { SelectionToolbar } from './SelectionToolbar';
+
+/** What the reader's-highlights layer shows on the page: at most one thing at a time, plus a message. */
+export type NoteLayerView =
+  | { kind: 'none' }
+  | { kind: 'toolbar'; top: number; left: number; colour: HighlightColour }
+  | { kind: 'editor'; top: number; left: number; annotation: Annotation }
+  | { kind: 'quote'; top: number; left: number; quote: Quote; speaker: Person | null; saved: boolean };
+
+export interface NoteLayerProps {
+  view: NoteLayerView;
+  /** A message for the reader (a save that failed), shown until dismissed. */
+  message: string | null;
+  onHighlight: (colour: HighlightColour) => void;
+  onNote: () => void;
+  onSave: (id: string, patch: Required<AnnotationPatch>) => void;
+  onDelete: (id: string) => void;
+  onSaveQuote: () => void;
+  onClose: () => void;
+  onDismissMessage: () => void;
+}
+
+/** The reader's highlights UI over the page, in our shadow root. */
+export function NoteLayer({ view, message, onHighlight, onNote, onSave, onDelete, onSaveQuote, onClose, onDismissMessage }: NoteLayerProps) {
+  return (
+    <div class="nm-notes">
+      {view.kind === 'toolbar' && <SelectionToolbar top={view.top} left={view.left} colour={view.colour} onHighlight={onHighlight} onNote={onNote} />}
+      {view.kind === 'editor' && (
+        <div class="nm-popover" role="dialog" aria-label="Edit highlight" style={{ top: `${view.top}px`, left: `${view.left}px` }}>
+          <AnnotationEditor
+            key={view.annotation.id}
+            colour={view.annotation.colour}
+            note={view.annotation.note}
+            tags={view.annotation.tags}
+            onSave={(patch) => onSave(view.annotation.id, patch)}
+            onCancel={onClose}
+            onDelete={() => onDelete(view.annotation.id)}
+          />
+        </div>
+      )}
+      {view.kind === 'quote' && (
+        <SaveQuoteOffer top={view.top} left={view.left} quote={view.quote} speaker={view.speaker} saved={view.saved} onSave={onSaveQuote} onDismiss={onClose} />
+      )}
+      {message && (
+        <div class="nm-toast" role="alert">
+          <span>{message}</span>
+          <button type="button" onClick={onDismissMessage} aria-label="Dismiss">
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,278 @@
+import { h, render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import notesCss from '../../components/notes.css?inline';
+import editorCss from '../../components/annotations.css?inline';
+import { NoteLayer, type NoteLayerView } from '../../components/NoteLayer';
+import { createAnnotationLayer } from '../../lib/highlight/annotations';
+import type { PaintedArticle } from '../../lib/highlight/article';
+import { createOverlay } from '../../lib/highlight/overlay';
+import { textPointAt } from '../../lib/highlight/pointer';
+import { toBackground } from '../../lib/messages';
+import { highlightColour } from '../../lib/settings';
+import type { Annotation, AnnotationDraft, AnnotationPatch, AnnotationStatus, HighlightColour } from '../../lib/types';
+
+/**
+ * The reader's highlights in a tab: load them for the page, find and paint them, and the UI to make, edit and
+ * delete them (selection toolbar, editor, "save this quote"). Records live in the background's IndexedDB.
+ */
+
+export interface Notes {
+  /** A new page (first pass, SPA navigation): load its highlights. */
+  load(pageKey: string, title: string | null): Promise<void>;
+  status(): Promise<AnnotationStatus>;
+  show(id: string): boolean;
+  highlightSelection(colour?: HighlightColour): Promise<boolean>;
+  changed(pageKey: string): Promise<void>;
+}
+
+/** How many times a pass looks again for orphans as the page changes (late content, lazy loading). */
+const MAX_RETRIES = 20;
+const RETRY_DELAY_MS = 400;
+const GAP = 8;
+
+export function startNotes(ctx: ContentScriptContext, article: () => PaintedArticle | null): Notes {
+  const doc = document;
+  const layer = createAnnotationLayer(doc);
+  const overlay = createOverlay(doc, `${notesCss}\n${editorCss}`, 'newsmark-notes');
+  let pageKey = '';
+  let title: string | null = null;
+  let loaded: Promise<void> = Promise.resolve();
+  let view: NoteLayerView = { kind: 'none' };
+  let message: string | null = null;
+  let colour: HighlightColour = 'yellow';
+  let retries = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  void highlightColour.getValue().then((c) => (colour = c));
+
+  const draw = () =>
+    render(
+      h(NoteLayer, {
+        view,
+        message,
+        onHighlight: (c) => void create(c, false),
+        onNote: () => void create(colour, true),
+        onSave: (id, patch) => void update(id, patch),
+        onDelete: (id) => void remove(id),
+        onSaveQuote: () => void saveQuote(),
+        onClose: () => setView({ kind: 'none' }),
+        onDismissMessage: () => {
+          message = null;
+          draw();
+        },
+      }),
+      overlay.mount,
+    );
+  const setView = (v: NoteLayerView) => {
+    view = v;
+    draw();
+  };
+  const fail = (e: unknown) => {
+    message = e instanceof Error ? e.message.replace(/^Error: /, '') : String(e);
+    draw();
+  };
+
+  /** Overlay coordinates under (or, with no room, above) a range. */
+  const placeBy = (range: Range, where: 'above' | 'below'): { top: number; left: number } => {
+    const origin = overlay.origin();
+    const rects = range.getClientRects();
+    const first = rects[0] ?? range.getBoundingClientRect();
+    const last = rects[rects.length - 1] ?? first;
+    const left = Math.max(GAP, Math.min(first.left, window.innerWidth - 340)) - origin.x;
+    if (where === 'above' && first.top > 48) return { top: first.top - origin.y - 40, left };
+    return { top: last.bottom - origin.y + GAP, left };
+  };
+
+  async function load(key: string, pageTitle: string | null): Promise<void> {
+    pageKey = key;
+    title = pageTitle;
+    retries = 0;
+    setView({ kind: 'none' });
+    return reload(key);
+  }
+
+  /** Fetch the page's highlights again and place them all (one read of the page text). */
+  function reload(key: string): Promise<void> {
+    loaded = (async () => {
+      try {
+        const list = await toBackground.sendMessage('listAnnotations', { pageKey: key });
+        if (key !== pageKey || ctx.isInvalid) return;
+        layer.invalidate();
+        layer.set(list);
+      } catch (e) {
+        fail(e);
+      }
+    })();
+    return loaded;
+  }
+
+  async function save(draft: Omit<AnnotationDraft, 'pageKey' | 'url' | 'title'>, start: number, end: number): Promise<Annotation | null> {
+    try {
+      const saved = await toBackground.sendMessage('saveAnnotation', { ...draft, pageKey, url: location.href, title });
+      layer.add(saved, start, end);
+      return saved;
+    } catch (e) {
+      fail(e);
+      return null;
+    }
+  }
+
+  /** Highlight the reader's selection; with a note, open the editor on it. */
+  async function create(c: HighlightColour, withNote: boolean): Promise<boolean> {
+    const selection = doc.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return false;
+    const range = selection.getRangeAt(0);
+    if (inEditable(range.commonAncestorContainer)) return false;
+    const described = layer.describeRange(range);
+    if (!described) return false;
+    colour = c;
+    void highlightColour.setValue(c);
+    const saved = await save({ selectors: described.selectors, colour: c, note: '', tags: [] }, described.start, described.end);
+    if (!saved) return false;
+    selection.removeAllRanges();
+    if (withNote) openEditor(saved.id);
+    else setView({ kind: 'none' });
+    return true;
+  }
+
+  function openEditor(id: string): void {
+    const hit = layer.get(id);
+    if (!hit) return;
+    setView({ kind: 'editor', annotation: hit.annotation, ...placeBy(hit.range, 'below') });
+  }
+
+  async function update(id: string, patch: Required<AnnotationPatch>): Promise<void> {
+    try {
+      const saved = await toBackground.sendMessage('updateAnnotation', { id, patch });
+      layer.update(saved);
+      setView({ kind: 'none' });
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  async function remove(id: string): Promise<void> {
+    try {
+      await toBackground.sendMessage('deleteAnnotation', { id });
+      layer.remove(id);
+      setView({ kind: 'none' });
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  async function saveQuote(): Promise<void> {
+    if (view.kind !== 'quote') return;
+    const { quote, speaker } = view;
+    const hit = article()?.quoteAt(...quoteAnchor);
+    if (!hit) return;
+    const described = layer.describeRange(hit.range);
+    if (!described) return;
+    const who = speaker
+      ? { name: speaker.name, title: speaker.title, affiliation: speaker.affiliation }
+      : quote.speaker
+        ? { name: quote.speaker.name, title: null, affiliation: null }
+        : undefined;
+    const saved = await save({ selectors: described.selectors, colour, note: '', tags: [], ...(who ? { speaker: who } : {}) }, described.start, described.end);
+    if (saved) setView({ ...view, saved: true });
+  }
+  let quoteAnchor: [Node, number] = [doc, 0];
+
+  // The selection toolbar: shown when a selection ends (pointer up, or keyboard selection).
+  const onSelectionEnd = () =>
+    ctx.setTimeout(() => {
+      if (view.kind === 'editor') return;
+      const selection = doc.getSelection();
+      if (!selection || selection.isCollapsed || selection.rangeCount === 0) {
+        if (view.kind === 'toolbar') setView({ kind: 'none' });
+        return;
+      }
+      const range = selection.getRangeAt(0);
+      if (inEditable(range.commonAncestorContainer) || !range.toString().trim()) return;
+      setView({ kind: 'toolbar', colour, ...placeBy(range, 'above') });
+    }, 0);
+
+  const fromUs = (e: Event) => e.composedPath().includes(overlay.host);
+
+  ctx.addEventListener(doc, 'mouseup', (e) => {
+    if (!fromUs(e)) onSelectionEnd();
+  });
+  ctx.addEventListener(doc, 'keyup', (e) => {
+    if (!fromUs(e) && (e.shiftKey || e.key === 'Shift')) onSelectionEnd();
+  });
+  ctx.addEventListener(doc, 'keydown', (e) => {
+    if (e.key === 'Escape' && view.kind !== 'none' && !fromUs(e)) setView({ kind: 'none' });
+  });
+  ctx.addEventListener(doc, 'selectionchange', () => {
+    if (view.kind === 'toolbar' && doc.getSelection()?.isCollapsed) setView({ kind: 'none' });
+  });
+  // A click on one of the reader's highlights edits it; on a detected quote, offers to save it.
+  ctx.addEventListener(doc, 'click', (e) => {
+    if (fromUs(e) || !doc.getSelection()?.isCollapsed) return;
+    const point = textPointAt(doc, e.clientX, e.clientY);
+    const mine = point ? layer.at(point.node, point.offset) : null;
+    if (mine && overRange(mine.range, e.clientX, e.clientY)) return openEditor(mine.annotation.id);
+    const quote = point ? article()?.quoteAt(point.node, point.offset) : null;
+    if (point && quote && overRange(quote.range, e.clientX, e.clientY)) {
+      quoteAnchor = [point.node, point.offset];
+      const saved = layer.status(pageKey).anchored.some((id) => sameSpan(layer.get(id)?.range, quote.range));
+      return setView({ kind: 'quote', quote: quote.quote, speaker: quote.speaker, saved, ...placeBy(quote.range, 'below') });
+    }
+    if (view.kind !== 'none') setView({ kind: 'none' });
+  });
+
+  // Content that arrives late (or is rebuilt by the page) may hold an orphan's text: look again, a bounded
+  // number of times per page.
+  const observer = new MutationObserver(() => {
+    layer.invalidate();
+    if (retries >= MAX_RETRIES) return;
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => {
+      if (ctx.isInvalid) return;
+      const s = layer.status(pageKey);
+      if (s.orphans.length === 0 && !layer.stale()) return;
+      retries++;
+      layer.retry();
+    }, RETRY_DELAY_MS);
+  });
+  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    clearTimeout(retryTimer);
+    render(null, overlay.mount);
+    overlay.dispose();
+    layer.dispose();
+  });
+
+  draw();
+
+  return {
+    load,
+    async status() {
+      await loaded;
+      return layer.status(pageKey);
+    },
+    show: (id) => layer.show(id),
+    highlightSelection: (c) => create(c ?? colour, false),
+    async changed(key) {
+      if (key !== pageKey) return;
+      await reload(key);
+      // The highlight being edited here was deleted elsewhere.
+      if (view.kind === 'editor' && !layer.get(view.annotation.id)) setView({ kind: 'none' });
+    },
+  };
+}
+
+function inEditable(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el?.closest('input, textarea, [contenteditable=""], [contenteditable="true"]');
+}
+
+/** A caret position snaps to the nearest text: the pointer itself must be over the range. */
+function overRange(range: Range, x: number, y: number): boolean {
+  return [...range.getClientRects()].some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1);
+}
+
+function sameSpan(a: Range | undefined, b: Range): boolean {
+  return !!a && a.compareBoundaryPoints(Range.START_TO_START, b) === 0 && a.compareBoundaryPoints(Range.END_TO_END, b) === 0;
+}

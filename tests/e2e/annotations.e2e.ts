@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { highlightTexts, launchWithExtension, openPopup, ROOT, sendToTab, serveFixtures, tabIdOf, waitForTabState, type ExtensionBrowser, type Site } from '../../scripts/browser';
+
+// The reader's own highlights in real Chromium: made from the selection toolbar, with a note, back after a
+// reload, still placed after the page's text changed a little, an orphan in the popup once its paragraph is gone.
+
+let ext: ExtensionBrowser;
+let site: Site;
+
+const STORY = readFileSync(resolve(ROOT, 'tests/fixtures/pages/harbour-story.html'), 'utf8')
+  // Its own page key, apart from the other tests' copy of the story.
+  .replace('/news/2026/breakwater-engineer-rejects-safety-claims', '/news/2026/notes-story');
+const TARGET = 'both bodies face pressure to finish the wall without cutting corners';
+const PATH = '/notes-story.html';
+
+beforeAll(async () => {
+  site = await serveFixtures();
+  ext = await launchWithExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+  await site?.close();
+});
+
+async function open(page: Page): Promise<number> {
+  await page.goto(`${site.origin}${PATH}`);
+  const tabId = await tabIdOf(ext, page);
+  expect((await waitForTabState(ext, tabId)).status).toBe('analysed');
+  return tabId;
+}
+
+/** Drag the mouse over a phrase of the page, as a reader selects it. Returns the selected text. */
+async function dragOver(page: Page, phrase: string): Promise<string> {
+  const box = await page.evaluate((p) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.textContent!.indexOf(p);
+      if (at < 0) continue;
+      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const first = document.createRange();
+      first.setStart(n, at);
+      first.setEnd(n, at + 1);
+      const last = document.createRange();
+      last.setStart(n, at + p.length - 1);
+      last.setEnd(n, at + p.length);
+      const a = first.getClientRects()[0]!;
+      const b = last.getClientRects()[0]!;
+      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+    }
+    return null;
+  }, phrase);
+  if (!box) throw new Error(`"${phrase}" is not on the page`);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 8 });
+  await page.mouse.up();
+  return page.evaluate(() => document.getSelection()!.toString());
+}
+
+/** Click the middle of the first range of a highlight. */
+async function clickHighlight(page: Page, name: string): Promise<void> {
+  const at = await page.evaluate((n) => {
+    const r = [...CSS.highlights.get(n)!][0] as Range;
+    const rect = r.getClientRects()[0]!;
+    return { x: rect.left + Math.min(30, rect.width / 2), y: rect.top + rect.height / 2 };
+  }, name);
+  await page.mouse.click(at.x, at.y);
+}
+
+describe('the reader’s highlights in real Chromium', () => {
+  test('select → toolbar → highlight → note; back in place after a reload; placed after an edit; orphan once deleted', async () => {
+    site.put(PATH, STORY);
+    const page = await ext.context.newPage();
+    const tabId = await open(page);
+    const bodyBefore = await page.evaluate(() => document.body.outerHTML);
+
+    // Select and pick green on the toolbar.
+    const selected = await dragOver(page, TARGET);
+    expect(selected).toContain('face pressure to finish the wall');
+    await page.locator('newsmark-notes .nm-toolbar').waitFor();
+    await page.locator('newsmark-notes .nm-swatch[data-colour="green"]').click();
+    await expect.poll(() => highlightTexts(page, 'newsmark-note-green')).toEqual([selected.replace(/\s+/g, ' ').trim()]);
+    // The selection is gone, the page's own DOM is as it was.
+    expect(await page.evaluate(() => document.getSelection()!.isCollapsed)).toBe(true);
+    expect(await page.evaluate(() => document.body.outerHTML)).toBe(bodyBefore);
+
+    // Click it: the editor opens; write a Markdown note and a tag.
+    await clickHighlight(page, 'newsmark-note-green');
+    const editor = page.locator('newsmark-notes .nm-popover');
+    await editor.waitFor();
+    await editor.locator('textarea').fill('Check the **review** date <img src=x onerror=alert(1)>');
+    await editor.locator('input[type="text"]').fill('deadline');
+    await editor.locator('button', { hasText: /^Save$/ }).click();
+    await editor.waitFor({ state: 'detached' });
+
+    // The popup lists it with its note (shown safely) and tag.
+    let popup = await openPopup(ext, tabId);
+    const item = popup.locator('.nm-annotations li').first();
+    await item.waitFor();
+    expect(await item.textContent()).toContain('face pressure to finish the wall');
+    expect(await item.locator('strong').textContent()).toBe('review');
+    expect(await item.textContent()).toContain('deadline');
+    expect(await popup.locator('.nm-annotations img').count()).toBe(0);
+    await popup.close();
+
+    // Reload: the highlight is back at the same place.
+    await page.reload();
+    await waitForTabState(ext, tabId);
+    await expect.poll(() => highlightTexts(page, 'newsmark-note-green')).toEqual([selected.replace(/\s+/g, ' ').trim()]);
+
+    // The page changes a little: a paragraph before, a word inside the highlight. Still placed, on the new words.
+    site.put(
+      PATH,
+      STORY.replace('<h2>Dredging', '<p>An update was added to this story on Thursday.</p>\n<h2>Dredging').replace('both bodies face pressure', 'both bodies now face pressure'),
+    );
+    await page.reload();
+    await waitForTabState(ext, tabId);
+    await expect.poll(() => highlightTexts(page, 'newsmark-note-green')).toEqual([
+      selected.replace(/\s+/g, ' ').trim().replace('both bodies face', 'both bodies now face'),
+    ]);
+
+    // Its paragraph is deleted: nothing painted anywhere, and the popup lists it apart as not found.
+    site.put(PATH, STORY.replace(/<p>As the winter storms approach[^<]*<\/p>/, ''));
+    await page.reload();
+    await waitForTabState(ext, tabId);
+    await page.waitForTimeout(500);
+    expect(await highlightTexts(page, 'newsmark-note-green')).toBeNull();
+    popup = await openPopup(ext, tabId);
+    const orphans = popup.locator('.nm-orphans');
+    await orphans.waitFor();
+    expect(await orphans.textContent()).toContain('face pressure to finish the wall');
+    expect(await orphans.textContent()).toContain('review');
+    await popup.close();
+    await page.close();
+  });
+
+  test('a detected quote is saved with its speaker; the context menu’s message highlights a selection', async () => {
+    site.put('/quote-story.html', STORY.replace('/news/2026/notes-story', '/news/2026/quote-story'));
+    const page = await ext.context.newPage();
+    await page.goto(`${site.origin}/quote-story.html`);
+    const tabId = await tabIdOf(ext, page);
+    await waitForTabState(ext, tabId);
+    await clickHighlight(page, 'newsmark-quote');
+    const offer = page.locator('newsmark-notes .nm-offer');
+    await offer.waitFor();
+    expect(await offer.textContent()).toContain('— Mara Lindqvist');
+    await offer.locator('button', { hasText: 'Save this quote' }).click();
+    await offer.locator('button', { hasText: 'Saved' }).waitFor();
+    // In the colour last picked (green, in the test before).
+    await expect.poll(() => highlightTexts(page, 'newsmark-note-green')).toEqual([
+      'The wall is built to the hundred-year storm. We tested it, we checked it twice, and it held.',
+    ]);
+    const popup = await openPopup(ext, tabId);
+    await popup.locator('.nm-annotations li').first().waitFor();
+    expect(await popup.locator('.nm-annotations li').first().textContent()).toContain('Mara Lindqvist');
+
+    // What the context menu item and the keyboard shortcut send: the background → this tab.
+    await dragOver(page, 'Ferry operators reported fewer delays');
+    await sendToTab(ext, tabId, 'highlightSelection', { colour: 'blue' });
+    await expect.poll(() => highlightTexts(page, 'newsmark-note-blue')).toEqual(['Ferry operators reported fewer delays']);
+    await popup.close();
+    await page.close();
+  });
+});
