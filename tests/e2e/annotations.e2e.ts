@@ -164,4 +164,60 @@ describe('the reader’s highlights in real Chromium', () => {
     await popup.close();
     await page.close();
   });
+
+  test('edit and delete from the popup reach the page; delete from the page; an orphan is found when its text arrives late', async () => {
+    const path = '/late-story.html';
+    // The last paragraph arrives a second after load, as lazily loaded content does.
+    const late = STORY.replace('/news/2026/notes-story', '/news/2026/late-story').replace(
+      /<p>(As the winter storms approach[^<]*)<\/p>/,
+      (_m, text: string) => `<div id="later"></div><script>setTimeout(() => { const p = document.createElement('p'); p.textContent = ${JSON.stringify(text)}; document.getElementById('later').append(p); }, 1000)</script>`,
+    );
+    site.put(path, STORY.replace('/news/2026/notes-story', '/news/2026/late-story'));
+    const page = await ext.context.newPage();
+    await page.goto(`${site.origin}${path}`);
+    const tabId = await tabIdOf(ext, page);
+    await waitForTabState(ext, tabId);
+    await dragOver(page, TARGET);
+    await page.locator('newsmark-notes .nm-swatch[data-colour="pink"]').click();
+    await dragOver(page, 'Ferry operators reported fewer delays');
+    await page.locator('newsmark-notes .nm-swatch[data-colour="purple"]').click();
+    await expect.poll(() => highlightTexts(page, 'newsmark-note-pink')).toEqual([TARGET]);
+
+    // From the popup: the pink one turns blue on the page; the purple one is deleted there.
+    const popup = await openPopup(ext, tabId);
+    const items = popup.locator('.nm-annotations .nm-annotation');
+    await expect.poll(() => items.count()).toBe(2);
+    await items.nth(1).locator('button', { hasText: 'Edit' }).click();
+    await popup.locator('.nm-annotations .nm-editor-colour[aria-label="Blue"]').click();
+    await popup.locator('.nm-annotations button', { hasText: /^Save$/ }).click();
+    await expect.poll(() => highlightTexts(page, 'newsmark-note-blue')).toEqual([TARGET]);
+    expect(await highlightTexts(page, 'newsmark-note-pink')).toBeNull();
+    const purple = popup.locator('.nm-annotations .nm-annotation[data-colour="purple"]');
+    await purple.locator('button', { hasText: 'Delete' }).click();
+    await purple.locator('button', { hasText: 'Yes' }).click();
+    await expect.poll(() => highlightTexts(page, 'newsmark-note-purple')).toBeNull();
+    await expect.poll(() => items.count()).toBe(1);
+
+    // Jump from the popup flashes it on the page.
+    await items.first().locator('button', { hasText: 'Jump' }).click();
+    await expect.poll(() => highlightTexts(page, 'newsmark-flash')).toEqual([TARGET]);
+    await popup.close();
+
+    // The page now loads that paragraph late: an orphan at first, placed once it arrives.
+    site.put(path, late);
+    await page.reload();
+    await waitForTabState(ext, tabId);
+    await expect.poll(() => highlightTexts(page, 'newsmark-note-blue'), { timeout: 8_000 }).toEqual([TARGET]);
+
+    // Delete from the page: click it, Delete, confirm.
+    await clickHighlight(page, 'newsmark-note-blue');
+    const editor = page.locator('newsmark-notes .nm-popover');
+    await editor.locator('button', { hasText: 'Delete' }).click();
+    await editor.locator('button', { hasText: 'Yes' }).click();
+    await expect.poll(() => highlightTexts(page, 'newsmark-note-blue')).toBeNull();
+    const after = await openPopup(ext, tabId);
+    await after.locator('.nm-annotations-empty').waitFor();
+    await after.close();
+    await page.close();
+  });
 });
