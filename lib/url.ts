@@ -30,7 +30,11 @@ export function cleanUrl(url: string, base?: string): string | null {
   u.hash = '';
   u.username = '';
   u.password = '';
-  for (const name of [...new Set(u.searchParams.keys())]) if (isTrackingParam(name)) u.searchParams.delete(name);
+  // Collected with forEach, not by iterating keys(): Firefox's content-script sandbox cannot iterate a page
+  // realm's URLSearchParams iterator ("keys() is not iterable").
+  const names = new Set<string>();
+  u.searchParams.forEach((_value, name) => names.add(name));
+  for (const name of names) if (isTrackingParam(name)) u.searchParams.delete(name);
   return u.href.replace(/\?$/, '');
 }
 

@@ -59,6 +59,7 @@ export async function launchFirefox(executable: string): Promise<FirefoxSession>
   const pending = new Map<number, { ok: (v: unknown) => void; fail: (e: Error) => void }>();
   ws.on('message', (raw) => {
     const msg = JSON.parse(String(raw)) as { id?: number; type: string; result?: unknown; error?: string; message?: string };
+    if (msg.type === 'event' && process.env.NEWSMARK_FF_LOG) console.error('[firefox]', JSON.stringify((msg as { params?: unknown }).params).slice(0, 2000));
     const p = msg.id !== undefined ? pending.get(msg.id) : undefined;
     if (!p) return;
     pending.delete(msg.id!);
@@ -73,6 +74,8 @@ export async function launchFirefox(executable: string): Promise<FirefoxSession>
     });
 
   await send('session.new', { capabilities: {} });
+  // NEWSMARK_FF_LOG=1 prints the browser's console (pages and content scripts) while debugging.
+  if (process.env.NEWSMARK_FF_LOG) await send('session.subscribe', { events: ['log.entryAdded'] });
   await send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_EXTENSION } });
 
   return {

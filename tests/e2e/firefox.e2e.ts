@@ -38,4 +38,45 @@ describe.skipIf(!firefox)('the Firefox build in Firefox', () => {
     expect(labels).toEqual(['quoted in ¶5', 'repeat of ¶4', 'repeat of ¶5', 'repeat of ¶7', 'repeat of ¶9']);
     expect(await ff.evaluate<number>(tab, "document.body.querySelectorAll('newsmark-overlay').length")).toBe(0);
   });
+
+  test('a highlight made from the selection toolbar is painted and comes back after a reload', async () => {
+    const tab = await ff.open(`${site.origin}/harbour-story.html`);
+    const phrase = 'both bodies face pressure to finish the wall';
+    const poll = async <T>(expression: string, done: (v: T) => boolean): Promise<T> => {
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const v = await ff.evaluate<T>(tab, expression);
+        if (done(v) || Date.now() > deadline) return v;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    };
+    const toolbar = "document.querySelector('newsmark-notes')?.shadowRoot?.querySelector('.nm-swatch[data-colour=\"green\"]')";
+    // Wait until the page has been read (the toolbar's layer and the article's marks are up).
+    await poll<number>("CSS.highlights.get('newsmark-repeat')?.size ?? 0", (n) => n === 4);
+    await ff.evaluate(
+      tab,
+      `(() => {
+        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = w.nextNode(); n; n = w.nextNode()) {
+          const at = n.textContent.indexOf(${JSON.stringify(phrase)});
+          if (at < 0) continue;
+          const r = document.createRange();
+          r.setStart(n, at);
+          r.setEnd(n, at + ${phrase.length});
+          getSelection().removeAllRanges();
+          getSelection().addRange(r);
+          document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+          return true;
+        }
+        return false;
+      })()`,
+    );
+    expect(await poll<boolean>(`!!${toolbar}`, Boolean)).toBe(true);
+    await ff.evaluate(tab, `(${toolbar}.click(), true)`);
+    const painted = "[...(CSS.highlights.get('newsmark-note-green') ?? [])].map((r) => r.toString())";
+    expect(await poll<string[]>(painted, (v) => v.length > 0)).toEqual([phrase]);
+    await ff.evaluate(tab, '(location.reload(), true)');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await poll<string[]>(painted, (v) => v.length > 0)).toEqual([phrase]);
+  });
 });
