@@ -42,7 +42,49 @@ if (headed) {
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.waitForSelector('main, .status');
   await popup.screenshot({ path: resolve(dir, 'popup.png') });
-  console.log(`No display: ran headless and wrote\n  ${resolve(dir, 'article.png')}\n  ${resolve(dir, 'popup.png')}`);
+  await popup.close();
+  await highlightDemo(page);
+  await page.screenshot({ path: resolve(dir, 'highlight.png') });
+  const after = await openPopup(ext, tabId);
+  await after.setViewportSize({ width: 400, height: 600 });
+  await after.locator('.nm-annotations').screenshot({ path: resolve(dir, 'highlights.png') });
+  const files = ['article.png', 'popup.png', 'highlight.png', 'highlights.png'].map((f) => `  ${resolve(dir, f)}`);
+  console.log(`No display: ran headless and wrote\n${files.join('\n')}`);
   await ext.close();
   await site.close();
+}
+
+/** What a reader does: select a sentence, pick a colour, click the highlight and write a note. */
+async function highlightDemo(page: import('playwright-core').Page): Promise<void> {
+  const phrase = 'both bodies face pressure to finish the wall without cutting corners';
+  await page.evaluate((p) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.textContent!.indexOf(p);
+      if (at < 0) continue;
+      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const r = document.createRange();
+      r.setStart(n, at);
+      r.setEnd(n, at + p.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return;
+    }
+  }, phrase);
+  await page.locator('newsmark-notes .nm-swatch[data-colour="green"]').click();
+  const at = await page.evaluate(() => {
+    const r = [...CSS.highlights.get('newsmark-note-green')!][0] as Range;
+    const rect = r.getClientRects()[0]!;
+    return { x: rect.left + 30, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.click(at.x, at.y);
+  const editor = page.locator('newsmark-notes .nm-popover');
+  await editor.locator('textarea').fill('Ask the agency when its **own review** is due.');
+  await editor.locator('input[type="text"]').fill('follow-up');
+  await editor.locator('button', { hasText: /^Save$/ }).click();
+  // Open it again so the screenshot shows the editor with the saved note.
+  await page.mouse.click(at.x, at.y);
+  await editor.locator('button', { hasText: 'Preview' }).click().catch(() => undefined);
+  await page.waitForTimeout(200);
 }
