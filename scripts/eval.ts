@@ -368,12 +368,14 @@ function polnearGold(split: 'dev' | 'train'): { id: string; text: string; gold: 
 }
 
 /**
- * PolNeAR dev: direct quotes against Content spans that contain quotation marks. A detected quote matches when
+ * PolNeAR dev (or train with NM_SPLIT=train): direct quotes against Content spans that contain quotation marks. A detected quote matches when
  * at least half of it lies inside a gold span; its speaker is right when it overlaps the gold Source span or
  * names the same person.
  */
 function quotes(): void {
-  const docs = polnearGold('dev');
+  // NM_SPLIT=train runs the same measure on PolNeAR train, to check that a rule found on dev is not dev-shaped.
+  const split = process.env.NM_SPLIT === 'train' ? 'train' : 'dev';
+  const docs = polnearGold(split);
   let detected = 0;
   let matchedDetected = 0;
   let detectedAll = 0;
@@ -441,7 +443,7 @@ function quotes(): void {
   }
   const p = matchedDetected / detected;
   const r = goldFound / goldTotal;
-  console.log(`PolNeAR dev, ${docs.length} articles, ${goldTotal} gold quotes (Content spans with quotation marks)\n`);
+  console.log(`PolNeAR ${split}, ${docs.length} articles, ${goldTotal} gold quotes (Content spans with quotation marks)\n`);
   console.log(
     table([
       ['', 'value', 'goal'],
