@@ -449,7 +449,7 @@ function quotes(): void {
       const sourceText = g.sources.map((s) => doc.text.slice(s.start, s.end)).join(' ');
       const strict = judge(g.sources);
       if (strict) speakerRightStrict++;
-      // Two corrections of the judge (the strict figure is kept and printed too):
+      // Corrections of the judge (the strict figure is kept and printed too):
       // (1) an annotator who swapped the labels, marking the verb ("said") as Source and the speaker as Cue:
       //     the speaker is then judged against the Cue;
       // (2) a gold Source that is a personal pronoun ("she said") while we name the person: right when that person
@@ -457,8 +457,14 @@ function quotes(): void {
       //     before the pronoun (outside the quote).
       const swapped = g.sources.length > 0 && /^\s*(said|says|say|told|tells|added|asked|wrote|stated|noted|explained)[\s:,]*$/i.test(sourceText) && judge(g.cues);
       const pronoun = g.sources.length === 1 && /^(he|she|him|her)$/i.test(sourceText.trim()) && !!person && referent(doc.text, a.people, g.sources[0]!.start, /^(she|her)$/i.test(sourceText.trim()) ? 'f' : 'm', g.fragments) === person.id;
-      const right = strict || swapped || pronoun;
-      if (!strict && right && process.env.NM_SHOW_REJUDGED) console.log('REJUDGED', swapped ? 'swap' : 'pronoun', hit.speaker.name, '=', JSON.stringify(sourceText.slice(0, 40)), '|', JSON.stringify(doc.text.slice(Math.max(0, hit.start - 160), hit.end + 60).slice(0, 300)));
+      // (3) a gold Source that is a relative pronoun ("Pence, who called him …"): right when our speaker is the
+      //     phrase the pronoun stands for, the one that ends right before it (a comma or a parenthesis between).
+      //     "who" stands for a person, so for it only a person we name counts.
+      const rel = g.sources.length === 1 ? /^(who|which|that)$/i.exec(sourceText.trim())?.[1]?.toLowerCase() : undefined;
+      const relativeEnds = !rel ? [] : rel === 'who' ? (person?.mentions.map((m) => m.end) ?? []) : hit.speaker.end !== undefined ? [hit.speaker.end] : [];
+      const relative = relativeEnds.some((e) => e <= g.sources[0]!.start && /^\s*(\([^()]{0,40}\))?\s*,?\s*$/.test(doc.text.slice(e, g.sources[0]!.start)));
+      const right = strict || swapped || pronoun || relative;
+      if (!strict && right && process.env.NM_SHOW_REJUDGED) console.log('REJUDGED', swapped ? 'swap' : pronoun ? 'pronoun' : 'relative', hit.speaker.name, '=', JSON.stringify(sourceText.slice(0, 40)), '|', JSON.stringify(doc.text.slice(Math.max(0, hit.start - 160), hit.end + 60).slice(0, 300)));
       if (g.sources.length) withSource++;
       if (right && g.sources.length) speakerRightWithSource++;
       if (right) speakerRight++;
@@ -479,7 +485,7 @@ function quotes(): void {
       ['precision counting scare quotes too', `${((100 * matchedAll) / detectedAll).toFixed(1)} % (${matchedAll}/${detectedAll})`, ''],
       ['recall of direct quotes only', `${((100 * goldFoundDirect) / goldTotal).toFixed(1)} %`, ''],
       ['speaker right, over all gold quotes', `${((100 * speakerRight) / goldTotal).toFixed(1)} % (${speakerRight}/${goldTotal})`, '≥ 85'],
-      ['  judged strictly (no swap, no pronoun rule)', `${((100 * speakerRightStrict) / goldTotal).toFixed(1)} % (${speakerRightStrict}/${goldTotal})`, ''],
+      ['  judged strictly (no swap, pronoun or relative rule)', `${((100 * speakerRightStrict) / goldTotal).toFixed(1)} % (${speakerRightStrict}/${goldTotal})`, ''],
       ['speaker right, over gold quotes that have a Source', `${((100 * speakerRightWithSource) / withSource).toFixed(1)} % (${speakerRightWithSource}/${withSource})`, ''],
       ['speaker right, over quotes attributed', `${((100 * speakerRight) / attributed).toFixed(1)} % (${speakerRight}/${attributed})`, ''],
     ]),
