@@ -383,7 +383,7 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
   };
 
   /** A noun phrase ending at token `b` (exclusive): the subject before a verb. */
-  const phraseBefore = (b: number, floor: number): [number, number] | null => {
+  const phraseBefore = (b: number, floor: number, relative = false): [number, number] | null => {
     let e = b;
     const adverb = (t: NlpToken) => ADVERBS.has(t.lower) || (!t.cap && /^\p{L}{3,}ly$/u.test(t.text));
     while (e > floor && adverb(tokens[e - 1]!)) e--;
@@ -391,6 +391,13 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
     while (e > floor && adverb(tokens[e - 1]!)) e--;
     const last = tokens[e - 1];
     if (!last || e <= floor) return null;
+    // "Beck, who said", "the police department, which reported": the subject is what the relative pronoun
+    // stands for, the phrase right before it.
+    if ((last.lower === 'who' || last.lower === 'which') && !relative) {
+      let f = e - 1;
+      if (tokens[f - 1]?.text === ',') f--;
+      return f > floor ? phraseBefore(f, floor, true) : null;
+    }
     const m = personAt(last.start, last.end);
     if (m) return [tokenAt(m.start), e];
     if (SUBJECT_PRONOUNS[last.lower] !== undefined || last.lower === 'it') return [e - 1, e];
@@ -399,10 +406,18 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
       const u = tokens[a - 1]!;
       if (u.kind === 'punct' && u.text !== '-' && !/^['\u2019]s$/.test(u.text)) break;
       if (NP_STOP.has(u.lower) || isSpeechVerb(u) || PARTICIPLES.has(u.lower)) break;
+      // What a relative pronoun stands for is the nearest noun phrase: "a passage from the memoirs of a former
+      // spymaster who wrote" is the spymaster.
+      if (relative && PREPOSITIONS.has(u.lower)) break;
       a--;
     }
     // A speaker phrase opens with a determiner, a name or a word like "officials"; anything else is not one.
     while (a < e && !isSpeakerOpener(tokens[a]!)) a++;
+    // "Sen. Ann Ruiz of Ohio, who said": a person named right before the preposition is who the pronoun means.
+    if (relative && a < e && PREPOSITIONS.has(tokens[a - 1]?.lower ?? '')) {
+      const named = tokens[a - 2] && personAt(tokens[a - 2]!.start, tokens[a - 2]!.end);
+      if (named) return [tokenAt(named.start), a - 1];
+    }
     return a < e ? [a, e] : null;
   };
 
@@ -463,6 +478,13 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
       const between = mentions.filter((m) => m.start >= t.start && m.end <= u.start);
       const who = between[between.length - 1];
       if (who) return { speaker: { personId: who.person.id, name: who.person.name, start: who.start, end: who.end }, cue: cueSpan(v, v + 1), direct: true };
+      // "“…” for criminal behaviour, she said.": the quote's sentence goes on a few words, then a comma and the
+      // cue that closes it (a pronoun or a short phrase before the verb, nothing but the end after it).
+      const np = phraseBefore(v, k);
+      const end = tokens[v + 1];
+      if (np && tokens[np[0] - 1]?.text === ',' && (!end || /^[.,;!?]$/.test(end.text) || end.sentence !== u.sentence)) {
+        return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: true };
+      }
       break;
     }
     return null;

@@ -79,9 +79,19 @@ describe('speakers', () => {
     ['participle: …, noting, "…"', `${INTRO}Ruiz defended the budget, noting, “Every line was checked twice by the auditors.”`, 'Ana Ruiz', 'Ruiz', 'noting'],
     ['an aside between name and verb', `${INTRO}“We will not close the harbour,” Brandt, 61, said on Tuesday.`, 'Tomas Brandt', 'Brandt', 'said'],
     ['a title before the name', `${INTRO}“We will not close the harbour,” Governor Tomas Brandt said.`, 'Tomas Brandt', 'Tomas Brandt', 'said'],
+    ['a relative pronoun: Name, who said "…"', `${INTRO}Ruiz introduced Brandt, who said, “We will not close the harbour.”`, 'Tomas Brandt', 'Brandt', 'said'],
+    ['a relative pronoun after "Name of Place"', `${INTRO}Ruiz spoke after Governor Tomas Brandt of Ohio, who declared, “We will not close the harbour.”`, 'Tomas Brandt', 'Tomas Brandt', 'declared'],
+    ['a relative pronoun after a phrase with "of"', `${INTRO}Ruiz quoted a letter from the widow of a fisherman who wrote that the harbour was “the only home we ever had.”`, null, 'a fisherman', 'wrote'],
+    ['a trailing cue after a few more words: "…" for now, she said', `${INTRO}Brandt left early. “We will not close the harbour” for the winter, she said.`, 'Ana Ruiz', 'she', 'said'],
   ])('%s', (_name, text, person, at, cue) => {
     const q = only(text);
     expect(q).toMatchObject({ person, at, cue });
+  });
+
+  test('a trailing cue needs the comma and the end of the sentence after the verb', () => {
+    // "…” to the council she told about the plan" is no cue of this quote's speaker.
+    const q = only(`${INTRO}Brandt left early. “We will not close the harbour” was read to a council she told about the plan.`);
+    expect(q.at).not.toBe('she');
   });
 
   test('a paragraph ending in a colon introduces the quote that opens the next one', () => {
