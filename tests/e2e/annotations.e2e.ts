@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { highlightTexts, launchWithExtension, openPopup, ROOT, sendToTab, serveFixtures, tabIdOf, waitForTabState, type ExtensionBrowser, type Site } from '../../scripts/browser';
+import { highlightTexts, openPopup, ROOT, sendToTab, tabIdOf, waitForTabState } from '../../scripts/browser';
+import { useExtension } from './harness';
 
 // The reader's own highlights in real Chromium: made from the selection toolbar, with a note, back after a
 // reload, still placed after the page's text changed a little, an orphan in the popup once its paragraph is gone.
-
-let ext: ExtensionBrowser;
-let site: Site;
 
 const STORY = readFileSync(resolve(ROOT, 'tests/fixtures/pages/harbour-story.html'), 'utf8')
   // Its own page key, apart from the other tests' copy of the story.
@@ -16,19 +14,12 @@ const STORY = readFileSync(resolve(ROOT, 'tests/fixtures/pages/harbour-story.htm
 const TARGET = 'both bodies face pressure to finish the wall without cutting corners';
 const PATH = '/notes-story.html';
 
-beforeAll(async () => {
-  site = await serveFixtures();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await site?.close();
-});
+const env = useExtension();
 
 async function open(page: Page): Promise<number> {
-  await page.goto(`${site.origin}${PATH}`);
-  const tabId = await tabIdOf(ext, page);
-  expect((await waitForTabState(ext, tabId)).status).toBe('analysed');
+  await page.goto(`${env.site.origin}${PATH}`);
+  const tabId = await tabIdOf(env.ext, page);
+  expect((await waitForTabState(env.ext, tabId)).status).toBe('analysed');
   return tabId;
 }
 
@@ -72,8 +63,8 @@ async function clickHighlight(page: Page, name: string): Promise<void> {
 
 describe('the reader’s highlights in real Chromium', () => {
   test('select → toolbar → highlight → note; back in place after a reload; placed after an edit; orphan once deleted', async () => {
-    site.put(PATH, STORY);
-    const page = await ext.context.newPage();
+    env.site.put(PATH, STORY);
+    const page = await env.ext.context.newPage();
     const tabId = await open(page);
     const bodyBefore = await page.evaluate(() => document.body.outerHTML);
 
@@ -97,7 +88,7 @@ describe('the reader’s highlights in real Chromium', () => {
     await editor.waitFor({ state: 'detached' });
 
     // The popup lists it with its note (shown safely) and tag.
-    let popup = await openPopup(ext, tabId);
+    let popup = await openPopup(env.ext, tabId);
     const item = popup.locator('.nm-annotations li').first();
     await item.waitFor();
     expect(await item.textContent()).toContain('face pressure to finish the wall');
@@ -108,27 +99,27 @@ describe('the reader’s highlights in real Chromium', () => {
 
     // Reload: the highlight is back at the same place.
     await page.reload();
-    await waitForTabState(ext, tabId);
+    await waitForTabState(env.ext, tabId);
     await expect.poll(() => highlightTexts(page, 'newsmark-note-green')).toEqual([selected.replace(/\s+/g, ' ').trim()]);
 
     // The page changes a little: a paragraph before, a word inside the highlight. Still placed, on the new words.
-    site.put(
+    env.site.put(
       PATH,
       STORY.replace('<h2>Dredging', '<p>An update was added to this story on Thursday.</p>\n<h2>Dredging').replace('both bodies face pressure', 'both bodies now face pressure'),
     );
     await page.reload();
-    await waitForTabState(ext, tabId);
+    await waitForTabState(env.ext, tabId);
     await expect.poll(() => highlightTexts(page, 'newsmark-note-green')).toEqual([
       selected.replace(/\s+/g, ' ').trim().replace('both bodies face', 'both bodies now face'),
     ]);
 
     // Its paragraph is deleted: nothing painted anywhere, and the popup lists it apart as not found.
-    site.put(PATH, STORY.replace(/<p>As the winter storms approach[^<]*<\/p>/, ''));
+    env.site.put(PATH, STORY.replace(/<p>As the winter storms approach[^<]*<\/p>/, ''));
     await page.reload();
-    await waitForTabState(ext, tabId);
+    await waitForTabState(env.ext, tabId);
     await page.waitForTimeout(500);
     expect(await highlightTexts(page, 'newsmark-note-green')).toBeNull();
-    popup = await openPopup(ext, tabId);
+    popup = await openPopup(env.ext, tabId);
     const orphans = popup.locator('.nm-orphans');
     await orphans.waitFor();
     expect(await orphans.textContent()).toContain('face pressure to finish the wall');
@@ -138,11 +129,11 @@ describe('the reader’s highlights in real Chromium', () => {
   });
 
   test('a detected quote is saved with its speaker; the context menu’s message highlights a selection', async () => {
-    site.put('/quote-story.html', STORY.replace('/news/2026/notes-story', '/news/2026/quote-story'));
-    const page = await ext.context.newPage();
-    await page.goto(`${site.origin}/quote-story.html`);
-    const tabId = await tabIdOf(ext, page);
-    await waitForTabState(ext, tabId);
+    env.site.put('/quote-story.html', STORY.replace('/news/2026/notes-story', '/news/2026/quote-story'));
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.site.origin}/quote-story.html`);
+    const tabId = await tabIdOf(env.ext, page);
+    await waitForTabState(env.ext, tabId);
     await clickHighlight(page, 'newsmark-quote');
     const offer = page.locator('newsmark-notes .nm-offer');
     await offer.waitFor();
@@ -153,13 +144,13 @@ describe('the reader’s highlights in real Chromium', () => {
     await expect.poll(() => highlightTexts(page, 'newsmark-note-green')).toEqual([
       'The wall is built to the hundred-year storm. We tested it, we checked it twice, and it held.',
     ]);
-    const popup = await openPopup(ext, tabId);
+    const popup = await openPopup(env.ext, tabId);
     await popup.locator('.nm-annotations li').first().waitFor();
     expect(await popup.locator('.nm-annotations li').first().textContent()).toContain('Mara Lindqvist');
 
     // What the context menu item and the keyboard shortcut send: the background → this tab.
     await dragOver(page, 'Ferry operators reported fewer delays');
-    await sendToTab(ext, tabId, 'highlightSelection', { colour: 'blue' });
+    await sendToTab(env.ext, tabId, 'highlightSelection', { colour: 'blue' });
     await expect.poll(() => highlightTexts(page, 'newsmark-note-blue')).toEqual(['Ferry operators reported fewer delays']);
     await popup.close();
     await page.close();
@@ -172,11 +163,11 @@ describe('the reader’s highlights in real Chromium', () => {
       /<p>(As the winter storms approach[^<]*)<\/p>/,
       (_m, text: string) => `<div id="later"></div><script>setTimeout(() => { const p = document.createElement('p'); p.textContent = ${JSON.stringify(text)}; document.getElementById('later').append(p); }, 1000)</script>`,
     );
-    site.put(path, STORY.replace('/news/2026/notes-story', '/news/2026/late-story'));
-    const page = await ext.context.newPage();
-    await page.goto(`${site.origin}${path}`);
-    const tabId = await tabIdOf(ext, page);
-    await waitForTabState(ext, tabId);
+    env.site.put(path, STORY.replace('/news/2026/notes-story', '/news/2026/late-story'));
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.site.origin}${path}`);
+    const tabId = await tabIdOf(env.ext, page);
+    await waitForTabState(env.ext, tabId);
     await dragOver(page, TARGET);
     await page.locator('newsmark-notes .nm-swatch[data-colour="pink"]').click();
     await dragOver(page, 'Ferry operators reported fewer delays');
@@ -184,7 +175,7 @@ describe('the reader’s highlights in real Chromium', () => {
     await expect.poll(() => highlightTexts(page, 'newsmark-note-pink')).toEqual([TARGET]);
 
     // From the popup: the pink one turns blue on the page; the purple one is deleted there.
-    const popup = await openPopup(ext, tabId);
+    const popup = await openPopup(env.ext, tabId);
     const items = popup.locator('.nm-annotations .nm-annotation');
     await expect.poll(() => items.count()).toBe(2);
     await items.nth(1).locator('button', { hasText: 'Edit' }).click();
@@ -204,9 +195,9 @@ describe('the reader’s highlights in real Chromium', () => {
     await popup.close();
 
     // The page now loads that paragraph late: an orphan at first, placed once it arrives.
-    site.put(path, late);
+    env.site.put(path, late);
     await page.reload();
-    await waitForTabState(ext, tabId);
+    await waitForTabState(env.ext, tabId);
     await expect.poll(() => highlightTexts(page, 'newsmark-note-blue'), { timeout: 8_000 }).toEqual([TARGET]);
 
     // Delete from the page: click it, Delete, confirm.
@@ -215,7 +206,7 @@ describe('the reader’s highlights in real Chromium', () => {
     await editor.locator('button', { hasText: 'Delete' }).click();
     await editor.locator('button', { hasText: 'Yes' }).click();
     await expect.poll(() => highlightTexts(page, 'newsmark-note-blue')).toBeNull();
-    const after = await openPopup(ext, tabId);
+    const after = await openPopup(env.ext, tabId);
     await after.locator('.nm-annotations-empty').waitFor();
     await after.close();
     await page.close();

@@ -1,33 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { highlightTexts, launchWithExtension, openPopup, serveFixtures, tabIdOf, waitForTabState, type ExtensionBrowser, type Site } from '../../scripts/browser';
+import { describe, expect, test } from 'vitest';
+import { highlightTexts, openPopup } from '../../scripts/browser';
+import { useExtension, cardText } from './harness';
 
-let ext: ExtensionBrowser;
-let site: Site;
-
-beforeAll(async () => {
-  site = await serveFixtures();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await site?.close();
-});
-
-async function openStory(): Promise<{ page: Page; tabId: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(`${site.origin}/harbour-story.html`);
-  const tabId = await tabIdOf(ext, page);
-  expect((await waitForTabState(ext, tabId)).status).toBe('analysed');
-  return { page, tabId };
-}
-
-const cardText = (page: Page) =>
-  page.evaluate(() => document.querySelector('newsmark-overlay')?.shadowRoot?.querySelector('.nm-card')?.textContent ?? null);
+const env = useExtension();
 
 describe('people and organisations in real Chromium', () => {
   test('officials are highlighted apart from other people and organisations', async () => {
-    const { page } = await openStory();
+    const { page } = await env.openStory();
     const officials = await highlightTexts(page, 'newsmark-official');
     expect(new Set(officials)).toEqual(new Set(['Tomas Brandt', 'Brandt', 'Ilse Varga', 'Varga']));
     expect(officials).toHaveLength(8);
@@ -39,7 +18,7 @@ describe('people and organisations in real Chromium', () => {
   });
 
   test('hovering a mention shows its card; moving away hides it', async () => {
-    const { page } = await openStory();
+    const { page } = await env.openStory();
     const box = await page.evaluate(() => {
       const r = [...CSS.highlights.get('newsmark-official')!].find((x) => (x as Range).toString() === 'Ilse Varga') as Range;
       r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
@@ -58,8 +37,8 @@ describe('people and organisations in real Chromium', () => {
   });
 
   test('the popup lists officials, other people and organisations, and steps through mentions on the page', async () => {
-    const { page, tabId } = await openStory();
-    const popup = await openPopup(ext, tabId);
+    const { page, tabId } = await env.openStory();
+    const popup = await openPopup(env.ext, tabId);
     await popup.waitForSelector('.officials');
     expect(await popup.$$eval('.officials .entity-name', (els) => els.map((e) => e.textContent))).toEqual(['Tomas Brandt', 'Ilse Varga']);
     expect(await popup.textContent('.officials .entity:nth-child(1) .entity-detail')).toBe('former Mayor');
@@ -77,8 +56,8 @@ describe('people and organisations in real Chromium', () => {
   });
 
   test('the reader can hide people and organisations', async () => {
-    const { page, tabId } = await openStory();
-    const popup = await openPopup(ext, tabId);
+    const { page, tabId } = await env.openStory();
+    const popup = await openPopup(env.ext, tabId);
     await popup.click('role=switch[name="Mark people and organisations"]');
     await page.waitForFunction(() => !CSS.highlights.has('newsmark-official') && !CSS.highlights.has('newsmark-organization'));
     expect(await page.evaluate(() => CSS.highlights.has('newsmark-repeat'))).toBe(true);

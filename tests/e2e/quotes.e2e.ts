@@ -1,33 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { highlightTexts, launchWithExtension, openPopup, serveFixtures, tabIdOf, waitForTabState, type ExtensionBrowser, type Site } from '../../scripts/browser';
+import { describe, expect, test } from 'vitest';
+import { highlightTexts, openPopup } from '../../scripts/browser';
+import { useExtension, cardText } from './harness';
 
-let ext: ExtensionBrowser;
-let site: Site;
-
-beforeAll(async () => {
-  site = await serveFixtures();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await site?.close();
-});
-
-async function openStory(): Promise<{ page: Page; tabId: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(`${site.origin}/harbour-story.html`);
-  const tabId = await tabIdOf(ext, page);
-  expect((await waitForTabState(ext, tabId)).status).toBe('analysed');
-  return { page, tabId };
-}
-
-const cardText = (page: Page) =>
-  page.evaluate(() => document.querySelector('newsmark-overlay')?.shadowRoot?.querySelector('.nm-card')?.textContent ?? null);
+const env = useExtension();
 
 describe('quotes in real Chromium', () => {
   test('quotes are highlighted, every occurrence of a repeated one; hovering shows the speaker', async () => {
-    const { page } = await openStory();
+    const { page } = await env.openStory();
     const quotes = await highlightTexts(page, 'newsmark-quote');
     expect(quotes).toEqual([
       'The wall is built to the hundred-year storm. We tested it, we checked it twice, and it held.',
@@ -47,8 +26,8 @@ describe('quotes in real Chromium', () => {
   });
 
   test('the popup lists quotes by speaker, jumps to them, and copies a citation', async () => {
-    const { page, tabId } = await openStory();
-    const popup = await openPopup(ext, tabId);
+    const { page, tabId } = await env.openStory();
+    const popup = await openPopup(env.ext, tabId);
     await popup.waitForSelector('.speaker-group');
     // Keep what is written, and still write it: "Copied" shows only when the real clipboard took it.
     await popup.evaluate(() => {
@@ -69,7 +48,7 @@ describe('quotes in real Chromium', () => {
       '“The wall is built to the hundred-year storm. We tested it, we checked it twice, and it held.”',
       '— Mara Lindqvist, Chief Engineer, Harbour Authority',
       'Quoted in The Harbour Gazette, “Breakwater engineer rejects safety claims”, 2026-10-14.',
-      `${site.origin}/harbour-story.html`,
+      `${env.site.origin}/harbour-story.html`,
     ]);
     await popup.close();
     await page.close();

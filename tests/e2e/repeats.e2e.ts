@@ -1,27 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  highlightTexts,
-  launchWithExtension,
-  openPopup,
-  serveFixtures,
-  tabIdOf,
-  waitForTabState,
-  type ExtensionBrowser,
-  type Site,
-} from '../../scripts/browser';
+import { highlightTexts, openPopup, tabIdOf, waitForTabState } from '../../scripts/browser';
+import { useExtension } from './harness';
 
-let ext: ExtensionBrowser;
-let site: Site;
-
-beforeAll(async () => {
-  site = await serveFixtures();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await site?.close();
-});
+const env = useExtension();
 
 const LINDQVIST = 'Lindqvist explained that the authority had shared its test results';
 const VARGA = 'Regional Transport Minister Ilse Varga also spoke';
@@ -29,19 +11,19 @@ const RECENT = 'In recent months the authority and the council';
 
 /** Open a page, keeping a copy of its <body> as the page itself built it (before any content script ran). */
 async function openArticle(path: string): Promise<{ page: Page; tabId: number }> {
-  const page = await ext.context.newPage();
+  const page = await env.ext.context.newPage();
   await page.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => {
       (window as unknown as { __bodyBefore: string }).__bodyBefore = document.body.outerHTML;
     });
   });
-  await page.goto(`${site.origin}${path}`);
-  const tabId = await tabIdOf(ext, page);
+  await page.goto(`${env.site.origin}${path}`);
+  const tabId = await tabIdOf(env.ext, page);
   return { page, tabId };
 }
 
 async function storedPage(key: string): Promise<{ key: string; analysis: { repeats: unknown[] } } | null> {
-  return ext.worker.evaluate(
+  return env.ext.worker.evaluate(
     (k) =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('newsmark');
@@ -63,7 +45,7 @@ async function storedPage(key: string): Promise<{ key: string; analysis: { repea
 describe('repeated paragraphs in real Chromium', () => {
   test('marked with the Custom Highlight API, without changing the page DOM', async () => {
     const { page, tabId } = await openArticle('/harbour-story.html');
-    expect((await waitForTabState(ext, tabId)).status).toBe('analysed');
+    expect((await waitForTabState(env.ext, tabId)).status).toBe('analysed');
 
     const repeats = await highlightTexts(page, 'newsmark-repeat');
     expect(repeats).toHaveLength(4);
@@ -94,12 +76,12 @@ describe('repeated paragraphs in real Chromium', () => {
 
   test('saved in IndexedDB, listed in the popup, and still there after a reload', async () => {
     const { page, tabId } = await openArticle('/harbour-story.html?utm_source=newsletter#top');
-    const state = await waitForTabState(ext, tabId);
-    expect(state.key).toBe(`${site.origin}/news/2026/breakwater-engineer-rejects-safety-claims`);
+    const state = await waitForTabState(env.ext, tabId);
+    expect(state.key).toBe(`${env.site.origin}/news/2026/breakwater-engineer-rejects-safety-claims`);
     const record = await storedPage(state.key!);
     expect(record?.analysis.repeats).toHaveLength(5);
 
-    const popup = await openPopup(ext, tabId);
+    const popup = await openPopup(env.ext, tabId);
     await popup.waitForSelector('.repeat');
     expect(await popup.textContent('h1')).toBe('Breakwater engineer rejects safety claims');
     expect(await popup.textContent('.facts')).toContain('The Harbour Gazette · Jonas Ekberg');
@@ -115,7 +97,7 @@ describe('repeated paragraphs in real Chromium', () => {
     await popup.waitForSelector('.repeat');
     expect(await popup.$$eval('.repeats > .repeat-list > .repeat', (els) => els.length)).toBe(4);
     // One record for the story, however it was reached.
-    const count = await ext.worker.evaluate(
+    const count = await env.ext.worker.evaluate(
       () =>
         new Promise<number>((resolve) => {
           const open = indexedDB.open('newsmark');
@@ -132,8 +114,8 @@ describe('repeated paragraphs in real Chromium', () => {
 
   test('clicking a repeat in the popup scrolls the page to it and flashes it', async () => {
     const { page, tabId } = await openArticle('/harbour-story.html');
-    await waitForTabState(ext, tabId);
-    const popup = await openPopup(ext, tabId);
+    await waitForTabState(env.ext, tabId);
+    const popup = await openPopup(env.ext, tabId);
     await popup.waitForSelector('.repeat');
     await page.setViewportSize({ width: 800, height: 300 });
     const before = await page.evaluate(() => window.scrollY);
@@ -147,8 +129,8 @@ describe('repeated paragraphs in real Chromium', () => {
 
   test('the reader can hide repeats from the popup and show them again', async () => {
     const { page, tabId } = await openArticle('/harbour-story.html');
-    await waitForTabState(ext, tabId);
-    const popup = await openPopup(ext, tabId);
+    await waitForTabState(env.ext, tabId);
+    const popup = await openPopup(env.ext, tabId);
     await popup.waitForSelector('.repeat');
     await popup.click('role=switch[name="Mark repeats"]');
     await page.waitForFunction(() => !CSS.highlights.has('newsmark-repeat'));
@@ -161,11 +143,11 @@ describe('repeated paragraphs in real Chromium', () => {
 
   test('a page that is not an article shows "not an article", paints nothing and saves nothing', async () => {
     const { page, tabId } = await openArticle('/listing.html');
-    expect((await waitForTabState(ext, tabId)).status).toBe('not-article');
+    expect((await waitForTabState(env.ext, tabId)).status).toBe('not-article');
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     expect(await page.evaluate(() => document.querySelector('newsmark-overlay'))).toBeNull();
-    expect(await storedPage(`${site.origin}/listing.html`)).toBeNull();
-    const popup = await openPopup(ext, tabId);
+    expect(await storedPage(`${env.site.origin}/listing.html`)).toBeNull();
+    const popup = await openPopup(env.ext, tabId);
     await popup.waitForSelector('.status-not-article');
     expect(await popup.textContent('.status h2')).toBe('Not an article');
     await popup.close();
@@ -174,12 +156,12 @@ describe('repeated paragraphs in real Chromium', () => {
 
   test('an SPA navigation is read again: old marks go, new ones come', async () => {
     const { page, tabId } = await openArticle('/spa.html');
-    await waitForTabState(ext, tabId);
+    await waitForTabState(env.ext, tabId);
     expect(await highlightTexts(page, 'newsmark-repeat')).toEqual([expect.stringMatching(/^The ferry company will move/)]);
     await page.click('#next');
     await page.waitForFunction(() => [...(CSS.highlights.get('newsmark-repeat') ?? [])].some((r) => r.toString().startsWith('The utility has lost')), null, { timeout: 15_000 });
     expect(await highlightTexts(page, 'newsmark-repeat')).toEqual([expect.stringMatching(/^The utility has lost a third/)]);
-    await expect.poll(async () => (await waitForTabState(ext, tabId)).key, { timeout: 10_000 }).toBe(`${site.origin}/spa/second-story`);
+    await expect.poll(async () => (await waitForTabState(env.ext, tabId)).key, { timeout: 10_000 }).toBe(`${env.site.origin}/spa/second-story`);
     await page.close();
   });
 });

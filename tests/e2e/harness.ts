@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, serveFixtures, tabIdOf, waitForTabState, type ExtensionBrowser, type Site } from '../../scripts/browser';
+
+/** One Chromium with the built extension and one fixture server per test file, closed after it. */
+export interface Harness {
+  readonly ext: ExtensionBrowser;
+  readonly site: Site;
+  /** Open a fixture page and wait until the content script has read it as an article. */
+  openStory(path?: string): Promise<{ page: Page; tabId: number }>;
+}
+
+export function useExtension(): Harness {
+  let ext: ExtensionBrowser | undefined;
+  let site: Site | undefined;
+  beforeAll(async () => {
+    site = await serveFixtures();
+    ext = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await site?.close();
+  });
+  const harness: Harness = {
+    get ext() {
+      if (!ext) throw new Error('The browser is not up yet (use the harness inside tests).');
+      return ext;
+    },
+    get site() {
+      if (!site) throw new Error('The fixture server is not up yet (use the harness inside tests).');
+      return site;
+    },
+    async openStory(path = '/harbour-story.html') {
+      const page = await harness.ext.context.newPage();
+      await page.goto(`${harness.site.origin}${path}`);
+      const tabId = await tabIdOf(harness.ext, page);
+      expect((await waitForTabState(harness.ext, tabId)).status).toBe('analysed');
+      return { page, tabId };
+    },
+  };
+  return harness;
+}
+
+/** The text of the mention card over the page, or null when none is shown. */
+export const cardText = (page: Page) =>
+  page.evaluate(() => document.querySelector('newsmark-overlay')?.shadowRoot?.querySelector('.nm-card')?.textContent ?? null);
