@@ -56,7 +56,7 @@ export const NOT_NAMES = new Set(
     'christmas|easter|ramadan|eid|hanukkah|thanksgiving|halloween|diwali|passover|' +
     'read|editor|editors|editor\'s|advertisement|photo|photos|video|videos|image|images|credit|source|sources|' +
     'update|updated|breaking|exclusive|opinion|analysis|comment|share|subscribe|follow|related|watch|listen|' +
-    'god|allah|jesus|internet|web|covid|covid-19|coronavirus|brexit|mr|mrs|ms|dr|olympic|olympics|catholic|muslim|moslem|' +
+    'god|allah|jesus|internet|web|covid|covid-19|coronavirus|brexit|mr|mrs|ms|dr|olympic|olympics|catholic|muslim|' +
     'christian|jewish|islamic|protestant|orthodox|buddhist|hindu|sikh|dow|nasdaq|ftse|nikkei|dax|' +
         'the|a|an|and|or|but|of|in|on|at|to|for|by|with|from|as|after|before|during|under|over|about|into|' +
     'i|we|you|he|she|it|they|his|her|their|its|our|my|your|this|that|these|those|there|here|' +

@@ -49,7 +49,7 @@ const NON_OFFICIAL = [
   'physician', 'surgeon', 'nurse', 'teacher', 'student', 'entrepreneur', 'investor', 'billionaire', 'businessman',
   'businesswoman', 'tycoon', 'director general', 'partner', 'chief operating officer', 'chief financial officer', 'host',
   'anchor', 'commentator', 'comedian', 'designer', 'architect', 'engineer', 'chief engineer', 'harbour master', 'harbor master',
-  'general manager', 'executive director', 'broker', 'trader', 'dealer', 'banker', 'champion', 'captain', 'skipper', 'scrum-half', 'fullback', 'centre', 'winger',
+  'general manager', 'executive director', 'broker', 'trader', 'dealer', 'banker', 'champion', 'captain', 'skipper',
 ];
 
 /** Abbreviations, read in full. */

@@ -22,8 +22,8 @@ export interface TitlePhrase {
   official: boolean;
   plural: boolean;
   affiliation: string | null;
-  /** Tokens of an affiliation that names an organisation ("Pentagon" in "Pentagon spokesman", "Cofinec" in
-   *  "Cofinec CEO"): a mention of that organisation. */
+  /** Tokens of an affiliation that names an organisation ("Pentagon" in "Pentagon spokesman", "Draxon" in
+   *  "Draxon CEO"): a mention of that organisation. */
   orgAffiliation?: { start: number; end: number };
 }
 
@@ -123,7 +123,7 @@ export function findEntities(text: string): DocEntities {
     } else i++;
   }
 
-  // Organisations named as a title's affiliation are mentions too ("Pentagon spokesman", "Cofinec CEO").
+  // Organisations named as a title's affiliation are mentions too ("Pentagon spokesman", "Draxon CEO").
   for (const t of titleAt.values()) {
     if (t.orgAffiliation) chunks.push({ ...t.orgAffiliation, type: 'ORG', title: null, evidence: ['organisation of a title'] });
   }
@@ -342,7 +342,7 @@ function nameRun(tokens: NlpToken[], i: number, titleTokens: Set<number>, caps: 
       continue;
     }
     if (NAME_PARTICLES.has(t.lower) && (k > i || afterHonorific)) {
-      // "van der Westhuizen", "bin Laden", "de la Fuente": particles, then a capitalised word.
+      // "van den Broek", "bin Laden", "de la Fuente": particles, then a capitalised word.
       let p = k;
       while (tokens[p] && NAME_PARTICLES.has(tokens[p]!.lower) && !tokens[p]!.cap) p++;
       const after = tokens[p];
@@ -394,7 +394,7 @@ function chunkLower(tokens: NlpToken[], c: Chunk): string {
   return words(tokens, c).map((t) => t.lower).join(' ');
 }
 
-/** Common nouns that name an organisation written next to it ("news agency Tanjug", "Ruch chain"). */
+/** Common nouns that name an organisation written next to it ("news agency Velmora", "Halden chain"). */
 const ORG_CONTEXT_BEFORE = new Set(
   'agency|daily|newspaper|weekly|magazine|company|firm|group|club|carrier|airline|bank|chain|maker|producer|brokerage|insurer|operator|unit|subsidiary|team|side|broadcaster|network|manufacturer|retailer|lender|exporter|importer|conglomerate|distributor|supplier|developer|publisher'.split(
     '|',
@@ -404,7 +404,7 @@ const ORG_CONTEXT_AFTER = /^(news agency|agency|daily|newspaper|shares|share|sto
 /** Words after a name that suggest an organisation but fit a person too ("Trump spokesman"). */
 const ORG_CONTEXT_AFTER_WEAK = /^(spokesman|spokeswoman|spokesperson|officials|executives|board|management)$/;
 
-/** Leading words that qualify a name but are not part of it: "American", "Fullback", "Brazilian-born". */
+/** Leading words that qualify a name but are not part of it: "American", "Veteran", "Kenyan-born". */
 function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void {
   while (c.end - c.start >= 2) {
     const t = tokens[c.start]!;
@@ -592,7 +592,7 @@ function attachListTitles(tokens: NlpToken[], chunks: Chunk[]): void {
   }
 }
 
-/** In a list of names ("Vaas , Muralitharan , Upul Chandana") unknown members are of the list's kind. */
+/** In a list of names ("Okonjo, Dramir and Ilvana Petrakis") unknown members are of the list's kind. */
 function propagateInLists(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon): void {
   let i = 0;
   while (i < chunks.length) {
@@ -636,7 +636,7 @@ function shareSurnames(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon): void 
 
 /**
  * A name settled somewhere settles it everywhere: "Sheinbaum" is the Claudia Sheinbaum named before, and
- * "Interfax" is the news agency it was called in one sentence even where it only "said" something.
+ * "Velmora" is the news agency it was called in one sentence even where it only "said" something.
  */
 function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon): void {
   const strong = (c: Chunk) => c.honorific !== undefined || !!c.title?.text || c.evidence.includes('given name') || c.evidence.includes('age');
@@ -653,7 +653,7 @@ function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon)
     if (c.sharedSurname) surnames.add(c.sharedSurname.toLowerCase());
   }
   // Organisation or person? What the name itself says (a known organisation, an organisation word) settles it;
-  // what surrounds it ("Trump spokesman", "Tanjug said") is a vote, and the person votes are counted too.
+  // what surrounds it ("Trump spokesman", "Velmora said") is a vote, and the person votes are counted too.
   const STRONG_ORG = ['known organisation', 'organisation word', 'acronym', 'X of Y', 'organisation noun'];
   const perVotes = new Map<string, number>();
   const orgVotes = new Map<string, number>();

@@ -19,8 +19,8 @@ describe('organisations', () => {
     ['The Green Party won two seats.', 'Green Party'],
     ['A NATO summit opened in Vilnius.', 'NATO'],
     ['Ferreira & Sons said profits fell.', 'Ferreira & Sons'],
-    ['The news agency Tanjug said the airport had reopened.', 'Tanjug'],
-    ['Cofinec CEO Stephen Frater told reporters the plan was on track.', 'Cofinec'],
+    ['The news agency Velmora said the airport had reopened.', 'Velmora'],
+    ['Draxon CEO Petra Quillon told reporters the merger was on track.', 'Draxon'],
     ['Reuters reported the deal on Friday.', 'Reuters'],
   ])('%s', (text, name) => {
     expect(names(text)).toContain(name);

@@ -97,7 +97,7 @@ describe('names not in any list are found from context', () => {
   test.each([
     ['Xochitl Tzompantzi said the vote was fair.', 'Xochitl Tzompantzi'],
     ['Ombudsman Ngozi Adebayo-Okonkwo opened an inquiry.', 'Ngozi Adebayo-Okonkwo'],
-    ['The report quoted Zelimkhan Yandarbiyev, 44, a former rebel leader.', 'Zelimkhan Yandarbiyev'],
+    ['The report quoted Aslanbek Temirkhanov, 44, a former union leader.', 'Aslanbek Temirkhanov'],
     ['Prime Minister Nguyen Van Thanh visited the port.', 'Nguyen Van Thanh'],
     ['The minister, Sipho Dlamini, resigned on Friday.', 'Sipho Dlamini'],
     ['Ludwig van Beethoven wrote nine symphonies.', 'Ludwig van Beethoven'],
