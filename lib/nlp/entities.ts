@@ -65,6 +65,9 @@ const STRONG_SPEECH = new Set(
   ),
 );
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'to', 'for']);
+/** Modifiers that say when someone held a title, not what the title is: written in lower case ("former President"). */
+const TIME_MODIFIER = /^(former|late|then|ex|onetime|one-time|erstwhile|outgoing|incoming|acting|interim)$/i;
+const PAST_MODIFIER = /^(former|late|then|ex|onetime|one-time|erstwhile)$/i;
 /** Roles held in an organisation: the capitalised word before them names it. */
 const ORG_ROLE = /^(ceo|cfo|coo|cto|chief executive|chief executive officer|chairman|chairwoman|chair|president|owner|founder|co-founder|spokesman|spokeswoman|spokesperson|general manager|managing director|director|executive|manager|head coach|coach|analyst|economist|chief economist|executive director|partner|editor)$/;
 const ORG_JOINERS = new Set(['of', 'for', 'on', 'and', '&']);
@@ -210,7 +213,7 @@ function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
       modifiers.unshift(m.text);
       start--;
     }
-    if (modifiers.length) text = `${modifiers.join(' ')} ${text}`;
+    if (modifiers.length) text = `${modifiers.map((m, k) => (k === 0 && PAST_MODIFIER.test(m) ? m.toLowerCase() : m)).join(' ')} ${text}`;
     let aff = affiliationBefore(tokens, start, lex);
     let orgAffiliation: { start: number; end: number } | undefined;
     const prev = tokens[start - 1];
@@ -221,7 +224,17 @@ function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
       aff = { start: s0, end: start, text: tokens.slice(s0, start).map((t) => t.text).join(' '), org: true };
       orgAffiliation = { start: s0, end: start };
     }
-    if (aff) start = aff.start;
+    if (aff) {
+      start = aff.start;
+      // "Former U.S. President", "the late Mexican president": a modifier of time before the affiliation still
+      // qualifies the title.
+      const detached: string[] = [];
+      while (start > 0 && TIME_MODIFIER.test(tokens[start - 1]!.text) && tokens[start - 1]!.sentence === tokens[i]!.sentence) {
+        detached.unshift(tokens[start - 1]!.lower);
+        start--;
+      }
+      if (detached.length) text = `${detached.join(' ')} ${text}`;
+    }
     if (start > 0 && /^(the|a|an)$/.test(tokens[start - 1]!.lower)) start--;
     out.push({ start, end, text, official: head.info.official, plural: !!head.info.plural, affiliation: aff?.text ?? null, orgAffiliation });
     i = end - 1;

@@ -36,6 +36,19 @@ describe('titles', () => {
     expect(p.mentions).toEqual([name]);
   });
 
+  test.each([
+    ['Former U.S. President Barack Obama spoke.', 'Barack Obama', 'former President', 'U.S.'],
+    ['Former Mexican President Andrés Manuel López Obrador spoke in Oaxaca.', 'Andrés Manuel López Obrador', 'former President', 'Mexico'],
+    ['Barack Obama, the former U.S. president, spoke.', 'Barack Obama', 'former President', 'U.S.'],
+    ['The late Chilean senator Rosario Quillon was buried on Tuesday.', 'Rosario Quillon', 'late Senator', 'Chile'],
+    ['Ilvana Petrakis, the former Greek ambassador, said the talks failed.', 'Ilvana Petrakis', 'former Ambassador', 'Greece'],
+    ['Outgoing Dutch Prime Minister Joost Velthoven left early.', 'Joost Velthoven', 'outgoing Prime Minister', 'Netherlands'],
+  ])('a modifier of time before the affiliation stays with the title: %s', (text, name, title, affiliation) => {
+    const p = one(text);
+    expect(p).toMatchObject({ name, title, affiliation, official: true });
+    expect(p.mentions).toEqual([name]);
+  });
+
   test('a title shared by a list: "Sens. Tom Carper and Dianne Feinstein"', () => {
     const found = people('Sens. Tom Carper and Dianne Feinstein wrote to the agency.');
     expect(found.map((p) => [p.name, p.title, p.official])).toEqual([
