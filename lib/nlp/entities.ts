@@ -417,6 +417,15 @@ const ORG_CONTEXT_AFTER = /^(news agency|agency|daily|newspaper|shares|share|sto
 /** Words after a name that suggest an organisation but fit a person too ("Trump spokesman"). */
 const ORG_CONTEXT_AFTER_WEAK = /^(spokesman|spokeswoman|spokesperson|officials|executives|board|management)$/;
 
+/** A word written like a name: a capital, then lower-case letters (hyphenated or with an apostrophe inside). */
+const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'\u2019]\p{L}[\p{Ll}\p{M}]+)*$/u;
+const AUXILIARIES = /^(has|had|is|was|will|would|could|can)$/;
+/** Verbs whose object is a person far more often than a place or a company: "met Jair Bolsonaro". */
+const PERSON_OBJECT = /^(met|meets|meeting|phoned|congratulated|thanked|hugged|endorsed|interviewed|succeeded|succeeds|replaced|replaces|appointed|appoints|nominated|nominates|fired|sacked|pardoned|married|greeted|welcomed|accompanied|by)$/;
+/** Words around a capitalised run that make it a place ("in Nakhon Ratchasima", "Kwale district"). */
+const PLACE_BEFORE = /^(in|at|near|from|into|across|outside|inside|toward|towards|around|across|throughout|via)$/;
+const PLACE_AFTER = /^(province|district|region|county|state|city|town|village|river|valley|lake|mountains?|island|islands|airport|port|border|area|stadium|street|road|avenue)$/;
+
 /** Leading words that qualify a name but are not part of it: "American", "Veteran", "Kenyan-born". */
 function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void {
   while (c.end - c.start >= 2) {
@@ -547,6 +556,25 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
     else c.type = null;
     return;
   }
+  // Two or three words in no list, shaped like names ("Hakainde Hichilema", "Khurelsukh Ukhnaa"), are a
+  // person's name more often than anything else in news, unless a place is what the words around call for.
+  const unknownName =
+    core.length >= 2 &&
+    core.length <= 3 &&
+    core.length === ws.length &&
+    core.every((w) => NAME_SHAPE.test(w.text) && !lex.common.has(w.lower) && !lex.places.has(w.lower) && !DEMONYMS.has(w.lower) && !ORG_HEADS.has(w.lower) && !NOT_NAMES.has(w.lower)) &&
+    !(sameSentence(before) && (PLACE_BEFORE.test(before!.lower) || before!.lower === 'the')) &&
+    !(sameSentence(after) && PLACE_AFTER.test(after!.lower));
+  if (unknownName) {
+    c.evidence.push('name-shaped words in no list');
+    // Alone, the shape is not enough (places and companies have such names too): something around must call
+    // for a person, or the last word must come back alone as a surname (settled across the document).
+    const personVerb = (strongSpeech || weakSpeech) && !AUXILIARIES.test(after!.lower);
+    if (context >= 2 || personVerb || c.title || (sameSentence(before) && PERSON_OBJECT.test(before!.lower))) {
+      c.type = 'PER';
+      return;
+    }
+  }
   if (score >= 2 || (core.length >= 2 && score >= 1 && nameWords >= 1 && commonWords === 0)) {
     c.type = 'PER';
     return;
@@ -652,6 +680,15 @@ function shareSurnames(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon): void 
  * "Velmora" is the news agency it was called in one sentence even where it only "said" something.
  */
 function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon): void {
+  // "Khurelsukh Ukhnaa … Ukhnaa said": name-shaped words in no list whose last word comes back alone are a
+  // person and that person's surname.
+  const alone = new Set(chunks.filter((c) => c.end - c.start === 1 && (c.type === 'PER' || c.type === null)).map((c) => tokens[c.start]!.lower));
+  for (const c of chunks) {
+    if (c.type === null && c.evidence.includes('name-shaped words in no list') && alone.has(tokens[c.end - 1]!.lower)) {
+      c.type = 'PER';
+      c.evidence.push('surname alone elsewhere');
+    }
+  }
   const strong = (c: Chunk) => c.honorific !== undefined || !!c.title?.text || c.evidence.includes('given name') || c.evidence.includes('age');
   const strongPeople = new Set<string>();
   const weakPeople = new Set<string>();

@@ -119,6 +119,28 @@ describe('names not in any list are found from context', () => {
   });
 });
 
+describe('names in no list, from capitalised runs and a surname that comes back', () => {
+  test.each([
+    ['Hakainde Hichilema met Jair Bolsonaro. Hichilema tweeted a photo.', [['Hakainde Hichilema', 'Hakainde Hichilema', 'Hichilema'], ['Jair Bolsonaro', 'Jair Bolsonaro']]],
+    ['Khurelsukh Ukhnaa addressed the parliament. Ukhnaa said the law would pass.', [['Khurelsukh Ukhnaa', 'Khurelsukh Ukhnaa', 'Ukhnaa']]],
+    ['Aslanbek Dzhamalov addressed the rally. Supporters cheered Dzhamalov.', [['Aslanbek Dzhamalov', 'Aslanbek Dzhamalov', 'Dzhamalov']]],
+    ['The board appointed Velmora Halden in June. Halden starts next week.', [['Velmora Halden', 'Velmora Halden', 'Halden']]],
+  ])('%s', (text, expected) => {
+    expect(people(text).map((p) => [p.name, ...p.mentions])).toEqual(expected);
+  });
+
+  test.each([
+    'Prices in Nakhon Ratchasima rose. Ratchasima is quiet.',
+    'Floods hit Nakhon Ratchasima on Monday.',
+    'The Kwale Basin was flooded.',
+    'Investors left Vexa Kalvex on Monday.',
+    'Halvex Norvik shares fell.',
+    'Ferries from Oriel Sound stopped near Kalvex Point.',
+  ])('places and companies are not people: %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
 describe('capitalised words that are not people', () => {
   test.each([
     'On Monday, the council met again in March.',
