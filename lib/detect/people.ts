@@ -20,6 +20,8 @@ interface Draft {
   chunks: Chunk[];
   /** Token index of every mention, to find the most recent. */
   positions: number[];
+  /** "jr", "sr", "ii"…: Donald Trump Jr. and Donald Trump are two people. */
+  suffix: string;
 }
 
 export function detectPeople(doc: DocEntities): Person[] {
@@ -28,6 +30,12 @@ export function detectPeople(doc: DocEntities): Person[] {
   const drafts: Draft[] = [];
   const nameTokens = (c: Chunk) => tokens.slice(c.start, c.end).filter((t) => !NAME_SUFFIXES.has(t.lower));
   const display = (c: Chunk) => text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end);
+  const suffixOf = (c: Chunk) =>
+    tokens
+      .slice(c.start, c.end)
+      .filter((t) => NAME_SUFFIXES.has(t.lower) && GENERATIONAL.test(t.lower))
+      .map((t) => t.lower.replace(/\.$/, ''))
+      .join(' ');
 
   const add = (c: Chunk, d: Draft) => {
     d.chunks.push(c);
@@ -48,7 +56,8 @@ export function detectPeople(doc: DocEntities): Person[] {
     const surname = c.sharedSurname?.toLowerCase() ?? lower[lower.length - 1]!;
     const given = lower[0]!;
     const full = c.sharedSurname ? [given, surname] : lower;
-    const same = drafts.find((d) => d.surname === surname && (d.given === given || d.given === null || sameInitial(d.given, given)) && compatible(d.full, full));
+    const suffix = suffixOf(c);
+    const same = drafts.find((d) => d.surname === surname && d.suffix === suffix && (d.given === given || d.given === null || sameInitial(d.given, given)) && compatible(d.full, full));
     if (same) {
       if (full.length > same.full.length) {
         same.full = full;
@@ -57,7 +66,7 @@ export function detectPeople(doc: DocEntities): Person[] {
       if (same.given === null) same.given = given;
       add(c, same);
     } else {
-      const d: Draft = { given, surname, full, name: c.sharedSurname ? `${display(c)} ${c.sharedSurname}` : display(c), gender: null, chunks: [], positions: [] };
+      const d: Draft = { given, surname, full, name: c.sharedSurname ? `${display(c)} ${c.sharedSurname}` : display(c), gender: null, chunks: [], positions: [], suffix };
       add(c, d);
       drafts.push(d);
     }
@@ -65,7 +74,9 @@ export function detectPeople(doc: DocEntities): Person[] {
 
   for (const c of single) {
     const word = nameTokens(c)[0]!.lower;
-    const bySurname = drafts.filter((d) => d.surname === word);
+    const suffix = suffixOf(c);
+    // "Trump Jr." is the Jr.; a bare "Trump" may be either.
+    const bySurname = drafts.filter((d) => d.surname === word && (!suffix || d.suffix === suffix));
     let target: Draft | undefined;
     if (bySurname.length === 1) target = bySurname[0];
     else if (bySurname.length > 1) target = pick(bySurname, c, c.honorific);
@@ -76,7 +87,7 @@ export function detectPeople(doc: DocEntities): Person[] {
     }
     if (target) add(c, target);
     else {
-      const d: Draft = { given: null, surname: word, full: [word], name: display(c), gender: null, chunks: [], positions: [] };
+      const d: Draft = { given: null, surname: word, full: [word], name: display(c), gender: null, chunks: [], positions: [], suffix };
       add(c, d);
       drafts.push(d);
     }
@@ -87,6 +98,8 @@ export function detectPeople(doc: DocEntities): Person[] {
     .sort((a, b) => a.first - b.first)
     .map(({ d }, k) => toPerson(d, k, tokens));
 }
+
+const GENERATIONAL = /^(jr\.?|sr\.?|ii|iii|iv)$/;
 
 /** "Donald Trump" and "Donald J. Trump" are one name; "Bill Clinton" and "Hillary Clinton" are two. */
 function compatible(a: string[], b: string[]): boolean {

@@ -96,7 +96,8 @@ export function findEntities(text: string): DocEntities {
   for (const t of titles) {
     // A title is taken out of the name only when a name follows it directly.
     const next = tokens[t.end];
-    if (next && next.kind === 'word' && next.cap && next.sentence === tokens[t.end - 1]!.sentence && !endsOrgName(tokens, t.end, lex)) {
+    // "King Jr." is a surname with its suffix, not a king.
+    if (next && next.kind === 'word' && next.cap && next.sentence === tokens[t.end - 1]!.sentence && !endsOrgName(tokens, t.end, lex) && !NAME_SUFFIXES.has(next.lower)) {
       titleAt.set(t.end, t);
       for (let k = t.start; k < t.end; k++) titleTokens.add(k);
     }
@@ -735,7 +736,9 @@ function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon)
       }
       continue;
     }
-    const surnameMatch = ws.length === 1 && surnames.has(lower);
+    // "Trump Jr." is a surname too: the suffix says which of two people, not whether it is one.
+    const bare = ws.filter((w) => !NAME_SUFFIXES.has(w.lower));
+    const surnameMatch = (ws.length === 1 && surnames.has(lower)) || (bare.length === 1 && bare.length < ws.length && surnames.has(bare[0]!.lower));
     if (strongPeople.has(lower) || (surnameMatch && !orgs.has(lower))) {
       c.type = 'PER';
       c.evidence.push('named elsewhere');

@@ -101,6 +101,19 @@ describe('later mentions', () => {
     ]);
   });
 
+  test.each([
+    ['Donald Trump Jr. and Donald Trump attended the dinner.', [['Donald Trump Jr.', 1], ['Donald Trump', 1]]],
+    ['Donald Trump Jr. and Donald Trump attended the dinner. Trump Jr. left early.', [['Donald Trump Jr.', 2], ['Donald Trump', 1]]],
+    ['Hank Velthoven Sr. founded the firm. His son, Hank Velthoven Jr., runs it. Velthoven Sr. retired in 2001.', [['Hank Velthoven Sr.', 2], ['Hank Velthoven Jr.', 1]]],
+    ['Piet Okafor II took over from Piet Okafor III in May.', [['Piet Okafor II', 1], ['Piet Okafor III', 1]]],
+  ])('a suffix (Jr., Sr., II, III) tells two people apart: %s', (text, expected) => {
+    expect(people(text).map((p) => [p.name, p.mentions.length])).toEqual(expected);
+  });
+
+  test('a surname before "Jr." is not a title: "Martin Luther King Jr."', () => {
+    expect(one('Martin Luther King Jr. spoke. King said he had a dream.')).toMatchObject({ name: 'Martin Luther King Jr.', title: null, mentions: ['Martin Luther King', 'King'] });
+  });
+
   test('full names again are the same person; a middle initial does not split them', () => {
     expect(one('Donald J. Trump spoke. Then Donald Trump left.').mentions).toEqual(['Donald J. Trump', 'Donald Trump']);
   });
