@@ -139,7 +139,9 @@ export function findEntities(text: string): DocEntities {
   shareSurnames(tokens, merged, lex);
   propagateInLists(tokens, merged, lex);
   settleAcrossDocument(tokens, merged, lex);
-  return { text, tokens, chunks: merged.filter((c) => c.type !== null) };
+  const found = merged.filter((c) => c.type !== null);
+  findSurnamesThatAreWords(tokens, found, capsSentence);
+  return { text, tokens, chunks: found };
 }
 
 /** Sentences written in capitals (headlines, datelines): their words' case says nothing. */
@@ -340,6 +342,8 @@ function afterOpeningQuote(tokens: NlpToken[], i: number): boolean {
   return !!p && /^["\u201c'\u2018(]$/.test(p.text) && (p.sentenceStart || tokens[i - 2]?.text === ':' || tokens[i - 2]?.text === ',');
 }
 
+const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 /** End (exclusive) of the name that starts at `i`. */
 function nameRun(tokens: NlpToken[], i: number, titleTokens: Set<number>, caps: Set<number>, lex: Lexicon, afterHonorific: boolean): number {
   const sentence = tokens[i]!.sentence;
@@ -351,7 +355,9 @@ function nameRun(tokens: NlpToken[], i: number, titleTokens: Set<number>, caps: 
     if (t.cap) {
       if (caps.has(sentence) && k > i && (lex.common.has(t.lower) || NOT_NAMES.has(t.lower))) break;
       // A name does not run on into a day or a month ("Sheinbaum Tuesday").
-      if (k > i && NOT_NAMES.has(t.lower) && !lex.given.has(t.lower)) break;
+      // But a month after a given name is a surname ("Ana March"), unless a day of the month follows.
+      const surnameMonth = k === i + 1 && MONTHS.test(t.lower) && lex.given.has(tokens[i]!.lower) && tokens[k + 1]?.kind !== 'number';
+      if (k > i && NOT_NAMES.has(t.lower) && !lex.given.has(t.lower) && !surnameMonth) break;
       end = ++k;
       continue;
     }
@@ -750,4 +756,42 @@ function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon)
       c.evidence.push('surname named elsewhere');
     }
   }
+}
+
+/** Before a surname that is also a month or a word, words that make it the month or the word ("in May"). */
+const DATE_BEFORE = /^(in|on|by|since|until|till|from|through|during|before|after|early|late|mid|last|next|this|of|every|each|between|and|or|to)$/;
+/** After it, words that make it a verb or the start of a question ("May we", "Will you"). */
+const NOT_A_NAME_AFTER = /^(i|we|you|he|she|they|it|be|have|not|the|a|an|this|that)$/;
+
+/**
+ * "Prime Minister Theresa May … May said … May's cabinet": once a person is named in full, their surname is a
+ * mention even where it is also a month or a common word, which never starts a name on its own. Not where the
+ * words around make it the month ("in May", "May 5") or the word ("May we").
+ */
+function findSurnamesThatAreWords(tokens: NlpToken[], chunks: Chunk[], caps: Set<number>): void {
+  const surnames = new Set<string>();
+  const covered = new Set<number>();
+  for (const c of chunks) {
+    for (let k = c.start; k < c.end; k++) covered.add(k);
+    if (c.type !== 'PER') continue;
+    const ws = words(tokens, c).filter((w) => !NAME_SUFFIXES.has(w.lower));
+    if (ws.length >= 2) surnames.add(ws[ws.length - 1]!.lower);
+  }
+  if (!surnames.size) return;
+  const added: Chunk[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || t.kind !== 'word' || covered.has(i) || !surnames.has(t.lower) || caps.has(t.sentence)) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const nextSame = !!next && next.sentence === t.sentence;
+    if (prev && prev.sentence === t.sentence && (DATE_BEFORE.test(prev.lower) || (prev.cap && prev.kind === 'word'))) continue;
+    if (nextSame && (next!.kind === 'number' || NOT_A_NAME_AFTER.test(next!.lower) || (next!.cap && next!.kind === 'word'))) continue;
+    // A sentence's first word is capitalised anyway: take it only before a verb of speech, a possessive or a comma.
+    if (t.sentenceStart && !(nextSame && (SPEECH_VERBS.has(next!.lower) || next!.lower === "'s" || next!.lower === "'" || next!.text === ','))) continue;
+    added.push({ start: i, end: i + 1, type: 'PER', title: null, evidence: ['surname of a person named here'] });
+  }
+  if (!added.length) return;
+  chunks.push(...added);
+  chunks.sort((a, b) => a.start - b.start);
 }

@@ -114,6 +114,15 @@ describe('later mentions', () => {
     expect(one('Martin Luther King Jr. spoke. King said he had a dream.')).toMatchObject({ name: 'Martin Luther King Jr.', title: null, mentions: ['Martin Luther King', 'King'] });
   });
 
+  test.each([
+    ["Prime Minister Theresa May spoke on Monday. May said the deal was done. Critics attacked May's cabinet.", ['Theresa May', 'May', 'May']],
+    ['In May, Theresa May called an election. May 8 was the date. May we ask why? Since May, May has not spoken.', ['Theresa May', 'May']],
+    ['Rep. Lina Young said the bill failed. Young people protested. Young said she would try again.', ['Lina Young', 'Young']],
+    ['Judge Ana March ruled on the case in March. March said the law was clear.', ['Ana March', 'March']],
+  ])('a surname that is also a month or a word links back once the person is named: %s', (text, mentions) => {
+    expect(one(text).mentions).toEqual(mentions);
+  });
+
   test('full names again are the same person; a middle initial does not split them', () => {
     expect(one('Donald J. Trump spoke. Then Donald Trump left.').mentions).toEqual(['Donald J. Trump', 'Donald Trump']);
   });
