@@ -434,6 +434,7 @@ function quotes(): void {
         continue;
       }
       goldFound++;
+      if (g.sources.length) withSource++;
       if (!hit.speaker) {
         if (process.env.NM_SHOW_UNATTRIBUTED) console.log('NOSPEAKER', JSON.stringify(g.sources.map((s) => doc.text.slice(s.start, s.end)).join(' ').slice(0, 40)), '|', JSON.stringify(doc.text.slice(Math.max(0, hit.start - 140), hit.end + 60).slice(0, 300)));
         continue;
@@ -465,7 +466,6 @@ function quotes(): void {
       const relative = relativeEnds.some((e) => e <= g.sources[0]!.start && /^\s*(\([^()]{0,40}\))?\s*,?\s*$/.test(doc.text.slice(e, g.sources[0]!.start)));
       const right = strict || swapped || pronoun || relative;
       if (!strict && right && process.env.NM_SHOW_REJUDGED) console.log('REJUDGED', swapped ? 'swap' : pronoun ? 'pronoun' : 'relative', hit.speaker.name, '=', JSON.stringify(sourceText.slice(0, 40)), '|', JSON.stringify(doc.text.slice(Math.max(0, hit.start - 160), hit.end + 60).slice(0, 300)));
-      if (g.sources.length) withSource++;
       if (right && g.sources.length) speakerRightWithSource++;
       if (right) speakerRight++;
       else {
@@ -486,7 +486,7 @@ function quotes(): void {
       ['recall of direct quotes only', `${((100 * goldFoundDirect) / goldTotal).toFixed(1)} %`, ''],
       ['speaker right, over all gold quotes', `${((100 * speakerRight) / goldTotal).toFixed(1)} % (${speakerRight}/${goldTotal})`, '≥ 85'],
       ['  judged strictly (no swap, pronoun or relative rule)', `${((100 * speakerRightStrict) / goldTotal).toFixed(1)} % (${speakerRightStrict}/${goldTotal})`, ''],
-      ['speaker right, over gold quotes that have a Source', `${((100 * speakerRightWithSource) / withSource).toFixed(1)} % (${speakerRightWithSource}/${withSource})`, ''],
+      ['speaker right, over found gold quotes that have a Source', `${((100 * speakerRightWithSource) / withSource).toFixed(1)} % (${speakerRightWithSource}/${withSource})`, ''],
       ['speaker right, over quotes attributed', `${((100 * speakerRight) / attributed).toFixed(1)} % (${speakerRight}/${attributed})`, ''],
     ]),
   );

@@ -17,9 +17,12 @@ import type { Organization, Person, Quote, Span, Speaker } from '../types';
  */
 
 const OPENERS: Record<string, string[]> = {
-  '\u201c': ['\u201d'],
+  // A curly opening mark closed by a straight one (“no evidence") is a typing slip readers still read as a quote.
+  '\u201c': ['\u201d', '"'],
   '\u201e': ['\u201c', '\u201d'],
   '\u00ab': ['\u00bb'],
+  // »German and Danish guillemets« point inwards.
+  '\u00bb': ['\u00ab'],
   '"': ['"', '\u201d'],
 };
 /** Continuing paragraphs of a multi-paragraph quote open with one of these. */
@@ -36,7 +39,7 @@ const SPEECH_VERBS = new Set(
     'quipped|lamented|vowed|vows|promised|promises|clarified|shouted|yelled|whispered|remarked|observed|offered|' +
     'countered|retorted|boasted|mused|chanted|suggested|suggests|maintained|maintains|contended|asserted|asserts|' +
     'repeated|reiterated|called|calls|described|describes|dubbed|labeled|labelled|proclaimed|wondered|exclaimed|' +
-    'thundered|pleaded|begged|alleged|alleges|insists|mentioned|texted|emailed|' +
+    'thundered|pleaded|begged|alleged|alleges|insists|mentioned|texted|emailed|typed|demanded|demands|agreed|agrees|' +
     'recounted|explained|acknowledges|reported|reports|compared|compares|' +
     'say|tell|describe|call|accuse|blast|criticize|criticise|slam|praise|warn|insist|argue|claim|deny|' +
     'exhorted|lauded|applauded|welcomed|thanked|credited|quoted|cited|wrote|scoffed|shrugged|conceded|' +
@@ -62,6 +65,12 @@ const PARTICIPLES = new Set(
     '|',
   ),
 );
+/** Plural nouns that name the group a "they" stands for. */
+const GROUPS = new Set(
+  'officials|sources|analysts|experts|critics|residents|witnesses|aides|advisers|advisors|police|prosecutors|investigators|lawmakers|democrats|republicans|supporters|opponents|protesters|voters|observers|economists|researchers|scientists|doctors|authorities|leaders|members|organizers|organisers|activists|workers|executives|diplomats|lawyers|attorneys|senators|officers|spokesmen|representatives|parents|students|teachers|farmers|unions|groups'.split(
+    '|',
+  ),
+);
 const SUBJECT_PRONOUNS: Record<string, 'm' | 'f' | 'x'> = { he: 'm', she: 'f', they: 'x' };
 const NP_STOP = new Set(
   'that|which|who|whom|whose|what|how|why|and|but|or|as|when|while|because|if|although|though|where|after|before|since|than|so|then|said|says|it'.split(
@@ -72,17 +81,30 @@ const PREPOSITIONS = new Set('in|on|at|by|for|with|from|into|of|to|about|over|un
 
 /** Can a speaker phrase start with this word? A determiner, a capitalised word, "officials"… not "in", "that". */
 function isSpeakerOpener(t: NlpToken): boolean {
+  // "63 percent said", "Two officials said".
+  if (t.kind === 'number') return true;
   if (t.kind !== 'word') return false;
   if (SPEAKER_OPENERS.has(t.lower)) return true;
   return t.cap && !PREPOSITIONS.has(t.lower) && !NP_STOP.has(t.lower) && !/^(it|this|there|here|when|what|why|how|if|in|on|at|but|and|so|yet)$/i.test(t.text);
 }
 
 const ADVERBS = new Set(
-  'also|later|then|recently|previously|again|once|simply|only|just|flatly|quickly|repeatedly|earlier|publicly|privately|bluntly|angrily|proudly|has|had|have|a|hat|ha|hatte|avait|aveva|ya|ist|est|è'.split(
+  'also|later|then|recently|previously|again|once|simply|only|just|flatly|quickly|repeatedly|earlier|publicly|privately|bluntly|angrily|proudly|has|had|have|been|is|was|are|were|a|hat|ha|hatte|avait|aveva|ya|ist|est|è'.split(
     '|',
   ),
 );
 const SCARE_MAX_WORDS = 4;
+/** Words that open a clause before the subject ("Although the IMF…, it …", "In June, …"). */
+const CLAUSE_OPENERS = new Set(
+  'although|though|while|when|whereas|after|before|because|since|if|once|despite|unlike|following|during|in|at|on|amid|for|by|over|under|earlier|later|meanwhile|still|yet|now|then|instead|however'.split('|'),
+);
+/** Words that open another clause after a quote: its verb is not the quote's cue. */
+const CLAUSE_BREAKERS = new Set('when|while|because|after|before|if|since|as|but|although|though|where|until|unless|whereas'.split('|'));
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+/** Words that end a subject: auxiliaries and adverbs standing before the verb. */
+const AUXILIARIES = new Set('is|was|are|were|has|had|have|will|would|can|could|did|does|do|may|might|should|must|shall|also|then|later|once|never|still|just|even|often|now'.split('|'));
+/** Words that follow a verb, not a noun: an object's determiner or pronoun. */
+const OBJECT_OPENERS = new Set('the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|us|me|one'.split('|'));
 
 interface RawQuote {
   /** Offsets of the quoted words, without the marks. */
@@ -106,20 +128,22 @@ export interface QuoteContext {
 export function detectQuotes(ctx: QuoteContext): Quote[] {
   const raw = findQuotedSpans(ctx.text, ctx.paragraphs);
   const attribute = attributor(ctx, raw);
+  const echo = echoFinder(ctx.text, raw);
   const quotes: (Quote & { key: string })[] = [];
   let previous: { speaker: Speaker | null; quote: RawQuote } | null = null;
   for (const q of raw) {
     let found = attribute(q);
-    let carried = false;
-    if (!found.speaker && previous?.speaker && continues(ctx, previous.quote, q)) {
+    if ((!found.speaker || found.weak) && previous?.speaker && continues(ctx, previous.quote, q)) {
       found = { speaker: previous.speaker, cue: undefined, direct: false };
-      carried = true;
     }
     const text = ctx.text.slice(q.start, q.end).replace(/\n\s*\n[\s\u00a0]*["\u201c\u201e\u00ab]\s*/g, '\n\n');
-    const scare = isScare(text, !!found.cue || carried, echoes(ctx.text, raw, q));
+    // A speaker carried over from the quote before does not make a few words a quote ("The “harbour tax”
+    // was dropped" after Ruiz spoke); a cue does.
+    const soCalled = /\bso[- ]called[\s\u00a0]*$/i.test(ctx.text.slice(Math.max(0, q.open - 12), q.open));
+    const scare = soCalled || isScare(text, !!found.cue, () => echo(q));
     quotes.push({
       id: '',
-      key: normalizeForCompare(text),
+      key: normalizeForCompare(text).replace(/[\p{P}\s]+$/u, ''),
       start: q.start,
       end: q.end,
       text,
@@ -163,6 +187,10 @@ function isOpeningStraight(text: string, i: number): boolean {
   return (prev === undefined || /[\s([{\u2014\u2013\-/:,;]/.test(prev)) && next !== undefined && !/\s/.test(next);
 }
 
+function isParagraphOpening(text: string, paragraphStart: number, i: number): boolean {
+  return /^[\s\u00a0]*$/.test(text.slice(paragraphStart, i)) && /^[ \u00a0]?[\p{L}\p{N}\u2026]/u.test(text.slice(i + 1, i + 3));
+}
+
 function isClosingStraight(text: string, i: number): boolean {
   const prev = text[i - 1];
   const next = text[i + 1];
@@ -181,8 +209,9 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): RawQ
       continue;
     }
     const ch = text[i]!;
-    const closers = OPENERS[ch];
-    if (!closers || (ch === '"' && !isOpeningStraight(text, i))) {
+    // A paragraph that opens with a closing mark (”Fear. I am…”) opens a quote: nothing before it could be closed.
+    const closers = ch === '\u201d' && isParagraphOpening(text, para.start, i) ? OPENERS['\u201c'] : OPENERS[ch];
+    if (!closers || (ch === '"' && !isOpeningStraight(text, i)) || (ch === '\u00bb' && !/\p{L}/u.test(text[i + 1] ?? ''))) {
       i++;
       continue;
     }
@@ -198,22 +227,20 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): RawQ
 function readQuote(text: string, paragraphs: readonly Span[], p0: number, open: number, opener: string, closers: string[]): RawQuote {
   let p = p0;
   let j = open + 1;
-  let nested: string | null = null;
   for (let hops = 0; ; ) {
     const para = paragraphs[p]!;
     for (; j < para.end; j++) {
       const c = text[j]!;
-      if (nested) {
-        if (c === nested && (nested !== '"' || isClosingStraight(text, j))) nested = null;
-        continue;
-      }
-      if (closers.includes(c) && (c !== '"' || isClosingStraight(text, j))) {
+      if (closers.includes(c) && isCloserAt(text, j, opener)) {
         return trimmed(text, { start: open + 1, end: j, open, close: j, paragraph: p0, lastParagraph: p });
       }
-      // Quotes inside quotes: ‘single’ ones, and straight doubles inside curly or angled ones.
-      if (c === '\u2018') nested = '\u2019';
-      else if (c === '"' && opener !== '"' && isOpeningStraight(text, j)) nested = '"';
-      else if (c === '\u201c' && opener === '\u00ab') nested = '\u201d';
+      // Quotes inside quotes are skipped whole, but only when they close: a stray ‘ (‘90s, an apostrophe) or
+      // an inner mark never closed must not hide the outer closing mark.
+      const inner = innerCloser(text, j, opener);
+      if (!inner) continue;
+      const limit = Math.min(para.end, j + MAX_INNER_QUOTE);
+      const k = findMark(text, j + 1, limit, [inner], opener);
+      if (k >= 0 && (!closers.includes(inner) || findMark(text, k + 1, para.end, closers, opener) >= 0)) j = k;
     }
     // The paragraph ended inside the quote: does the next one continue it?
     const next = paragraphs[p + 1];
@@ -222,12 +249,42 @@ function readQuote(text: string, paragraphs: readonly Span[], p0: number, open: 
       p++;
       hops++;
       j = next.start + cont[0].length;
-      nested = null;
       continue;
     }
     // Never closed: the quote ends with its paragraph.
     return trimmed(text, { start: open + 1, end: para.end, open, close: -1, paragraph: p0, lastParagraph: p });
   }
+}
+
+const MAX_INNER_QUOTE = 2000;
+
+/** The closing mark an inner quote opened at `j` waits for, or null when no inner quote opens there. */
+function innerCloser(text: string, j: number, opener: string): string | null {
+  const c = text[j]!;
+  const before = text[j - 1] ?? ' ';
+  const after = text[j + 1] ?? ' ';
+  // ‘single’ quotes open after a space or a mark and before a letter (not ‘90s, not an apostrophe in a word).
+  if (c === '\u2018') return /[\s([{\u2014\u2013"\u201c\u201e\u00ab:,-]/.test(before) && /\p{L}/u.test(after) ? '\u2019' : null;
+  if (c === '\u201a') return '\u2018';
+  if (c === '\u2039') return '\u203a';
+  if (c === '"' && opener !== '"' && isOpeningStraight(text, j)) return '"';
+  if (c === '\u201c' && opener !== '"' && opener !== '\u201e' && /[\s([{\u2014\u2013-]/.test(before) && !/\s/.test(after)) return '\u201d';
+  return null;
+}
+
+/** Can the mark at `j` close a quote opened with `opener`? */
+function isCloserAt(text: string, j: number, opener: string): boolean {
+  const c = text[j]!;
+  if (c === '"') return isClosingStraight(text, j) && !(opener !== '"' && /\d/.test(text[j - 1] ?? ''));
+  // A closing single mark is not an apostrophe inside a word ("don’t").
+  if (c === '\u2019') return !/\p{L}/u.test(text[j + 1] ?? '');
+  return true;
+}
+
+/** The first of `marks` in [from, to) that can close, or −1. */
+function findMark(text: string, from: number, to: number, marks: readonly string[], opener: string): number {
+  for (let k = from; k < to; k++) if (marks.includes(text[k]!) && isCloserAt(text, k, opener)) return k;
+  return -1;
 }
 
 function trimmed(text: string, q: RawQuote): RawQuote {
@@ -244,6 +301,8 @@ interface Attribution {
   cue: Span | undefined;
   /** The cue stands right against the quote (`"…," she said`, `said: "…"`), not somewhere in its sentence. */
   direct: boolean;
+  /** Only the sentence's subject: a speaker carried from the quote before is preferred. */
+  weak?: boolean;
 }
 
 /** Words that can open a speaker phrase after a quote ("the official said"), besides names and pronouns. */
@@ -256,13 +315,25 @@ const SPEAKER_OPENERS = new Set(
 function attributor(ctx: QuoteContext, raw: RawQuote[]) {
   const { tokens } = ctx.entities;
   const lex = lexicon();
-  const insideQuote = (offset: number) => raw.some((q) => offset >= q.start && offset < q.end);
+  // Quotes are in text order and do not overlap, nor do mentions: every look-up below is a binary search, so a
+  // page with thousands of quotes and names stays fast.
+  const insideQuote = (offset: number) => {
+    const q = raw[firstIndex(raw, (x) => x.end > offset)];
+    return !!q && q.start <= offset;
+  };
   type Mention = { start: number; end: number; person: Person };
   const mentions: Mention[] = ctx.people
     .flatMap((person) => person.mentions.map((m) => ({ ...m, person })))
     .filter((m) => !insideQuote(m.start))
     .sort((a, b) => a.start - b.start);
-  const orgMentions = ctx.organizations.flatMap((o) => o.mentions.map((m) => ({ ...m, org: o })));
+  const orgMentions = ctx.organizations.flatMap((o) => o.mentions.map((m) => ({ ...m, org: o }))).sort((a, b) => a.start - b.start);
+  /** The first organisation mention overlapping [from, to). */
+  const orgAt = (from: number, to: number) => {
+    const o = orgMentions[firstIndex(orgMentions, (x) => x.end > from)];
+    return o && o.start < to ? o : undefined;
+  };
+  /** The last organisation mention that ends by `offset`. */
+  const orgBefore = (offset: number) => orgMentions[firstIndex(orgMentions, (x) => x.end > offset) - 1];
   const genderOf = (p: Person): 'm' | 'f' | null => {
     const g = lex.given.get(p.name.split(/\s+/)[0]!.toLowerCase());
     return g === 'm' || g === 'f' ? g : null;
@@ -280,7 +351,17 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
     return lo;
   };
 
-  const personAt = (from: number, to: number) => mentions.find((m) => m.start < to && m.end > from);
+  /** The first person mention overlapping [from, to). */
+  const personAt = (from: number, to: number) => {
+    const m = mentions[firstIndex(mentions, (x) => x.end > from)];
+    return m && m.start < to ? m : undefined;
+  };
+  /** Person mentions inside [from, to). */
+  const mentionsWithin = (from: number, to: number) => {
+    const out: Mention[] = [];
+    for (let i = firstIndex(mentions, (x) => x.start >= from); i < mentions.length && mentions[i]!.end <= to; i++) out.push(mentions[i]!);
+    return out;
+  };
 
   /** The speaker a noun phrase over tokens [a, b) names. */
   const speakerOf = (a: number, b: number, quoteStart: number): Speaker | null => {
@@ -290,26 +371,44 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
     const m = personAt(start, end);
     if (m) return { personId: m.person.id, name: m.person.name, start: m.start, end: m.end };
     const first = tokens[a]!;
+    // A first-person piece: "I laughed and said, “…”".
+    if (b - a === 1 && first.text === 'I') return { name: 'the writer', start, end };
     const gender = b - a === 1 ? SUBJECT_PRONOUNS[first.lower] : undefined;
     if (gender) {
       // The person the pronoun stands for: of the people named before it (outside quotes) whose gender fits,
       // the subject of the nearest sentence (its first person named), else the one named last.
-      const fits = mentions.filter((c) => c.end <= start && c.end <= quoteStart && (gender === 'x' || genderOf(c.person) === null || genderOf(c.person) === gender));
-      const last = fits[fits.length - 1];
+      const fits = (c: Mention) => gender === 'x' || genderOf(c.person) === null || genderOf(c.person) === gender;
+      const sentenceOf = (offset: number) => tokens[Math.min(tokenAt(offset), tokens.length - 1)]!.sentence;
+      let i = firstIndex(mentions, (c) => c.end > Math.min(start, quoteStart)) - 1;
+      while (i >= 0 && !fits(mentions[i]!)) i--;
+      const last = mentions[i];
       if (last) {
-        const sentenceOf = (offset: number) => tokens[Math.min(tokenAt(offset), tokens.length - 1)]!.sentence;
+        // Back through the fitting mentions of the same sentence to its first.
         const nearest = sentenceOf(last.start);
-        const subject = fits.find((c) => sentenceOf(c.start) === nearest) ?? last;
+        let subject = last;
+        for (let j = i - 1; j >= 0 && sentenceOf(mentions[j]!.start) === nearest; j--) if (fits(mentions[j]!)) subject = mentions[j]!;
         return { personId: subject.person.id, name: subject.person.name, start, end };
+      }
+      // "Pentagon officials met… “…,” they said": the group named last in the two sentences before.
+      if (gender === 'x') {
+        const floor = Math.max(0, a - 80);
+        const sentence = first.sentence;
+        for (let k = a - 1; k >= floor && sentence - tokens[k]!.sentence <= 2; k--) {
+          if (!GROUPS.has(tokens[k]!.lower) || insideQuote(tokens[k]!.start)) continue;
+          let g = k;
+          while (g > floor && tokens[g - 1]!.cap && tokens[g - 1]!.kind === 'word' && !tokens[g - 1]!.sentenceStart) g--;
+          if (g > floor && tokens[g - 1]!.cap && tokens[g - 1]!.sentenceStart && !/^(the|a|an|some|many|several|two|three|both|most|other)$/i.test(tokens[g - 1]!.text)) g--;
+          return { name: ctx.text.slice(tokens[g]!.start, tokens[k]!.end), start, end };
+        }
       }
       return { name: first.text, start, end };
     }
     // "it said", "what it called": the organisation named last before.
     if (b - a === 1 && first.lower === 'it') {
-      const org = orgMentions.filter((o) => o.end <= start).sort((x, y) => y.end - x.end)[0];
+      const org = orgBefore(start);
       return org && start - org.end < 600 ? { name: org.org.name, start, end } : null;
     }
-    const org = orgMentions.find((o) => o.start < end && o.end > start);
+    const org = orgAt(start, end);
     const phrase = ctx.text.slice(start, end);
     // "the president", "the secretary": the one person of the article with that title.
     const titled = /^the\s+(.+)$/i.exec(phrase);
@@ -423,6 +522,48 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
 
   const cueSpan = (a: number, b: number): Span => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
 
+  /** "late-night tweets", "the claims", "Trump’s remarks": a verb of speech written as a noun. */
+  const nounUse = (v: number): boolean => {
+    const prev = tokens[v - 1];
+    if (!prev) return false;
+    return OBJECT_OPENERS.has(prev.lower) || prev.lower === 'of' || /^['\u2019]s$/.test(prev.text) || (prev.kind === 'word' && !prev.cap && prev.text.includes('-'));
+  };
+
+  /**
+   * The subject of the main clause in tokens [floor, o): the noun phrase the sentence starts with (after an
+   * opening clause and its comma), up to its verb. Null when the clause has no such subject before `o` or is a
+   * copula ("Only European immigrants are “safe”" quotes nobody).
+   */
+  const subjectPhrase = (floor: number, o: number): [number, number] | null => {
+    let a = floor;
+    while (a < o && tokens[a]!.kind === 'punct') a++;
+    for (let n = 0; n < 2 && a < o && CLAUSE_OPENERS.has(tokens[a]!.lower); n++) {
+      const comma = tokens.slice(a, o).findIndex((t) => t.text === ',');
+      if (comma < 0) return null;
+      a += comma + 1;
+    }
+    const first = tokens[a];
+    if (!first || a >= o) return null;
+    if (SUBJECT_PRONOUNS[first.lower] !== undefined || first.lower === 'it' || first.text === 'I') return [a, a + 1];
+    const named = personAt(first.start, first.end);
+    if (!named && !isSpeakerOpener(first)) return null;
+    for (let b = named ? tokenAt(named.end) : a + 1; b < o && b - a < 8; b++) {
+      const u = tokens[b]!;
+      if (u.kind === 'punct' && !/^['\u2019]s$/.test(u.text) && u.text !== '-') return null;
+      if (u.kind !== 'word' || u.cap) continue;
+      const next = tokens[b + 1];
+      const verb =
+        AUXILIARIES.has(u.lower) ||
+        SPEECH_VERBS.has(u.lower) ||
+        /^\p{L}{3,}(ed|ly)$/u.test(u.text) ||
+        (!!next && next.kind === 'word' && (OBJECT_OPENERS.has(next.lower) || (/s$/.test(u.lower) && PREPOSITIONS.has(next.lower))));
+      if (verb) return b > a && !(COPULAS.has(u.lower) && !/ing$/.test(next?.lower ?? '')) ? [a, b] : null;
+      if (u.lower === 'of') continue;
+      if (NP_STOP.has(u.lower) || PREPOSITIONS.has(u.lower)) return null;
+    }
+    return null;
+  };
+
   /** After the closing mark: `she said`, `said Rubio`, `according to officials`. */
   const after = (q: RawQuote): Attribution | null => {
     if (q.close < 0) return null;
@@ -436,20 +577,46 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
     // “…ended.” Russia insisted…: after a finished sentence a capitalised word opens the next one ("she said"
     // after “You winning?” is lower case and still attributes).
     if (/[.!?]$/.test(ctx.text.slice(q.start, q.end)) && t.cap && SUBJECT_PRONOUNS[t.lower] === undefined && !isSpeechVerb(t)) {
+      // Only a short closing cue ("Ruiz said.", "Ruiz said on Tuesday.", "Ruiz told reporters.") attributes it;
+      // "Park said Kim's…" opens a sentence of its own.
       const verbSoon = tokens.slice(k, k + 6).findIndex((u) => isSpeechVerb(u));
-      const that = verbSoon >= 0 ? tokens[k + verbSoon + 1] : undefined;
-      if (verbSoon < 0 || that?.lower === 'that' || (that && that.kind === 'word' && !that.cap && !/^[,.]$/.test(that.text) && that.lower !== 'in' && that.lower !== 'on')) return null;
+      const verb = verbSoon >= 0 ? tokens[k + verbSoon] : undefined;
+      const that = verb ? tokens[k + verbSoon + 1] : undefined;
+      const closes =
+        !that ||
+        that.sentence !== verb!.sentence ||
+        that.kind === 'punct' ||
+        PREPOSITIONS.has(that.lower) ||
+        /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|earlier|later|afterward|afterwards|recently)$/i.test(that.text) ||
+        /^(told|tells|asked|asks)$/.test(verb!.lower);
+      if (!verb || !closes || that?.lower === 'that') return null;
     }
     const limit = Math.min(tokens.length, tokenAt(paraEnd));
+    // "“…,” as a Homeland Security memo put it", "“…,” as Ruiz said": the phrase between "as" and the verb.
+    if (t.lower === 'as' && !t.cap) {
+      const np = phraseFrom(k + 1, limit);
+      const verb = np ? tokens[np[1]] : undefined;
+      if (np && verb && ((verb.lower === 'put' && tokens[np[1] + 1]?.lower === 'it') || isSpeechVerb(verb))) {
+        return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(k, np[1] + (verb.lower === 'put' ? 2 : 1)), direct: true };
+      }
+    }
+    // "“…,” per the party’s bylaws".
+    if (t.lower === 'per' && !t.cap) {
+      const np = phraseFrom(k + 1, limit);
+      if (np && np[1] - np[0] <= 6) return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(k, k + 1), direct: true };
+    }
     if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
       const np = phraseFrom(k + 2, limit);
       if (np) return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(k, k + 2), direct: true };
     }
+    // "“…” suggests that Phoenix…": the quote is the verb's subject; "that" opens a clause, not a speaker.
+    if (isSpeechVerb(t) && tokens[k + 1]?.lower === 'that') return null;
     if (isSpeechVerb(t)) {
       const np = phraseFrom(k + 1, limit);
       if (np) return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(k, k + 1), direct: true };
       // "said 9/11 widow Terry Strada": the person named in the next few words.
-      const soon = mentions.find((m) => m.start >= t.end && m.start - t.end < 40 && m.end <= (tokens[limit - 1]?.end ?? Infinity));
+      const next = mentions[firstIndex(mentions, (m) => m.start >= t.end)];
+      const soon = next && next.start - t.end < 40 && next.end <= (tokens[limit - 1]?.end ?? Infinity) ? next : undefined;
       if (soon && !ctx.text.slice(t.end, soon.start).includes('.')) {
         return { speaker: { personId: soon.person.id, name: soon.person.name, start: soon.start, end: soon.end }, cue: cueSpan(k, k + 1), direct: true };
       }
@@ -474,8 +641,10 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
     for (let v = k; v < Math.min(limit, k + 14); v++) {
       const u = tokens[v]!;
       if (u.kind === 'punct' && /^[.!?"\u201c\u201d]$/.test(u.text)) break;
+      // "“…,” when Clinton blasted him": another clause, another speaker.
+      if (CLAUSE_BREAKERS.has(u.lower)) break;
       if (!isSpeechVerb(u)) continue;
-      const between = mentions.filter((m) => m.start >= t.start && m.end <= u.start);
+      const between = mentionsWithin(t.start, u.start);
       const who = between[between.length - 1];
       if (who) return { speaker: { personId: who.person.id, name: who.person.name, start: who.start, end: who.end }, cue: cueSpan(v, v + 1), direct: true };
       // "“…” for criminal behaviour, she said.": the quote's sentence goes on a few words, then a comma and the
@@ -521,6 +690,12 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
         while (e < o && tokens[e]!.text !== ',' && e - v < 14) e++;
         if (e > v + 1) return { speaker: speakerOf(v + 1, e, q.start), cue: cueSpan(v - 1, v + 1), direct: introduced };
       }
+      // "as The New Yorker put it in a lengthy exposé, “…”".
+      if (t.lower === 'put' && tokens[v + 1]?.lower === 'it') {
+        let a = v;
+        while (a > floor && v - a < 10 && tokens[a - 1]!.lower !== 'as') a--;
+        if (a > floor && a < v) return { speaker: speakerOf(a, v, q.start), cue: cueSpan(a - 1, v + 2), direct: introduced };
+      }
       if (SAYING_NOUNS.has(t.lower) && /^['\u2019]s$/.test(tokens[v - 1]?.text ?? '')) {
         const owner = phraseBefore(v - 1, floor);
         if (owner) return { speaker: speakerOf(owner[0], owner[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
@@ -530,7 +705,8 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
         // ("the Security Council issued a statement calling …").
         const subject = subjectOfSentence(v);
         if (subject) return subject;
-        const org = orgMentions.find((x) => x.start >= tokens[floor]!.start && x.end <= t.start);
+        const o = orgMentions[firstIndex(orgMentions, (x) => x.start >= tokens[floor]!.start)];
+        const org = o && o.end <= t.start ? o : undefined;
         if (org) return { speaker: { name: org.org.name, start: org.start, end: org.end }, cue: cueSpan(v, v + 1), direct: introduced };
         // "After saying …, she was …": the subject comes after the quote.
         const later = q.close >= 0 ? tokenAt(q.close + 1) : -1;
@@ -540,11 +716,13 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
         }
         return null;
       }
-      if (isSpeechVerb(t)) {
+      if (isSpeechVerb(t) && !nounUse(v)) {
         const subject = phraseBefore(v, floor);
         if (subject) return { speaker: speakerOf(subject[0], subject[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
         // "…, said Rubio: “…”" (a name or pronoun after the verb; "asked the crowd to…" is no speaker)
-        const np = phraseFrom(v + 1, o);
+        // The verb then follows a comma or opens its clause: "Clinton, said Rubio: “…”", not "asked Clinton".
+        const inverted = v === floor || tokens[v - 1]!.kind === 'punct';
+        const np = inverted ? phraseFrom(v + 1, o) : null;
         const named = np && (personAt(tokens[np[0]]!.start, tokens[np[1] - 1]!.end) || SUBJECT_PRONOUNS[tokens[np[0]]!.lower] !== undefined);
         if (np && named) return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
         // "Mayor Jennifer Roberts said Friday that … but said “…”": the subject of the sentence.
@@ -557,8 +735,40 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
     return null;
   };
 
+  /** "…, according to the organisers." closing the quote's sentence, further on than `after` looks. */
+  const accordingLater = (q: RawQuote): Attribution | null => {
+    if (q.close < 0) return null;
+    const k = tokenAt(q.close + 1);
+    // The quote's sentence goes on after it (“Bobby!” at a rally…, even where its "!" ended a sentence).
+    const sentence = tokens[k] && !tokens[k]!.cap ? tokens[k]!.sentence : tokens[k - 1]?.sentence;
+    const limit = Math.min(tokens.length, tokenAt(ctx.paragraphs[q.lastParagraph]!.end));
+    for (let v = k; v < limit && tokens[v]!.sentence === sentence; v++) {
+      if (/^["\u201c\u201d\u201e\u00ab\u00bb]$/.test(tokens[v]!.text)) return null;
+      if (tokens[v]!.lower !== 'according' || tokens[v + 1]?.lower !== 'to' || tokens[v - 1]?.text !== ',') continue;
+      const np = phraseFrom(v + 2, limit);
+      return np ? { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 2), direct: false } : null;
+    }
+    return null;
+  };
+
+  /**
+   * A quote set inside a sentence that has no verb of saying ("Trump admires Putin as a “strong leader”", "The
+   * piece used her words as its headline: “…”"): the words are the subject's. The subject is the noun phrase the
+   * sentence (or its main clause, after an opening clause and its comma) starts with, up to its verb.
+   */
+  const sentenceSubject = (q: RawQuote): Attribution | null => {
+    const o = tokenAt(q.open);
+    if (o <= 0 || tokens[o]?.sentence !== tokens[o - 1]!.sentence) return null;
+    const sentence = tokens[o - 1]!.sentence;
+    let floor = o - 1;
+    while (floor > 0 && tokens[floor - 1]!.sentence === sentence) floor--;
+    const np = subjectPhrase(floor, o);
+    const speaker = np && speakerOf(np[0], np[1], q.start);
+    return speaker ? { speaker, cue: undefined, direct: false, weak: true } : null;
+  };
+
   return (q: RawQuote): Attribution => {
-    const found = after(q) ?? before(q);
+    const found = after(q) ?? before(q) ?? accordingLater(q);
     if (found) return found;
     // A paragraph ending in a colon introduces the quote that opens the next one.
     const para = ctx.paragraphs[q.paragraph]!;
@@ -568,8 +778,20 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
       const intro = before(q, tokenAt(colon));
       if (intro) return intro;
     }
-    return { speaker: null, cue: undefined, direct: false };
+    return sentenceSubject(q) ?? { speaker: null, cue: undefined, direct: false };
   };
+}
+
+/** The first index whose item satisfies `pred`, for a predicate false then true along the array (else length). */
+function firstIndex<T>(items: readonly T[], pred: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pred(items[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** A quote without a cue continues the previous speaker when it follows on: same paragraph, or the next one. */
@@ -587,18 +809,29 @@ function continues(ctx: QuoteContext, prev: RawQuote, q: RawQuote): boolean {
  * article (a teaser's “absolutely ruled out”). A short quote a sentence attributes ("called them
  * “deplorables”") is a quote.
  */
-function isScare(quoted: string, attributed: boolean, echo: boolean): boolean {
+function isScare(quoted: string, attributed: boolean, echo: () => boolean): boolean {
   const words = quoted.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0 || !/\p{L}/u.test(quoted)) return true;
   const titleLike = words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(a|an|the|of|and|in|on|to|for|with)$/.test(w));
   if (titleLike && words.length < 6) return true;
   if (words.length > SCARE_MAX_WORDS) return false;
-  return !attributed || echo;
+  // A whole short sentence (“That is a fantasy.”) is said by someone, unless it only echoes a longer quote.
+  if (words.length >= 2 && /^\p{Lu}/u.test(quoted) && /[.!?]$/.test(quoted)) return echo();
+  return !attributed || echo();
 }
 
-/** A short quote whose words stand inside a longer quote of the same article. */
-function echoes(text: string, raw: RawQuote[], q: RawQuote): boolean {
-  const words = normalizeForCompare(text.slice(q.start, q.end)).replace(/[^\p{L}\p{N} ]/gu, '').trim();
-  if (!words) return false;
-  return raw.some((o) => o !== q && o.end - o.start > q.end - q.start + 10 && normalizeForCompare(text.slice(o.start, o.end)).replace(/[^\p{L}\p{N} ]/gu, '').includes(words));
+/**
+ * Does a short quote's wording stand inside a longer quote of the same article? Each quote's words are
+ * normalised once, and only short quotes ask (it is the teaser test), so a page of thousands of quotes stays
+ * linear in practice.
+ */
+function echoFinder(text: string, raw: RawQuote[]): (q: RawQuote) => boolean {
+  let norm: string[] | null = null;
+  const words = (q: RawQuote) => normalizeForCompare(text.slice(q.start, q.end)).replace(/[^\p{L}\p{N} ]/gu, '').trim();
+  return (q) => {
+    const mine = words(q);
+    if (!mine) return false;
+    norm ??= raw.map(words);
+    return raw.some((o, i) => o !== q && o.end - o.start > q.end - q.start + 10 && norm![i]!.includes(mine));
+  };
 }

@@ -65,6 +65,26 @@ describe('quote marks', () => {
 
   test('a straight mark in 12" or a stray closing mark is no quote', () => {
     expect(quotes('The 12" pipe burst near the harbour” and flooded the lane.')).toEqual([]);
+    // Inches inside a curly quote do not close it.
+    expect(only(`${INTRO}“We bought 12" pipes and 6" valves for the pier,” Ruiz said.`).text).toBe('We bought 12" pipes and 6" valves for the pier,');
+  });
+
+  test.each([
+    ['a curly quote closed by a straight mark', `${INTRO}“The pier is safe for now," Ruiz said.`, 'The pier is safe for now,'],
+    ['a paragraph opening with a closing mark', `${INTRO}\n\n”The pier is safe for now. We checked it twice.” ― Ana Ruiz`, 'The pier is safe for now. We checked it twice.'],
+    ['»inward guillemets«', `${INTRO}Ruiz sagte: »Die Brücke öffnet im Mai, wie geplant.« Danach ging sie.`, 'Die Brücke öffnet im Mai, wie geplant.'],
+    ['a German inner quote ‚…‘', `${INTRO}Ruiz sagte: „Sie haben ‚nein‘ gesagt, zweimal vor der Abstimmung.“ Danach ging sie.`, 'Sie haben ‚nein‘ gesagt, zweimal vor der Abstimmung.'],
+    ['a curly quote inside a curly quote', `${INTRO}“I would rather live in what he calls “chaos” than in his order,” Ruiz said.`, 'I would rather live in what he calls “chaos” than in his order,'],
+    ['an apostrophe ‘ that opens nothing', `${INTRO}“Back in the ‘90s we built this pier ourselves,” Ruiz said. The council voted.`, 'Back in the ‘90s we built this pier ourselves,'],
+  ])('%s', (_name, text, words) => {
+    const q = only(text);
+    expect(q.text).toBe(words);
+    expect(q.person).toBe('Ana Ruiz');
+  });
+
+  test('an inner mark that never closes does not hide the outer closing mark', () => {
+    const q = only(`${INTRO}“We said ‘Tis the season and left,” Ruiz said. The council voted.`);
+    expect(q.text).toBe('We said ‘Tis the season and left,');
   });
 });
 
@@ -83,6 +103,16 @@ describe('speakers', () => {
     ['a relative pronoun after "Name of Place"', `${INTRO}Ruiz spoke after Governor Tomas Brandt of Ohio, who declared, “We will not close the harbour.”`, 'Tomas Brandt', 'Tomas Brandt', 'declared'],
     ['a relative pronoun after a phrase with "of"', `${INTRO}Ruiz quoted a letter from the widow of a fisherman who wrote that the harbour was “the only home we ever had.”`, null, 'a fisherman', 'wrote'],
     ['a trailing cue after a few more words: "…" for now, she said', `${INTRO}Brandt left early. “We will not close the harbour” for the winter, she said.`, 'Ana Ruiz', 'she', 'said'],
+    ['"…," as Name put it', `${INTRO}The harbour is “a place that belongs to everyone,” as Brandt put it.`, 'Tomas Brandt', 'Brandt', 'as Brandt put it'],
+    ['as Name put it, "…"', `${INTRO}The harbour is, as Brandt put it on Monday, “a place that belongs to everyone.”`, 'Tomas Brandt', 'Brandt', 'as Brandt put it'],
+    ['"…", according to Name at the end of the sentence', `${INTRO}Turnout was “far above what anyone hoped” on Monday, according to Ruiz.`, 'Ana Ruiz', 'Ruiz', 'according to'],
+    ['a sentence subject with no verb of saying', `${INTRO}Brandt openly admires the old harbour master as a “true servant of the town.”`, 'Tomas Brandt', 'Brandt', null],
+    ['the subject after an opening clause', `${INTRO}Although the storm had passed, Ruiz still sees the pier as “a risk we cannot take.”`, 'Ana Ruiz', 'Ruiz', null],
+    ['a verb of saying used as a noun is no cue', `${INTRO}Ruiz says Brandt’s late-night posts about the pier were “reckless, even for him.”`, 'Ana Ruiz', 'Ruiz', 'says'],
+    ['a new sentence after a finished quote is no cue: "…." Name said X…', `${INTRO}Brandt spoke first. Ruiz insisted that the council “must not close the harbour.” Governor Brandt said Ruiz's plan was late.`, 'Ana Ruiz', 'Ruiz', 'insisted'],
+    ['a clause after the quote is no cue: "…," when Name said', `${INTRO}Brandt said on Monday, “The pier is ours,” when Ruiz asked him about it.`, 'Tomas Brandt', 'Brandt', 'said'],
+    ['"…" suggests that X: the quote is the subject', `${INTRO}Ruiz said in the letter that the sign “plainly and wrongly” suggests that Brandt backs the plan.`, 'Ana Ruiz', 'Ruiz', 'said'],
+    ['an aside with an auxiliary: Name (D-Ohio), in particular, has been pounding', `${INTRO}Brandt (D-Ohio), in particular, has been steadily pounding Ruiz as a “harbour wrecker” all week.`, 'Tomas Brandt', 'Brandt', 'pounding'],
   ])('%s', (_name, text, person, at, cue) => {
     const q = only(text);
     expect(q).toMatchObject({ person, at, cue });
@@ -124,6 +154,17 @@ describe('speakers', () => {
     expect(q.person).toBeNull();
   });
 
+  test('a first-person writer is "the writer"; a copula names nobody', () => {
+    expect(only(`Once, when the storm came, I laughed and said, “The pier will hold all winter.”`).speaker).toBe('the writer');
+    const copula = quotes(`${INTRO}Only the fishermen are “safe” on the pier these days.`);
+    expect(copula.map((q) => q.speaker)).toEqual([null]);
+  });
+
+  test('"they" with no person named before is the group named last', () => {
+    const q = only('Harbour Board officials met on Monday. “We will review the order before winter,” they said.');
+    expect(q).toMatchObject({ speaker: 'Harbour Board officials', at: 'they', person: null });
+  });
+
   test('"the mayor" is the one person whose title it is', () => {
     const q = only(`${INTRO}“The harbour will stay open through the winter,” the mayor said.`);
     expect(q.person).toBe('Ana Ruiz');
@@ -150,6 +191,19 @@ describe('scare quotes', () => {
     ]);
   });
 
+  test('a speaker carried from the quote before does not make a few words a quote; "so-called" never is one', () => {
+    const carried = quotes(`${INTRO}“We will not close the harbour,” Ruiz said. The “harbour tax” was dropped in May.`);
+    expect(carried.map((q) => [q.text, q.scare])).toEqual([
+      ['We will not close the harbour,', false],
+      ['harbour tax', true],
+    ]);
+    expect(quotes(`${INTRO}Ruiz said the so-called “harbour tax” was dropped.`).map((q) => q.scare)).toEqual([true]);
+  });
+
+  test('a whole short sentence is a quote, not a scare quote', () => {
+    expect(quotes(`${INTRO}Brandt shook his head. “That is a fantasy.”`).map((q) => q.scare)).toEqual([false]);
+  });
+
   test('a short phrase a sentence attributes is a quote ("called it a “disgrace”")', () => {
     const q = quotes(`${INTRO}Brandt called the new toll a “disgrace” on Friday.`);
     expect(q).toHaveLength(1);
@@ -161,6 +215,12 @@ describe('repeated quotes', () => {
   test('the same quote in a repeated paragraph is one quote with two occurrences', () => {
     const p = '“We tested it twice and it held every time,” Ruiz said of the wall.';
     const found = quotes(`${INTRO}\n\n${p}\n\nThe council met.\n\n${p}`);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.occurrences).toBe(2);
+  });
+
+  test('a repeat that differs only in its closing punctuation is the same quote', () => {
+    const found = quotes(`${INTRO}\n\n“We tested it twice and it held every time,” Ruiz said.\n\nLater she repeated: “We tested it twice and it held every time.”`);
     expect(found).toHaveLength(1);
     expect(found[0]!.occurrences).toBe(2);
   });
