@@ -10,7 +10,9 @@ export function citation(quote: Quote, speaker: Person | null, meta: ArticleMeta
     : quote.speaker?.name ?? null;
   const outlet = meta.siteName ?? site;
   const date = formatCitationDate(meta.publishedTime);
-  const lines = [`“${quote.text.replace(/\s*\n\s*\n\s*/g, ' ')}”`];
+  // The comma that handed over to "she said" in the article does not belong to the quote on its own.
+  const words = quote.text.replace(/\s*\n\s*\n\s*/g, ' ').replace(/[,;:]$/, '');
+  const lines = [`“${words}”`];
   if (who) lines.push(`— ${who}`);
   lines.push(`Quoted in ${[outlet, meta.title ? `“${meta.title}”` : null, date].filter(Boolean).join(', ')}.`);
   lines.push(url);

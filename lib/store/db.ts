@@ -2,7 +2,8 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { findEntities } from '../nlp/entities';
 import { detectOrganizations } from '../detect/organizations';
 import { detectPeople } from '../detect/people';
-import { ENGINE_VERSION, type Annotation, type PageRecord } from '../types';
+import { detectQuotes } from '../detect/quotes';
+import type { Annotation, PageRecord } from '../types';
 
 /**
  * The IndexedDB schema. One upgrade step per version; an old step is never edited, a change is a new version.
@@ -23,7 +24,7 @@ export interface NewsmarkDB extends DBSchema {
 }
 
 export const DB_NAME = 'newsmark';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export type Database = IDBPDatabase<NewsmarkDB>;
 
@@ -51,7 +52,7 @@ export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<Data
           const people = detectPeople(entities);
           record.analysis = { ...record.analysis, people, organizations: detectOrganizations(entities) };
           record.personKeys = personKeys(people);
-          record.engine = ENGINE_VERSION;
+          record.engine = 2;
           await cursor.update(record);
         }
       }
@@ -61,6 +62,24 @@ export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<Data
         annotations.createIndex('by-page', 'pageKey');
         annotations.createIndex('by-updated', 'updatedAt');
         annotations.createIndex('by-tag', 'tags', { multiEntry: true });
+      }
+      if (step(4)) {
+        // v4: quotes. Pages saved before quotes were read get them, with the people they link to, from their
+        // stored text; the popup and the library can then rely on every record having them.
+        const pages = tx.objectStore('pages');
+        for (let cursor = await pages.openCursor(); cursor; cursor = await cursor.continue()) {
+          const record = cursor.value as PageRecord;
+          if (Array.isArray(record.analysis.quotes)) continue;
+          const { text, paragraphs } = record.analysis;
+          const entities = findEntities(text);
+          const people = detectPeople(entities);
+          const organizations = detectOrganizations(entities);
+          const quotes = detectQuotes({ text, paragraphs, entities, people, organizations });
+          record.analysis = { ...record.analysis, people, organizations, quotes };
+          record.personKeys = personKeys(people);
+          record.engine = 3;
+          await cursor.update(record);
+        }
       }
     },
   });

@@ -137,7 +137,7 @@ describe('quotes in the popup', () => {
     fireEvent.click(screen.getAllByText('Copy as citation')[0]!);
     await waitFor(() => expect(a.copy).toHaveBeenCalled());
     expect(vi.mocked(a.copy).mock.calls[0]![0]).toBe(
-      '“The harbour will not close this winter,”\n— Ana Ruiz, Mayor\nQuoted in Harbour Gazette, “Harbour stays open”, 2026-10-14.\nhttps://news.example/harbour',
+      '“The harbour will not close this winter”\n— Ana Ruiz, Mayor\nQuoted in Harbour Gazette, “Harbour stays open”, 2026-10-14.\nhttps://news.example/harbour',
     );
     await screen.findByText('Copied');
   });

@@ -79,7 +79,7 @@ describe('pages', () => {
 
   test('upgrade from version 1: pages gain people and organisations, and the person index covers them', async () => {
     const name = `legacy-${Math.random()}`;
-    // Exactly what version 1 created, and a record as version 1 saved it (no people, no organisations).
+    // Exactly what version 1 created, and a record as version 1 saved it (no people, organisations or quotes).
     const v1 = await openDB(name, 1, {
       upgrade(db) {
         const s = db.createObjectStore('pages', { keyPath: 'key' });
@@ -89,7 +89,7 @@ describe('pages', () => {
     });
     const text = 'U.S. Ambassador Ronald Johnson met Mayor Ana Ruiz. Johnson said the Coastal Agency agreed.';
     const old = report({}, text);
-    const { people: _p, organizations: _o, ...v1Analysis } = old.analysis;
+    const { people: _p, organizations: _o, quotes: _q, ...v1Analysis } = old.analysis;
     await v1.put('pages', { key: 'https://old.example/x', url: 'https://old.example/x', site: 'old.example', meta: old.meta, analysis: v1Analysis, kinds: old.kinds, unmapped: 0, engine: 1, createdAt: 5, updatedAt: 5, visits: 1 });
     v1.close();
 
@@ -97,7 +97,8 @@ describe('pages', () => {
     opened.push(db);
     expect(db.version).toBe(DB_VERSION);
     const upgraded = await getPage(db, 'https://old.example/x');
-    expect(upgraded).toMatchObject({ updatedAt: 5, visits: 1, engine: 2 });
+    expect(upgraded).toMatchObject({ updatedAt: 5, visits: 1, engine: 3 });
+    expect(upgraded!.analysis.quotes).toEqual([]);
     expect(upgraded!.analysis.people.map((p) => [p.name, p.title])).toEqual([
       ['Ronald Johnson', 'Ambassador'],
       ['Ana Ruiz', 'Mayor'],
@@ -105,6 +106,25 @@ describe('pages', () => {
     expect(upgraded!.analysis.organizations.map((o) => o.name)).toEqual(['Coastal Agency']);
     expect(upgraded!.personKeys).toEqual(['ronald johnson', 'ana ruiz']);
     expect((await pagesNaming(db, 'ana ruiz')).map((p) => p.key)).toEqual(['https://old.example/x']);
+  });
+
+  test('upgrade from version 3: pages saved before quotes get them, linked to their people; newer pages are untouched', async () => {
+    const name = `v3-${Math.random()}`;
+    const v3 = await openDatabase(name, 3);
+    const text = 'Mayor Ana Ruiz opened the lock on Monday.\n\n“The harbour stays open all winter,” Ruiz said.';
+    const old = await savePage(v3, report({ url: 'https://old.example/a' }, text), 5);
+    const { quotes: _q, ...noQuotes } = old.analysis;
+    await v3.put('pages', { ...old, analysis: noQuotes as typeof old.analysis, engine: 2 });
+    const current = await savePage(v3, report({ url: 'https://old.example/b' }, text), 6);
+    v3.close();
+
+    const db = await openDatabase(name, 4);
+    opened.push(db);
+    const upgraded = (await getPage(db, old.key))!;
+    expect(upgraded.engine).toBe(3);
+    expect(upgraded.analysis.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['The harbour stays open all winter,', 'Ana Ruiz']]);
+    expect(upgraded.analysis.people.find((p) => p.id === upgraded.analysis.quotes[0]!.speaker!.personId)?.name).toBe('Ana Ruiz');
+    expect(await getPage(db, current.key)).toEqual(current);
   });
 
   test('new pages are in the person index', async () => {
