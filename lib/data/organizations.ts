@@ -27,7 +27,7 @@ export const ORG_SUFFIXES = new Set('inc.|inc|corp.|corp|ltd.|ltd|llc|plc|co.|gm
 /** Organisations known by name. */
 export const KNOWN_ORGS = new Set(
   (
-    'pentagon|kremlin|white house|state department|justice department|defense department|treasury department|' +
+    'pentagon|kremlin|white house|state department|justice department|defense department|treasury department|treasury|' +
     'secret service|congress|senate|house of representatives|house of commons|house of lords|supreme court|' +
     'federal reserve|fed|parliament|bundestag|duma|knesset|european commission|european union|european parliament|' +
     'united nations|un|u.n.|nato|who|world health organization|world bank|imf|international monetary fund|wto|opec|' +
@@ -45,6 +45,31 @@ export const KNOWN_ORGS = new Set(
     'afd|cdu|spd|morena|pri|pan|anc|bjp|congress party|likud|fidesz|ukip|reform uk|national rally|' +
     'world economic forum|g7|g20|asean|african union|arab league|opec+|eu|ecb|bank of england|' +
     'olympic committee|ioc|fifa|uefa|nfl|nba|mlb|nhl|ncaa|premier league'
+  ).split('|'),
+);
+
+/** Last words of a public body's name: a spokesman of one is an official, a company's is not. */
+export const PUBLIC_HEADS = new Set(
+  (
+    'ministry|department|dept.|agency|administration|commission|committee|council|court|parliament|congress|senate|' +
+    'assembly|house|chamber|cabinet|government|bureau|office|police|army|navy|force|forces|guard|corps|command|' +
+    'embassy|consulate|mission|tribunal|directorate|secretariat|party|caucus|authority|service|reserve|legislature|' +
+    'kremlin|pentagon|presidency|prefecture|municipality|city|county|state|province|region|republic'
+  ).split('|'),
+);
+
+/** Known organisations that are public bodies: governments, parliaments, agencies, armed forces, parties, unions of states. */
+export const PUBLIC_BODIES = new Set(
+  (
+    'pentagon|kremlin|white house|state department|justice department|defense department|treasury department|treasury|' +
+    'secret service|congress|senate|house|house of representatives|house of commons|house of lords|supreme court|' +
+    'federal reserve|fed|parliament|bundestag|duma|knesset|european commission|european union|european parliament|' +
+    'united nations|un|u.n.|nato|who|world health organization|world bank|imf|international monetary fund|wto|opec|' +
+    'fbi|cia|nsa|dea|atf|ice|dhs|doj|dod|epa|fda|cdc|nasa|irs|sec|fcc|ftc|faa|ntsb|usda|hud|nih|fema|tsa|' +
+    'interpol|europol|mi5|mi6|gchq|mossad|fsb|kgb|hamas|hezbollah|taliban|' +
+    'republican party|democratic party|gop|labour party|conservative party|tories|liberal democrats|snp|' +
+    'afd|cdu|spd|morena|pri|pan|anc|bjp|congress party|likud|fidesz|ukip|reform uk|national rally|' +
+    'g7|g20|asean|african union|arab league|eu|ecb|bank of england|downing street|elysee|whitehall'
   ).split('|'),
 );
 

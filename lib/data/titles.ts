@@ -59,7 +59,7 @@ const ABBREVIATED: [string, string, boolean, boolean?][] = [
   ['lt. gov.', 'Lieutenant Governor', true], ['gen.', 'General', true], ['gens.', 'General', true, true],
   ['lt. gen.', 'Lieutenant General', true], ['maj. gen.', 'Major General', true], ['brig. gen.', 'Brigadier General', true],
   ['lt.', 'Lieutenant', true], ['lt. col.', 'Lieutenant Colonel', true], ['col.', 'Colonel', true], ['maj.', 'Major', true],
-  ['capt.', 'Captain', true], ['cpt.', 'Captain', true], ['sgt.', 'Sergeant', true], ['adm.', 'Admiral', true],
+  ['brig.', 'Brigadier', true], ['cpl.', 'Corporal', true], ['pvt.', 'Private', true], ['capt.', 'Captain', true], ['cpt.', 'Captain', true], ['sgt.', 'Sergeant', true], ['adm.', 'Admiral', true],
   ['cmdr.', 'Commander', true], ['cdr.', 'Commander', true], ['supt.', 'Superintendent', true], ['insp.', 'Inspector', true],
   ['det.', 'Detective', true], ['atty. gen.', 'Attorney General', true], ['sec.', 'Secretary', true],
   ['dr.', 'Dr.', false], ['prof.', 'Professor', false], ['rev.', 'Reverend', false], ['msgr.', 'Monsignor', false],

@@ -1,5 +1,5 @@
 import { DEMONYMS, PARTIES } from '../data/demonyms';
-import { FUNCTION_WORDS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES } from '../data/organizations';
+import { FUNCTION_WORDS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PUBLIC_BODIES, PUBLIC_HEADS } from '../data/organizations';
 import { HONORIFICS, PORTFOLIOS, TITLE_MODIFIERS, TITLES, type TitleInfo } from '../data/titles';
 import { lexicon, type Lexicon } from './lexicon';
 import { tokenize, type NlpToken } from './tokenize';
@@ -71,6 +71,29 @@ const PAST_MODIFIER = /^(former|late|then|ex|onetime|one-time|erstwhile)$/i;
 /** Roles held in an organisation: the capitalised word before them names it. */
 const ORG_ROLE = /^(ceo|cfo|coo|cto|chief executive|chief executive officer|chairman|chairwoman|chair|president|owner|founder|co-founder|spokesman|spokeswoman|spokesperson|general manager|managing director|director|executive|manager|head coach|coach|analyst|economist|chief economist|executive director|partner|editor)$/;
 const ORG_JOINERS = new Set(['of', 'for', 'on', 'and', '&']);
+
+/** Verbs of what organisations do (in business news above all): "Apple fell", "Tesla recalled". */
+const ORG_VERBS = /^(fell|rose|gained|lost|dropped|slipped|jumped|climbed|surged|slumped|tumbled|reported|posted|recalled|launched|unveiled|released|sued|hired|cut|raised|shares|stock|reports|posts|sells|sold|bought|buys|agreed|plans|announced|won|passed|voted|ruled|approved|rejected|fired|struck|attacked|claimed)$/;
+const PARTY_LABEL = /^[DRI]-\p{Lu}/u;
+/** Roles that are public office only for a public body: a company's spokeswoman is no official. */
+const PUBLIC_ONLY_IN_PUBLIC_BODY = /^(spokesman|spokeswoman|spokesperson|press officer|director|deputy director|adviser|advisor|senior adviser|aide|administrator|official|senior official|negotiator|chief negotiator|chief of staff|commissioner|treasurer|secretary|leader)$/;
+
+/** Is the organisation named by these tokens a public body (government, parliament, agency, party, army)? */
+function isPublicBody(tokens: NlpToken[], start: number, end: number): boolean {
+  const ws = tokens.slice(start, end);
+  const key = ws.map((t) => t.lower).join(' ').replace(/^the /, '');
+  return PUBLIC_BODIES.has(key) || PUBLIC_HEADS.has(ws[ws.length - 1]!.lower) || ws.some((t) => DEMONYMS.has(t.lower) || PARTIES.has(t.lower));
+}
+
+/** Does the capitalised word at `k` end a place name ("Mexico City", "Kansas City")? */
+function endsPlaceName(tokens: NlpToken[], k: number, lex: Lexicon): boolean {
+  for (let s = k - 1; s >= Math.max(0, k - 3); s--) {
+    const ws = tokens.slice(s, k + 1);
+    if (ws.some((w) => !w.cap || w.kind !== 'word')) return false;
+    if (lex.places.has(ws.map((w) => w.lower).join(' '))) return true;
+  }
+  return false;
+}
 
 /** Tokens of a title key, as the tokenizer splits them. */
 const TITLE_INDEX = (() => {
@@ -212,6 +235,9 @@ function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
     const modifiers: string[] = [];
     while (start > 0 && TITLE_MODIFIERS.has(tokens[start - 1]!.lower) && tokens[start - 1]!.sentence === tokens[i]!.sentence) {
       const m = tokens[start - 1]!;
+      // "Mexico City Mayor", "Kansas City Council": a capitalised "City" or "State" that ends a place name is the
+      // affiliation's, not a modifier.
+      if (m.cap && endsPlaceName(tokens, start - 1, lex)) break;
       // "State" before "Department" is not a modifier of a title; but "former", "acting" are.
       modifiers.unshift(m.text);
       start--;
@@ -239,7 +265,9 @@ function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
       if (detached.length) text = `${detached.join(' ')} ${text}`;
     }
     if (start > 0 && /^(the|a|an)$/.test(tokens[start - 1]!.lower)) start--;
-    out.push({ start, end, text, official: head.info.official, plural: !!head.info.plural, affiliation: aff?.text ?? null, orgAffiliation });
+    // "Acme spokeswoman": a role that is public only in a public body ("Pentagon spokesman").
+    const official = head.info.official && !(aff?.org && PUBLIC_ONLY_IN_PUBLIC_BODY.test(head.info.display.toLowerCase()) && !isPublicBody(tokens, aff.start, aff.end));
+    out.push({ start, end, text, official, plural: !!head.info.plural, affiliation: aff?.text ?? null, orgAffiliation });
     i = end - 1;
   }
   return out;
@@ -318,6 +346,8 @@ function isNameStart(tokens: NlpToken[], i: number, titleTokens: Set<number>, ca
   const t = tokens[i]!;
   if (!isWordLike(t) || !t.cap || titleTokens.has(i)) return false;
   if (FUNCTION_WORDS.has(t.lower)) return false;
+  // "D-N.Y.", "R-Texas": a party and a state after a lawmaker's name, not a name.
+  if (PARTY_LABEL.test(t.text)) return false;
   const next = tokens[i + 1];
   const nextIsCap = !!next && next.cap && next.kind === 'word' && next.sentence === t.sentence;
   // Days, months and the like start a name only when they are also given names ("April Ryan").
@@ -332,7 +362,9 @@ function isNameStart(tokens: NlpToken[], i: number, titleTokens: Set<number>, ca
     const isName = lex.given.has(t.lower) || lex.surnames.has(t.lower);
     // "Bill and Hillary Clinton": a given name coordinated with another.
     const coordinated = next?.lower === 'and' && lex.given.has(t.lower) && !!tokens[i + 2]?.cap && lex.given.has(tokens[i + 2]!.lower);
-    return isName && !!next && (nextIsCap || STRONG_SPEECH.has(next.lower) || coordinated);
+    // "Apple fell", "Shell said": an organisation known by a word, then what organisations do.
+    const knownOrg = KNOWN_ORGS.has(t.lower) && !!next && next.sentence === t.sentence && (ORG_VERBS.test(next.lower) || SPEECH_VERBS.has(next.lower) || next.lower === "'s");
+    return (isName && !!next && (nextIsCap || STRONG_SPEECH.has(next.lower) || coordinated)) || knownOrg;
   }
   return true;
 }
@@ -396,7 +428,8 @@ function mergeOrgNames(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon): Chunk
       const orgLeft = ORG_HEADS.has(head) && !ORG_SUFFIXES.has(head);
       const rightHead = tokens[next.end - 1]!.lower;
       const company = joiner.lower === '&' || (joiner.lower === 'of' && ORG_SUFFIXES.has(rightHead));
-      const bothOrgs = joiner.lower === 'and' && orgLeft && ORG_HEADS.has(rightHead);
+      // "Securities and Exchange Commission" is one; "the Republican National Committee and the Democratic Party" two.
+      const bothOrgs = joiner.lower === 'and' && gap.length === 1 && cur.end - cur.start === 1 && orgLeft && ORG_HEADS.has(rightHead);
       if (!company && !bothOrgs && !(orgLeft && joiner.lower !== 'and')) break;
       cur = { ...cur, end: next.end, evidence: [...cur.evidence, 'X of Y'] };
       c++;
@@ -497,7 +530,8 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
   }
 
   // Organisations.
-  const known = KNOWN_ORGS.has(withoutThe) && (withoutThe.length > 5 || first.upper);
+  // Short known names that are also words ("who", "time", "sun") need capitals or length to count.
+  const known = KNOWN_ORGS.has(withoutThe) && (withoutThe.length > 5 || first.upper || !lex.common.has(withoutThe) || ws.length > 1 || !first.sentenceStart || ORG_VERBS.test(after?.lower ?? '') || SPEECH_VERBS.has(after?.lower ?? ''));
   const orgWord = ws.length >= 2 && ORG_HEADS.has(last.lower) && !c.title;
   const acronym = ws.length === 1 && first.upper && !headline && first.text.length <= 6 && !lex.places.has(lower) && !DEMONYMS.has(lower);
   const orgNoun =
@@ -505,10 +539,13 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
     (sameSentence(after) && (ORG_CONTEXT_AFTER.test(after!.lower) || (!!after2 && ORG_CONTEXT_AFTER.test(`${after!.lower} ${after2.lower}`)))) ||
     after?.text === '&' ||
     before?.text === '&';
-  const orgHint = sameSentence(after) && ORG_CONTEXT_AFTER_WEAK.test(after!.lower);
-  if (known || orgWord || c.evidence.includes('X of Y') || ((acronym || orgNoun || orgHint) && context < 3)) {
+  // "Mexican officials", "U.S. officials" are people of a country, not an organisation.
+  const orgHint = sameSentence(after) && ORG_CONTEXT_AFTER_WEAK.test(after!.lower) && !DEMONYMS.has(lower) && !lex.places.has(lower);
+  // "the House", "the Ministry", "the Times": one capitalised organisation word after "the" names the body.
+  const theBody = ws.length === 1 && !headline && !first.sentenceStart && before?.lower === 'the' && sameSentence(before) && ORG_HEADS.has(first.lower) && !ORG_SUFFIXES.has(first.lower);
+  if (known || orgWord || theBody || c.evidence.includes('X of Y') || ((acronym || orgNoun || orgHint) && context < 3)) {
     c.type = 'ORG';
-    c.evidence.push(known ? 'known organisation' : orgWord ? 'organisation word' : acronym ? 'acronym' : orgNoun ? 'organisation noun' : 'organisation context');
+    c.evidence.push(known ? 'known organisation' : orgWord || theBody ? 'organisation word' : acronym ? 'acronym' : orgNoun ? 'organisation noun' : 'organisation context');
     return;
   }
 

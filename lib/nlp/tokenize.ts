@@ -28,7 +28,7 @@ export interface NlpToken {
 /** Abbreviations that keep their period and do not end a sentence. */
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms mx dr prof sen sens rep reps gov govs gen gens lt col maj capt cpt sgt adm cmdr cdr rev fr msgr st jr sr ' +
+    'mr mrs ms mx dr prof sen sens rep reps gov govs gen gens lt col maj brig capt cpt sgt cpl pvt adm cmdr cdr rev fr msgr st jr sr ' +
     'inc corp co ltd llc plc bros vs v etc approx dept univ assn est mt ft pres supt atty sec insp det ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun ave blvd rd hon'
   ).split(' '),
@@ -37,10 +37,10 @@ const ABBREVIATIONS = new Set(
 /** Abbreviations after which a capitalised word almost always starts a new sentence when they end one. */
 const SENTENCE_FINAL_ABBREVIATIONS = new Set(['etc.', 'inc.', 'corp.', 'co.', 'ltd.', 'jr.', 'sr.', 'u.s.', 'u.k.', 'u.n.']);
 
-// Order matters: initialisms (U.S., J.), words (with inner apostrophes, hyphens, periods of "a.m."), numbers,
+// Order matters: party-and-state labels ("D-N.Y."), initialisms (U.S., J.), words (with inner apostrophes, hyphens, periods of "a.m."), numbers,
 // possessive endings, single punctuation.
 const TOKEN =
-  /(?:\p{Lu}\.){2,}|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['\u2019](?![sS]\b)[\p{L}\p{M}]+|-[\p{L}\p{M}\p{N}]+|\.(?=\p{L}))*(?:\.(?=\s|$|[,;:)\]"\u201d'\u2019]))?|\p{N}+(?:[.,:/-]\p{N}+)*%?|['\u2019][sS]\b|\S/gu;
+  /[DRI]-(?:\p{Lu}\.){2,}|(?:\p{Lu}\.){2,}|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['\u2019](?![sS]\b)[\p{L}\p{M}]+|-[\p{L}\p{M}\p{N}]+|\.(?=\p{L}))*(?:\.(?=\s|$|[,;:)\]"\u201d'\u2019]))?|\p{N}+(?:[.,:/-]\p{N}+)*%?|['\u2019][sS]\b|\S/gu;
 
 export function tokenize(text: string): NlpToken[] {
   const out: NlpToken[] = [];

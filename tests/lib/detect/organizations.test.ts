@@ -26,6 +26,34 @@ describe('organisations', () => {
     expect(names(text)).toContain(name);
   });
 
+  test.each([
+    ['Hamas rejected the offer on Sunday.', ['Hamas']],
+    ['Hezbollah fired rockets across the border.', ['Hezbollah']],
+    ['Shell said profits rose in the third quarter.', ['Shell']],
+    ['Apple fell 3 percent after the report.', ['Apple']],
+    ['Tesla recalled 9,000 cars.', ['Tesla']],
+    ['Amazon reported higher sales. Meta posted a loss.', ['Amazon', 'Meta']],
+    ['The House passed the bill on a party-line vote.', ['House']],
+    ['The Times said the report was wrong.', ['Times']],
+    ['He met officials at the Treasury on Monday.', ['Treasury']],
+    ['The Ministry said it would appeal.', ['Ministry']],
+    ['The Republican National Committee and the Democratic Party sued the county.', ['Republican National Committee', 'Democratic Party']],
+    ['The Senate and the House of Representatives adjourned.', ['Senate', 'House of Representatives']],
+    ['The Securities and Exchange Commission opened an inquiry.', ['Securities and Exchange Commission']],
+  ])('organisations known by a word, and bodies after "the": %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Sen. Chuck Schumer, D-N.Y., said no.'],
+    ['Rep. Lina Young, R-Texas, and Sen. Joost Velthoven, D-N.M., wrote the bill.'],
+    ['Mexican officials said the deal was done.'],
+    ['French officials and Brazilian diplomats met in Geneva.'],
+    ['Mexico City Mayor Clara Brugada opened the park.'],
+  ])('party labels, nationalities and places are no organisation: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
   test('mentions of one organisation are one entry; "the" is not part of the mention', () => {
     const found = orgs('The Pentagon said the strikes were lawful. A Pentagon spokesman added that the Pentagon would publish a review.');
     expect(found).toEqual([{ name: 'Pentagon', mentions: ['Pentagon', 'Pentagon', 'Pentagon'] }]);

@@ -57,6 +57,18 @@ describe('titles', () => {
     ]);
   });
 
+  test.each([
+    ['Mexico City Mayor Clara Brugada opened the park.', 'Clara Brugada', 'Mayor', 'Mexico City', true],
+    ['Kansas City Mayor Ilvana Petrakis cut the ribbon.', 'Ilvana Petrakis', 'Mayor', 'Kansas City', true],
+    ['Brig. Gen. Pat Ryder briefed reporters.', 'Pat Ryder', 'Brigadier General', null, true],
+    ['Sen. Chuck Schumer, D-N.Y., said no.', 'Chuck Schumer', 'Senator', null, true],
+    ['Acme spokeswoman Jane Roe said the recall was voluntary.', 'Jane Roe', 'Spokeswoman', 'Acme', false],
+    ['Draxon spokesman Piet Okafor said the plant would close.', 'Piet Okafor', 'Spokesman', 'Draxon', false],
+    ['Ministry spokesman Piet Okafor said the border would close.', 'Piet Okafor', 'Spokesman', 'Ministry', true],
+  ])('%s', (text, name, title, affiliation, official) => {
+    expect(one(text)).toMatchObject({ name, title, affiliation, official, mentions: [name] });
+  });
+
   test('corporate and academic titles make no official', () => {
     expect(one('Acme chief executive Lina Moretti said sales rose.')).toMatchObject({ name: 'Lina Moretti', official: false });
     expect(one('Dr. Priya Raman published the study.')).toMatchObject({ name: 'Priya Raman', title: 'Dr.', official: false });

@@ -10,6 +10,8 @@ test.each([
   ['U.S. Sen. J. D. Vance', ['U.S.', 'Sen.', 'J.', 'D.', 'Vance']],
   ['at 10 a.m. on 3.5% rise', ['at', '10', 'a.m.', 'on', '3.5%', 'rise']],
   ['He left. She stayed.', ['He', 'left', '.', 'She', 'stayed', '.']],
+  ['Sen. Ana Ruiz, D-N.Y., said', ['Sen.', 'Ana', 'Ruiz', ',', 'D-N.Y.', ',', 'said']],
+  ['Brig. Gen. Ivo Dragan and Cpl. Lina Young', ['Brig.', 'Gen.', 'Ivo', 'Dragan', 'and', 'Cpl.', 'Lina', 'Young']],
 ])('%s', (text, expected) => {
   expect(texts(text)).toEqual(expected);
 });
