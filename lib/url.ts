@@ -4,13 +4,24 @@
  * newsletter link, a share link or an anchor finds the same record.
  */
 
-const TRACKING_PREFIXES = ['utm_', 'at_', 'hsa_', 'pk_', 'mtm_', 'ga_', 'oly_', 'vero_'];
+/**
+ * Only parameters that are unambiguously trackers: named by the vendor that adds them (Google, Meta,
+ * Microsoft, Mailchimp, HubSpot, Matomo…), never generic words. A site may use `cid`, `src`, `share`, `via`,
+ * `rss`, `cmp` or `referrer` to choose the story itself (`/article?cid=42`), and dropping those would merge two
+ * stories into one record; keeping a tracker only costs a second record for the same story.
+ */
+const TRACKING_PREFIXES = ['utm_', 'hsa_', 'mtm_'];
 const TRACKING_PARAMS = new Set([
-  'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'li_fat_id', 'igshid',
-  'mc_cid', 'mc_eid', 'mkt_tok', '_ga', '_gl', '_hsenc', '_hsmi', 'ref_src', 'ref_url', 'cmpid', 'ocid', 'smid',
-  'smtyp', 'sr_share', 'taid', 'spm', 'ito', 'guccounter', 'guce_referrer', 'guce_referrer_sig', 'ncid',
-  'soc_src', 'soc_trk', 's_cid', 'cmp', 'wt_mc', 'wt.mc_id', 'rss', 'share', 'src', 'referrer', 'via',
-  '__twitter_impression', 'campaign_id', 'cid', 'ns_source', 'ns_mchannel', 'ns_campaign', 'ns_linkname',
+  // Click identifiers of ad platforms.
+  'fbclid', 'gclid', 'gclsrc', 'dclid', 'gbraid', 'wbraid', 'gad_source', 'srsltid', 'msclkid', 'yclid', 'twclid', 'ttclid',
+  'li_fat_id', 'igshid', 'epik', 'rdt_cid',
+  // Mail and marketing tools.
+  'mc_cid', 'mc_eid', 'mkt_tok', '_hsenc', '_hsmi', '__hstc', '__hssc', '__hsfp', 'hsctatracking', 'vero_conv', 'vero_id',
+  'oly_anon_id', 'oly_enc_id', '_openstat',
+  // Analytics linkers and vendor-specific campaign names.
+  '_ga', '_gl', 'guccounter', 'guce_referrer', 'guce_referrer_sig', '__twitter_impression', 'ref_src', 's_cid', 'wt_mc',
+  'wt.mc_id', 'ns_source', 'ns_mchannel', 'ns_campaign', 'ns_linkname', 'ns_fee', 'at_medium', 'at_campaign', 'xtor',
+  'pk_campaign', 'pk_kwd', 'pk_keyword', 'pk_source', 'pk_medium', 'pk_content', 'pk_cid',
 ]);
 
 export function isTrackingParam(name: string): boolean {
@@ -39,20 +50,47 @@ export function cleanUrl(url: string, base?: string): string | null {
 }
 
 /**
- * The page key. A canonical link is used unless it points at a site's front page from a deeper page: some
- * sites put their home page in every page's canonical link, which would merge all their stories into one.
+ * The page key. A canonical link is used when it is sound:
+ * - it is an http(s) URL (relative links are resolved against the page);
+ * - it is on the page's own site: the same registrable domain ("www.news.example", "amp.news.example" and
+ *   "news.example" are one site; http and https count as one). A canonical link to another site is ignored:
+ *   any page can name any URL there, and taking it would let one site's page overwrite (or merge into) the
+ *   record of another site's story. A syndicated copy is then saved under its own URL, which costs only a
+ *   second record;
+ * - it does not point at the site's front page from a deeper page: some sites put their home page in every
+ *   page's canonical link, which would merge all their stories into one.
  */
 export function pageKey(pageUrl: string, canonicalHref?: string | null): string {
   const page = cleanUrl(pageUrl);
-  if (canonicalHref) {
+  if (canonicalHref && page) {
     const canonical = cleanUrl(canonicalHref, pageUrl);
     if (canonical) {
-      const cPath = new URL(canonical).pathname;
-      const pPath = page ? new URL(page).pathname : '/';
-      if (cPath !== '/' || pPath === '/') return canonical;
+      const c = new URL(canonical);
+      const p = new URL(page);
+      const sameSite = c.host === p.host || registrableDomain(c.hostname) === registrableDomain(p.hostname);
+      if (sameSite && (c.pathname !== '/' || p.pathname === '/')) return canonical;
     }
   }
   return page ?? pageUrl;
+}
+
+/**
+ * Second-level labels under which a country code domain sells names ("bbc.co.uk", "abc.net.au"). Without the
+ * public suffix list this is an approximation: it errs towards treating two hosts as different sites, which only
+ * means a canonical link is not taken.
+ */
+const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'gob', 'gouv', 'edu', 'ac', 'or', 'ne', 'go', 'nic', 'mil', 'nom', 'ltd', 'plc']);
+
+/** The registrable domain of a host name ("news.bbc.co.uk" → "bbc.co.uk"); an IP address or a single label is itself. */
+export function registrableDomain(hostname: string): string {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (/^[\d.]+$/.test(host) || host.includes(':') || host.startsWith('[')) return host;
+  const labels = host.split('.');
+  if (labels.length <= 2) return host;
+  const tld = labels[labels.length - 1]!;
+  const second = labels[labels.length - 2]!;
+  const keep = tld.length === 2 && SECOND_LEVEL.has(second) ? 3 : 2;
+  return labels.slice(-keep).join('.');
 }
 
 /** The site a page belongs to, for grouping: host name without a leading "www.". */

@@ -1,16 +1,31 @@
 import { describe, expect, test } from 'vitest';
-import { cleanUrl, pageKey, siteOf } from '../../lib/url';
+import { cleanUrl, isTrackingParam, pageKey, registrableDomain, siteOf } from '../../lib/url';
 
 describe('pageKey', () => {
   test.each([
     ['tracking parameters and fragment are dropped', 'https://news.example/story?id=7&utm_source=nl&utm_medium=email&fbclid=abc#comments', null, 'https://news.example/story?id=7'],
     ['a relative canonical link is resolved', 'https://news.example/amp/story-7?ref_src=tw', '/news/story-7', 'https://news.example/news/story-7'],
-    ['an absolute canonical link on another site is kept (syndication)', 'https://mirror.example/copy/7', 'https://origin.example/story/7', 'https://origin.example/story/7'],
+    ['a canonical link on another site is ignored (the page keeps its own key)', 'https://mirror.example/copy/7', 'https://origin.example/story/7', 'https://mirror.example/copy/7'],
+    ['a canonical link on another site under a shared suffix is ignored', 'https://a.co.uk/story/7', 'https://b.co.uk/story/7', 'https://a.co.uk/story/7'],
+    ['a canonical link on another host of the same site is kept', 'https://amp.news.example/story/7', 'https://www.news.example/world/story-7', 'https://www.news.example/world/story-7'],
+    ['a canonical link from http to https on the same host is kept', 'http://news.example/story/7', 'https://news.example/story/7', 'https://news.example/story/7'],
+    ['the same site under a country second-level domain', 'https://m.paper.co.uk/s/7', 'https://www.paper.co.uk/s/7', 'https://www.paper.co.uk/s/7'],
+    ['a data: canonical link is ignored', 'https://news.example/story/7', 'data:text/html,hi', 'https://news.example/story/7'],
+    ['a protocol-relative canonical link takes the page scheme', 'https://news.example/story/7', '//news.example/world/7', 'https://news.example/world/7'],
     ['a canonical link to the front page is ignored on a story', 'https://news.example/story/7?gclid=x', 'https://news.example/', 'https://news.example/story/7'],
     ['a canonical link that is not http(s) is ignored', 'https://news.example/story/7', 'javascript:alert(1)', 'https://news.example/story/7'],
     ['host case and default port', 'HTTPS://News.Example:443/Story', null, 'https://news.example/Story'],
   ])('%s', (_name, url, canonical, key) => {
     expect(pageKey(url, canonical)).toBe(key);
+  });
+
+  test('parameters that choose the story are kept: two stories, two keys', () => {
+    for (const name of ['cid', 'src', 'share', 'via', 'rss', 'cmp', 'referrer', 'id', 'p', 'ocid', 'smid', 'campaign_id']) {
+      const a = pageKey(`https://n.example/article?${name}=42`);
+      const b = pageKey(`https://n.example/article?${name}=43`);
+      expect(a, name).toBe(`https://n.example/article?${name}=42`);
+      expect(a, name).not.toBe(b);
+    }
   });
 
   test('the same story through different links has one key', () => {
@@ -21,6 +36,28 @@ describe('pageKey', () => {
     ]);
     expect(keys.size).toBe(1);
   });
+});
+
+describe('isTrackingParam', () => {
+  test.each(['utm_source', 'UTM_Medium', 'utm_whatever', 'fbclid', 'gclid', 'dclid', 'msclkid', 'mc_cid', 'mc_eid', '_ga', 'igshid', 'yclid', 'mtm_campaign', 'pk_campaign'])(
+    '%s is a tracker',
+    (name) => expect(isTrackingParam(name)).toBe(true),
+  );
+  test.each(['cid', 'src', 'share', 'via', 'rss', 'cmp', 'referrer', 'id', 'page', 'ga', 'utm', 'pk', 'pk_id', 'at_time'])('%s is not', (name) =>
+    expect(isTrackingParam(name)).toBe(false),
+  );
+});
+
+test.each([
+  ['news.example', 'news.example'],
+  ['www.news.example', 'news.example'],
+  ['a.b.news.example', 'news.example'],
+  ['news.bbc.co.uk', 'bbc.co.uk'],
+  ['abc.net.au', 'abc.net.au'],
+  ['127.0.0.1', '127.0.0.1'],
+  ['localhost', 'localhost'],
+])('registrableDomain(%s) = %s', (host, domain) => {
+  expect(registrableDomain(host)).toBe(domain);
 });
 
 describe('cleanUrl', () => {
