@@ -22,7 +22,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'newsmark@newsmark.invalid', strict_min_version: '140.0' },
+            gecko: {
+              id: 'newsmark@newsmark.invalid',
+              strict_min_version: '140.0',
+              // Newsmark sends nothing anywhere: everything stays in the browser's own storage.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
