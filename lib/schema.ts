@@ -15,6 +15,21 @@ const index = v.pipe(v.number(), v.integer(), v.minValue(0));
 const metaText = v.nullable(v.pipe(v.string(), v.maxLength(MAX_META_LENGTH)));
 const url = v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH));
 
+/** The URL parsed against `base`, when it is an http(s) URL; null otherwise (javascript:, data:, "", nonsense). */
+function webUrl(href: string, base?: string): URL | null {
+  try {
+    const u = new URL(href, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The address of a page a content script read: absolute http(s), nothing else. */
+const pageUrl = v.pipe(url, v.check((s) => webUrl(s) !== null, 'must be an http(s) URL'));
+/** A canonical link as the page wrote it: may be relative, but must resolve against the page URL to http(s). */
+const canonicalUrl = v.nullable(v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH)));
+
 export const SpanSchema = v.object({ start: index, end: index });
 
 export const BlockKindSchema = v.picklist([
@@ -112,23 +127,24 @@ export const AnalysisSchema = v.pipe(
 
 export const ArticleReportSchema = v.pipe(
   v.object({
-    url,
-    canonical: v.nullable(url),
+    url: pageUrl,
+    canonical: canonicalUrl,
     meta: MetaSchema,
     analysis: AnalysisSchema,
     kinds: v.pipe(v.array(BlockKindSchema), v.maxLength(MAX_PARAGRAPHS)),
     unmapped: index,
   }),
   v.check((r) => r.kinds.length === r.analysis.paragraphs.length, 'one block kind per paragraph'),
+  v.check((r) => r.canonical === null || (r.canonical.trim() !== '' && webUrl(r.canonical, r.url) !== null), 'canonical must resolve to an http(s) URL'),
 ) satisfies v.GenericSchema<unknown, ArticleReport>;
 
 export const NotArticleSchema = v.object({
-  url,
+  url: pageUrl,
   reason: v.picklist(['not-readerable', 'no-content', 'too-large']),
   message: v.pipe(v.string(), v.maxLength(MAX_META_LENGTH)),
 });
 
-export const FailureSchema = v.object({ url, message: v.pipe(v.string(), v.maxLength(MAX_META_LENGTH)) });
+export const FailureSchema = v.object({ url: pageUrl, message: v.pipe(v.string(), v.maxLength(MAX_META_LENGTH)) });
 
 export const TabQuerySchema = v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });
 
