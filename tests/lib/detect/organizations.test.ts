@@ -46,7 +46,7 @@ describe('organisations', () => {
 
   test.each([
     ['Sen. Chuck Schumer, D-N.Y., said no.'],
-    ['Rep. Lina Young, R-Texas, and Sen. Joost Velthoven, D-N.M., wrote the bill.'],
+    ['Rep. Lina Young, R-Texas, and Sen. Sander Velthoven, D-N.M., wrote the bill.'],
     ['Mexican officials said the deal was done.'],
     ['French officials and Brazilian diplomats met in Geneva.'],
     ['Mexico City Mayor Clara Brugada opened the park.'],

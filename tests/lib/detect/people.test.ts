@@ -42,7 +42,7 @@ describe('titles', () => {
     ['Barack Obama, the former U.S. president, spoke.', 'Barack Obama', 'former President', 'U.S.'],
     ['The late Chilean senator Rosario Quillon was buried on Tuesday.', 'Rosario Quillon', 'late Senator', 'Chile'],
     ['Ilvana Petrakis, the former Greek ambassador, said the talks failed.', 'Ilvana Petrakis', 'former Ambassador', 'Greece'],
-    ['Outgoing Dutch Prime Minister Joost Velthoven left early.', 'Joost Velthoven', 'outgoing Prime Minister', 'Netherlands'],
+    ['Outgoing Dutch Prime Minister Sander Velthoven left early.', 'Sander Velthoven', 'outgoing Prime Minister', 'Netherlands'],
   ])('a modifier of time before the affiliation stays with the title: %s', (text, name, title, affiliation) => {
     const p = one(text);
     expect(p).toMatchObject({ name, title, affiliation, official: true });
