@@ -73,7 +73,7 @@ const ORG_ROLE = /^(ceo|cfo|coo|cto|chief executive|chief executive officer|chai
 const ORG_JOINERS = new Set(['of', 'for', 'on', 'and', '&']);
 
 /** Verbs of what organisations do (in business news above all): "Apple fell", "Tesla recalled". */
-const ORG_VERBS = /^(fell|rose|gained|lost|dropped|slipped|jumped|climbed|surged|slumped|tumbled|reported|posted|recalled|launched|unveiled|released|sued|hired|cut|raised|shares|stock|reports|posts|sells|sold|bought|buys|agreed|plans|announced|won|passed|voted|ruled|approved|rejected|fired|struck|attacked|claimed)$/;
+const ORG_VERBS = /^(fell|rose|gained|dropped|slipped|jumped|climbed|surged|slumped|tumbled|reported|posted|recalled|launched|unveiled|released|sued|hired|raised|shares|stock|reports|posts|sells|sold|bought|buys|announced|fired)$/;
 const PARTY_LABEL = /^[DRI]-\p{Lu}/u;
 /** Roles that are public office only for a public body: a company's spokeswoman is no official. */
 const PUBLIC_ONLY_IN_PUBLIC_BODY = /^(spokesman|spokeswoman|spokesperson|press officer|director|deputy director|adviser|advisor|senior adviser|aide|administrator|official|senior official|negotiator|chief negotiator|chief of staff|commissioner|treasurer|secretary|leader)$/;
@@ -363,7 +363,7 @@ function isNameStart(tokens: NlpToken[], i: number, titleTokens: Set<number>, ca
     // "Bill and Hillary Clinton": a given name coordinated with another.
     const coordinated = next?.lower === 'and' && lex.given.has(t.lower) && !!tokens[i + 2]?.cap && lex.given.has(tokens[i + 2]!.lower);
     // "Apple fell", "Shell said": an organisation known by a word, then what organisations do.
-    const knownOrg = KNOWN_ORGS.has(t.lower) && !!next && next.sentence === t.sentence && (ORG_VERBS.test(next.lower) || SPEECH_VERBS.has(next.lower) || next.lower === "'s");
+    const knownOrg = KNOWN_ORGS.has(t.lower) && !!next && next.sentence === t.sentence && (ORG_VERBS.test(next.lower) || (SPEECH_VERBS.has(next.lower) && !AUXILIARIES.test(next.lower)) || next.lower === "'s");
     return (isName && !!next && (nextIsCap || STRONG_SPEECH.has(next.lower) || coordinated)) || knownOrg;
   }
   return true;
@@ -531,7 +531,7 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
 
   // Organisations.
   // Short known names that are also words ("who", "time", "sun") need capitals or length to count.
-  const known = KNOWN_ORGS.has(withoutThe) && (withoutThe.length > 5 || first.upper || !lex.common.has(withoutThe) || ws.length > 1 || !first.sentenceStart || ORG_VERBS.test(after?.lower ?? '') || SPEECH_VERBS.has(after?.lower ?? ''));
+  const known = KNOWN_ORGS.has(withoutThe) && (withoutThe.length > 5 || first.upper || !lex.common.has(withoutThe) || ws.length > 1 || !first.sentenceStart || ORG_VERBS.test(after?.lower ?? '') || (SPEECH_VERBS.has(after?.lower ?? '') && !AUXILIARIES.test(after!.lower)));
   const orgWord = ws.length >= 2 && ORG_HEADS.has(last.lower) && !c.title;
   const acronym = ws.length === 1 && first.upper && !headline && first.text.length <= 6 && !lex.places.has(lower) && !DEMONYMS.has(lower);
   const orgNoun =

@@ -49,6 +49,8 @@ describe('organisations', () => {
     ['Rep. Lina Young, R-Texas, and Sen. Sander Velthoven, D-N.M., wrote the bill.'],
     ['Mexican officials said the deal was done.'],
     ['French officials and Brazilian diplomats met in Geneva.'],
+    ['Time is running out. Time passed slowly.'],
+    ['Apples fell from the tree. Shells washed up on the beach.'],
     ['Mexico City Mayor Clara Brugada opened the park.'],
   ])('party labels, nationalities and places are no organisation: %s', (text) => {
     expect(names(text)).toEqual([]);
