@@ -32,9 +32,16 @@ const NEAR_OWN_MAX_PARAGRAPHS = 4;
 const CONTAINED_MIN_SHARE = 0.85;
 /** ...and it is at most this long relative to the container (else it is a near copy). */
 const CONTAINED_MAX_LENGTH_RATIO = 0.8;
+/**
+ * A pull quote is a sentence or part of one; an earlier paragraph longer than this that stands inside a later,
+ * longer one is an original the later paragraph copies with words added, not a quotation of it.
+ */
+const PULL_QUOTE_MAX_TOKENS = 20;
 const POSTING_CAP = 8;
 /** Paragraphs shorter than this that differ in a name or a number are templates, not copies. */
 const TEMPLATE_MAX_TOKENS = 25;
+/** The longest word run that may fill a template's slot ("the city council" for "the mayor"). */
+const TEMPLATE_MAX_SLOT = 3;
 /** Repeats this short are page furniture whatever they say. */
 const BOILERPLATE_MAX_TOKENS = 6;
 /** Furniture that can run longer: credits, "continue reading", gallery counters, newsletter prompts. */
@@ -56,6 +63,9 @@ const FUNCTION_WORDS = new Set(
     ' ',
   ),
 );
+
+/** Words that open a subject noun phrase: the slot of a template is after them. */
+const DETERMINERS = new Set('a an the this that these those its his her their our my your every each some'.split(' '));
 
 export interface RepeatOptions {
   /** Block kind of each paragraph, when known (captions are boilerplate). */
@@ -167,18 +177,31 @@ function compare(a: Para, b: Para, df: Map<number, number>): Repeat | null {
     // A partial containment inside a template family ("^ \"Penguins\". Department of Conservation…") is the
     // template again, not a quotation.
     if (share >= CONTAINED_MIN_SHARE && (share === 1 || ownShare(short, long, df) >= NEAR_MIN_OWN_SHARE)) {
+      // An earlier paragraph that comes back later with words added is the original, and the later, longer
+      // one its copy; only a paragraph of pull-quote size standing before the passage it quotes is itself
+      // the repeat.
+      if (short === a && a.ids.length > PULL_QUOTE_MAX_TOKENS) {
+        const near = nearSimilarity(a, b);
+        if (near >= NEAR_MIN_SIMILARITY) return { paragraph: b.index, of: a.index, similarity: round(near), kind: 'near', boilerplate: false };
+      }
       return { paragraph: short.index, of: long.index, similarity: round(share), kind: 'contained', boilerplate: false };
     }
   }
-  const total = a.ids.length + b.ids.length;
-  const maxEdits = Math.floor(total * (1 - NEAR_MIN_SIMILARITY));
-  const edits = boundedEditDistance(a.ids, b.ids, maxEdits);
-  if (edits < 0) return null;
-  // Dice over the longest common subsequence of words: (m + n − edits) / (m + n).
-  const similarity = (total - edits) / total;
-  if (isTemplate(tokenize(a.text), tokenize(b.text))) return null;
+  const similarity = nearSimilarity(a, b);
+  if (similarity < NEAR_MIN_SIMILARITY) return null;
+  if (isTemplate(tokenize(a.text), tokenize(b.text), a.text)) return null;
   if (similarity < NEAR_SURE_SIMILARITY && ownShare(a, b, df) < NEAR_MIN_OWN_SHARE) return null;
   return { paragraph: b.index, of: a.index, similarity: round(similarity), kind: 'near', boilerplate: false };
+}
+
+/**
+ * Dice over the longest common subsequence of words, (m + n − edits) / (m + n), when it reaches
+ * NEAR_MIN_SIMILARITY; 0 when it does not (the alignment gives up early).
+ */
+function nearSimilarity(a: Para, b: Para): number {
+  const total = a.ids.length + b.ids.length;
+  const edits = boundedEditDistance(a.ids, b.ids, Math.floor(total * (1 - NEAR_MIN_SIMILARITY)));
+  return edits < 0 ? 0 : (total - edits) / total;
 }
 
 /** The share of the bigrams two paragraphs have in common that few other paragraphs have. */
@@ -204,15 +227,51 @@ function offer(found: Map<number, Repeat>, r: Repeat): void {
 
 /**
  * "Acme provides the source code…" and "Initech provides the source code…" are one template with two
- * subjects, not a copy: every difference swaps a name or a number for another. Short paragraphs that differ
- * only so are templates, and so are longer ones that swap two or more. Any other difference (a word added,
- * dropped or changed) makes it an edit.
+ * subjects, not a copy. Two paragraphs are a template when
+ * - they differ only by one word or short phrase (at most TEMPLATE_MAX_SLOT words either side) put in the
+ *   same place, and that place is the subject slot (the paragraph's first words, after a determiner: "The
+ *   mayor provides…" / "The council provides…", "macOS…" / "iOS…"), whatever their length;
+ * - or they differ only by one such substitution of names or numbers anywhere, and are short;
+ * - or every difference swaps a name or a number for another: short paragraphs that differ so, and longer
+ *   ones that swap two or more.
+ * Any other difference (a word added, dropped or changed elsewhere, or several edits) makes it an edit, so a
+ * near copy with a word changed in the middle of a sentence is still found.
  */
-function isTemplate(a: Token[], b: Token[]): boolean {
+function isTemplate(a: Token[], b: Token[], textA: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  const slot = substitutedSlot(a, b);
+  if (slot) {
+    const { at, onlyA, onlyB } = slot;
+    const subject = at === 0 || (at === 1 && DETERMINERS.has(a[0]!.norm));
+    const names = onlyA.every(isContentToken) && onlyB.every(isContentToken);
+    const words = !onlyA.some((t) => FUNCTION_WORDS.has(t.norm)) && !onlyB.some((t) => FUNCTION_WORDS.has(t.norm));
+    if (subject && (names || (words && (shorter < TEMPLATE_MAX_TOKENS || oneSentence(a, textA))))) return true;
+  }
   const onlyA = difference(a, b);
   const onlyB = difference(b, a);
   if (onlyA.other > 0 || onlyB.other > 0 || onlyA.content === 0 || onlyB.content === 0) return false;
-  return Math.min(a.length, b.length) < TEMPLATE_MAX_TOKENS || Math.min(onlyA.content, onlyB.content) >= 2;
+  return shorter < TEMPLATE_MAX_TOKENS || Math.min(onlyA.content, onlyB.content) >= 2;
+}
+
+/** No sentence ends between the first word and the last ("Mr." and "U.S." aside, which only make this say no). */
+function oneSentence(tokens: Token[], text: string): boolean {
+  for (let k = 1; k < tokens.length; k++) if (/[.!?]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+  return true;
+}
+
+/**
+ * When `a` and `b` are the same words but for one run replaced by another (both non-empty, at most
+ * TEMPLATE_MAX_SLOT words), where that run starts and what it is on either side; else null.
+ */
+function substitutedSlot(a: Token[], b: Token[]): { at: number; onlyA: Token[]; onlyB: Token[] } | null {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p]!.norm === b[p]!.norm) p++;
+  let s = 0;
+  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s]!.norm === b[b.length - 1 - s]!.norm) s++;
+  const onlyA = a.slice(p, a.length - s);
+  const onlyB = b.slice(p, b.length - s);
+  if (onlyA.length === 0 || onlyB.length === 0 || onlyA.length > TEMPLATE_MAX_SLOT || onlyB.length > TEMPLATE_MAX_SLOT) return null;
+  return { at: p, onlyA, onlyB };
 }
 
 /** The tokens of `x` missing from `y` (as multisets): how many are names or numbers, how many other words. */
@@ -229,8 +288,10 @@ function difference(x: Token[], y: Token[]): { content: number; other: number } 
   return out;
 }
 
+/** A name or a number: a digit, a capital first letter (not a capitalised function word) or an inner capital ("macOS", "iPhone"). */
 function isContentToken(t: Token): boolean {
   if (/\p{N}/u.test(t.raw)) return true;
+  if (/\p{Ll}\p{Lu}/u.test(t.raw)) return true;
   return /^\p{Lu}/u.test(t.raw) && !FUNCTION_WORDS.has(t.norm);
 }
 

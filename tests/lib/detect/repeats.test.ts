@@ -124,6 +124,57 @@ describe('no false alarms', () => {
   });
 });
 
+describe('templates: one word or short phrase substituted in the same place', () => {
+  const tail = 'provides the source code for its parking app on a public website, the press office said on Monday.';
+  const acme30 =
+    'provides the source code for its compiler under the MIT licence, publishes a security advisory for every release and answers reports from researchers within five days, the company said.';
+  test.each([
+    ['lower-case subjects', `The mayor ${tail}`, `The council ${tail}`],
+    ['a subject phrase for a word', `The mayor ${tail}`, `The city transport office ${tail}`],
+    ['names with an inner capital', `macOS ${tail}`, `iOS ${tail}`],
+    ['a name swapped in a 30-word paragraph', `Acme ${acme30}`, `Initech ${acme30}`],
+    ['a lower-case subject in a long one-sentence paragraph', `The mayor ${acme30}`, `The council ${acme30}`],
+    ['a number swapped in a short paragraph', 'Turnout in the northern district was 61 per cent.', 'Turnout in the northern district was 48 per cent.'],
+  ])('%s is not a repeat', (_name, a, b) => {
+    expect(a.split(' ').length).toBeGreaterThan(8);
+    expect(detectRepeats([a, P.harbour, b])).toEqual([]);
+  });
+
+  test('the 30-word fixture is 30 words', () => {
+    expect(`Acme ${acme30}`.split(' ')).toHaveLength(30);
+  });
+
+  test.each([
+    ['a word changed mid-sentence', P.harbour, P.harbour.replace('breakwater', 'seawall')],
+    ['a word changed in a long paragraph', `${P.harbour} ${P.ferries}`, `${P.harbour} ${P.ferries}`.replace('routes', 'crossings')],
+    ['a word inserted after the subject', P.council, P.council.replace('voted', 'narrowly voted')],
+    ['the subject changed and a word dropped elsewhere', P.fishers, P.fishers.replace('Local', 'Inshore').replace(' already', '')],
+    ['a name changed and another word changed', `Acme ${acme30}`, `Initech ${acme30}`.replace('five', 'ten')],
+    ['a subject changed in a later sentence of a long paragraph', `${P.harbour} ${P.ferries}`, `${P.harbour} ${P.ferries.replace('Ferry operators', 'Ferry unions')}`],
+  ])('a near copy is still found: %s', (_name, a, b) => {
+    expect(find([a, P.mayor, b])).toEqual([{ paragraph: 2, of: 0, kind: 'near', boilerplate: false }]);
+  });
+});
+
+describe('which paragraph is the repeat when one contains the other', () => {
+  const base =
+    'Water from the reservoir will be rationed to four hours a day in the eastern districts from next week, and tankers will serve the hospitals and the schools';
+  const longer = `${base}, officials from the regional council said late on Tuesday evening.`;
+  test.each([
+    ['a later, longer copy is the near repeat of the earlier paragraph', [base, P.ferries, longer], { paragraph: 2, of: 0, kind: 'near' }],
+    ['an earlier, longer paragraph: the later shorter one is contained', [longer, P.ferries, base], { paragraph: 2, of: 0, kind: 'contained' }],
+    ['a pull quote after its paragraph is contained', [P.mayor, P.ferries, 'We will not ask families to pay more for a service that still leaks a third of what it pumps.'], { paragraph: 2, of: 0, kind: 'contained' }],
+    ['a pull-quote-sized line before its paragraph is still the repeat', ['We will not ask families to pay more for a service that still leaks a third of what it pumps.', P.ferries, P.mayor], { paragraph: 0, of: 2, kind: 'contained' }],
+    ['a short fragment before a much longer paragraph is the repeat', ['the dredging had already changed where the bass feed', P.harbour, P.fishers], { paragraph: 0, of: 2, kind: 'contained' }],
+  ])('%s', (_name, paras, expected) => {
+    expect(find(paras as string[])).toEqual([{ ...expected, boilerplate: false }]);
+  });
+
+  test('the base paragraph is longer than a pull quote', () => {
+    expect(base.split(' ').length).toBeGreaterThan(20);
+  });
+});
+
 describe('boilerplate', () => {
   test.each([
     ['Advertisement'],
