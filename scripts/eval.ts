@@ -221,6 +221,7 @@ function seed(): void {
   const last4 = a.paragraphs.length - 4;
   const ok = [0, 1, 2, 3].every((k) => a.repeats.some((r) => r.paragraph === last4 + k && r.of === last4 - 4 + k && r.kind === 'exact'));
   console.log(ok ? '  ✓ the last four paragraphs are exact repeats of the four before them' : '  ✗ the last four paragraphs are NOT all found');
+  if (!ok) process.exitCode = 1;
 }
 
 /** CoNLL-2003 validation, entity-level exact spans, from what analyze() outputs (people and organisations). */
