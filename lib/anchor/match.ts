@@ -45,7 +45,7 @@ const WEIGHTS = { quote: 0.5, prefix: 0.15, suffix: 0.15, surroundings: 0.1, pos
 const POSITION_SCALE = 2_000;
 /** Quotes this long that stand exactly once in the text are taken wherever they moved. */
 const UNIQUE_MIN_LENGTH = 24;
-/** ...and from this length, whatever now stands around it. */
+/** ...and from this length, with only the context inside its own paragraph (see ownParagraphContext). */
 const UNIQUE_ALONE_LENGTH = 40;
 const MAX_EXACT_CANDIDATES = 1_000;
 const SEARCH_CHUNK = 1_500;
@@ -151,7 +151,11 @@ export function anchorQuote(m: MatchText, target: QuoteTarget): AnchorResult {
   // 3. Near enough: approximate matches, looked for near the old position first, then further out. The search
   //    reports only the matches with the fewest errors, so exact copies are masked: an edited original near the
   //    old position must still be seen when an unedited look-alike stands elsewhere.
-  const best = () => candidates.reduce<Candidate | null>((b, c) => (!b || c.score > b.score ? c : b), null);
+  const best = () => candidates.reduce<Candidate | null>((b, c) => (!b || byScore(c, b) < 0 ? c : b), null);
+  // Equal scores (an approximate match ending one character short, with as many errors as the full one): the
+  // length closest to the quote's, then the longer.
+  const byScore = (a: Candidate, b: Candidate) =>
+    b.score - a.score || Math.abs(a.end - a.start - L) - Math.abs(b.end - b.start - L) || b.end - b.start - (a.end - a.start);
   const exactAt = candidates.map((c) => c.start);
   const maxErrors = Math.max(1, Math.min(64, Math.floor(L * (1 - MIN_QUOTE_SIMILARITY))));
   // An exact match near the old place with its context needs no search; one far off or out of context makes
@@ -198,24 +202,24 @@ export function anchorQuote(m: MatchText, target: QuoteTarget): AnchorResult {
       break;
     }
   }
-  // A long quote found exactly once is its place even when its paragraph moved (reordering changes everything
-  // around it); a shorter one needs one side of its context too.
+  // A quote found exactly once is its place even when its paragraph moved (reordering changes everything around
+  // it) if one side of its context came along: the whole stored prefix or suffix, or, for a long quote, the part
+  // of it inside its own paragraph (which moves with the paragraph). The same words in an unrelated sentence
+  // elsewhere, after the original paragraph was replaced, have neither.
   const exacts = candidates.filter((c) => c.method === 'exact');
   if (exacts.length === 1 && L >= UNIQUE_MIN_LENGTH) {
     const c = exacts[0]!;
     const p = parts(c.start, c.end, 1);
-    if (L >= UNIQUE_ALONE_LENGTH || p.prefix >= 0.5 || p.suffix >= 0.5) {
+    if (p.prefix >= 0.5 || p.suffix >= 0.5 || (L >= UNIQUE_ALONE_LENGTH && ownParagraphContext(m, c.start, c.end, target.prefix, target.suffix))) {
       c.score = Math.max(c.score, MIN_SCORE + 0.05);
       c.context = Math.max(c.context, MIN_CONTEXT_SIMILARITY);
     }
   }
   const strong = (c: Candidate) => c.method === 'exact' && c.context >= 0.9 && (exacts.length === 1 || L >= UNIQUE_MIN_LENGTH);
-  const ranked = candidates
-    .filter((c) => c.context >= MIN_CONTEXT_SIMILARITY && (!deleted || strong(c)))
-    .sort((a, b) => b.score - a.score);
+  const ranked = candidates.filter((c) => c.context >= MIN_CONTEXT_SIMILARITY && (!deleted || strong(c))).sort(byScore);
   const top = ranked[0];
   if (!top || top.score < MIN_SCORE) {
-    const near = candidates.sort((a, b) => b.score - a.score)[0];
+    const near = candidates.sort(byScore)[0];
     return near ? { ...orphan, score: round(near.score) } : orphan;
   }
   // A rival elsewhere with the same score: it is a coin toss, and a highlight in the wrong place is worse than
@@ -242,12 +246,49 @@ export function anchorQuote(m: MatchText, target: QuoteTarget): AnchorResult {
   return { status: 'anchored', start: top.start, end: top.end, score: round(top.score), method: top.method };
 }
 
+/** Own-paragraph context shorter than this is checked exactly, with the paragraph's edge. */
+const SHORT_SIDE = 8;
+
+/**
+ * Whether the part of the stored context that lay in the highlight's own paragraph stands around [start, end):
+ * a side of SHORT_SIDE characters or more at least half alike (one such side is enough), or, when both sides are
+ * short (the quote was nearly or exactly its whole paragraph), every side exactly, at a paragraph edge.
+ */
+function ownParagraphContext(m: MatchText, start: number, end: number, rawPrefix = '', rawSuffix = ''): boolean {
+  const pk = rawPrefix.lastIndexOf('\n');
+  const sk = rawSuffix.indexOf('\n');
+  const pre = normalise(pk < 0 ? rawPrefix : rawPrefix.slice(pk + 1));
+  const suf = normalise(sk < 0 ? rawSuffix : rawSuffix.slice(0, sk));
+  const sides: { long: boolean; ok: boolean }[] = [];
+  if (rawPrefix) {
+    const at = start - pre.length;
+    const here = m.norm.slice(Math.max(0, at), start);
+    sides.push(
+      pre.length >= SHORT_SIDE
+        ? { long: true, ok: similarity(pre, here) >= 0.5 }
+        : { long: false, ok: here === pre && (at === 0 || (at > 0 && m.text[at - 1] === '\n')) },
+    );
+  }
+  if (rawSuffix) {
+    const to = end + suf.length;
+    const here = m.norm.slice(end, to);
+    sides.push(
+      suf.length >= SHORT_SIDE
+        ? { long: true, ok: similarity(suf, here) >= 0.5 }
+        : { long: false, ok: here === suf && (to === m.text.length || m.text[to] === '\n') },
+    );
+  }
+  const long = sides.filter((x) => x.long);
+  return long.length > 0 ? long.some((x) => x.ok) : sides.every((x) => x.ok);
+}
+
 /**
  * A fuzzy match can stop a letter or two short of a word's end ("the wall is sa" for "the wall is safe"). When
  * the highlight began and ended at word edges, so does its match.
  */
 function toWordEdges(text: string, start: number, end: number, exact: string, prefix: string, suffix: string): [number, number] {
-  const letter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+  // Scripts written without spaces between words (Chinese, Japanese, Thai…) have no word edges to snap to.
+  const letter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c) && !UNSPACED.test(c);
   let s = start;
   let e = end;
   if (letter(exact[exact.length - 1]) && !letter(suffix[0])) {
@@ -268,6 +309,8 @@ function toWordEdges(text: string, start: number, end: number, exact: string, pr
   }
   return [s, e];
 }
+
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}]/u;
 
 /** How alike the texts around two paragraphs are. */
 function surroundings(m: MatchText, start: number, end: number, before: string, after: string): number {

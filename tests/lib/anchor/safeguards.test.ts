@@ -1,0 +1,137 @@
+import { describe as group, expect, test } from 'vitest';
+import { CodePointIndex } from '../../../lib/anchor/codepoints';
+import { anchorQuote, MatchText, MIN_SCORE } from '../../../lib/anchor/match';
+import { anchor, describe } from '../../../lib/anchor/selectors';
+import type { AnnotationSelector } from '../../../lib/types';
+
+// Each safeguard of lib/anchor/match.ts against painting a highlight on a look-alike, with a case that only
+// that safeguard stops (each test was checked to fail with its safeguard switched off). Paragraphs written for
+// these tests.
+
+const P = [
+  'The harbour authority said on Tuesday that the new breakwater would be finished before the winter storms.',
+  'Members of the regional council voted to delay the vote on water charges until the auditors report.',
+  'Ferry operators warned that the delay could push some routes to the spring timetable this year.',
+  'Local fishing crews said the dredging had already changed where the bass feed in the old basin.',
+  'The mayor told reporters that the city would not ask families to pay more for a leaking service.',
+  'Engineers from outside the region will review the tests before the agency publishes its report.',
+  'A public meeting on the plans is to be held in the old customs house at the end of the month.',
+];
+const page = (paras: string[]) => paras.join('\n');
+const original = page(P);
+
+function highlight(text: string, words: string, from = 0): AnnotationSelector[] {
+  const start = text.indexOf(words, from);
+  if (start < 0) throw new Error(`no "${words}"`);
+  return describe(text, start, start + words.length);
+}
+function find(text: string, selectors: AnnotationSelector[]) {
+  const r = anchor(new MatchText(text), selectors, new CodePointIndex(text));
+  return { ...r, text: r.status === 'anchored' ? text.slice(r.start, r.end) : null };
+}
+
+group('safeguards against look-alikes', () => {
+  test('a long quote found once, in an unrelated sentence, after its paragraph was replaced, is an orphan', () => {
+    const quote = 'the city would not ask families to pay more';
+    expect(quote.length).toBeGreaterThanOrEqual(40);
+    const sel = highlight(original, quote);
+    const paras = [...P];
+    paras[4] = 'The council has yet to publish the minutes of the meeting, which ran late into the night.';
+    paras.splice(1, 0, `In a letter to the editor, a reader claimed ${quote} than it already does, without evidence.`);
+    const r = find(page(paras), sel);
+    expect(r.status).toBe('orphan');
+    expect(r.score).toBeGreaterThan(0);
+  });
+
+  const filler = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} of a long live blog about the weather and the roads, written for the test.`);
+
+  test('…but the same long quote in its own paragraph, moved far away, is kept', () => {
+    const quote = 'the city would not ask families to pay more';
+    const sel = highlight(original, quote);
+    // (An advertisement took its old place: neighbours that now meet would look like a deleted paragraph.)
+    const moved = page([...P.slice(0, 4), 'Advertisement', ...P.slice(5), ...filler, P[4]!]);
+    const r = find(moved, sel);
+    expect(r).toMatchObject({ status: 'anchored', text: quote });
+  });
+
+  test('…as is a whole-paragraph quote moved away, while the same words inside a sentence are not taken', () => {
+    const paras = [...P.slice(0, 3), 'Nobody expected the harbour to reopen this quickly.', ...P.slice(3)];
+    const text = page(paras);
+    const quote = 'Nobody expected the harbour to reopen this quickly.';
+    const sel = highlight(text, quote);
+    const moved = page([...P.slice(0, 3), 'Advertisement', ...P.slice(3), ...filler, quote]);
+    expect(find(moved, sel)).toMatchObject({ status: 'anchored', text: quote });
+    const lookAlike = page([...P.slice(0, 3), 'Advertisement', ...P.slice(3), ...filler, `One trader said: ${quote} Others disagreed.`]);
+    expect(find(lookAlike, sel).status).toBe('orphan');
+  });
+
+  test('the deleted-paragraph check: the paragraph is gone and a reworded one elsewhere shares the quote', () => {
+    const quote = 'the city would not ask families';
+    const sel = highlight(original, quote);
+    // The paragraph is removed: the paragraphs that stood around it now meet. Two paragraphs on, a new one
+    // opens with the same words but goes on differently.
+    const paras = P.filter((_, i) => i !== 4);
+    paras.splice(5, 0, 'The mayor told reporters that the city would not ask families who rent to fill in the form.');
+    const r = find(page(paras), sel);
+    expect(r.status).toBe('orphan');
+  });
+
+  test('the tie-breaker: two copies with the same words around them, equally far, is a coin toss and an orphan', () => {
+    const text = page([P[0]!, P[3]!, P[1]!, P[3]!, P[2]!]);
+    const quote = 'had already changed';
+    const at = text.indexOf(quote);
+    const r = anchorQuote(new MatchText(text), { exact: quote, prefix: text.slice(at - 32, at), suffix: text.slice(at + quote.length, at + quote.length + 32) });
+    expect(r.status).toBe('orphan');
+    expect(r.score).toBeGreaterThanOrEqual(MIN_SCORE);
+    // With the old position, the nearer copy is the highlight.
+    const r2 = anchorQuote(new MatchText(text), { exact: quote, prefix: text.slice(at - 32, at), suffix: text.slice(at + quote.length, at + quote.length + 32), start: at, end: at + quote.length });
+    expect(r2).toMatchObject({ status: 'anchored', start: at });
+  });
+
+  test('the edited original in its old place: a short quote copied earlier while the original was rewritten', () => {
+    const quote = 'where the bass feed';
+    const sel = highlight(original, quote);
+    const paras = [...P];
+    paras[3] = 'Local fishing crews said the dredging had already changed where the young perch feed in the old basin.';
+    paras.splice(1, 0, P[3]!);
+    const r = find(page(paras), sel);
+    expect(r.status).toBe('orphan');
+  });
+
+  test('MIN_CONTEXT_SIMILARITY: a short phrase in its old place but in another sentence is not taken', () => {
+    const quote = 'the old basin';
+    const sel = highlight(original, quote);
+    const paras = [...P];
+    paras[3] = 'Swimming in the old basin is forbidden all year, a sign at the gate reminds visitors.';
+    const r = find(page(paras), sel);
+    expect(r.status).toBe('orphan');
+  });
+});
+
+group('approximate matches keep their length', () => {
+  const cjk = '第一段的内容在这里，写给测试。\n这是一个中文测试句子很长的句子。后面还有更多的文字。';
+
+  test.each([
+    ['in the middle of a sentence', cjk],
+    ['before a full stop, two characters into the line', '这是中文测试句子。'],
+    ['after other characters', '…中文测试句子。'],
+  ])('CJK with a character changed, %s: all six characters, no more', (_name, text) => {
+    const r = anchorQuote(new MatchText(text), { exact: '中文测试句孑' });
+    expect(r.status).toBe('anchored');
+    expect(text.slice(r.start, r.end)).toBe('中文测试句子');
+  });
+
+  test('a CJK highlight with its context comes back whole after an edit inside it', () => {
+    const at = cjk.indexOf('中文测试句子');
+    const sel = describe(cjk, at, at + 6);
+    const edited = cjk.replace('测试句子', '测验句子');
+    const r = find(edited, sel);
+    expect(r.text).toBe('中文测验句子');
+  });
+
+  test('Latin text: an approximate match that could end a letter short ends at the word', () => {
+    const text = 'The harbour authority said the wall is safe enough for now, officials said.';
+    const r = anchorQuote(new MatchText(text), { exact: 'the wall is safx' });
+    expect(text.slice(r.start, r.end)).toBe('the wall is safe');
+  });
+});
