@@ -8,6 +8,7 @@ import {
 import * as annotations from '../../lib/store/annotations';
 import type { Database } from '../../lib/store/db';
 import { getPage, savePage } from '../../lib/store/pages';
+import { keepStorage } from '../../lib/persist';
 import type { Annotation, PageRecord, TabState, TabView } from '../../lib/types';
 
 /**
@@ -73,7 +74,10 @@ export function announceAnnotationsChanged(pageKey: string): void {
   })().catch(() => {});
 }
 
-export function createHandlers(db: () => Promise<Database>) {
+export function createHandlers(db: () => Promise<Database>, persist: () => Promise<boolean> = keepStorage) {
+  // Persistent storage is asked for when the reader saves a highlight (once per background lifetime), not only
+  // when the popup opens: a reader who never opens it has highlights too.
+  let persistAsked = false;
   return {
     async articleRead(data: unknown, sender: Sender): Promise<{ key: string }> {
       const tabId = contentTab(sender);
@@ -129,6 +133,10 @@ export function createHandlers(db: () => Promise<Database>) {
       const draft = parseOrThrow(AnnotationDraftSchema, data, 'highlight');
       const saved = await annotations.addAnnotation(await db(), draft, { id: crypto.randomUUID(), now: Date.now() });
       announceAnnotationsChanged(saved.pageKey);
+      if (!persistAsked) {
+        persistAsked = true;
+        void persist().catch(() => false);
+      }
       return saved;
     },
 

@@ -53,19 +53,8 @@ export const extensionApi: PopupApi = {
   showAnnotation: (tabId, id) => toContent.sendMessage('showAnnotation', { id }, tabId),
 };
 
-/**
- * Ask that the extension's storage be kept under storage pressure: IndexedDB holds the reader's highlights,
- * which exist nowhere else. Asked once per opening of the popup, and only while not yet granted; a refusal or a
- * browser without the API changes nothing.
- */
-export async function keepStorage(manager: Partial<Pick<StorageManager, 'persist' | 'persisted'>> | undefined = globalThis.navigator?.storage): Promise<boolean> {
-  try {
-    if (await manager?.persisted?.()) return true;
-    return (await manager?.persist?.()) ?? false;
-  } catch {
-    return false;
-  }
-}
+/** Asked once per opening of the popup (and by the background when a highlight is saved). */
+export { keepStorage } from '../../lib/persist';
 
 /** The tab the popup is about: `?tab=<id>` (tests, the library), else the active tab. */
 export async function targetTab(search: string): Promise<number | null> {
