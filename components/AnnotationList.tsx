@@ -11,6 +11,11 @@ export interface AnnotationListProps {
   onJump(id: string): void;
   onUpdate(id: string, patch: Required<AnnotationPatch>): void | Promise<void>;
   onDelete(id: string): void | Promise<void>;
+  /**
+   * The reader's keyboard shortcut for highlighting, as the browser shows it ("Alt+Shift+H"): null or "" when
+   * none is bound (the reader removed it, or another extension holds the key); undefined while not known.
+   */
+  shortcut?: string | null;
 }
 
 /** The highlighted words (the exact text of its quote selector). */
@@ -119,7 +124,7 @@ function AnnotationItem({ annotation: a, canJump, onJump, onUpdate, onDelete }: 
  * The popup's "Your highlights": those painted on the page in page order, then, apart, those whose text could
  * not be found (orphans), which are kept but never painted elsewhere.
  */
-export function AnnotationList({ annotations, status, onJump, onUpdate, onDelete }: AnnotationListProps) {
+export function AnnotationList({ annotations, status, onJump, onUpdate, onDelete, shortcut }: AnnotationListProps) {
   const orphanIds = new Set(status?.orphans ?? []);
   const placed = annotations.filter((a) => !orphanIds.has(a.id)).sort(byPageOrder);
   const orphans = annotations.filter((a) => orphanIds.has(a.id)).sort(byPageOrder);
@@ -131,7 +136,7 @@ export function AnnotationList({ annotations, status, onJump, onUpdate, onDelete
       <h2>
         Your highlights <span class="count">{annotations.length}</span>
       </h2>
-      {annotations.length === 0 && <p class="nm-annotations-empty">Select text on the page to highlight it, or use Alt+Shift+H.</p>}
+      {annotations.length === 0 && <p class="nm-annotations-empty">{emptyHint(shortcut)}</p>}
       {placed.length > 0 && <ul class="nm-annotation-list">{placed.map((a) => item(a, status !== null))}</ul>}
       {orphans.length > 0 && (
         <section class="nm-orphans">
@@ -142,4 +147,10 @@ export function AnnotationList({ annotations, status, onJump, onUpdate, onDelete
       )}
     </section>
   );
+}
+
+function emptyHint(shortcut: string | null | undefined): string {
+  if (shortcut) return `Select text on the page to highlight it, or use ${shortcut}.`;
+  if (shortcut === undefined) return 'Select text on the page to highlight it.';
+  return 'Select text on the page to highlight it. A keyboard shortcut for it can be set in the browser’s extension shortcuts.';
 }

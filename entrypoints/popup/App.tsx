@@ -35,6 +35,8 @@ export function App({ tabId, api }: AppProps) {
   const [quotesVisible, setQuotesVisible] = useState(true);
   const [notice, setNotice] = useState<string | null>(null);
   const [highlights, setHighlights] = useState<Highlights | null>(null);
+  const [shortcut, setShortcut] = useState<string | null | undefined>(undefined);
+  useEffect(() => void api.highlightShortcut?.().then(setShortcut, () => setShortcut(null)), [api]);
 
   /** Where the page's highlights stand (from the page), then the highlights themselves (from the background). */
   const loadHighlights = useCallback(
@@ -149,6 +151,7 @@ export function App({ tabId, api }: AppProps) {
       onJump={(id) => void jumpToAnnotation(id)}
       onUpdate={updateAnnotation}
       onDelete={deleteAnnotation}
+      shortcut={shortcut}
     />
   );
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { toBackground, toContent } from '../../lib/messages';
+import { HIGHLIGHT_COMMAND } from '../background/menus';
 import { showEntities, showQuotes, showRepeats } from '../../lib/settings';
 import type { Annotation, AnnotationPatch, AnnotationStatus, TabView } from '../../lib/types';
 
@@ -31,6 +32,8 @@ export interface PopupApi {
   deleteAnnotation(id: string): Promise<void>;
   /** False when the highlight has no place on the page. */
   showAnnotation(tabId: number, id: string): Promise<boolean>;
+  /** The keyboard shortcut bound to "Highlight the selected text" now (the reader can change it); null when none. */
+  highlightShortcut?(): Promise<string | null>;
 }
 
 export const extensionApi: PopupApi = {
@@ -51,7 +54,18 @@ export const extensionApi: PopupApi = {
   updateAnnotation: (id, patch) => toBackground.sendMessage('updateAnnotation', { id, patch }),
   deleteAnnotation: (id) => toBackground.sendMessage('deleteAnnotation', { id }),
   showAnnotation: (tabId, id) => toContent.sendMessage('showAnnotation', { id }, tabId),
+  highlightShortcut: () => highlightShortcut(),
 };
+
+/** The shortcut bound to the highlight command, as the browser shows it; null when unbound or unknown. */
+export async function highlightShortcut(commands: Pick<typeof browser.commands, 'getAll'> | undefined = browser.commands): Promise<string | null> {
+  try {
+    const all = (await commands?.getAll()) ?? [];
+    return all.find((c) => c.name === HIGHLIGHT_COMMAND)?.shortcut?.trim() || null;
+  } catch {
+    return null;
+  }
+}
 
 /** Asked once per opening of the popup (and by the background when a highlight is saved). */
 export { keepStorage } from '../../lib/persist';

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { AnnotationEditor, addTags, normaliseTag, type AnnotationEditorProps } from '../../components/AnnotationEditor';
-import { AnnotationList } from '../../components/AnnotationList';
+import { AnnotationList, type AnnotationListProps } from '../../components/AnnotationList';
 import { MAX_TAGS, MAX_TAG_LENGTH } from '../../lib/limits';
 import type { Annotation } from '../../lib/types';
 
@@ -220,8 +220,9 @@ function annotation(id: string, start: number, exact: string, overrides: Partial
   };
 }
 
-function list(annotations: Annotation[], status: { anchored: string[]; orphans: string[] } | null) {
+function list(annotations: Annotation[], status: { anchored: string[]; orphans: string[] } | null, extra: Partial<AnnotationListProps> = {}) {
   const props = {
+    ...extra,
     annotations,
     status: status && { pageKey: 'https://news.example/story', ...status },
     onJump: vi.fn(),
@@ -339,9 +340,20 @@ describe('AnnotationList', () => {
     ]);
   });
 
-  test('empty: how to make one', () => {
-    list([], { anchored: [], orphans: [] });
-    expect(screen.getByText('Select text on the page to highlight it, or use Alt+Shift+H.')).toBeTruthy();
+  test('empty: how to make one, with the shortcut the reader has bound', () => {
+    list([], { anchored: [], orphans: [] }, { shortcut: 'Ctrl+Shift+Y' });
+    expect(screen.getByText('Select text on the page to highlight it, or use Ctrl+Shift+Y.')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Your highlights 0');
+  });
+
+  test.each([
+    ['unbound', null, /^Select text on the page to highlight it\. A keyboard shortcut for it can be set/],
+    ['bound to nothing', '', /^Select text on the page to highlight it\. A keyboard shortcut for it can be set/],
+    ['not known yet', undefined, /^Select text on the page to highlight it\.$/],
+  ])('empty, shortcut %s: no key named', (_name, shortcut, text) => {
+    const { container } = list([], { anchored: [], orphans: [] }, { shortcut });
+    const hint = container.querySelector('.nm-annotations-empty')!.textContent!;
+    expect(hint).toMatch(text);
+    expect(hint).not.toMatch(/Alt\+Shift/);
   });
 });

@@ -371,9 +371,13 @@ describe('popup highlights', () => {
     expect(a.listAnnotations).toHaveBeenCalledWith('https://news.example/story');
   });
 
-  test('no highlights yet: a hint', async () => {
-    render(<App tabId={3} api={api(analysed, withHighlights([], { ...status, anchored: [], orphans: [] }))} />);
-    await screen.findByText('Select text on the page to highlight it, or use Alt+Shift+H.');
+  test('no highlights yet: a hint naming the shortcut the browser has bound, or none', async () => {
+    const none = { ...status, anchored: [], orphans: [] };
+    const bound = render(<App tabId={3} api={api(analysed, { ...withHighlights([], none), highlightShortcut: vi.fn(async () => 'Ctrl+Shift+Y') })} />);
+    await screen.findByText('Select text on the page to highlight it, or use Ctrl+Shift+Y.');
+    bound.unmount();
+    render(<App tabId={3} api={api(analysed, { ...withHighlights([], none), highlightShortcut: vi.fn(async () => null) })} />);
+    await screen.findByText(/^Select text on the page to highlight it\. A keyboard shortcut for it can be set/);
   });
 
   const notArticle: TabView = { state: { status: 'not-article', url: 'u', reason: 'not-readerable', message: 'This page does not look like an article.', at: 1 }, record: null };
