@@ -50,18 +50,23 @@ export async function analyzeFile(file: string, asText: boolean): Promise<FileRe
     }
   }
   const html = !asText && isHtml(file);
-  const content = html ? decodeHtml(bytes) : new TextDecoder('utf-8').decode(bytes);
+  // Text input is the file's content exactly, a byte order mark included (TextDecoder drops it by default),
+  // so that `text` and the offsets into it match the file.
+  const content = html ? decodeHtml(bytes) : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   let meta = NO_META;
   let input: AnalyzeInput;
   if (!html) {
     input = { text: content };
   } else {
-    const extraction = extractArticle(parseDocument(content), { checkReaderable: false });
+    if (tagDepthEstimate(content) > MAX_PARSE_DEPTH_ESTIMATE) throw new Error(TOO_DEEP);
+    const document = parseDocument(content);
+    if (elementDepth(document, MAX_ELEMENT_DEPTH) > MAX_ELEMENT_DEPTH) throw new Error(TOO_DEEP);
+    const extraction = guardStack(() => extractArticle(document, { checkReaderable: false }));
     if (!extraction.ok) throw new Error(extraction.message);
     meta = extraction.article.meta;
     input = inputFromBlocks(extraction.article.blocks);
   }
-  const analysis = analyze(input);
+  const analysis = guardStack(() => analyze(input));
   return {
     file,
     title: meta.title,
@@ -72,6 +77,56 @@ export async function analyzeFile(file: string, asText: boolean): Promise<FileRe
     excerpt: meta.excerpt,
     ...analysis,
   };
+}
+
+/**
+ * Elements nested deeper than this are not analysed. Browsers never build such a page (Chromium's parser
+ * stops nesting at 512 and adds deeper elements as siblings; the corpus pages reach 51), and Readability's
+ * work grows faster than the square of the depth: 1,000 levels take seconds, 2,000 a minute, 50,000
+ * overflow the stack.
+ */
+export const MAX_ELEMENT_DEPTH = 512;
+/** Before parsing: open container tags (as counted in the raw HTML) beyond which parsing is not worth it. */
+const MAX_PARSE_DEPTH_ESTIMATE = 4 * MAX_ELEMENT_DEPTH;
+const TOO_DEEP = `elements are nested more than ${MAX_ELEMENT_DEPTH} deep; a page like this is not analysed`;
+
+/**
+ * How deep the raw HTML nests container elements that need an end tag (div, section, span…), counting open
+ * minus close tags. Cheap and rough (tags inside scripts count too), hence the generous limit above; the
+ * parsed tree is measured exactly afterwards.
+ */
+export function tagDepthEstimate(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)(?:div|section|article|aside|nav|header|footer|main|span|blockquote|figure|table|ul|ol)\b[^>]*?(\/?)>/gi)) {
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (!m[2] && ++depth > max) max = depth;
+  }
+  return max;
+}
+
+/** The depth of the element tree, walked without recursion; stops counting once past `limit`. */
+export function elementDepth(document: Document, limit = Infinity): number {
+  const root = document.documentElement;
+  if (!root) return 0;
+  let max = 0;
+  const stack: [Element, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [element, depth] = stack.pop()!;
+    if (depth > max && (max = depth) > limit) return max;
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+  }
+  return max;
+}
+
+/** Run `work`; a stack overflow (from input shaped in a way nothing above foresaw) becomes a reader's message. */
+function guardStack<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new Error('the page is nested too deeply to analyse (stack overflow)');
+    throw e;
+  }
 }
 
 /** Saved pages are not all UTF-8: honour a BOM, else the <meta charset> in the first kilobyte. */

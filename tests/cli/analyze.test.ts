@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { analyzeFile, decodeHtml } from '../../cli/analyze';
+import { analyzeFile, decodeHtml, elementDepth, MAX_ELEMENT_DEPTH, tagDepthEstimate } from '../../cli/analyze';
+import { parseDocument } from '../../cli/dom';
 import { fixture, ROOT } from '../helpers/fixtures';
 
 const run = promisify(execFile);
@@ -42,6 +43,17 @@ describe('analyze CLI', () => {
     expect(lines[2]).toEqual({ ...lines[1], file: gz });
   }, 30_000);
 
+  test('a page nested 50,000 elements deep gets a clear error line, quickly', async () => {
+    const deep = put('deep.html', `<html><head><title>Deep</title></head><body>${'<div>'.repeat(50_000)}<p>${'Words of the story. '.repeat(20)}</p>${'</div>'.repeat(50_000)}</body></html>`);
+    const story = put('after-deep.txt', 'A paragraph.\n\nAnother.');
+    const started = Date.now();
+    const { code, stdout, stderr } = await cli(deep, story);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`newsmark: ${deep}: elements are nested more than ${MAX_ELEMENT_DEPTH} deep; a page like this is not analysed\n`);
+    expect(stdout.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual([story]);
+  }, 30_000);
+
   test('usage errors', async () => {
     expect((await cli()).code).toBe(2);
     expect((await cli('--frobnicate', 'x')).stderr).toMatch(/unknown option --frobnicate/);
@@ -54,6 +66,37 @@ describe('analyzeFile', () => {
     const r = await analyzeFile(put('emoji.txt', text), false);
     expect(r.text).toBe(text);
     expect(r.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['😀 First.', 'Second — with “quotes”.']);
+  });
+
+  test('text input with a UTF-8 byte order mark: text keeps it, offsets still point at the paragraphs', async () => {
+    const content = '\ufeffFirst paragraph of the story.\n\nSecond paragraph.\n';
+    const file = put('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(content.slice(1), 'utf8')]));
+    const r = await analyzeFile(file, false);
+    expect(r.text).toBe(content);
+    expect(r.text.charCodeAt(0)).toBe(0xfeff);
+    expect(r.paragraphs.map((p) => r.text.slice(p.start, p.end))).toEqual(['First paragraph of the story.', 'Second paragraph.']);
+  });
+
+  test.each([
+    ['past the limit after parsing (the raw tags look shallow enough)', 1_000, /nested more than 512 deep/],
+    ['far past it (refused before parsing)', 20_000, /nested more than 512 deep/],
+  ])('an HTML page nested too deeply: %s', async (_name, depth, message) => {
+    const file = put(`deep-${depth}.html`, `<html><body>${'<div>'.repeat(depth)}<p>${'Words of the story. '.repeat(20)}</p>${'</div>'.repeat(depth)}</body></html>`);
+    const started = Date.now();
+    await expect(analyzeFile(file, false)).rejects.toThrow(message);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  test('a page nested less deeply than the limit is analysed', async () => {
+    const file = put('nested-200.html', `<html><head><title>Nested</title></head><body>${'<div>'.repeat(200)}<article><p>${'The harbour authority said on Tuesday that the breakwater would be finished in the spring. '.repeat(4)}</p><p>${'Ferry operators warned that the delay could push some routes to the spring timetable. '.repeat(4)}</p></article>${'</div>'.repeat(200)}</body></html>`);
+    const r = await analyzeFile(file, false);
+    expect(r.paragraphs.length).toBeGreaterThan(0);
+  }, 20_000);
+
+  test('depth measures', () => {
+    expect(tagDepthEstimate('<div><div/><span>x</span><div><p>y</p></div></div>')).toBe(2);
+    expect(tagDepthEstimate('</div></div><div>')).toBe(1);
+    expect(elementDepth(parseDocument('<html><body><div><div><p>x</p></div></div></body></html>'))).toBe(5);
   });
 
   test('--text takes an HTML file as text', async () => {
