@@ -4,6 +4,7 @@ import notesCss from '../../components/notes.css?inline';
 import editorCss from '../../components/annotations.css?inline';
 import { NoteLayer, type NoteLayerView } from '../../components/NoteLayer';
 import { createAnnotationLayer } from '../../lib/highlight/annotations';
+import { watchLateContent } from '../../lib/highlight/late-content';
 import type { PaintedArticle } from '../../lib/highlight/article';
 import { createOverlay } from '../../lib/highlight/overlay';
 import { textPointAt } from '../../lib/highlight/pointer';
@@ -27,7 +28,10 @@ export interface Notes {
 
 /** How many times a pass looks again for orphans as the page changes (late content, lazy loading). */
 const MAX_RETRIES = 20;
+/** A retry waits for the page to pause this long… */
 const RETRY_DELAY_MS = 400;
+/** …but no longer than this after the first change (a page that changes all the time is looked at too). */
+const RETRY_MAX_WAIT_MS = 2_000;
 const GAP = 8;
 
 export function startNotes(ctx: ContentScriptContext, article: () => PaintedArticle | null): Notes {
@@ -40,8 +44,6 @@ export function startNotes(ctx: ContentScriptContext, article: () => PaintedArti
   let view: NoteLayerView = { kind: 'none' };
   let message: string | null = null;
   let colour: HighlightColour = 'yellow';
-  let retries = 0;
-  let retryTimer: ReturnType<typeof setTimeout> | undefined;
   void highlightColour.getValue().then((c) => (colour = c));
 
   const draw = () =>
@@ -85,7 +87,7 @@ export function startNotes(ctx: ContentScriptContext, article: () => PaintedArti
   async function load(key: string, pageTitle: string | null): Promise<void> {
     pageKey = key;
     title = pageTitle;
-    retries = 0;
+    lateContent.reset();
     setView({ kind: 'none' });
     return reload(key);
   }
@@ -221,24 +223,19 @@ export function startNotes(ctx: ContentScriptContext, article: () => PaintedArti
   });
 
   // Content that arrives late (or is rebuilt by the page) may hold an orphan's text: look again, a bounded
-  // number of times per page.
-  const observer = new MutationObserver(() => {
-    layer.invalidate();
-    if (retries >= MAX_RETRIES) return;
-    clearTimeout(retryTimer);
-    retryTimer = setTimeout(() => {
-      if (ctx.isInvalid) return;
-      const s = layer.status(pageKey);
-      if (s.orphans.length === 0 && !layer.stale()) return;
-      retries++;
-      layer.retry();
-    }, RETRY_DELAY_MS);
-  });
-  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+  // number of times per page (lib/highlight/late-content.ts).
+  const lateContent = watchLateContent(
+    doc,
+    {
+      changed: () => layer.invalidate(),
+      needed: () => !ctx.isInvalid && (layer.status(pageKey).orphans.length > 0 || layer.stale()),
+      retry: () => void layer.retry(),
+    },
+    { delayMs: RETRY_DELAY_MS, maxWaitMs: RETRY_MAX_WAIT_MS, maxRetries: MAX_RETRIES },
+  );
 
   ctx.onInvalidated(() => {
-    observer.disconnect();
-    clearTimeout(retryTimer);
+    lateContent.disconnect();
     render(null, overlay.mount);
     overlay.dispose();
     layer.dispose();
