@@ -39,11 +39,11 @@ const SPEECH_VERBS = new Set(
     'quipped|lamented|vowed|vows|promised|promises|clarified|shouted|yelled|whispered|remarked|observed|offered|' +
     'countered|retorted|boasted|mused|chanted|suggested|suggests|maintained|maintains|contended|asserted|asserts|' +
     'repeated|reiterated|called|calls|described|describes|dubbed|labeled|labelled|proclaimed|wondered|exclaimed|' +
-    'thundered|pleaded|begged|alleged|alleges|insists|mentioned|texted|emailed|typed|demanded|demands|agreed|agrees|' +
+    'thundered|pleaded|begged|alleged|alleges|insists|mentioned|texted|emailed|typed|demanded|demands|agreed|agrees|pointed|quotes|' +
     'recounted|explained|acknowledges|reported|reports|compared|compares|' +
     'say|tell|describe|call|accuse|blast|criticize|criticise|slam|praise|warn|insist|argue|claim|deny|' +
     'exhorted|lauded|applauded|welcomed|thanked|credited|quoted|cited|wrote|scoffed|shrugged|conceded|' +
-    // Verbs that quote by judging: "blasted Clinton as a “disgrace”", "likened the rules to “burning…”".
+    // Verbs that quote by judging: "branded the toll a “scandal”", "likened the fee to “theft…”".
     'criticized|criticised|criticizes|blasted|blasts|slammed|slams|dismissed|dismisses|likened|likens|accused|accuses|' +
     'praised|praises|branded|brands|derided|mocked|mocks|touted|touts|pounded|pounding|lambasted|attacked|attacks|' +
     'hailed|hails|decried|decries|condemned|condemns|denounced|denounces|characterized|characterizes|referred|refers|' +
@@ -101,6 +101,7 @@ const CLAUSE_OPENERS = new Set(
 /** Words that open another clause after a quote: its verb is not the quote's cue. */
 const CLAUSE_BREAKERS = new Set('when|while|because|after|before|if|since|as|but|although|though|where|until|unless|whereas'.split('|'));
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
+const CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'or']);
 /** Words that end a subject: auxiliaries and adverbs standing before the verb. */
 const AUXILIARIES = new Set('is|was|are|were|has|had|have|will|would|can|could|did|does|do|may|might|should|must|shall|also|then|later|once|never|still|just|even|often|now'.split('|'));
 /** Words that follow a verb, not a noun: an object's determiner or pronoun. */
@@ -440,7 +441,7 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
   };
 
   /**
-   * Past an aside between a speaker and the verb: "Quina Jones, 25, said", "Rep. Jim Jordan (R-Ohio), an
+   * Past an aside between a speaker and the verb: "Ana Ruiz, 52, said", "Rep. Ola Berg (D-Maine), a
    * oversight panel member, said". Returns the token after the aside (or `k` when there is none).
    */
   const skipAside = (k: number, limit: number): number => {
@@ -505,8 +506,8 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
       const u = tokens[a - 1]!;
       if (u.kind === 'punct' && u.text !== '-' && !/^['\u2019]s$/.test(u.text)) break;
       if (NP_STOP.has(u.lower) || isSpeechVerb(u) || PARTICIPLES.has(u.lower)) break;
-      // What a relative pronoun stands for is the nearest noun phrase: "a passage from the memoirs of a former
-      // spymaster who wrote" is the spymaster.
+      // What a relative pronoun stands for is the nearest noun phrase: "a letter from the widow of a retired
+      // lighthouse keeper who wrote" is the keeper.
       if (relative && PREPOSITIONS.has(u.lower)) break;
       a--;
     }
@@ -532,12 +533,14 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
   /**
    * The subject of the main clause in tokens [floor, o): the noun phrase the sentence starts with (after an
    * opening clause and its comma), up to its verb. Null when the clause has no such subject before `o` or is a
-   * copula ("Only European immigrants are “safe”" quotes nobody).
+   * copula ("Only the fishermen are “safe”" quotes nobody).
    */
   const subjectPhrase = (floor: number, o: number): [number, number] | null => {
     let a = floor;
-    while (a < o && tokens[a]!.kind === 'punct') a++;
-    for (let n = 0; n < 2 && a < o && CLAUSE_OPENERS.has(tokens[a]!.lower); n++) {
+    while (a < o && (tokens[a]!.kind === 'punct' || CONJUNCTIONS.has(tokens[a]!.lower))) a++;
+    // An opening clause: "Although the IMF…, it", "In June, …", "Reprising a line, the senator …".
+    const opensClause = (t: NlpToken) => CLAUSE_OPENERS.has(t.lower) || (t.cap && t.kind === 'word' && /\p{L}{3,}ing$/u.test(t.text));
+    for (let n = 0; n < 2 && a < o && opensClause(tokens[a]!); n++) {
       const comma = tokens.slice(a, o).findIndex((t) => t.text === ',');
       if (comma < 0) return null;
       a += comma + 1;
@@ -547,21 +550,58 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
     if (SUBJECT_PRONOUNS[first.lower] !== undefined || first.lower === 'it' || first.text === 'I') return [a, a + 1];
     const named = personAt(first.start, first.end);
     if (!named && !isSpeakerOpener(first)) return null;
-    for (let b = named ? tokenAt(named.end) : a + 1; b < o && b - a < 8; b++) {
+    // The phrase ends where an aside starts ("Two analysts, Ann Lee and Bo Kim, found …").
+    let end = -1;
+    for (let b = named ? tokenAt(named.end) : a + 1; b < o && b - a < 8 + (end < 0 ? 0 : 16); b++) {
       const u = tokens[b]!;
+      if ((u.text === ',' || u.text === '(') && end < 0) {
+        const past = skipAside(b, o);
+        if (past === b || past >= o) return null;
+        end = b;
+        b = past - 1;
+        continue;
+      }
       if (u.kind === 'punct' && !/^['\u2019]s$/.test(u.text) && u.text !== '-') return null;
       if (u.kind !== 'word' || u.cap) continue;
       const next = tokens[b + 1];
       const verb =
+        // Right after an aside comes the verb ("Two analysts, Ann Lee and Bo Kim, found …").
+        (end >= 0 && tokens[b - 1]!.text === ',') ||
         AUXILIARIES.has(u.lower) ||
         SPEECH_VERBS.has(u.lower) ||
         /^\p{L}{3,}(ed|ly)$/u.test(u.text) ||
-        (!!next && next.kind === 'word' && (OBJECT_OPENERS.has(next.lower) || (/s$/.test(u.lower) && PREPOSITIONS.has(next.lower))));
-      if (verb) return b > a && !(COPULAS.has(u.lower) && !/ing$/.test(next?.lower ?? '')) ? [a, b] : null;
+        (!!next && next.kind === 'word' && (OBJECT_OPENERS.has(next.lower) || (/s$/.test(u.lower) && (PREPOSITIONS.has(next.lower) || next.lower === 'that'))));
+      if (verb) return b > a && !(COPULAS.has(u.lower) && !/ing$/.test(next?.lower ?? '')) ? [a, end < 0 ? b : end] : null;
       if (u.lower === 'of') continue;
       if (NP_STOP.has(u.lower) || PREPOSITIONS.has(u.lower)) return null;
     }
     return null;
+  };
+
+  /**
+   * A signature under a quote: a capitalised name of two to four words from token `d` to the end of its
+   * paragraph or a comma ("― Adriana Rodarte", "-Michelle Marks, a voter in Ohio").
+   */
+  const signature = (d: number, limit: number): [number, number] | null => {
+    let e = d;
+    while (e < limit && e - d < 4 && tokens[e]!.kind === 'word' && tokens[e]!.cap) e++;
+    if (e - d < 2) return null;
+    const next = tokens[e];
+    return !next || e >= limit || next.text === ',' || next.text === '.' || next.lineStart ? [d, e] : null;
+  };
+
+  /** "“…”" closing its paragraph, and the next paragraph opens with a dash and a name. */
+  const signedBelow = (q: RawQuote): Attribution | null => {
+    if (q.close < 0) return null;
+    const para = ctx.paragraphs[q.lastParagraph]!;
+    const next = ctx.paragraphs[q.lastParagraph + 1];
+    if (!next || next.end - next.start > 200 || ctx.text.slice(q.close + 1, para.end).trim().length > 1) return null;
+    const k = tokenAt(next.start);
+    if (!/^[\u2014\u2015\u2013-]$/.test(tokens[k]?.text ?? '')) return null;
+    const limit = tokenAt(next.end);
+    const who = tokens[k + 1] && personAt(tokens[k + 1]!.start, tokens[k + 1]!.end);
+    const np: [number, number] | null = who ? [k + 1, tokenAt(who.end)] : signature(k + 1, limit);
+    return np ? { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(k, k + 1), direct: true } : null;
   };
 
   /** After the closing mark: `she said`, `said Rubio`, `according to officials`. */
@@ -592,7 +632,7 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
       if (!verb || !closes || that?.lower === 'that') return null;
     }
     const limit = Math.min(tokens.length, tokenAt(paraEnd));
-    // "“…,” as a Homeland Security memo put it", "“…,” as Ruiz said": the phrase between "as" and the verb.
+    // "“…,” as a council memo put it", "“…,” as Ruiz said": the phrase between "as" and the verb.
     if (t.lower === 'as' && !t.cap) {
       const np = phraseFrom(k + 1, limit);
       const verb = np ? tokens[np[1]] : undefined;
@@ -614,7 +654,7 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
     if (isSpeechVerb(t)) {
       const np = phraseFrom(k + 1, limit);
       if (np) return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(k, k + 1), direct: true };
-      // "said 9/11 widow Terry Strada": the person named in the next few words.
+      // "said flood survivor Ana Ruiz": the person named in the next few words.
       const next = mentions[firstIndex(mentions, (m) => m.start >= t.end)];
       const soon = next && next.start - t.end < 40 && next.end <= (tokens[limit - 1]?.end ?? Infinity) ? next : undefined;
       if (soon && !ctx.text.slice(t.end, soon.start).includes('.')) {
@@ -626,6 +666,8 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
       const d = /^[\u2014\u2015\u2013-]$/.test(t.text) ? k + 1 : k;
       const who = tokens[d] && personAt(tokens[d]!.start, tokens[d]!.end);
       if (who) return { speaker: speakerOf(d, tokenAt(who.end), q.start), cue: cueSpan(d - 1, d), direct: true };
+      const signed = signature(d, limit);
+      if (signed) return { speaker: speakerOf(signed[0], signed[1], q.start), cue: cueSpan(d - 1, d), direct: true };
     }
     const np = phraseFrom(k, limit);
     if (np) {
@@ -636,7 +678,7 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
         return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: true };
       }
     }
-    // "“…,” panel Chairman Rep. Jason Chaffetz (R-Utah) said": a verb of speech close after the quote, and the
+    // "“…,” harbour committee Chairman Rep. Ola Berg (D-Maine) said": a verb of speech close after the quote, and the
     // person named between.
     for (let v = k; v < Math.min(limit, k + 14); v++) {
       const u = tokens[v]!;
@@ -685,12 +727,12 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
       const t = tokens[v]!;
       if (t.kind === 'punct' && /^["\u201c\u201d\u201e\u00ab\u00bb]$/.test(t.text)) break;
       if (t.lower === 'to' && tokens[v - 1]?.lower === 'according') {
-        // "According to conservative talk radio host Rush Limbaugh, …": the phrase up to the comma.
+        // "According to morning radio host Ola Berg, …": the phrase up to the comma.
         let e = v + 1;
         while (e < o && tokens[e]!.text !== ',' && e - v < 14) e++;
         if (e > v + 1) return { speaker: speakerOf(v + 1, e, q.start), cue: cueSpan(v - 1, v + 1), direct: introduced };
       }
-      // "as The New Yorker put it in a lengthy exposé, “…”".
+      // "as The Harbour Gazette put it in a long profile, “…”".
       if (t.lower === 'put' && tokens[v + 1]?.lower === 'it') {
         let a = v;
         while (a > floor && v - a < 10 && tokens[a - 1]!.lower !== 'as') a--;
@@ -702,7 +744,7 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
       }
       if (PARTICIPLES.has(t.lower)) {
         // The subject of the sentence: its first person, or pronoun; else the organisation it opens with
-        // ("the Security Council issued a statement calling …").
+        // ("the port authority issued a statement calling …").
         const subject = subjectOfSentence(v);
         if (subject) return subject;
         const o = orgMentions[firstIndex(orgMentions, (x) => x.start >= tokens[floor]!.start)];
@@ -725,11 +767,11 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
         const np = inverted ? phraseFrom(v + 1, o) : null;
         const named = np && (personAt(tokens[np[0]]!.start, tokens[np[1] - 1]!.end) || SUBJECT_PRONOUNS[tokens[np[0]]!.lower] !== undefined);
         if (np && named) return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
-        // "Mayor Jennifer Roberts said Friday that … but said “…”": the subject of the sentence.
+        // "Mayor Ana Ruiz said Friday that … but said “…”": the subject of the sentence.
         return subjectOfSentence(v);
       }
     }
-    // "President Obama is rolling out a new message: “It's about me.”" — a colon introduces the quote of the
+    // "The mayor is trying a new slogan: “The harbour is yours.”" — a colon introduces the quote of the
     // sentence's subject (and so does a paragraph ending in one).
     if (mark.text === ':' || from !== undefined) return subjectOfSentence(Math.max(floor, o - 1));
     return null;
@@ -752,7 +794,7 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
   };
 
   /**
-   * A quote set inside a sentence that has no verb of saying ("Trump admires Putin as a “strong leader”", "The
+   * A quote set inside a sentence that has no verb of saying ("Brandt admires the harbour master as a “true servant”", "The
    * piece used her words as its headline: “…”"): the words are the subject's. The subject is the noun phrase the
    * sentence (or its main clause, after an opening clause and its comma) starts with, up to its verb.
    */
@@ -768,7 +810,7 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
   };
 
   return (q: RawQuote): Attribution => {
-    const found = after(q) ?? before(q) ?? accordingLater(q);
+    const found = after(q) ?? before(q) ?? accordingLater(q) ?? signedBelow(q);
     if (found) return found;
     // A paragraph ending in a colon introduces the quote that opens the next one.
     const para = ctx.paragraphs[q.paragraph]!;

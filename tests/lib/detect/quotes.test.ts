@@ -74,7 +74,7 @@ describe('quote marks', () => {
     ['a paragraph opening with a closing mark', `${INTRO}\n\n”The pier is safe for now. We checked it twice.” ― Ana Ruiz`, 'The pier is safe for now. We checked it twice.'],
     ['»inward guillemets«', `${INTRO}Ruiz sagte: »Die Brücke öffnet im Mai, wie geplant.« Danach ging sie.`, 'Die Brücke öffnet im Mai, wie geplant.'],
     ['a German inner quote ‚…‘', `${INTRO}Ruiz sagte: „Sie haben ‚nein‘ gesagt, zweimal vor der Abstimmung.“ Danach ging sie.`, 'Sie haben ‚nein‘ gesagt, zweimal vor der Abstimmung.'],
-    ['a curly quote inside a curly quote', `${INTRO}“I would rather live in what he calls “chaos” than in his order,” Ruiz said.`, 'I would rather live in what he calls “chaos” than in his order,'],
+    ['a curly quote inside a curly quote', `${INTRO}“Give me his so-called “chaos” over their tidy plans any day,” Ruiz said.`, 'Give me his so-called “chaos” over their tidy plans any day,'],
     ['an apostrophe ‘ that opens nothing', `${INTRO}“Back in the ‘90s we built this pier ourselves,” Ruiz said. The council voted.`, 'Back in the ‘90s we built this pier ourselves,'],
   ])('%s', (_name, text, words) => {
     const q = only(text);
@@ -111,8 +111,14 @@ describe('speakers', () => {
     ['a verb of saying used as a noun is no cue', `${INTRO}Ruiz says Brandt’s late-night posts about the pier were “reckless, even for him.”`, 'Ana Ruiz', 'Ruiz', 'says'],
     ['a new sentence after a finished quote is no cue: "…." Name said X…', `${INTRO}Brandt spoke first. Ruiz insisted that the council “must not close the harbour.” Governor Brandt said Ruiz's plan was late.`, 'Ana Ruiz', 'Ruiz', 'insisted'],
     ['a clause after the quote is no cue: "…," when Name said', `${INTRO}Brandt said on Monday, “The pier is ours,” when Ruiz asked him about it.`, 'Tomas Brandt', 'Brandt', 'said'],
-    ['"…" suggests that X: the quote is the subject', `${INTRO}Ruiz said in the letter that the sign “plainly and wrongly” suggests that Brandt backs the plan.`, 'Ana Ruiz', 'Ruiz', 'said'],
-    ['an aside with an auxiliary: Name (D-Ohio), in particular, has been pounding', `${INTRO}Brandt (D-Ohio), in particular, has been steadily pounding Ruiz as a “harbour wrecker” all week.`, 'Tomas Brandt', 'Brandt', 'pounding'],
+    ['"…" suggests that X: the quote is the subject', `${INTRO}Ruiz wrote on Monday that the poster “plainly and wrongly” suggests that Brandt backs the plan.`, 'Ana Ruiz', 'Ruiz', 'wrote'],
+    ['a sentence opening with "But"', `${INTRO}Brandt left. But she wanted to know, “Who pays for the pier this winter?”`, 'Ana Ruiz', 'she', null],
+    ['an opening participle clause', `${INTRO}Reprising a line from her campaign, the mayor talked about the “harbour we had before the storms.”`, 'Ana Ruiz', 'the mayor', null],
+    ['an apposition after the subject', `${INTRO}Two engineers, Nora Quist and Ilsa Morrow, found in May that the wall is “the best on the whole coast.”`, null, 'Two engineers', null],
+    ['a verb in -s before "that"', `${INTRO}The ferry company projects that “a toll of a few cents” would raise millions.`, null, 'The ferry company', null],
+    ['a signature under the quote: ― Name', `${INTRO}\n\n“The pier is ours and it stays ours.” ― Ilsabet Morrowind`, null, 'Ilsabet Morrowind', '―'],
+    ['a signature in the next paragraph: -Name, who…', `${INTRO}\n\n“The pier is ours and it stays ours.”\n\n-Ilsabet Morrowind, a ferry pilot from the north shore.`, null, 'Ilsabet Morrowind', '-'],
+    ['an aside with an auxiliary: Name (D-Ohio), above all, has loudly attacked', `${INTRO}Brandt (D-Ohio), above all, has loudly attacked Ruiz as a “harbour wrecker” all week.`, 'Tomas Brandt', 'Brandt', 'attacked'],
   ])('%s', (_name, text, person, at, cue) => {
     const q = only(text);
     expect(q).toMatchObject({ person, at, cue });
@@ -183,11 +189,11 @@ describe('scare quotes', () => {
   });
 
   test('a short phrase that echoes a longer quote is flagged: a teaser', () => {
-    const text = `${INTRO}\n\nRuiz said: “The harbour will not close. That is ruled out, absolutely ruled out.”\n\nRuiz says closing the harbour is “absolutely ruled out,” despite the storms.`;
+    const text = `${INTRO}\n\nRuiz said: “The harbour will not close. Closing it is off the table, entirely off the table.”\n\nRuiz says closing the harbour is “entirely off the table,” despite the storms.`;
     const found = quotes(text);
     expect(found.map((q) => [q.text, q.scare])).toEqual([
-      ['The harbour will not close. That is ruled out, absolutely ruled out.', false],
-      ['absolutely ruled out,', true],
+      ['The harbour will not close. Closing it is off the table, entirely off the table.', false],
+      ['entirely off the table,', true],
     ]);
   });
 
