@@ -33,7 +33,6 @@ export interface LateContentWatch {
 }
 
 export function watchLateContent(doc: Document, hooks: LateContentHooks, options: LateContentOptions): LateContentWatch {
-  const win = doc.defaultView ?? globalThis;
   let retries = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** When the first change of the burst being waited on came. */
@@ -46,7 +45,9 @@ export function watchLateContent(doc: Document, hooks: LateContentHooks, options
     hooks.retry();
   };
 
-  const observer = new win.MutationObserver((records) => {
+  // This realm's MutationObserver, not the page window's (in Firefox a content script's callbacks handed to the
+  // page's constructors run into its Xray wrappers).
+  const observer = new MutationObserver((records) => {
     // Our own UI coming and going (its host elements on <html>) is no change of the page's.
     if (records.every(ours)) return;
     hooks.changed();
