@@ -22,9 +22,12 @@ export const EDIT_KINDS = [
   '1–3 character edit inside the quote',
   'look-alike copy earlier, original edited',
   'highlighted paragraph deleted',
+  'paragraph replaced, exact look-alike elsewhere',
 ] as const;
 export type EditKind = (typeof EDIT_KINDS)[number];
 export const NON_DESTRUCTIVE: readonly EditKind[] = EDIT_KINDS.slice(0, 6);
+/** Edits after which the highlight has no right place left: orphaned is the right outcome. */
+export const DESTRUCTIVE: readonly EditKind[] = ['highlighted paragraph deleted', 'paragraph replaced, exact look-alike elsewhere'];
 
 export type Outcome = 'kept' | 'orphaned' | 'misplaced';
 
@@ -42,6 +45,9 @@ const FILLER = [
   'Related: Ferry fares to rise in spring as fuel costs climb',
   'Most read this week',
 ];
+/** An unrelated sentence the highlighted words are planted in (written for this corpus). */
+const LEAD_INS = ['In a separate statement on Monday, a spokesperson noted that', 'A reader wrote in to argue that', 'As one columnist put it last year,'];
+const TAILS = ['according to a report published later.', 'but the claim could not be verified.', 'a view several experts disputed.'];
 
 export interface Trial {
   page: string;
@@ -52,14 +58,20 @@ export interface Trial {
   got: string;
 }
 
-/** Run `perArticle` highlights × every edit kind on each page. */
-export function runAnchorCorpus(pages: CorpusPage[], perArticle: number, seed = 1): Trial[] {
+/**
+ * Run `perArticle` highlights × every edit kind on each page, taking pages in order until `articles` of them
+ * have paragraphs enough (at least 4) to highlight in.
+ */
+export function runAnchorCorpus(pages: Iterable<CorpusPage>, perArticle: number, seed = 1, articles = Infinity): { trials: Trial[]; pages: string[] } {
   const rnd = seeded(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const trials: Trial[] = [];
+  const used: string[] = [];
   for (const page of pages) {
+    if (used.length >= articles) break;
     const paragraphs = articleParagraphs(page);
     if (paragraphs.length < 4) continue;
+    used.push(page.id);
     for (let h = 0; h < perArticle; h++) {
       for (const kind of EDIT_KINDS) {
         const t = trial(page, paragraphs, kind, rnd, pick);
@@ -67,7 +79,7 @@ export function runAnchorCorpus(pages: CorpusPage[], perArticle: number, seed = 
       }
     }
   }
-  return trials;
+  return { trials, pages: used };
 }
 
 /**
@@ -186,6 +198,20 @@ function trial(page: CorpusPage, indexes: number[], kind: EditKind, rnd: () => n
       target.remove();
       truth = null;
       break;
+    case 'paragraph replaced, exact look-alike elsewhere': {
+      // The paragraph is rewritten beyond recognition, and the highlighted words, exactly, stand inside an
+      // unrelated sentence in a new paragraph elsewhere: a look-alike, not the highlight's place.
+      const others = paragraphs.filter((p) => p !== target);
+      const replacement = doc.createElement('p');
+      replacement.textContent = pick(NEW_PARAGRAPHS);
+      target.parentElement!.replaceChild(replacement, target);
+      const host = doc.createElement('p');
+      host.textContent = `${pick(LEAD_INS)} ${exactBefore} ${pick(TAILS)}`;
+      const at = pick(others);
+      at.parentElement!.insertBefore(host, rnd() < 0.5 ? at : at.nextSibling);
+      truth = null;
+      break;
+    }
   }
 
   const after = new PageText(doc.body);

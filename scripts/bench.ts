@@ -15,7 +15,11 @@ import { median, polnearTexts, quantile, readabilityPages, requireShared, seeded
  * absolute numbers across runs).
  *  1. Readability alone vs Newsmark's whole pass (extract + map + detect), per page: median, p95, ratio.
  *  2. Repeats on 100, 1,000 and 10,000 paragraphs: time should grow about linearly.
+ *  3. Anchoring: 500 highlights on about 1 MB of text.
+ * `npm run --silent bench -- anchoring` runs part 3 alone (the same text, without timing parts 1 and 2).
  */
+
+const anchoringOnly = process.argv.slice(2).includes('anchoring');
 
 requireShared();
 const pages: CorpusPage[] = [...zytePages(), ...readabilityPages()];
@@ -31,10 +35,10 @@ const readabilityMs: number[] = [];
 const wholeMs: number[] = [];
 const detectMs: number[] = [];
 const paragraphsPool: string[] = [];
-for (const round of [0, 1]) {
+for (const round of anchoringOnly ? [0] : [0, 1]) {
   for (const p of pages) {
     const a = parseDocument(p.html);
-    const r = time(() => new Readability(a.cloneNode(true) as Document).parse());
+    const r = anchoringOnly ? 0 : time(() => new Readability(a.cloneNode(true) as Document).parse());
     const b = parseDocument(p.html);
     let blocks: { kind: never; text: string }[] = [];
     let d = 0;
@@ -42,7 +46,7 @@ for (const round of [0, 1]) {
       const x = extractArticle(b, { mapToLive: true, checkReaderable: false });
       if (!x.ok) return;
       blocks = x.article.blocks as never;
-      d = time(() => analyze(inputFromBlocks(x.article.blocks)));
+      if (!anchoringOnly) d = time(() => analyze(inputFromBlocks(x.article.blocks)));
     });
     if (round === 0) {
       // Warm-up round: JIT and caches; collect paragraphs for part 2.
@@ -55,8 +59,8 @@ for (const round of [0, 1]) {
   }
 }
 const ratios = wholeMs.map((w, i) => w / readabilityMs[i]!);
-console.log(`\nWhole pass vs Readability alone, ${pages.length} corpus pages (Node, linkedom DOM)\n`);
-console.log(
+if (!anchoringOnly) console.log(`\nWhole pass vs Readability alone, ${pages.length} corpus pages (Node, linkedom DOM)\n`);
+if (!anchoringOnly) console.log(
   table([
     ['', 'median ms', 'p95 ms'],
     ['Readability alone (clone + parse)', median(readabilityMs), quantile(readabilityMs, 0.95)],
@@ -88,7 +92,7 @@ function corpusOf(n: number): { paras: string[]; planted: Map<number, number> } 
 }
 const rows: (string | number)[][] = [['paragraphs', 'median ms', 'ms per 1,000', 'repeats found', 'planted found']];
 let base = 0;
-for (const n of [100, 1_000, 10_000]) {
+for (const n of anchoringOnly ? [] : [100, 1_000, 10_000]) {
   const { paras, planted } = corpusOf(n);
   const runs: number[] = [];
   let found: Repeat[] = [];
@@ -98,10 +102,12 @@ for (const n of [100, 1_000, 10_000]) {
   const hits = found.filter((r) => planted.get(r.paragraph) === r.of).length;
   rows.push([n.toLocaleString(), m, (m / n) * 1000, found.length, `${hits}/${planted.size}`]);
 }
-console.log(`\nRepeats detector alone (median of 7)\n`);
-console.log(table(rows));
-const [, , last] = rows.slice(1).map((r) => r[1] as number);
-console.log(`\n10,000 / 100 paragraphs: ${(last! / base).toFixed(0)}× the time for 100× the paragraphs`);
+if (!anchoringOnly) {
+  console.log(`\nRepeats detector alone (median of 7)\n`);
+  console.log(table(rows));
+  const [, , last] = rows.slice(1).map((r) => r[1] as number);
+  console.log(`\n10,000 / 100 paragraphs: ${(last! / base).toFixed(0)}× the time for 100× the paragraphs`);
+}
 
 // 3. Anchoring: 500 highlights on a page of about 1 MB of text, built once per pass as the content script does.
 {

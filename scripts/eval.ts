@@ -14,7 +14,7 @@ import { detectOrganizations } from '../lib/detect/organizations';
 import { detectorBundleSize } from './bundle-size';
 import { conllDocs, median, polnearTexts, readabilityPages, requireShared, seeded, SHARED, table, zytePages, type CorpusPage } from './corpus';
 import type { Span } from '../lib/types';
-import { EDIT_KINDS, NON_DESTRUCTIVE, runAnchorCorpus } from './anchor-corpus';
+import { DESTRUCTIVE, EDIT_KINDS, NON_DESTRUCTIVE, runAnchorCorpus } from './anchor-corpus';
 
 /**
  * `npm run eval [-- SECTION...]`: quality on the research corpora in ../shared. Sections: extraction, repeats,
@@ -522,8 +522,8 @@ function referent(text: string, people: { id: string; name: string; mentions: Sp
  * misplaced anywhere, deleted paragraphs → orphans.
  */
 function anchoring(): void {
-  const pages = zytePages().slice(0, 30);
-  const trials = runAnchorCorpus(pages, 20, 7);
+  // Pages in order until 30 have paragraphs enough to highlight in.
+  const { trials, pages } = runAnchorCorpus(zytePages(), 20, 7, 30);
   const rows: (string | number)[][] = [['edit', 'trials', 'kept %', 'orphaned %', 'misplaced %']];
   const pct = (n: number, d: number) => (100 * n) / d;
   const count = (kinds: readonly string[]) => {
@@ -536,6 +536,8 @@ function anchoring(): void {
   }
   const nd = count(NON_DESTRUCTIVE);
   rows.push(['all non-destructive edits', nd.n, pct(nd.kept, nd.n), pct(nd.orphaned, nd.n), pct(nd.misplaced, nd.n)]);
+  const gone = count(DESTRUCTIVE);
+  rows.push(['no right place left (orphan expected)', gone.n, pct(gone.kept, gone.n), pct(gone.orphaned, gone.n), pct(gone.misplaced, gone.n)]);
   const all = count(EDIT_KINDS);
   rows.push(['everything', all.n, pct(all.kept, all.n), pct(all.orphaned, all.n), pct(all.misplaced, all.n)]);
   console.log(`Re-anchoring corpus: ${pages.length} Zyte article pages, 20 highlights each, every edit kind (${trials.length} trials)\n`);
