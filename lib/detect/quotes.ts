@@ -434,7 +434,7 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
     while (b < limit && b - a < 10) {
       const u = tokens[b]!;
       if (u.kind === 'punct' && u.text !== '-' && u.text !== "'s" && u.text !== '’s') break;
-      if (b > a && (NP_STOP.has(u.lower) || isSpeechVerb(u) || PARTICIPLES.has(u.lower))) break;
+      if (b > a && (NP_STOP.has(u.lower) || isSpeechVerb(u) || PARTICIPLES.has(u.lower) || (!u.cap && /^(has|had|have|is|was|are|were)$/.test(u.lower)))) break;
       b++;
     }
     return b > a ? [a, b] : null;

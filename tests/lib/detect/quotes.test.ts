@@ -112,6 +112,7 @@ describe('speakers', () => {
     ['a new sentence after a finished quote is no cue: "…." Name said X…', `${INTRO}Brandt spoke first. Ruiz insisted that the council “must not close the harbour.” Governor Brandt said Ruiz's plan was late.`, 'Ana Ruiz', 'Ruiz', 'insisted'],
     ['a clause after the quote is no cue: "…," when Name said', `${INTRO}Brandt said on Monday, “The pier is ours,” when Ruiz asked him about it.`, 'Tomas Brandt', 'Brandt', 'said'],
     ['"…" suggests that X: the quote is the subject', `${INTRO}Ruiz wrote on Monday that the poster “plainly and wrongly” suggests that Brandt backs the plan.`, 'Ana Ruiz', 'Ruiz', 'wrote'],
+    ['a speaker phrase ends at its auxiliary: "…," a clerk had typed', `${INTRO}“Close the lock at once and keep it closed,” a harbour clerk had typed below the date.`, null, 'a harbour clerk', 'typed'],
     ['a sentence opening with "But"', `${INTRO}Brandt left. But she wanted to know, “Who pays for the pier this winter?”`, 'Ana Ruiz', 'she', null],
     ['an opening participle clause', `${INTRO}Reprising a line from her campaign, the mayor talked about the “harbour we had before the storms.”`, 'Ana Ruiz', 'the mayor', null],
     ['an apposition after the subject', `${INTRO}Two engineers, Nora Quist and Ilsa Morrow, found in May that the wall is “the best on the whole coast.”`, null, 'Two engineers', null],
