@@ -226,6 +226,13 @@ export function anchorQuote(m: MatchText, target: QuoteTarget): AnchorResult {
   // none.
   const rival = ranked.find((c) => c.end <= top.start || c.start >= top.end);
   if (rival && top.score - rival.score < AMBIGUITY && top.method === rival.method) return { ...orphan, score: round(top.score) };
+  // The page repeats the passage (a caption and its paragraph, a question asked of every interviewee): the same
+  // words with as close a context stand in two places, and the best one has lost its paragraph's old neighbours.
+  // Only the distance from the old position would choose, and the highlighted copy may be the one that moved.
+  if (top.method === 'exact' && hint !== undefined && (before || after)) {
+    const twin = ranked.find((c) => c !== top && c.method === 'exact' && (c.end <= top.start || c.start >= top.end) && c.context >= Math.max(0.75, top.context - 0.05));
+    if (twin && parts(top.start, top.end, 1).surroundings < 0.5) return { ...orphan, score: round(top.score) };
+  }
   // A short quote found somewhere else, away from its old paragraph's surroundings, while a heavily edited
   // version of it still stands in the old place with its context: the old place was edited and a look-alike
   // stands elsewhere. Do not guess.

@@ -135,3 +135,28 @@ group('approximate matches keep their length', () => {
     expect(text.slice(r.start, r.end)).toBe('the wall is safe');
   });
 });
+
+group('a passage the page repeats', () => {
+  // A caption repeats the first sentence of a paragraph word for word, with the same words around it.
+  const caption = 'Crews said the dredging had already changed where the bass feed, officials said.';
+  const paras = [P[0]!, caption, P[1]!, P[2]!, 'Crews said the dredging had already changed where the bass feed, officials said on Monday.', P[4]!, P[5]!];
+
+  test('when the highlighted copy moved away from its neighbours, the other copy is not taken for it', () => {
+    const text = page(paras);
+    const at = text.indexOf('had already changed', text.indexOf(paras[4]!));
+    const sel = describe(text, at, at + 'had already changed'.length);
+    const moved = page([paras[0]!, paras[1]!, paras[2]!, paras[3]!, 'Advertisement', paras[5]!, paras[6]!, ...Array.from({ length: 30 }, (_, i) => `Filler paragraph ${i} about the tides and the weather for this test.`), paras[4]!]);
+    const r = find(moved, sel);
+    // Either place would be a guess: the caption is nearer the old position, the paragraph has the words.
+    expect(r.status).toBe('orphan');
+  });
+
+  test('while a copy still in its old neighbourhood is found', () => {
+    const text = page(paras);
+    const at = text.indexOf('had already changed', text.indexOf(paras[4]!));
+    const sel = describe(text, at, at + 'had already changed'.length);
+    const shifted = page([paras[0]!, paras[1]!, 'Advertisement', paras[2]!, paras[3]!, paras[4]!, paras[5]!, paras[6]!]);
+    const r = find(shifted, sel);
+    expect(r).toMatchObject({ status: 'anchored', start: shifted.indexOf('had already changed', shifted.indexOf(paras[4]!)) });
+  });
+});
