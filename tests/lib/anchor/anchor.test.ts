@@ -1,30 +1,13 @@
 import { describe as group, expect, test } from 'vitest';
 import { CodePointIndex } from '../../../lib/anchor/codepoints';
 import { anchorQuote, MatchText, MIN_SCORE, similarity } from '../../../lib/anchor/match';
-import { anchor, describe } from '../../../lib/anchor/selectors';
+import { describe } from '../../../lib/anchor/selectors';
 import type { AnnotationSelector, TextPositionSelector, TextQuoteSelector } from '../../../lib/types';
+import { find, HARBOUR_PARAGRAPHS, highlight } from '../../helpers/anchoring';
 
-// Paragraphs written for these tests.
-const P = [
-  'The harbour authority said on Tuesday that the new breakwater would be finished before the winter storms.',
-  'Members of the regional council voted to delay the vote on water charges until the auditors report.',
-  'Ferry operators warned that the delay could push some routes to the spring timetable this year.',
-  'Local fishing crews said the dredging had already changed where the bass feed in the old basin.',
-  'The mayor told reporters that the city would not ask families to pay more for a leaking service.',
-  'Engineers from outside the region will review the tests before the agency publishes its report.',
-];
+const P = HARBOUR_PARAGRAPHS;
 const page = (paras: string[]) => paras.join('\n');
 const original = page(P);
-
-function highlight(text: string, words: string): AnnotationSelector[] {
-  const start = text.indexOf(words);
-  if (start < 0) throw new Error(`no "${words}"`);
-  return describe(text, start, start + words.length);
-}
-function find(text: string, selectors: AnnotationSelector[]) {
-  const r = anchor(new MatchText(text), selectors, new CodePointIndex(text));
-  return { ...r, text: r.status === 'anchored' ? text.slice(r.start, r.end) : null };
-}
 
 group('code points', () => {
   test('UTF-16 and code point offsets convert both ways with emoji and rare CJK characters', () => {

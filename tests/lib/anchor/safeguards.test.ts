@@ -1,34 +1,16 @@
 import { describe as group, expect, test } from 'vitest';
-import { CodePointIndex } from '../../../lib/anchor/codepoints';
 import { anchorQuote, MatchText, MIN_SCORE } from '../../../lib/anchor/match';
-import { anchor, describe } from '../../../lib/anchor/selectors';
+import { describe } from '../../../lib/anchor/selectors';
 import type { AnnotationSelector } from '../../../lib/types';
+import { find, HARBOUR_PARAGRAPHS, highlight } from '../../helpers/anchoring';
 
 // Each safeguard of lib/anchor/match.ts against painting a highlight on a look-alike, with a case that only
 // that safeguard stops (each test was checked to fail with its safeguard switched off). Paragraphs written for
 // these tests.
 
-const P = [
-  'The harbour authority said on Tuesday that the new breakwater would be finished before the winter storms.',
-  'Members of the regional council voted to delay the vote on water charges until the auditors report.',
-  'Ferry operators warned that the delay could push some routes to the spring timetable this year.',
-  'Local fishing crews said the dredging had already changed where the bass feed in the old basin.',
-  'The mayor told reporters that the city would not ask families to pay more for a leaking service.',
-  'Engineers from outside the region will review the tests before the agency publishes its report.',
-  'A public meeting on the plans is to be held in the old customs house at the end of the month.',
-];
+const P = [...HARBOUR_PARAGRAPHS, 'A public meeting on the plans is to be held in the old customs house at the end of the month.'];
 const page = (paras: string[]) => paras.join('\n');
 const original = page(P);
-
-function highlight(text: string, words: string, from = 0): AnnotationSelector[] {
-  const start = text.indexOf(words, from);
-  if (start < 0) throw new Error(`no "${words}"`);
-  return describe(text, start, start + words.length);
-}
-function find(text: string, selectors: AnnotationSelector[]) {
-  const r = anchor(new MatchText(text), selectors, new CodePointIndex(text));
-  return { ...r, text: r.status === 'anchored' ? text.slice(r.start, r.end) : null };
-}
 
 group('safeguards against look-alikes', () => {
   test('a long quote found once, in an unrelated sentence, after its paragraph was replaced, is an orphan', () => {

@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { createAnnotationLayer } from '../../../lib/highlight/annotations';
 import type { Annotation, AnnotationSelector, TextPositionSelector } from '../../../lib/types';
+import { annotationFor, rangeOver } from '../../helpers/anchoring';
 
 // The page side of the reader's highlights: describe a selection, find it again on the page, orphans kept apart.
 
@@ -14,25 +15,7 @@ const PAGE = `
     <p>Café owners on the quay 🌊 say the water has never come so close to their terraces.</p>
   </article>`;
 
-let seq = 0;
-function note(selectors: AnnotationSelector[], colour: Annotation['colour'] = 'yellow'): Annotation {
-  seq++;
-  return { id: `a${seq}`, pageKey: 'https://example.test/tide', url: 'https://example.test/tide', title: null, selectors, colour, note: '', tags: [], createdAt: seq, updatedAt: seq };
-}
-
-/** A DOM range over the first occurrence of a phrase inside one text node. */
-function rangeOver(phrase: string): Range {
-  const walker = document.createTreeWalker(document.body, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const at = n.textContent!.indexOf(phrase);
-    if (at < 0) continue;
-    const r = document.createRange();
-    r.setStart(n, at);
-    r.setEnd(n, at + phrase.length);
-    return r;
-  }
-  throw new Error(`not on the page: ${phrase}`);
-}
+const note = (selectors: AnnotationSelector[], colour?: Annotation['colour']) => annotationFor(selectors, 'https://example.test/tide', colour);
 
 /** The text a placed highlight covers, read from its range's nodes (happy-dom's Range.toString is unreliable). */
 function textOf(r: Range): string {

@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { createAnnotationLayer } from '../../../lib/highlight/annotations';
 import type { Annotation, AnnotationSelector } from '../../../lib/types';
+import { annotationFor, rangeOver } from '../../helpers/anchoring';
 
 // The page side of two edit kinds of the issue, with the DOMs that produce them (the anchoring engine only sees
 // the page text): classes and wrappers changed, <br> and block changes. And the page text read once per pass.
@@ -27,24 +28,7 @@ const PARAS = [
 ];
 const PAGE = `<main><article class="story"><h1>Towpath reopens</h1>${PARAS.map((p) => `<p class="body">${p}</p>`).join('')}</article></main>`;
 
-let seq = 0;
-function note(selectors: AnnotationSelector[]): Annotation {
-  seq++;
-  return { id: `n${seq}`, pageKey: 'https://example.test/towpath', url: 'https://example.test/towpath', title: null, selectors, colour: 'yellow', note: '', tags: [], createdAt: seq, updatedAt: seq };
-}
-
-function rangeOver(phrase: string): Range {
-  const walker = document.createTreeWalker(document.body, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const at = n.textContent!.indexOf(phrase);
-    if (at < 0) continue;
-    const r = document.createRange();
-    r.setStart(n, at);
-    r.setEnd(n, at + phrase.length);
-    return r;
-  }
-  throw new Error(`not on the page: ${phrase}`);
-}
+const note = (selectors: AnnotationSelector[]) => annotationFor(selectors, 'https://example.test/towpath');
 
 /** The page text a placed highlight covers. */
 function placedText(layer: ReturnType<typeof createAnnotationLayer>, id: string): string | null {
