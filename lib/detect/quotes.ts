@@ -65,6 +65,12 @@ const PARTICIPLES = new Set(
     '|',
   ),
 );
+/** Things that speak for someone: "a council memo found that …", "The piece called it …". */
+const SOURCE_NOUNS = new Set(
+  'report|reports|memo|study|letter|statement|article|piece|poll|survey|ad|advertisement|campaign|editorial|column|post|tweet|book|memoir|document|filing|complaint|lawsuit|ruling|analysis|review|website|page|video|film|spot|release|agency|court|committee|panel|council|board|government|administration|department|ministry|office|company|firm|group|party|team|network|newspaper|magazine|paper|station|channel|show|percent|majority|most|half|voters|people|official|spokesman|spokeswoman|spokesperson|senator|governor|mayor|president|minister|candidate|nominee|chairman|chair|director|secretary|leader|lawyer|attorney|judge|prosecutor|expert|analyst|critic|supporter|writer|author|host|narrator|doctor|father|mother|wife|husband|son|daughter|friend|neighbor|neighbour|woman|man|resident'.split(
+    '|',
+  ),
+);
 /** Plural nouns that name the group a "they" stands for. */
 const GROUPS = new Set(
   'officials|sources|analysts|experts|critics|residents|witnesses|aides|advisers|advisors|police|prosecutors|investigators|lawmakers|democrats|republicans|supporters|opponents|protesters|voters|observers|economists|researchers|scientists|doctors|authorities|leaders|members|organizers|organisers|activists|workers|executives|diplomats|lawyers|attorneys|senators|officers|spokesmen|representatives|parents|students|teachers|farmers|unions|groups'.split(
@@ -267,7 +273,9 @@ function innerCloser(text: string, j: number, opener: string): string | null {
   // ‘single’ quotes open after a space or a mark and before a letter (not ‘90s, not an apostrophe in a word).
   if (c === '\u2018') return /[\s([{\u2014\u2013"\u201c\u201e\u00ab:,-]/.test(before) && /\p{L}/u.test(after) ? '\u2019' : null;
   if (c === '\u201a') return '\u2018';
-  if (c === '\u2039') return '\u203a';
+  // ‹single guillemets› inside «…», and ›the other way‹ inside »…«.
+  if (c === '\u2039' && opener !== '\u00bb') return '\u203a';
+  if (c === '\u203a' && opener === '\u00bb') return '\u2039';
   if (c === '"' && opener !== '"' && isOpeningStraight(text, j)) return '"';
   if (c === '\u201c' && opener !== '"' && opener !== '\u201e' && /[\s([{\u2014\u2013-]/.test(before) && !/\s/.test(after)) return '\u201d';
   return null;
@@ -539,7 +547,8 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
     let a = floor;
     while (a < o && (tokens[a]!.kind === 'punct' || CONJUNCTIONS.has(tokens[a]!.lower))) a++;
     // An opening clause: "Although the IMF…, it", "In June, …", "Reprising a line, the senator …".
-    const opensClause = (t: NlpToken) => CLAUSE_OPENERS.has(t.lower) || (t.cap && t.kind === 'word' && /\p{L}{3,}ing$/u.test(t.text));
+    const opensClause = (t: NlpToken) =>
+      CLAUSE_OPENERS.has(t.lower) || (t.cap && t.kind === 'word' && (/\p{L}{3,}ing$/u.test(t.text) || (/\p{L}{3,}ly$/u.test(t.text) && lex.common.has(t.lower))));
     for (let n = 0; n < 2 && a < o && opensClause(tokens[a]!); n++) {
       const comma = tokens.slice(a, o).findIndex((t) => t.text === ',');
       if (comma < 0) return null;
@@ -580,7 +589,7 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
 
   /**
    * A signature under a quote: a capitalised name of two to four words from token `d` to the end of its
-   * paragraph or a comma ("― Adriana Rodarte", "-Michelle Marks, a voter in Ohio").
+   * paragraph or a comma ("― Ilsabet Morrowind", "-Jonas Ekberg, a ferry pilot").
    */
   const signature = (d: number, limit: number): [number, number] | null => {
     let e = d;
@@ -680,11 +689,19 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
     }
     // "“…,” harbour committee Chairman Rep. Ola Berg (D-Maine) said": a verb of speech close after the quote, and the
     // person named between.
-    for (let v = k; v < Math.min(limit, k + 14); v++) {
+    for (let v = k, stop = Math.min(limit, k + 14); v < stop; v++) {
       const u = tokens[v]!;
       if (u.kind === 'punct' && /^[.!?"\u201c\u201d]$/.test(u.text)) break;
-      // "“…,” when Clinton blasted him": another clause, another speaker.
-      if (CLAUSE_BREAKERS.has(u.lower)) break;
+      if (CLAUSE_BREAKERS.has(u.lower)) {
+        // "“…,” as the crowd cheered, Ruiz said": a clause set off by commas is passed over; one that runs on
+        // ("“…,” when Brandt asked him") is another speaker's.
+        let c = v + 1;
+        while (c < Math.min(limit, v + 14) && tokens[c]!.text !== ',' && !/^[.!?]$/.test(tokens[c]!.text)) c++;
+        if (tokens[c]?.text !== ',') break;
+        stop = Math.min(limit, c + 10);
+        v = c;
+        continue;
+      }
       if (!isSpeechVerb(u)) continue;
       const between = mentionsWithin(t.start, u.start);
       const who = between[between.length - 1];
@@ -805,8 +822,27 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
     let floor = o - 1;
     while (floor > 0 && tokens[floor - 1]!.sentence === sentence) floor--;
     const np = subjectPhrase(floor, o);
-    const speaker = np && speakerOf(np[0], np[1], q.start);
+    if (!np || !canSay(np[0], np[1])) return null;
+    const speaker = speakerOf(np[0], np[1], q.start);
     return speaker ? { speaker, cue: undefined, direct: false, weak: true } : null;
+  };
+
+  /**
+   * Can the phrase over tokens [a, b) say something? A person, a pronoun, an organisation, a group ("critics"),
+   * a document ("a council memo"), or a phrase with a proper name in it ("The Republican nominee"); not "The
+   * storm" or "The pier".
+   */
+  const canSay = (a: number, b: number): boolean => {
+    const first = tokens[a]!;
+    if (b - a === 1 && (SUBJECT_PRONOUNS[first.lower] !== undefined || first.lower === 'it' || first.text === 'I')) return true;
+    if (personAt(first.start, tokens[b - 1]!.end) || orgAt(first.start, tokens[b - 1]!.end)) return true;
+    const phrase = tokens.slice(a, b);
+    // A proper name: capitalised inside the phrase, or at its start when it is not an everyday word ("Bush" is
+    // a surname too; "Immediately" is neither).
+    const proper = (t: NlpToken, i: number) => t.cap && t.kind === 'word' && (i > 0 || !lex.common.has(t.lower) || lex.surnames.has(t.lower) || lex.given.has(t.lower));
+    // People by what they do: engineers, economists, historians.
+    const agents = (t: NlpToken) => t.kind === 'word' && /\p{L}{3,}(ers|ists?|ians?)$/u.test(t.lower);
+    return phrase.some((t, i) => GROUPS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || agents(t) || proper(t, i));
   };
 
   return (q: RawQuote): Attribution => {

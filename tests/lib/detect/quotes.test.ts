@@ -73,6 +73,7 @@ describe('quote marks', () => {
     ['a curly quote closed by a straight mark', `${INTRO}“The pier is safe for now," Ruiz said.`, 'The pier is safe for now,'],
     ['a paragraph opening with a closing mark', `${INTRO}\n\n”The pier is safe for now. We checked it twice.” ― Ana Ruiz`, 'The pier is safe for now. We checked it twice.'],
     ['»inward guillemets«', `${INTRO}Ruiz sagte: »Die Brücke öffnet im Mai, wie geplant.« Danach ging sie.`, 'Die Brücke öffnet im Mai, wie geplant.'],
+    ['inner quotes the other way inside »…«', `${INTRO}Ruiz sagte: »Sie haben ›nein‹ gesagt, zweimal.« Brandt nannte es ›Unsinn‹ danach.`, 'Sie haben ›nein‹ gesagt, zweimal.'],
     ['a German inner quote ‚…‘', `${INTRO}Ruiz sagte: „Sie haben ‚nein‘ gesagt, zweimal vor der Abstimmung.“ Danach ging sie.`, 'Sie haben ‚nein‘ gesagt, zweimal vor der Abstimmung.'],
     ['a curly quote inside a curly quote', `${INTRO}“Give me his so-called “chaos” over their tidy plans any day,” Ruiz said.`, 'Give me his so-called “chaos” over their tidy plans any day,'],
     ['an apostrophe ‘ that opens nothing', `${INTRO}“Back in the ‘90s we built this pier ourselves,” Ruiz said. The council voted.`, 'Back in the ‘90s we built this pier ourselves,'],
@@ -113,6 +114,7 @@ describe('speakers', () => {
     ['a clause after the quote is no cue: "…," when Name said', `${INTRO}Brandt said on Monday, “The pier is ours,” when Ruiz asked him about it.`, 'Tomas Brandt', 'Brandt', 'said'],
     ['"…" suggests that X: the quote is the subject', `${INTRO}Ruiz wrote on Monday that the poster “plainly and wrongly” suggests that Brandt backs the plan.`, 'Ana Ruiz', 'Ruiz', 'wrote'],
     ['a speaker phrase ends at its auxiliary: "…," a clerk had typed', `${INTRO}“Close the lock at once and keep it closed,” a harbour clerk had typed below the date.`, null, 'a harbour clerk', 'typed'],
+    ['a clause set off by commas between the quote and its cue', `${INTRO}“We will win this one,” as the crowd cheered loudly, Ruiz said.`, 'Ana Ruiz', 'Ruiz', 'said'],
     ['a sentence opening with "But"', `${INTRO}Brandt left. But she wanted to know, “Who pays for the pier this winter?”`, 'Ana Ruiz', 'she', null],
     ['an opening participle clause', `${INTRO}Reprising a line from her campaign, the mayor talked about the “harbour we had before the storms.”`, 'Ana Ruiz', 'the mayor', null],
     ['an apposition after the subject', `${INTRO}Two engineers, Nora Quist and Ilsa Morrow, found in May that the wall is “the best on the whole coast.”`, null, 'Two engineers', null],
@@ -159,6 +161,11 @@ describe('speakers', () => {
     const q = only(`The plan changed again. “The harbour will stay open through the winter,” ${speaker} said.`);
     expect(q.speaker).toBe(name);
     expect(q.person).toBeNull();
+  });
+
+  test('a sentence subject that cannot speak is no speaker', () => {
+    expect(quotes(`${INTRO}The storm left the pier “a total loss for the whole town.”`).map((q) => q.speaker)).toEqual([null]);
+    expect(quotes(`${INTRO}Immediately after the vote, the tide turned the square into “a lake we could not cross.”`).map((q) => q.speaker)).toEqual([null]);
   });
 
   test('a first-person writer is "the writer"; a copula names nobody', () => {
