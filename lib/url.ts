@@ -67,7 +67,7 @@ export function pageKey(pageUrl: string, canonicalHref?: string | null): string 
     if (canonical) {
       const c = new URL(canonical);
       const p = new URL(page);
-      const sameSite = c.host === p.host || registrableDomain(c.hostname) === registrableDomain(p.hostname);
+      const sameSite = registrableDomain(c.hostname) === registrableDomain(p.hostname);
       if (sameSite && (c.pathname !== '/' || p.pathname === '/')) return canonical;
     }
   }
@@ -76,10 +76,16 @@ export function pageKey(pageUrl: string, canonicalHref?: string | null): string 
 
 /**
  * Second-level labels under which a country code domain sells names ("bbc.co.uk", "abc.net.au"). Without the
- * public suffix list this is an approximation: it errs towards treating two hosts as different sites, which only
- * means a canonical link is not taken.
+ * full public suffix list this is an approximation. Where it is wrong one way ("a.example.xx.yy" under a suffix
+ * it does not know) it takes two sites for one; the hosting platforms below, where every subdomain is someone
+ * else's site, are listed so that one blog's canonical link cannot claim another's record.
  */
 const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'gob', 'gouv', 'edu', 'ac', 'or', 'ne', 'go', 'nic', 'mil', 'nom', 'ltd', 'plc']);
+const HOSTING_SUFFIXES = new Set([
+  'github.io', 'gitlab.io', 'substack.com', 'blogspot.com', 'wordpress.com', 'tumblr.com', 'medium.com', 'wixsite.com',
+  'squarespace.com', 'weebly.com', 'netlify.app', 'vercel.app', 'pages.dev', 'herokuapp.com', 'web.app', 'firebaseapp.com',
+  'neocities.org', 'ghost.io', 'beehiiv.com', 'gc.ca', 'gov.uk', 'canalblog.com', 'over-blog.com', 'livejournal.com',
+]);
 
 /** The registrable domain of a host name ("news.bbc.co.uk" → "bbc.co.uk"); an IP address or a single label is itself. */
 export function registrableDomain(hostname: string): string {
@@ -87,6 +93,7 @@ export function registrableDomain(hostname: string): string {
   if (/^[\d.]+$/.test(host) || host.includes(':') || host.startsWith('[')) return host;
   const labels = host.split('.');
   if (labels.length <= 2) return host;
+  if (HOSTING_SUFFIXES.has(labels.slice(-2).join('.'))) return labels.slice(-3).join('.');
   const tld = labels[labels.length - 1]!;
   const second = labels[labels.length - 2]!;
   const keep = tld.length === 2 && SECOND_LEVEL.has(second) ? 3 : 2;

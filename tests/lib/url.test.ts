@@ -7,6 +7,8 @@ describe('pageKey', () => {
     ['a relative canonical link is resolved', 'https://news.example/amp/story-7?ref_src=tw', '/news/story-7', 'https://news.example/news/story-7'],
     ['a canonical link on another site is ignored (the page keeps its own key)', 'https://mirror.example/copy/7', 'https://origin.example/story/7', 'https://mirror.example/copy/7'],
     ['a canonical link on another site under a shared suffix is ignored', 'https://a.co.uk/story/7', 'https://b.co.uk/story/7', 'https://a.co.uk/story/7'],
+    ['a canonical link to another blog on the same hosting platform is ignored', 'https://alice.github.io/post/1', 'https://bob.github.io/post/9', 'https://alice.github.io/post/1'],
+    ['a canonical link within one blog on a hosting platform is kept', 'https://alice.substack.com/p/x?utm_source=a', 'https://alice.substack.com/p/the-story', 'https://alice.substack.com/p/the-story'],
     ['a canonical link on another host of the same site is kept', 'https://amp.news.example/story/7', 'https://www.news.example/world/story-7', 'https://www.news.example/world/story-7'],
     ['a canonical link from http to https on the same host is kept', 'http://news.example/story/7', 'https://news.example/story/7', 'https://news.example/story/7'],
     ['the same site under a country second-level domain', 'https://m.paper.co.uk/s/7', 'https://www.paper.co.uk/s/7', 'https://www.paper.co.uk/s/7'],
