@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { cleanUrl } from './url';
 import {
   MAX_ARTICLE_CHARS, MAX_ENTITIES, MAX_MENTIONS, MAX_META_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_CHARS, MAX_PARAGRAPHS, MAX_QUOTE_CHARS,
   MAX_TAG_LENGTH, MAX_TAGS, MAX_URL_LENGTH,
@@ -15,20 +16,10 @@ const index = v.pipe(v.number(), v.integer(), v.minValue(0));
 const metaText = v.nullable(v.pipe(v.string(), v.maxLength(MAX_META_LENGTH)));
 const url = v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH));
 
-/** The URL parsed against `base`, when it is an http(s) URL; null otherwise (javascript:, data:, "", nonsense). */
-function webUrl(href: string, base?: string): URL | null {
-  try {
-    const u = new URL(href, base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The address of a page a content script read: absolute http(s), nothing else. */
-const pageUrl = v.pipe(url, v.check((s) => webUrl(s) !== null, 'must be an http(s) URL'));
+/** The address of a page a content script read: absolute http(s), nothing else (not javascript:, data:, ""). */
+const pageUrl = v.pipe(url, v.check((s) => cleanUrl(s) !== null, 'must be an http(s) URL'));
 /** A canonical link as the page wrote it: may be relative, but must resolve against the page URL to http(s). */
-const canonicalUrl = v.nullable(v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH)));
+const canonicalUrl = v.nullable(url);
 
 export const SpanSchema = v.object({ start: index, end: index });
 
@@ -135,7 +126,7 @@ export const ArticleReportSchema = v.pipe(
     unmapped: index,
   }),
   v.check((r) => r.kinds.length === r.analysis.paragraphs.length, 'one block kind per paragraph'),
-  v.check((r) => r.canonical === null || (r.canonical.trim() !== '' && webUrl(r.canonical, r.url) !== null), 'canonical must resolve to an http(s) URL'),
+  v.check((r) => r.canonical === null || (r.canonical.trim() !== '' && cleanUrl(r.canonical, r.url) !== null), 'canonical must resolve to an http(s) URL'),
 ) satisfies v.GenericSchema<unknown, ArticleReport>;
 
 export const NotArticleSchema = v.object({

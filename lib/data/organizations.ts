@@ -24,29 +24,36 @@ export const ORG_HEADS = new Set(
 /** Heads that make an organisation only with a capitalised word before them ("Apple Inc.", not "Inc."). */
 export const ORG_SUFFIXES = new Set('inc.|inc|corp.|corp|ltd.|ltd|llc|plc|co.|gmbh|ag|sa|nv|bv|spa|ab|asa|oyj|kk|jsc|pjsc'.split('|'));
 
-/** Organisations known by name. */
-export const KNOWN_ORGS = new Set(
-  (
-    'pentagon|kremlin|white house|state department|justice department|defense department|treasury department|treasury|' +
-    'secret service|congress|senate|house of representatives|house of commons|house of lords|supreme court|' +
-    'federal reserve|fed|parliament|bundestag|duma|knesset|european commission|european union|european parliament|' +
-    'united nations|un|u.n.|nato|who|world health organization|world bank|imf|international monetary fund|wto|opec|' +
-    'fbi|cia|nsa|dea|atf|ice|dhs|doj|dod|epa|fda|cdc|nasa|irs|sec|fcc|ftc|faa|ntsb|usda|hud|nih|fema|tsa|' +
-    'interpol|europol|mi5|mi6|gchq|mossad|fsb|kgb|hamas|hezbollah|taliban|al-qaeda|al qaeda|isis|isil|islamic state|' +
-    'boko haram|al-shabab|red cross|amnesty international|human rights watch|greenpeace|oxfam|unicef|unesco|unhcr|' +
-    'reuters|associated press|ap|afp|bloomberg|bbc|cnn|msnbc|fox news|nbc|abc|cbs|pbs|npr|al jazeera|the new york times|' +
-    'new york times|the washington post|washington post|the wall street journal|wall street journal|the guardian|' +
-    'the times|financial times|the economist|politico|axios|the associated press|usa today|los angeles times|' +
-    'the atlantic|the new yorker|time|newsweek|breitbart|the hill|vox|buzzfeed|huffpost|daily mail|the sun|' +
-    'google|alphabet|apple|microsoft|amazon|meta|facebook|instagram|whatsapp|twitter|x corp|tesla|spacex|openai|' +
-    'nvidia|intel|ibm|oracle|samsung|sony|toyota|volkswagen|boeing|airbus|exxonmobil|exxon|chevron|shell|bp|' +
-    'walmart|goldman sachs|jpmorgan|jpmorgan chase|morgan stanley|citigroup|wells fargo|bank of america|' +
-    'republican party|democratic party|gop|labour party|conservative party|tories|liberal democrats|snp|' +
-    'afd|cdu|spd|morena|pri|pan|anc|bjp|congress party|likud|fidesz|ukip|reform uk|national rally|' +
-    'world economic forum|g7|g20|asean|african union|arab league|opec+|eu|ecb|bank of england|' +
-    'olympic committee|ioc|fifa|uefa|nfl|nba|mlb|nhl|ncaa|premier league'
+/** Public bodies known by name: governments, parliaments, agencies, armed forces, parties, unions of states. */
+const PUBLIC_BODY_NAMES = (
+    'afd|african union|anc|arab league|asean|atf|bank of england|bjp|bundestag|cdc|cdu|cia|congress|' +
+    'congress party|conservative party|dea|defense department|democratic party|dhs|dod|doj|duma|ecb|epa|' +
+    'eu|european commission|european parliament|european union|europol|faa|fbi|fcc|fda|fed|' +
+    'federal reserve|fema|fidesz|fsb|ftc|g20|g7|gchq|gop|hamas|hezbollah|house of commons|house of lords|' +
+    'house of representatives|hud|ice|imf|international monetary fund|interpol|irs|justice department|' +
+    'kgb|knesset|kremlin|labour party|liberal democrats|likud|mi5|mi6|morena|mossad|nasa|national rally|' +
+    'nato|nih|nsa|ntsb|opec|pan|parliament|pentagon|pri|reform uk|republican party|sec|secret service|' +
+    'senate|snp|spd|state department|supreme court|taliban|tories|treasury|treasury department|tsa|u.n.|' +
+    'ukip|un|united nations|usda|white house|who|world bank|world health organization|wto'
+).split('|');
+
+/** Organisations known by name: the public bodies above and others (groups, media, companies, sports bodies). */
+export const KNOWN_ORGS = new Set([
+  ...PUBLIC_BODY_NAMES,
+  ...(
+      'abc|afp|airbus|al jazeera|al qaeda|al-qaeda|al-shabab|alphabet|amazon|amnesty international|ap|' +
+      'apple|associated press|axios|bank of america|bbc|bloomberg|boeing|boko haram|bp|breitbart|buzzfeed|' +
+      'cbs|chevron|citigroup|cnn|daily mail|exxon|exxonmobil|facebook|fifa|financial times|fox news|' +
+      'goldman sachs|google|greenpeace|huffpost|human rights watch|ibm|instagram|intel|ioc|isil|isis|' +
+      'islamic state|jpmorgan|jpmorgan chase|los angeles times|meta|microsoft|mlb|morgan stanley|msnbc|nba|' +
+      'nbc|ncaa|new york times|newsweek|nfl|nhl|npr|nvidia|olympic committee|opec+|openai|oracle|oxfam|pbs|' +
+      'politico|premier league|red cross|reuters|samsung|shell|sony|spacex|tesla|the associated press|' +
+      'the atlantic|the economist|the guardian|the hill|the new york times|the new yorker|the sun|' +
+      'the times|the wall street journal|the washington post|time|toyota|twitter|uefa|unesco|unhcr|unicef|' +
+      'usa today|volkswagen|vox|wall street journal|walmart|washington post|wells fargo|whatsapp|' +
+      'world economic forum|x corp'
   ).split('|'),
-);
+]);
 
 /** Last words of a public body's name: a spokesman of one is an official, a company's is not. */
 export const PUBLIC_HEADS = new Set(
@@ -58,20 +65,11 @@ export const PUBLIC_HEADS = new Set(
   ).split('|'),
 );
 
-/** Known organisations that are public bodies: governments, parliaments, agencies, armed forces, parties, unions of states. */
-export const PUBLIC_BODIES = new Set(
-  (
-    'pentagon|kremlin|white house|state department|justice department|defense department|treasury department|treasury|' +
-    'secret service|congress|senate|house|house of representatives|house of commons|house of lords|supreme court|' +
-    'federal reserve|fed|parliament|bundestag|duma|knesset|european commission|european union|european parliament|' +
-    'united nations|un|u.n.|nato|who|world health organization|world bank|imf|international monetary fund|wto|opec|' +
-    'fbi|cia|nsa|dea|atf|ice|dhs|doj|dod|epa|fda|cdc|nasa|irs|sec|fcc|ftc|faa|ntsb|usda|hud|nih|fema|tsa|' +
-    'interpol|europol|mi5|mi6|gchq|mossad|fsb|kgb|hamas|hezbollah|taliban|' +
-    'republican party|democratic party|gop|labour party|conservative party|tories|liberal democrats|snp|' +
-    'afd|cdu|spd|morena|pri|pan|anc|bjp|congress party|likud|fidesz|ukip|reform uk|national rally|' +
-    'g7|g20|asean|african union|arab league|eu|ecb|bank of england|downing street|elysee|whitehall'
-  ).split('|'),
-);
+/**
+ * Known organisations that are public bodies, and short names that stand for one only in context ("the House
+ * passed", "Downing Street said"), which are not known organisations on their own.
+ */
+export const PUBLIC_BODIES = new Set([...PUBLIC_BODY_NAMES, 'downing street', 'elysee', 'house', 'whitehall']);
 
 /** Capitalised words that are never a person's name on their own. */
 export const NOT_NAMES = new Set(
