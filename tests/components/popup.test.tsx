@@ -6,7 +6,7 @@ import { PageSummary } from '../../components/PageSummary';
 import { RepeatList } from '../../components/RepeatList';
 import { StatusPanel } from '../../components/StatusPanel';
 import { App } from '../../entrypoints/popup/App';
-import { keepStorage, type PopupApi } from '../../entrypoints/popup/api';
+import type { PopupApi } from '../../entrypoints/popup/api';
 import { analyze } from '../../lib/detect/index';
 import type { Annotation, AnnotationStatus, PageRecord, TabView } from '../../lib/types';
 
@@ -400,22 +400,3 @@ describe('popup highlights', () => {
   });
 });
 
-describe('keepStorage', () => {
-  test('asks for persistent storage when not yet granted', async () => {
-    const manager = { persisted: vi.fn(async () => false), persist: vi.fn(async () => true) };
-    expect(await keepStorage(manager)).toBe(true);
-    expect(manager.persist).toHaveBeenCalledTimes(1);
-  });
-
-  test('does not ask again once granted', async () => {
-    const manager = { persisted: vi.fn(async () => true), persist: vi.fn(async () => true) };
-    expect(await keepStorage(manager)).toBe(true);
-    expect(manager.persist).not.toHaveBeenCalled();
-  });
-
-  test('a refusal, an error or no API at all changes nothing', async () => {
-    expect(await keepStorage({ persisted: vi.fn(async () => false), persist: vi.fn(async () => false) })).toBe(false);
-    expect(await keepStorage({ persist: vi.fn(async () => Promise.reject(new Error('denied'))) })).toBe(false);
-    expect(await keepStorage({})).toBe(false);
-  });
-});

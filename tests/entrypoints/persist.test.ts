@@ -47,6 +47,9 @@ describe('persistent storage from the background', () => {
     expect(await keepStorage(granted)).toBe(true);
     expect(granted.persist).not.toHaveBeenCalled();
     expect(await keepStorage({ persisted: vi.fn(async () => false) })).toBe(false);
-    expect(await keepStorage(undefined)).toBe(false);
+    expect(await keepStorage({})).toBe(false);
+    // A refusal or an error changes nothing.
+    expect(await keepStorage({ persisted: vi.fn(async () => false), persist: vi.fn(async () => false) })).toBe(false);
+    expect(await keepStorage({ persist: vi.fn(async () => Promise.reject(new Error('denied'))) })).toBe(false);
   });
 });
