@@ -7,9 +7,11 @@ export interface RepeatLabelProps {
   onJump: (paragraph: number) => void;
 }
 
-/** The small tag over a repeated paragraph: "repeat of ¶N"; clicking it goes to the first occurrence. */
+/**
+ * The small tag over a repeated paragraph: "repeat of ¶N", and "(excerpt)" for a short paragraph that stands
+ * inside a longer one (a pull quote); clicking it goes to the paragraph it repeats.
+ */
 export function RepeatLabel({ repeat, top, left, onJump }: RepeatLabelProps) {
-  const what = repeat.kind === 'contained' ? 'quoted in' : 'repeat of';
   const pct = Math.round(repeat.similarity * 100);
   return (
     <button
@@ -21,7 +23,8 @@ export function RepeatLabel({ repeat, top, left, onJump }: RepeatLabelProps) {
       title={`${repeat.kind === 'exact' ? 'Exact' : repeat.kind === 'near' ? `Near (${pct}% alike)` : 'Contained'} ${repeat.boilerplate ? 'page furniture' : 'repeat'}: go to paragraph ${repeat.of + 1}`}
       onClick={() => onJump(repeat.of)}
     >
-      {what} ¶{repeat.of + 1}
+      repeat of ¶{repeat.of + 1}
+      {repeat.kind === 'contained' ? ' (excerpt)' : ''}
     </button>
   );
 }

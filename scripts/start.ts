@@ -73,6 +73,8 @@ async function highlightDemo(page: import('playwright-core').Page): Promise<void
     }
   }, phrase);
   await page.locator('newsmark-notes .nm-swatch[data-colour="green"]').click();
+  // Saving goes through the background; the highlight is painted when it answers.
+  await page.waitForFunction(() => (CSS.highlights.get('newsmark-note-green')?.size ?? 0) > 0);
   const at = await page.evaluate(() => {
     const r = [...CSS.highlights.get('newsmark-note-green')!][0] as Range;
     const rect = r.getClientRects()[0]!;
@@ -83,8 +85,12 @@ async function highlightDemo(page: import('playwright-core').Page): Promise<void
   await editor.locator('textarea').fill('Ask the agency when its **own review** is due.');
   await editor.locator('input[type="text"]').fill('follow-up');
   await editor.locator('button', { hasText: /^Save$/ }).click();
-  // Open it again so the screenshot shows the editor with the saved note.
+  await editor.waitFor({ state: 'hidden' });
+  // Open it again so the screenshot shows the editor with the saved note (the save's change notice repaints the
+  // page's highlights first: wait for that, then click).
+  await page.waitForTimeout(300);
   await page.mouse.click(at.x, at.y);
+  await editor.waitFor({ state: 'visible' });
   await editor.locator('button', { hasText: 'Preview' }).click().catch(() => undefined);
   await page.waitForTimeout(200);
 }

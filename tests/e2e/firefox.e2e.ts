@@ -35,7 +35,7 @@ describe.skipIf(!firefox)('the Firefox build in Firefox', () => {
       tab,
       "[...document.querySelector('newsmark-overlay').shadowRoot.querySelectorAll('.nm-label')].map((l) => l.textContent)",
     );
-    expect(labels).toEqual(['quoted in ¶5', 'repeat of ¶4', 'repeat of ¶5', 'repeat of ¶7', 'repeat of ¶9']);
+    expect(labels).toEqual(['repeat of ¶5 (excerpt)', 'repeat of ¶4', 'repeat of ¶5', 'repeat of ¶7', 'repeat of ¶9']);
     expect(await ff.evaluate<number>(tab, "document.body.querySelectorAll('newsmark-overlay').length")).toBe(0);
   });
 

@@ -70,7 +70,7 @@ describe('repeated paragraphs in real Chromium', () => {
       labels: [...document.querySelector('newsmark-overlay')!.shadowRoot!.querySelectorAll('.nm-label')].map((l) => l.textContent),
     }));
     expect(dom.after).toBe(dom.before);
-    expect(dom.labels).toEqual(['quoted in ¶5', 'repeat of ¶4', 'repeat of ¶5', 'repeat of ¶7', 'repeat of ¶9']);
+    expect(dom.labels).toEqual(['repeat of ¶5 (excerpt)', 'repeat of ¶4', 'repeat of ¶5', 'repeat of ¶7', 'repeat of ¶9']);
     await page.close();
   });
 
