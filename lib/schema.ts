@@ -181,6 +181,8 @@ export const BlockHintSelectorSchema = v.object({
   before: context,
   after: context,
   offset: v.optional(index),
+  // How many times the words stood on the page when highlighted, when more than once.
+  repeated: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2))),
 });
 
 export const AnnotationSelectorSchema = v.variant('type', [TextQuoteSelectorSchema, TextPositionSelectorSchema, BlockHintSelectorSchema]);

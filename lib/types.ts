@@ -168,6 +168,9 @@ export interface BlockHintSelector {
   after: string;
   /** Where in its paragraph the highlight started (code points from the paragraph's start). */
   offset?: number;
+  /** How many times the highlighted words stood on the page, with nearly the same words around them, when the
+   *  highlight was made; only when more than once (a caption repeating a paragraph, a repeated question). */
+  repeated?: number;
 }
 
 export type AnnotationSelector = TextQuoteSelector | TextPositionSelector | BlockHintSelector;

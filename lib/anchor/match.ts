@@ -22,6 +22,9 @@ export interface QuoteTarget {
   after?: string;
   /** How far into its paragraph the highlight started. */
   offset?: number;
+  /** How many times the quote stood in the text, with its context (see copiesInContext), when it was made:
+   *  set when it was more than once. */
+  repeated?: number;
 }
 
 export interface AnchorResult {
@@ -48,6 +51,8 @@ const UNIQUE_MIN_LENGTH = 24;
 /** ...and from this length, with only the context inside its own paragraph (see ownParagraphContext). */
 const UNIQUE_ALONE_LENGTH = 40;
 const MAX_EXACT_CANDIDATES = 1_000;
+/** A copy of a repeated quote counts as one of the page's own copies when its context is this alike. */
+const COPY_CONTEXT = MIN_CONTEXT_SIMILARITY;
 const SEARCH_CHUNK = 1_500;
 
 /**
@@ -233,6 +238,15 @@ export function anchorQuote(m: MatchText, target: QuoteTarget): AnchorResult {
     const twin = ranked.find((c) => c !== top && c.method === 'exact' && (c.end <= top.start || c.start >= top.end) && c.context >= Math.max(0.75, top.context - 0.05));
     if (twin && parts(top.start, top.end, 1).surroundings < 0.5) return { ...orphan, score: round(top.score) };
   }
+  // The page repeated the passage when it was highlighted (a caption and its paragraph, a question asked of
+  // every interviewee), and now holds fewer of those copies: the highlighted one may be the copy that went. The
+  // survivors are then the page's other copies, as alike as the highlighted one was, unless the old paragraph's
+  // neighbours still stand around one.
+  if (top.method === 'exact' && target.repeated !== undefined && target.repeated >= 2 && (before || after)) {
+    if (!atHome(m, top.start, top.end, before, after) && copiesInContext(m, target.exact, target.prefix ?? '', target.suffix ?? '') < target.repeated) {
+      return { ...orphan, score: round(top.score) };
+    }
+  }
   // A short quote found somewhere else, away from its old paragraph's surroundings, while a heavily edited
   // version of it still stands in the old place with its context: the old place was edited and a look-alike
   // stands elsewhere. Do not guess.
@@ -251,6 +265,27 @@ export function anchorQuote(m: MatchText, target: QuoteTarget): AnchorResult {
     }
   }
   return { status: 'anchored', start: top.start, end: top.end, score: round(top.score), method: top.method };
+}
+
+/**
+ * How many times a quote stands in a text with a context (prefix and suffix, on average) at least COPY_CONTEXT
+ * alike to the given one: a highlight's own place and the page's other copies of it, not the same words in an
+ * unrelated sentence. Counted the same way when a highlight is described and when it is found again.
+ */
+export function copiesInContext(m: MatchText, rawExact: string, rawPrefix: string, rawSuffix: string): number {
+  const exact = normalise(rawExact).trim();
+  if (!exact) return 0;
+  const prefix = normalise(rawPrefix);
+  const suffix = normalise(rawSuffix);
+  const text = m.norm;
+  let n = 0;
+  for (let i = text.indexOf(exact), k = 0; i >= 0 && k < MAX_EXACT_CANDIDATES; i = text.indexOf(exact, i + 1), k++) {
+    const p = prefix ? similarity(prefix, text.slice(Math.max(0, i - prefix.length), i)) : 1;
+    const e = i + exact.length;
+    const q = suffix ? similarity(suffix, text.slice(e, e + suffix.length)) : 1;
+    if ((p + q) / 2 >= COPY_CONTEXT) n++;
+  }
+  return n;
 }
 
 /** Own-paragraph context shorter than this is checked exactly, with the paragraph's edge. */
@@ -318,6 +353,16 @@ function toWordEdges(text: string, start: number, end: number, exact: string, pr
 }
 
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}]/u;
+
+/** Whether [start, end) stands in its old paragraph's place: the text on one side of its paragraph is the text
+ *  that stood there (a paragraph inserted or deleted on the other side changes only that side). */
+function atHome(m: MatchText, start: number, end: number, before: string, after: string): boolean {
+  const [ps, pe] = m.paragraphAround(start, end);
+  return (
+    (!!before && similarity(before, m.norm.slice(Math.max(0, ps - before.length), ps)) >= 0.9) ||
+    (!!after && similarity(after, m.norm.slice(pe, pe + after.length)) >= 0.9)
+  );
+}
 
 /** How alike the texts around two paragraphs are. */
 function surroundings(m: MatchText, start: number, end: number, before: string, after: string): number {

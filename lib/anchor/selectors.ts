@@ -1,6 +1,6 @@
 import type { AnnotationSelector, BlockHintSelector, TextPositionSelector, TextQuoteSelector } from '../types';
 import { CodePointIndex } from './codepoints';
-import { anchorQuote, type AnchorResult, type MatchText } from './match';
+import { anchorQuote, copiesInContext, MatchText, type AnchorResult } from './match';
 
 /**
  * Describing a highlight so it can be found again, and finding it: W3C TextQuoteSelector and
@@ -9,8 +9,11 @@ import { anchorQuote, type AnchorResult, type MatchText } from './match';
 
 const CONTEXT = 32;
 
-/** Selectors for [start, end) (UTF-16) of a text whose paragraphs are separated by "\n". */
-export function describe(text: string, start: number, end: number, cp = new CodePointIndex(text)): AnnotationSelector[] {
+/**
+ * Selectors for [start, end) (UTF-16) of a text whose paragraphs are separated by "\n". `m` is that text prepared
+ * for matching, when the caller has it already.
+ */
+export function describe(text: string, start: number, end: number, cp = new CodePointIndex(text), m?: MatchText): AnnotationSelector[] {
   const quote: TextQuoteSelector = {
     type: 'TextQuoteSelector',
     exact: text.slice(start, end),
@@ -27,6 +30,10 @@ export function describe(text: string, start: number, end: number, cp = new Code
     after: text.slice(pe, pe + CONTEXT),
     offset: cp.toCodePoint(start) - cp.toCodePoint(ps),
   };
+  // The page repeats the passage (a caption, a question asked of every interviewee): how many copies, so that
+  // when fewer stand later, a survivor is not taken for the highlighted one.
+  const copies = copiesInContext(m ?? new MatchText(text), quote.exact, quote.prefix, quote.suffix);
+  if (copies > 1) hint.repeated = copies;
   return [quote, position, hint];
 }
 
@@ -45,5 +52,6 @@ export function anchor(m: MatchText, selectors: readonly AnnotationSelector[], c
     before: hint?.before,
     after: hint?.after,
     offset: hint?.offset,
+    repeated: hint?.repeated,
   });
 }
