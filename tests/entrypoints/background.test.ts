@@ -160,6 +160,8 @@ describe('saveAnnotation', () => {
     ['start > end', draft({ selectors: [quote(), { type: 'TextPositionSelector', start: 9, end: 5 }] }), /selectors: a TextPositionSelector must start before it ends/],
     ['a negative start', draft({ selectors: [quote(), { type: 'TextPositionSelector', start: -1, end: 5 }] }), /selectors\.1\.start: /],
     ['a fractional offset', draft({ selectors: [quote(), { type: 'NewsmarkBlockHint', before: '', after: '', offset: 1.5 }] }), /selectors\.1\.offset: /],
+    ['a copy count of one', draft({ selectors: [quote(), { type: 'NewsmarkBlockHint', before: '', after: '', repeated: 1 }] }), /selectors\.1\.repeated: /],
+    ['a fractional copy count', draft({ selectors: [quote(), { type: 'NewsmarkBlockHint', before: '', after: '', repeated: 2.5 }] }), /selectors\.1\.repeated: /],
     ['an unknown colour', draft({ colour: 'orange' }), /colour: /],
     ['a note too long', draft({ note: 'x'.repeat(10_001) }), /note: a note may be at most 10000 characters/],
     ['a tag too long', draft({ tags: ['x'.repeat(41)] }), /tags: a tag may be at most 40 characters/],

@@ -133,6 +133,56 @@ group('a passage the page repeats', () => {
     expect(r.status).toBe('orphan');
   });
 
+  test('the highlight records how many copies the page held', () => {
+    const text = page(paras);
+    const at = text.indexOf('had already changed', text.indexOf(paras[4]!));
+    const hint = describe(text, at, at + 'had already changed'.length).find((s) => s.type === 'NewsmarkBlockHint');
+    expect(hint).toMatchObject({ repeated: 2 });
+    // Words the page has once (or again, but in an unrelated sentence) record nothing.
+    const once = highlight(original, 'the city would not ask families').find((s) => s.type === 'NewsmarkBlockHint');
+    expect(once).not.toHaveProperty('repeated');
+  });
+
+  test('when the highlighted copy is gone, the copy the page already had is not taken for it', () => {
+    const text = page(paras);
+    const at = text.indexOf('had already changed', text.indexOf(paras[4]!));
+    const sel = describe(text, at, at + 'had already changed'.length);
+    const replaced = page([paras[0]!, paras[1]!, paras[2]!, paras[3]!, 'The crews would not say when they expect to finish the work.', paras[5]!, paras[6]!]);
+    expect(find(replaced, sel).status).toBe('orphan');
+    // A highlight saved before the count was recorded is found as it was.
+    const old = sel.map((s) => (s.type === 'NewsmarkBlockHint' ? { ...s, repeated: undefined } : s));
+    expect(find(replaced, old)).toMatchObject({ status: 'anchored', start: replaced.indexOf('had already changed') });
+  });
+
+  test('a question asked of every interviewee: the highlighted one gone, the other is not taken for it', () => {
+    const q = 'What would you change about the harbour if you could start again?';
+    const interview = [
+      P[0]!,
+      'Anna Berg, harbour pilot',
+      q,
+      'More room for the small boats, and a proper slipway for the rowing club.',
+      'Tom Kerr, ferry captain',
+      q,
+      'A second berth, so the morning ferries stop queuing outside the wall.',
+      P[5]!,
+    ];
+    const text = page(interview);
+    const at = text.indexOf('would you change about the harbour', text.indexOf('Tom Kerr'));
+    const sel = describe(text, at, at + 'would you change about the harbour'.length);
+    // The second interview is rewritten as a paragraph of prose.
+    const edited = [...interview.slice(0, 4), 'Tom Kerr, who has run the morning ferry for twenty years, wants a second berth.', P[5]!];
+    expect(find(page(edited), sel).status).toBe('orphan');
+  });
+
+  test('one copy gone while the highlighted one still has an old neighbour: found', () => {
+    const text = page(paras);
+    const at = text.indexOf('had already changed', text.indexOf(paras[4]!));
+    const sel = describe(text, at, at + 'had already changed'.length);
+    // The caption is gone and a paragraph was inserted just before the highlighted one.
+    const edited = page([paras[0]!, paras[2]!, paras[3]!, 'Update: the council met on Tuesday evening to discuss the works.', paras[4]!, paras[5]!, paras[6]!]);
+    expect(find(edited, sel)).toMatchObject({ status: 'anchored', start: edited.indexOf('had already changed') });
+  });
+
   test('while a copy still in its old neighbourhood is found', () => {
     const text = page(paras);
     const at = text.indexOf('had already changed', text.indexOf(paras[4]!));
