@@ -106,7 +106,7 @@ function trial(page: CorpusPage, indexes: number[], kind: EditKind, rnd: () => n
   if (!span) return null;
   const hl = randomWords(before.text, span.start, span.end, rnd);
   if (!hl) return null;
-  const selectors = describe(before.text, hl.start, hl.end, before.codePoints);
+  const selectors = describe(before.text, hl.start, hl.end, before.codePoints, before.match);
   const exactBefore = before.text.slice(hl.start, hl.end);
 
   let expected = exactBefore;

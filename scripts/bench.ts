@@ -128,7 +128,8 @@ if (!anchoringOnly) {
     if (a > 0 && b > a && !page.slice(a, b).includes('\n')) spots.push({ start: a, end: b });
   }
   const cp0 = new CodePointIndex(page);
-  const selectors = spots.map((sp) => describe(page, sp.start, sp.end, cp0));
+  const m0 = new MatchText(page);
+  const selectors = spots.map((sp) => describe(page, sp.start, sp.end, cp0, m0));
   // Exact: the page gained a paragraph at the top, every position moved. Fuzzy: a letter changed in every quote.
   const shifted = `A new paragraph at the top of the page, added after the highlights were made.\n${page}`;
   let fuzzy = page;

@@ -147,7 +147,7 @@ export function createAnnotationLayer(doc: Document): AnnotationLayer {
         span = t.offsets(range);
       }
       if (!span) return null;
-      return { selectors: describe(t.text, span.start, span.end, t.codePoints), ...span };
+      return { selectors: describe(t.text, span.start, span.end, t.codePoints, t.match), ...span };
     },
     show(id) {
       const range = placed.get(id);
