@@ -36,6 +36,21 @@ describe('people and organisations in real Chromium', () => {
     await page.close();
   });
 
+  test('putting the caret in a mention (keyboard or caret browsing) shows its card', async () => {
+    const { page } = await env.openStory();
+    await page.evaluate(() => {
+      const r = [...CSS.highlights.get('newsmark-person')!].find((x) => (x as Range).toString() === 'Piet Okafor') as Range;
+      r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const caret = document.createRange();
+      caret.setStart(r.startContainer, r.startOffset + 2);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(caret);
+    });
+    await expect.poll(() => cardText(page)).toContain('Piet Okafor');
+    expect(await cardText(page)).toContain('Harbour Master');
+    await page.close();
+  });
+
   test('the popup lists officials, other people and organisations, and steps through mentions on the page', async () => {
     const { page, tabId } = await env.openStory();
     const popup = await openPopup(env.ext, tabId);
