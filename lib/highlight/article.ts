@@ -4,7 +4,7 @@ import type { CardEntity, MentionCardProps } from '../../components/MentionCard'
 import { PageOverlay, type PlacedRepeat } from '../../components/PageOverlay';
 import type { ArticleBlock } from '../extract/index';
 import type { Analysis, Person, Quote } from '../types';
-import { spanRanges } from './locate';
+import { paragraphAt, spanRanges } from './locate';
 import { MentionIndex, type MentionRef } from './mentions';
 import { createOverlay } from './overlay';
 import { HIGHLIGHTS, Painter } from './painter';
@@ -60,10 +60,13 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
     });
   for (const p of analysis.people) collect('person', p.id, p.mentions);
   for (const o of analysis.organizations) collect('organization', o.id, o.mentions);
-  // A quote may run over paragraphs: every part of every occurrence is a range of it.
+  // A quote may run over paragraphs: every part of every occurrence is a range of it, without the opening mark
+  // of each paragraph it continues into (the first paragraph's mark is outside the quote already).
   for (const q of analysis.quotes) {
     (q.occurrences ?? [{ start: q.start, end: q.end }]).forEach((span, index) => {
-      for (const range of spanRanges(doc, blocks, analysis.paragraphs, span)) refs.push({ kind: 'quote', id: q.id, index, range });
+      for (const part of quoteParts(analysis.text, analysis.paragraphs, span)) {
+        for (const range of spanRanges(doc, blocks, analysis.paragraphs, part)) refs.push({ kind: 'quote', id: q.id, index, range });
+      }
     });
   }
   const mentions = new MentionIndex(refs);
@@ -230,4 +233,17 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
       painter.clear();
     },
   };
+}
+
+/** A quote's span cut at paragraph breaks, each continuing paragraph's opening mark and spaces left out. */
+function quoteParts(text: string, paragraphs: readonly { start: number; end: number }[], span: { start: number; end: number }) {
+  const parts: { start: number; end: number }[] = [];
+  for (let i = paragraphAt(paragraphs, span.start); i >= 0 && i < paragraphs.length && paragraphs[i]!.start < span.end; i++) {
+    const p = paragraphs[i]!;
+    let start = Math.max(span.start, p.start);
+    if (start === p.start && p.start > span.start) while (start < span.end && /[\s\u00a0"\u201c\u201e\u00ab\u00bb\u201d]/.test(text[start]!)) start++;
+    const end = Math.min(span.end, p.end);
+    if (end > start) parts.push({ start, end });
+  }
+  return parts;
 }

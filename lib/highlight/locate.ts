@@ -23,7 +23,7 @@ export function spanRanges(doc: Document, blocks: readonly ArticleBlock[], parag
 }
 
 /** Index of the paragraph containing (or, between paragraphs, following) `offset`. */
-function paragraphAt(paragraphs: readonly Span[], offset: number): number {
+export function paragraphAt(paragraphs: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = paragraphs.length - 1;
   while (lo < hi) {

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { analyze, inputFromBlocks } from '../../../lib/detect/index';
 import { extractArticle, type Article } from '../../../lib/extract/index';
 import { paintArticle } from '../../../lib/highlight/article';
+import { useFakeHighlights } from '../../helpers/highlights';
 
 // A block that has no single place on the live page is counted as unmapped, and nothing is painted for it.
 //
@@ -33,25 +34,7 @@ function read(html: string): { doc: Document; article: Article } {
   return { doc, article: r.article };
 }
 
-class FakeHighlight extends Set<AbstractRange> {
-  priority = 0;
-  constructor(...ranges: AbstractRange[]) {
-    super(ranges);
-  }
-}
-const registry = new Map<string, FakeHighlight>();
-const g = globalThis as unknown as { CSS?: object; Highlight?: unknown };
-let savedCss: object | undefined;
-beforeEach(() => {
-  savedCss = g.CSS;
-  g.CSS = { ...(g.CSS ?? {}), highlights: registry };
-  g.Highlight = FakeHighlight;
-  registry.clear();
-});
-afterEach(() => {
-  g.CSS = savedCss;
-  delete g.Highlight;
-});
+const registry = useFakeHighlights();
 
 describe('a block that cannot be mapped to the live page', () => {
   test('control: without the look-alike button every block is mapped by its text', () => {
