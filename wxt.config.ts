@@ -4,7 +4,17 @@ import preact from '@preact/preset-vite';
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // No Preact module exists for WXT: the Vite plugin is added directly.
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    build: {
+      rollupOptions: {
+        // Readability is CommonJS, which bundlers keep whenever it is imported in case it has side effects
+        // (it has none): without this, Chrome's service worker would carry the engine it leaves to the
+        // offscreen document.
+        treeshake: { moduleSideEffects: (id: string) => !id.includes('@mozilla/readability') },
+      },
+    },
+  }),
   // `wxt dev` must not try to open a browser on machines without a display; `npm start` opens one itself.
   webExt: { disabled: true },
   // lib/ runs in Node too (CLI, eval): every module imports what it uses; no auto-imports.
@@ -13,7 +23,8 @@ export default defineConfig({
     name: 'Newsmark',
     description:
       'Marks repeated paragraphs, named officials, organisations and quotes in news articles, and keeps your highlights.',
-    permissions: ['storage', 'tabs', 'unlimitedStorage', 'clipboardWrite', 'contextMenus'],
+    // Chrome runs the engine in an offscreen document (entrypoints/offscreen); Firefox in its background page.
+    permissions: ['storage', 'tabs', 'unlimitedStorage', 'clipboardWrite', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     action: { default_title: 'Newsmark' },
     // The same key in Chrome and Firefox; the reader can change it (chrome://extensions/shortcuts, about:addons).
     commands: {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { analyze, inputFromBlocks, type AnalyzeInput } from '../lib/detect/index';
+import { elementDepth, MAX_ELEMENT_DEPTH, tagDepthEstimate } from '../lib/extract/depth';
 import { extractArticle } from '../lib/extract/index';
 import type { Analysis, ArticleMeta } from '../lib/types';
 import { parseDocument } from './dom';
@@ -79,45 +80,9 @@ export async function analyzeFile(file: string, asText: boolean): Promise<FileRe
   };
 }
 
-/**
- * Elements nested deeper than this are not analysed. Browsers never build such a page (Chromium's parser
- * stops nesting at 512 and adds deeper elements as siblings; the corpus pages reach 51), and Readability's
- * work grows faster than the square of the depth: 1,000 levels take seconds, 2,000 a minute, 50,000
- * overflow the stack.
- */
-export const MAX_ELEMENT_DEPTH = 512;
 /** Before parsing: open container tags (as counted in the raw HTML) beyond which parsing is not worth it. */
 const MAX_PARSE_DEPTH_ESTIMATE = 4 * MAX_ELEMENT_DEPTH;
 const TOO_DEEP = `elements are nested more than ${MAX_ELEMENT_DEPTH} deep; a page like this is not analysed`;
-
-/**
- * How deep the raw HTML nests container elements that need an end tag (div, section, span…), counting open
- * minus close tags. Cheap and rough (tags inside scripts count too), hence the generous limit above; the
- * parsed tree is measured exactly afterwards.
- */
-export function tagDepthEstimate(html: string): number {
-  let depth = 0;
-  let max = 0;
-  for (const m of html.matchAll(/<(\/?)(?:div|section|article|aside|nav|header|footer|main|span|blockquote|figure|table|ul|ol)\b[^>]*?(\/?)>/gi)) {
-    if (m[1]) depth = Math.max(0, depth - 1);
-    else if (!m[2] && ++depth > max) max = depth;
-  }
-  return max;
-}
-
-/** The depth of the element tree, walked without recursion; stops counting once past `limit`. */
-export function elementDepth(document: Document, limit = Infinity): number {
-  const root = document.documentElement;
-  if (!root) return 0;
-  let max = 0;
-  const stack: [Element, number][] = [[root, 1]];
-  while (stack.length > 0) {
-    const [element, depth] = stack.pop()!;
-    if (depth > max && (max = depth) > limit) return max;
-    for (let child = element.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
-  }
-  return max;
-}
 
 /** Run `work`; a stack overflow (from input shaped in a way nothing above foresaw) becomes a reader's message. */
 function guardStack<T>(work: () => T): T {

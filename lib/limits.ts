@@ -6,6 +6,11 @@ export const MAX_ARTICLE_CHARS = 2_000_000;
 export const MAX_PARAGRAPHS = 20_000;
 export const MAX_URL_LENGTH = 8_192;
 export const MAX_META_LENGTH = 4_096;
+/**
+ * The HTML a page sends to the engine. Extension messages stop at 64 MiB of JSON; a news page is well under
+ * 2 MB, and a page this large is declined before it is sent.
+ */
+export const MAX_HTML_CHARS = 24_000_000;
 /** Readability walks every element several times; past this many a page is a feed or an app, not a story. */
 export const MAX_PAGE_ELEMENTS = 150_000;
 export const MAX_ENTITIES = 20_000;

@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Annotation, AnnotationDraft, AnnotationPatch, AnnotationStatus, ArticleReport, HighlightColour, NotArticleReason, PageRecord, TabView } from './types';
+import type { Annotation, AnnotationDraft, AnnotationPatch, AnnotationStatus, HighlightColour, NotArticleReason, PageOutcome, PageRecord, TabView } from './types';
 
 /**
  * The message protocol, one map per direction. The background validates every payload it receives
@@ -8,8 +8,16 @@ import type { Annotation, AnnotationDraft, AnnotationPatch, AnnotationStatus, Ar
 
 /** Content script, popup and library → background. */
 export interface BackgroundProtocol {
-  /** The content script read an article: save it. Returns the page key. */
-  articleRead(report: ArticleReport): { key: string };
+  /**
+   * The content script's snapshot of its page: the engine reads the article and analyses it, the background
+   * saves the result (or the reason there is none) for the tab, and the content script paints what comes back.
+   */
+  readPage(data: { url: string; html: string }): PageOutcome;
+  /**
+   * The content script painted the reading readPage gave it (`unmapped` paragraphs found no place on the live
+   * page): the background saves it and the tab is "analysed". Null when there was no such reading.
+   */
+  articleShown(data: { url: string; unmapped: number }): { key: string } | null;
   /** The content script found no article on the page. */
   articleMissing(data: { url: string; reason: NotArticleReason; message: string }): void;
   /** Reading the page failed. */
@@ -44,5 +52,11 @@ export interface ContentProtocol {
   annotationsChanged(data: { pageKey: string }): void;
 }
 
+/** Background → the engine's own document (Chrome's offscreen document; Firefox runs the engine in the background). */
+export interface EngineProtocol {
+  readHtml(data: { url: string; html: string }): PageOutcome;
+}
+
 export const toBackground = defineExtensionMessaging<BackgroundProtocol>();
+export const toEngine = defineExtensionMessaging<EngineProtocol>();
 export const toContent = defineExtensionMessaging<ContentProtocol>();

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { cleanUrl } from './url';
 import {
-  MAX_ARTICLE_CHARS, MAX_ENTITIES, MAX_MENTIONS, MAX_META_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_CHARS, MAX_PARAGRAPHS, MAX_QUOTE_CHARS,
+  MAX_ARTICLE_CHARS, MAX_ENTITIES, MAX_HTML_CHARS, MAX_MENTIONS, MAX_META_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_CHARS, MAX_PARAGRAPHS, MAX_QUOTE_CHARS,
   MAX_TAG_LENGTH, MAX_TAGS, MAX_URL_LENGTH,
 } from './limits';
 import { HIGHLIGHT_COLOURS, type Annotation, type AnnotationDraft, type AnnotationPatch, type ArticleReport } from './types';
@@ -134,6 +134,12 @@ export const NotArticleSchema = v.object({
   reason: v.picklist(['not-readerable', 'no-content', 'too-large']),
   message: v.pipe(v.string(), v.maxLength(MAX_META_LENGTH)),
 });
+
+/** A content script's snapshot of its page, for the engine. */
+export const PageSnapshotSchema = v.object({ url: pageUrl, html: v.pipe(v.string(), v.maxLength(MAX_HTML_CHARS)) });
+
+/** The content script painted the tab's reading; `unmapped` paragraphs found no place on the live page. */
+export const ShownSchema = v.object({ url: pageUrl, unmapped: index });
 
 export const FailureSchema = v.object({ url: pageUrl, message: v.pipe(v.string(), v.maxLength(MAX_META_LENGTH)) });
 

@@ -113,6 +113,26 @@ export interface ArticleReport {
   unmapped: number;
 }
 
+/**
+ * Where an article block's text stands on the page, as groups of four numbers: [text node number, offset in that
+ * node's text, offset in the block's text, length] (numbering in lib/extract/text-nodes.ts). null: nowhere the
+ * engine could name.
+ */
+export type BlockPlace = number[] | null;
+
+/** What the engine read on a page: the article, its analysis, and where each paragraph stands on the page. */
+export interface PageReading {
+  canonical: string | null;
+  meta: ArticleMeta;
+  analysis: Analysis;
+  kinds: BlockKind[];
+  /** One per paragraph of `analysis`. */
+  places: BlockPlace[];
+}
+
+/** The engine's answer for a page: a reading, or why there is none (said to the reader as `message`). */
+export type PageOutcome = { ok: true; reading: PageReading } | { ok: false; reason: NotArticleReason; message: string };
+
 /** One saved article, keyed by its canonical URL. */
 export interface PageRecord {
   key: string;

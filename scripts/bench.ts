@@ -17,7 +17,14 @@ import { median, polnearTexts, quantile, readabilityPages, requireShared, seeded
  *  2. Repeats on 100, 1,000 and 10,000 paragraphs: time should grow about linearly.
  *  3. Anchoring: 500 highlights on about 1 MB of text.
  * `npm run --silent bench -- anchoring` runs part 3 alone (the same text, without timing parts 1 and 2).
+ * `npm run bench -- browser [--limit N]` runs scripts/bench-browser.ts instead (real Chromium; build first).
  */
+
+// `npm run bench -- browser`: the content script in real Chromium (scripts/bench-browser.ts), and nothing else.
+if (process.argv.slice(2).includes('browser')) {
+  await import('./bench-browser.ts');
+  process.exit(process.exitCode ?? 0);
+}
 
 const anchoringOnly = process.argv.slice(2).includes('anchoring');
 

@@ -69,15 +69,17 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`Build the extension first (npm run build): ${EXTENSION} is missing.`);
+/** `extension`: the unpacked extension to load (default: the build in .output/chrome-mv3). */
+export async function launchWithExtension(options: { headless?: boolean; extension?: string } = {}): Promise<ExtensionBrowser> {
+  const extension = resolve(options.extension ?? EXTENSION);
+  if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`Build the extension first (npm run build): ${extension} is missing.`);
   const profile = mkdtempSync(join(tmpdir(), 'newsmark-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: options.headless ?? true,
     args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

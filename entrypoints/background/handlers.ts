@@ -3,13 +3,14 @@ import { storage } from 'wxt/utils/storage';
 import { toBackground, toContent } from '../../lib/messages';
 import {
   AnnotationDraftSchema, AnnotationIdSchema, ArticleReportSchema, FailureSchema, NotArticleSchema, PageKeySchema, PageQuerySchema,
-  TabQuerySchema, UpdateAnnotationSchema, parseOrThrow,
+  PageSnapshotSchema, ShownSchema, TabQuerySchema, UpdateAnnotationSchema, parseOrThrow,
 } from '../../lib/schema';
 import * as annotations from '../../lib/store/annotations';
 import type { Database } from '../../lib/store/db';
 import { getPage, savePage } from '../../lib/store/pages';
 import { keepStorage } from '../../lib/persist';
-import type { Annotation, PageRecord, TabState, TabView } from '../../lib/types';
+import type { Annotation, PageOutcome, PageReading, PageRecord, TabState, TabView } from '../../lib/types';
+import type { Engine } from './engine';
 
 /**
  * The background's side of the protocol: validate, store, answer. Each handler takes the payload and the
@@ -74,28 +75,66 @@ export function announceAnnotationsChanged(pageKey: string): void {
   })().catch(() => {});
 }
 
-export function createHandlers(db: () => Promise<Database>, persist: () => Promise<boolean> = keepStorage) {
+export function createHandlers(db: () => Promise<Database>, engine: Engine, persist: () => Promise<boolean> = keepStorage) {
+  // Readings waiting for their tab to paint them, one per tab (a newer reading replaces an older one). A tab
+  // closed before it painted leaves its reading here until the next page is read a minute later.
+  const shown = new Map<number, { url: string; reading: PageReading; at: number }>();
+  const forgetStale = (now: number) => {
+    for (const [tab, pending] of shown) if (now - pending.at > 60_000) shown.delete(tab);
+  };
   // Persistent storage is asked for when the reader saves a highlight (once per background lifetime), not only
   // when the popup opens: a reader who never opens it has highlights too.
   let persistAsked = false;
   return {
-    async articleRead(data: unknown, sender: Sender): Promise<{ key: string }> {
+    /**
+     * A content script's snapshot of its page: the engine reads it. The reading is kept for the tab until the
+     * content script says it is painted (articleShown), then saved with how much of it found a place on the page,
+     * and the tab's state says "analysed": the popup never shows an article the page has not marked.
+     */
+    async readPage(data: unknown, sender: Sender): Promise<PageOutcome> {
       const tabId = contentTab(sender);
-      const report = parseOrThrow(ArticleReportSchema, data, 'article');
+      const page = parseOrThrow(PageSnapshotSchema, data, 'page');
+      const outcome = await engine(page);
+      if (!outcome.ok) {
+        shown.delete(tabId);
+        await writeTabState(tabId, { status: 'not-article', url: page.url, reason: outcome.reason, message: outcome.message, at: Date.now() });
+        await setBadge(tabId, 0);
+        return outcome;
+      }
+      const now = Date.now();
+      forgetStale(now);
+      shown.set(tabId, { url: page.url, reading: outcome.reading, at: now });
+      return outcome;
+    },
+
+    async articleShown(data: unknown, sender: Sender): Promise<{ key: string } | null> {
+      const tabId = contentTab(sender);
+      const { url, unmapped } = parseOrThrow(ShownSchema, data, 'painted article');
+      const pending = shown.get(tabId);
+      // Only the reading this tab asked for, once; a stale or forged notice changes nothing.
+      if (!pending || pending.url !== url) return null;
+      shown.delete(tabId);
+      const { reading } = pending;
+      const report = parseOrThrow(
+        ArticleReportSchema,
+        { url, canonical: reading.canonical, meta: reading.meta, analysis: reading.analysis, kinds: reading.kinds, unmapped: Math.min(unmapped, reading.kinds.length) },
+        'article',
+      );
       let record: PageRecord;
       try {
         record = await savePage(await db(), report);
       } catch (e) {
-        await writeTabState(tabId, { status: 'error', url: report.url, message: (e as Error).message, at: Date.now() });
+        await writeTabState(tabId, { status: 'error', url, message: (e as Error).message, at: Date.now() });
         throw e;
       }
-      await writeTabState(tabId, { status: 'analysed', url: report.url, key: record.key, at: record.updatedAt });
+      await writeTabState(tabId, { status: 'analysed', url, key: record.key, at: record.updatedAt });
       await setBadge(tabId, record.analysis.repeats.filter((r) => !r.boilerplate).length);
       return { key: record.key };
     },
 
     async articleMissing(data: unknown, sender: Sender): Promise<void> {
       const tabId = contentTab(sender);
+      shown.delete(tabId);
       const { url, reason, message } = parseOrThrow(NotArticleSchema, data, 'page state');
       await writeTabState(tabId, { status: 'not-article', url, reason, message, at: Date.now() });
       await setBadge(tabId, 0);
@@ -103,6 +142,7 @@ export function createHandlers(db: () => Promise<Database>, persist: () => Promi
 
     async articleFailed(data: unknown, sender: Sender): Promise<void> {
       const tabId = contentTab(sender);
+      shown.delete(tabId);
       const { url, message } = parseOrThrow(FailureSchema, data, 'failure report');
       await writeTabState(tabId, { status: 'error', url, message, at: Date.now() });
       await setBadge(tabId, 0);

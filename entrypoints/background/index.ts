@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDatabase, type Database } from '../../lib/store/db';
+import { localEngine, offscreenEngine } from './engine';
 import { createHandlers, registerHandlers } from './handlers';
 import { registerMenus } from './menus';
 
@@ -13,6 +14,8 @@ export default defineBackground(() => {
     });
     return db;
   };
-  registerHandlers(createHandlers(openDb));
+  // Decided when building: each browser's bundle carries only its own engine.
+  const engine = import.meta.env.FIREFOX ? localEngine() : offscreenEngine();
+  registerHandlers(createHandlers(openDb, engine));
   registerMenus();
 });

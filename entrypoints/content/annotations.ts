@@ -6,10 +6,11 @@ import { NoteLayer, type NoteLayerView } from '../../components/NoteLayer';
 import { createAnnotationLayer } from '../../lib/highlight/annotations';
 import { watchLateContent } from '../../lib/highlight/late-content';
 import type { PaintedArticle } from '../../lib/highlight/article';
-import { createOverlay } from '../../lib/highlight/overlay';
+import { createOverlay, type Overlay } from '../../lib/highlight/overlay';
 import { textPointAt } from '../../lib/highlight/pointer';
 import { toBackground } from '../../lib/messages';
 import { highlightColour } from '../../lib/settings';
+import { later } from './timers';
 import type { Annotation, AnnotationDraft, AnnotationPatch, AnnotationStatus, HighlightColour } from '../../lib/types';
 
 /**
@@ -37,7 +38,9 @@ const GAP = 8;
 export function startNotes(ctx: ContentScriptContext, article: () => PaintedArticle | null): Notes {
   const doc = document;
   const layer = createAnnotationLayer(doc);
-  const overlay = createOverlay(doc, `${notesCss}\n${editorCss}`, 'newsmark-notes');
+  // Our UI's shadow root is made when first needed (a selection, an editor, a message), not on every page.
+  let overlayMade: Overlay | null = null;
+  const overlay = () => (overlayMade ??= createOverlay(doc, `${notesCss}\n${editorCss}`, 'newsmark-notes'));
   let pageKey = '';
   let title: string | null = null;
   let loaded: Promise<void> = Promise.resolve();
@@ -46,7 +49,8 @@ export function startNotes(ctx: ContentScriptContext, article: () => PaintedArti
   let colour: HighlightColour = 'yellow';
   void highlightColour.getValue().then((c) => (colour = c));
 
-  const draw = () =>
+  const draw = () => {
+    if (!overlayMade && view.kind === 'none' && message === null) return;
     render(
       h(NoteLayer, {
         view,
@@ -62,8 +66,9 @@ export function startNotes(ctx: ContentScriptContext, article: () => PaintedArti
           draw();
         },
       }),
-      overlay.mount,
+      overlay().mount,
     );
+  };
   const setView = (v: NoteLayerView) => {
     view = v;
     draw();
@@ -75,7 +80,7 @@ export function startNotes(ctx: ContentScriptContext, article: () => PaintedArti
 
   /** Overlay coordinates under (or, with no room, above) a range. */
   const placeBy = (range: Range, where: 'above' | 'below'): { top: number; left: number } => {
-    const origin = overlay.origin();
+    const origin = overlay().origin();
     const rects = range.getClientRects();
     const first = rects[0] ?? range.getBoundingClientRect();
     const last = rects[rects.length - 1] ?? first;
@@ -85,10 +90,13 @@ export function startNotes(ctx: ContentScriptContext, article: () => PaintedArti
   };
 
   async function load(key: string, pageTitle: string | null): Promise<void> {
+    const samePage = key === pageKey;
     pageKey = key;
     title = pageTitle;
     lateContent.reset();
-    setView({ kind: 'none' });
+    // The page read again (the reader asked, or its address changed within the article): a note being typed
+    // stays open. Another page: whatever was open belonged to the last one.
+    if (!samePage) setView({ kind: 'none' });
     return reload(key);
   }
 
@@ -180,8 +188,10 @@ export function startNotes(ctx: ContentScriptContext, article: () => PaintedArti
   let quoteAnchor: [Node, number] = [doc, 0];
 
   // The selection toolbar: shown when a selection ends (pointer up, or keyboard selection).
-  const onSelectionEnd = () =>
-    ctx.setTimeout(() => {
+  let cancelSelectionEnd = () => {};
+  const onSelectionEnd = () => {
+    cancelSelectionEnd();
+    cancelSelectionEnd = later(ctx, () => {
       if (view.kind === 'editor') return;
       const selection = doc.getSelection();
       if (!selection || selection.isCollapsed || selection.rangeCount === 0) {
@@ -192,8 +202,9 @@ export function startNotes(ctx: ContentScriptContext, article: () => PaintedArti
       if (inEditable(range.commonAncestorContainer) || !range.toString().trim()) return;
       setView({ kind: 'toolbar', colour, ...placeBy(range, 'above') });
     }, 0);
+  };
 
-  const fromUs = (e: Event) => e.composedPath().includes(overlay.host);
+  const fromUs = (e: Event) => !!overlayMade && e.composedPath().includes(overlayMade.host);
 
   ctx.addEventListener(doc, 'mouseup', (e) => {
     if (!fromUs(e)) onSelectionEnd();
@@ -236,12 +247,13 @@ export function startNotes(ctx: ContentScriptContext, article: () => PaintedArti
 
   ctx.onInvalidated(() => {
     lateContent.disconnect();
-    render(null, overlay.mount);
-    overlay.dispose();
+    cancelSelectionEnd();
+    if (overlayMade) {
+      render(null, overlayMade.mount);
+      overlayMade.dispose();
+    }
     layer.dispose();
   });
-
-  draw();
 
   return {
     load,

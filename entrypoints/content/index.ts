@@ -1,19 +1,28 @@
 import './style.css';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyze, inputFromBlocks } from '../../lib/detect/index';
-import { canonicalOf, extractArticle, type Article } from '../../lib/extract/index';
+import type { ArticleBlock } from '../../lib/extract/index';
+import { placeBlocks } from '../../lib/extract/live';
+import { canonicalOf } from '../../lib/extract/page-text';
+import { snapshotPage } from '../../lib/extract/snapshot';
 import { paintArticle, type PaintedArticle } from '../../lib/highlight/article';
-import { MAX_ARTICLE_CHARS } from '../../lib/limits';
+import { MAX_PAGE_ELEMENTS } from '../../lib/limits';
 import { toBackground, toContent } from '../../lib/messages';
 import { AnnotationIdSchema, HighlightSelectionSchema, MentionQuerySchema, PageKeySchema, ScrollQuerySchema, parseOrThrow } from '../../lib/schema';
 import { pageKey } from '../../lib/url';
 import { startNotes, type Notes } from './annotations';
 import { showEntities, showQuotes, showRepeats } from '../../lib/settings';
 import { whenSettled } from './settle';
-import { createReader, type Reader } from './reader';
-import type { Analysis, BlockKind } from '../../lib/types';
+import { createReader, type Prepared, type Reader } from './reader';
+import { yieldToPage } from './timers';
+import type { PageReading } from '../../lib/types';
 
+/**
+ * The page's side: read the page (a snapshot of its HTML), have it read and analysed in the extension's own
+ * engine (readPage, answered by the background), paint what comes back. Nothing of the engine, its lexicons or
+ * Readability itself runs on the page's main thread.
+ */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
@@ -23,47 +32,67 @@ export default defineContentScript({
     const notes = startNotes(ctx, () => reader?.current() ?? null);
     let url = location.href;
 
-    // extract → analyze → paint → send; a later reading supersedes one still under way (see reader.ts).
-    reader = createReader<Prepared, PaintedArticle>({
+    reader = createReader<Shown, PaintedArticle>({
       isInvalid: () => ctx.isInvalid,
-      prepare() {
+      prepare: (live) => {
         url = location.href;
         void notes.load(pageKey(url, canonicalOf(document)), document.title || null);
-        const extraction = extractArticle(document, { mapToLive: true });
-        if (!extraction.ok) return extraction;
-        const { article } = extraction;
-        const input = inputFromBlocks(article.blocks);
-        if (input.text.length > MAX_ARTICLE_CHARS) {
-          const message = `This article is too long to analyse (${input.text.length.toLocaleString()} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString()}).`;
-          return { ok: false, reason: 'too-large', message };
-        }
-        return { ok: true, value: { url, article, kinds: input.kinds, analysis: analyze(input) } };
+        return prepare(url, live);
       },
       async settings() {
         const [repeatsOn, entitiesOn, quotesOn] = await Promise.all([showRepeats.getValue(), showEntities.getValue(), showQuotes.getValue()]);
         return { showRepeats: repeatsOn, showEntities: entitiesOn, showQuotes: quotesOn };
       },
-      paint: ({ article, analysis }, options) => paintArticle(document, article.blocks, analysis, options),
-      sendRead: ({ url, article, analysis, kinds }) =>
-        toBackground.sendMessage('articleRead', { url, canonical: article.canonical, meta: article.meta, analysis, kinds, unmapped: article.unmapped }),
+      paint: ({ reading, blocks }, options) => paintArticle(document, blocks, reading.analysis, options),
+      sendShown: ({ url: shownUrl, unmapped }) => toBackground.sendMessage('articleShown', { url: shownUrl, unmapped }),
       sendMissing: (reason, message) => toBackground.sendMessage('articleMissing', { url, reason, message }),
       sendFailed: (message) => toBackground.sendMessage('articleFailed', { url, message }),
     });
 
-    listen(ctx, reader, notes);
+    listen(ctx, reader, notes, () => url);
     void reader.read();
   },
 });
 
-interface Prepared {
+interface Shown {
   url: string;
-  article: Article;
-  kinds: BlockKind[];
-  analysis: Analysis;
+  reading: PageReading;
+  blocks: ArticleBlock[];
+  unmapped: number;
+}
+
+/**
+ * The checks that cost almost nothing come first (a page that is not an article costs a count of its elements
+ * and Readability's readerability check), then the snapshot, then the engine.
+ */
+async function prepare(url: string, live: () => boolean): Promise<Prepared<Shown>> {
+  if (!document.body) return { ok: false, reason: 'no-content', message: 'The page has no body to read.' };
+  const elements = document.getElementsByTagName('*').length;
+  if (elements > MAX_PAGE_ELEMENTS) {
+    return {
+      ok: false,
+      reason: 'too-large',
+      message: `This page is too large to analyse (${elements.toLocaleString('en')} elements; the limit is ${MAX_PAGE_ELEMENTS.toLocaleString('en')}).`,
+    };
+  }
+  if (!isProbablyReaderable(document)) return { ok: false, reason: 'not-readerable', message: 'This page does not look like an article.' };
+  const snapshot = await snapshotPage(document, elements, { yieldNow: yieldToPage, cancelled: () => !live() });
+  if (!live()) return { ok: false, reason: 'no-content', message: 'cancelled', reported: true };
+  if (!snapshot.ok) return snapshot;
+  const outcome = await toBackground.sendMessage('readPage', { url, html: snapshot.html });
+  if (!outcome.ok) return { ...outcome, reported: true };
+  const { reading } = outcome;
+  const { text, paragraphs } = reading.analysis;
+  const placed = placeBlocks(
+    document,
+    snapshot.entries,
+    paragraphs.map((p, i) => ({ kind: reading.kinds[i] ?? 'paragraph', text: text.slice(p.start, p.end), place: reading.places[i] ?? null })),
+  );
+  return { ok: true, value: { url, reading, blocks: placed.blocks, unmapped: placed.unmapped } };
 }
 
 /** Messages from the popup, the reader's settings, SPA navigation; all removed when the script is invalidated. */
-function listen(ctx: ContentScriptContext, reader: Reader<PaintedArticle>, notes: Notes): void {
+function listen(ctx: ContentScriptContext, reader: Reader<PaintedArticle>, notes: Notes, readUrl: () => string): void {
   const current = () => reader.current();
   toContent.onMessage('scrollToParagraph', ({ data }) => {
     const { paragraph } = parseOrThrow(ScrollQuerySchema, data, 'scroll request');
@@ -82,6 +111,9 @@ function listen(ctx: ContentScriptContext, reader: Reader<PaintedArticle>, notes
   const unwatchEntities = showEntities.watch((visible) => current()?.setEntitiesVisible(visible ?? true));
   const unwatchQuotes = showQuotes.watch((visible) => current()?.setQuotesVisible(visible ?? true));
   ctx.addEventListener(window, 'wxt:locationchange', async () => {
+    // The event is only a hint (a page can dispatch one too): what counts is the address now. A new fragment, or a
+    // replaceState that keeps the page key, is the same article: nothing to read again.
+    if (samePage(readUrl(), location.href)) return;
     // Also cancels a reading of the previous page still under way.
     reader.dispose();
     await whenSettled(ctx);
@@ -94,4 +126,13 @@ function listen(ctx: ContentScriptContext, reader: Reader<PaintedArticle>, notes
     toContent.removeAllListeners();
     reader.dispose();
   });
+}
+
+/**
+ * Two addresses of the same article: equal but for the fragment, or the same page key by address alone (only
+ * tracking parameters differ). The canonical link is not asked: a single-page site changes it with the story.
+ */
+function samePage(before: string, now: string): boolean {
+  const strip = (u: string) => u.replace(/#.*$/s, '');
+  return strip(before) === strip(now) || pageKey(before, null) === pageKey(now, null);
 }

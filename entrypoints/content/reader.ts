@@ -1,27 +1,32 @@
 import type { PaintOptions } from '../../lib/highlight/article';
+import type { NotArticleReason } from '../../lib/types';
 
 /**
- * One reading of the page at a time. A reading awaits (the reader's settings, the background), and a second
- * one can start meanwhile: the popup's "re-analyse" while an SPA navigation is read, or the script invalidated
- * by an update. Each reading takes a generation number; after every await it checks that it is still the
- * latest and the script still valid, and otherwise stops without painting or reporting, so an earlier reading
- * can never paint over (and leak beside) a later one.
+ * One reading of the page at a time. A reading awaits (the snapshot's slices, the engine, the reader's settings),
+ * and a second one can start meanwhile: the popup's "re-analyse" while an SPA navigation is read, or the script
+ * invalidated by an update. Each reading takes a generation number; after every await it checks that it is
+ * still the latest and the script still valid, and otherwise stops without painting or reporting, so an earlier
+ * reading can never paint over (and leak beside) a later one.
  */
 
 export interface Disposable {
   dispose(): void;
 }
 
-export type Prepared<T> = { ok: true; value: T } | { ok: false; reason: 'not-readerable' | 'no-content' | 'too-large'; message: string };
+export type Prepared<T> =
+  | { ok: true; value: T }
+  /** `reported`: the background knows already (the engine said so), nothing to send. */
+  | { ok: false; reason: NotArticleReason; message: string; reported?: boolean };
 
 export interface ReadSteps<T, P extends Disposable> {
   isInvalid(): boolean;
-  /** The synchronous part: extraction and analysis, or why there is nothing to paint. */
-  prepare(): Prepared<T>;
+  /** Read the page and have it analysed, or say why there is nothing to paint. Stops early once `live()` is false. */
+  prepare(live: () => boolean): Promise<Prepared<T>>;
   settings(): Promise<PaintOptions>;
   paint(value: T, options: PaintOptions): P;
-  sendRead(value: T): Promise<unknown>;
-  sendMissing(reason: 'not-readerable' | 'no-content' | 'too-large', message: string): Promise<unknown>;
+  /** The reading is on the page. */
+  sendShown(value: T): Promise<unknown>;
+  sendMissing(reason: NotArticleReason, message: string): Promise<unknown>;
   sendFailed(message: string): Promise<unknown>;
 }
 
@@ -49,16 +54,19 @@ export function createReader<T, P extends Disposable>(steps: ReadSteps<T, P>): R
       const live = () => mine === generation && !steps.isInvalid();
       clear();
       try {
-        const prepared = steps.prepare();
+        // The settings are read while the engine works.
+        const options = steps.settings();
+        options.catch(() => undefined);
+        const prepared = await steps.prepare(live);
         if (!live()) return;
         if (!prepared.ok) {
-          await steps.sendMissing(prepared.reason, prepared.message);
+          if (!prepared.reported) await steps.sendMissing(prepared.reason, prepared.message);
           return;
         }
-        const options = await steps.settings();
+        const chosen = await options;
         if (!live()) return;
-        painted = steps.paint(prepared.value, options);
-        await steps.sendRead(prepared.value);
+        painted = steps.paint(prepared.value, chosen);
+        await steps.sendShown(prepared.value);
       } catch (e) {
         if (!live()) return;
         const message = e instanceof Error ? e.message : String(e);

@@ -1,25 +1,27 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { later } from './timers';
 
 /**
  * After an SPA navigation the new article arrives over a few frames: wait until the DOM has been quiet for
- * `quietMs` (or `maxMs` have passed) before reading it.
+ * `quietMs` (or `maxMs` have passed) before reading it. Everything it registers is removed when it resolves.
  */
 export function whenSettled(ctx: ContentScriptContext, quietMs = 400, maxMs = 4000): Promise<void> {
   return new Promise((resolve) => {
-    let quiet: number | undefined;
+    let cancelQuiet = () => {};
     const done = () => {
       observer.disconnect();
-      clearTimeout(quiet);
-      clearTimeout(cap);
+      cancelQuiet();
+      cancelCap();
+      forget();
       resolve();
     };
     const observer = new MutationObserver(() => {
-      clearTimeout(quiet);
-      quiet = ctx.setTimeout(done, quietMs);
+      cancelQuiet();
+      cancelQuiet = later(ctx, done, quietMs);
     });
     observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
-    quiet = ctx.setTimeout(done, quietMs);
-    const cap = ctx.setTimeout(done, maxMs);
-    ctx.onInvalidated(done);
+    cancelQuiet = later(ctx, done, quietMs);
+    const cancelCap = later(ctx, done, maxMs);
+    const forget = ctx.onInvalidated(done);
   });
 }

@@ -1,4 +1,4 @@
-import { collectVisibleText } from '../extract/index';
+import { collectVisibleText } from '../extract/page-text';
 import { pointAt, TextCollector, type TextRun } from '../extract/dom-text';
 import { CodePointIndex } from './codepoints';
 import { MatchText } from './match';

@@ -6,7 +6,7 @@ import type { ArticleBlock } from '../extract/index';
 import type { Analysis, Person, Quote } from '../types';
 import { paragraphAt, spanRanges } from './locate';
 import { MentionIndex, type MentionRef } from './mentions';
-import { createOverlay } from './overlay';
+import { createOverlay, type Overlay } from './overlay';
 import { HIGHLIGHTS, Painter } from './painter';
 import { watchTextPoint, type TextPoint } from './pointer';
 import { rangeOf } from './ranges';
@@ -49,7 +49,8 @@ const CARD_GAP = 6;
 /** Paint the analysis of an article over the live page: highlights and our overlay, never the page's DOM. */
 export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], analysis: Analysis, options: PaintOptions): PaintedArticle {
   const painter = new Painter();
-  const overlay = createOverlay(doc, overlayCss);
+  // The shadow root for labels and cards is made when there is first something to show in it.
+  let overlay: Overlay | null = null;
   const win = doc.defaultView!;
   const blockRanges = blocks.map((b) => (b.runs ? rangeOf(doc, b.runs, 0, b.text.length) : null));
   const refs: MentionRef[] = [];
@@ -117,6 +118,9 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
 
   const layout = () => {
     frame = 0;
+    const wanted = (repeatsVisible && analysis.repeats.length > 0) || (card !== null && visibleKind(card.kind));
+    if (!overlay && !wanted) return;
+    overlay ??= createOverlay(doc, overlayCss);
     const origin = overlay.origin();
     const placed: PlacedRepeat[] = [];
     if (repeatsVisible) {
@@ -228,8 +232,10 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
       win.removeEventListener('load', scheduleLayout);
       if (frame) win.cancelAnimationFrame(frame);
       clearTimeout(flashTimer);
-      render(null, overlay.mount);
-      overlay.dispose();
+      if (overlay) {
+        render(null, overlay.mount);
+        overlay.dispose();
+      }
       painter.clear();
     },
   };

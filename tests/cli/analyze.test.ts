@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { analyzeFile, decodeHtml, elementDepth, MAX_ELEMENT_DEPTH, tagDepthEstimate } from '../../cli/analyze';
+import { analyzeFile, decodeHtml } from '../../cli/analyze';
+import { elementDepth, MAX_ELEMENT_DEPTH, tagDepthEstimate } from '../../lib/extract/depth';
 import { parseDocument } from '../../cli/dom';
 import { fixture, ROOT } from '../helpers/fixtures';
 

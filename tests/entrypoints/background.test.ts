@@ -3,16 +3,31 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { toBackground, toContent } from '../../lib/messages';
 import { openDatabase } from '../../lib/store/db';
-import { createHandlers, readTabState, registerHandlers } from '../../entrypoints/background/handlers';
+import { createHandlers, readTabState, registerHandlers, type Handlers } from '../../entrypoints/background/handlers';
 import { HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID, registerMenus } from '../../entrypoints/background/menus';
 import { report } from '../helpers/records';
+import type { ArticleReport, PageOutcome } from '../../lib/types';
 
 const content = (tabId = 7) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } as never, url: 'https://news.example/story/7' });
 const popup = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
 
+// The engine is replaced by one that answers what the test sets: what it reads of a page is the engine's
+// tests' business (tests/lib/engine.test.ts).
+let engineReply: PageOutcome = { ok: false, reason: 'no-content', message: 'No article text was found on this page.' };
+const engine = vi.fn(async (_page: { url: string; html: string }) => engineReply);
+
 function setup() {
   const db = openDatabase(`bg-${Math.random()}`);
-  return createHandlers(() => db);
+  return createHandlers(() => db, engine);
+}
+
+/** A page read as an article and painted: the engine's reading of `payload`, then the tab's notice. */
+async function articleRead(h: Handlers, payload: unknown, sender: Parameters<Handlers['readPage']>[1]) {
+  const r = (typeof payload === 'object' && payload ? payload : {}) as Partial<ArticleReport>;
+  engineReply = { ok: true, reading: { canonical: r.canonical ?? null, meta: r.meta!, analysis: r.analysis!, kinds: r.kinds!, places: [] } };
+  const url = typeof payload === 'string' ? payload : r.url;
+  await h.readPage({ url, html: '<html><body><p>The page.</p></body></html>' }, sender);
+  return (await h.articleShown({ url, unmapped: r.unmapped ?? 0 }, sender))!;
 }
 
 beforeEach(() => {
@@ -23,10 +38,10 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('articleRead', () => {
+describe('reading a page', () => {
   test('saves the record and remembers the tab', async () => {
     const h = setup();
-    const { key } = await h.articleRead(report(), content(7));
+    const { key } = await articleRead(h, report(), content(7));
     expect(key).toBe('https://news.example/story/7');
     expect(await readTabState(7)).toMatchObject({ status: 'analysed', key });
     const view = await h.getTabView({ tabId: 7 }, popup());
@@ -44,7 +59,7 @@ describe('articleRead', () => {
     ['kinds do not match paragraphs', { ...report(), kinds: ['paragraph'] }],
   ])('malformed payload is rejected: %s', async (_name, payload) => {
     const h = setup();
-    await expect(h.articleRead(payload, content())).rejects.toThrow(/^Rejected article/);
+    await expect(articleRead(h, payload, content())).rejects.toThrow(/^Rejected (article|page)/);
     expect(await readTabState(7)).toBeNull();
   });
 
@@ -53,14 +68,60 @@ describe('articleRead', () => {
     ['no tab (not a content script)', { id: 'test-extension-id' }],
   ])('a message from %s is rejected', async (_name, sender) => {
     const h = setup();
-    await expect(h.articleRead(report(), sender)).rejects.toThrow(/must come from a Newsmark content script/);
+    await expect(articleRead(h, report(), sender)).rejects.toThrow(/must come from a Newsmark content script/);
+  });
+});
+
+describe('the engine and the tab', () => {
+  test('the page goes to the engine as sent; nothing is saved before the tab has painted it', async () => {
+    const h = setup();
+    const r = report();
+    engineReply = { ok: true, reading: { canonical: null, meta: r.meta, analysis: r.analysis, kinds: r.kinds, places: r.kinds.map(() => null) } };
+    const outcome = await h.readPage({ url: r.url, html: '<p>Page</p>' }, content(7));
+    expect(engine).toHaveBeenLastCalledWith({ url: r.url, html: '<p>Page</p>' });
+    expect(outcome).toEqual(engineReply);
+    expect(await readTabState(7)).toBeNull();
+    expect(await h.articleShown({ url: r.url, unmapped: 2 }, content(7))).toEqual({ key: 'https://news.example/story/7' });
+    const view = await h.getTabView({ tabId: 7 }, popup());
+    expect(view.state).toMatchObject({ status: 'analysed' });
+    expect(view.record?.unmapped).toBe(2);
+  });
+
+  test('a notice for a reading this tab never asked for (another tab, another address, twice) saves nothing', async () => {
+    const h = setup();
+    const r = report();
+    engineReply = { ok: true, reading: { canonical: null, meta: r.meta, analysis: r.analysis, kinds: r.kinds, places: [] } };
+    await h.readPage({ url: r.url, html: '<p>Page</p>' }, content(7));
+    expect(await h.articleShown({ url: r.url, unmapped: 0 }, content(8))).toBeNull();
+    expect(await h.articleShown({ url: 'https://news.example/other', unmapped: 0 }, content(7))).toBeNull();
+    expect(await h.articleShown({ url: r.url, unmapped: 0 }, content(7))).not.toBeNull();
+    expect(await h.articleShown({ url: r.url, unmapped: 0 }, content(7))).toBeNull();
+    expect(await readTabState(8)).toBeNull();
+  });
+
+  test('the engine finds no article: the tab says why, and the content script is told', async () => {
+    const h = setup();
+    engineReply = { ok: false, reason: 'too-large', message: 'This page nests its elements more than 512 deep.' };
+    const outcome = await h.readPage({ url: 'https://news.example/deep', html: '<div></div>' }, content(4));
+    expect(outcome).toEqual(engineReply);
+    expect(await readTabState(4)).toMatchObject({ status: 'not-article', reason: 'too-large', message: engineReply.message });
+  });
+
+  test.each([
+    ['a javascript: address', { url: 'javascript:alert(1)', html: '<p>x</p>' }],
+    ['no HTML', { url: 'https://news.example/a' }],
+    ['HTML that is not a string', { url: 'https://news.example/a', html: { toString: 'x' } }],
+  ])('a malformed snapshot is rejected before the engine sees it: %s', async (_name, payload) => {
+    engine.mockClear();
+    await expect(setup().readPage(payload, content())).rejects.toThrow(/^Rejected page/);
+    expect(engine).not.toHaveBeenCalled();
   });
 });
 
 describe('page queries', () => {
   test('only our own pages may read the store', async () => {
     const h = setup();
-    await h.articleRead(report(), content());
+    await articleRead(h, report(), content());
     await expect(h.getTabView({ tabId: 7 }, content())).rejects.toThrow(/must come from a Newsmark page/);
     await expect(h.getPage({ key: 'https://news.example/story/7' }, { id: fakeBrowser.runtime.id, url: 'https://evil.example/' })).rejects.toThrow();
     expect(await h.getPage({ key: 'https://news.example/story/7' }, popup())).toMatchObject({ site: 'news.example' });
@@ -91,10 +152,10 @@ describe('wiring', () => {
   test("a tab's state is forgotten when it navigates or closes", async () => {
     const h = setup();
     registerHandlers(h);
-    await h.articleRead(report(), content(5));
+    await articleRead(h, report(), content(5));
     await fakeBrowser.tabs.onUpdated.trigger(5, { url: 'https://news.example/other' }, {} as never);
     expect(await readTabState(5)).toBeNull();
-    await h.articleRead(report(), content(6));
+    await articleRead(h, report(), content(6));
     await fakeBrowser.tabs.onRemoved.trigger(6, {} as never);
     expect(await readTabState(6)).toBeNull();
   });

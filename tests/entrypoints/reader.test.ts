@@ -13,7 +13,7 @@ interface Painting {
 
 const OPTIONS: PaintOptions = { showRepeats: true, showEntities: true, showQuotes: true };
 
-function harness(prepare?: () => Prepared<string>) {
+function harness(prepare?: (live: () => boolean) => Prepared<string> | Promise<Prepared<string>>) {
   let pages = 0;
   const nextPage = (): Prepared<string> => ({ ok: true, value: `page ${++pages}` });
   let invalid = false;
@@ -22,14 +22,14 @@ function harness(prepare?: () => Prepared<string>) {
   const sent: string[] = [];
   const steps: ReadSteps<string, Painting> = {
     isInvalid: () => invalid,
-    prepare: prepare ?? nextPage,
+    prepare: async (live) => (prepare ?? nextPage)(live),
     settings: () => new Promise((resolve) => pending.push(resolve)),
     paint(page) {
       const p: Painting = { page, disposed: false, dispose: () => void (p.disposed = true) };
       paintings.push(p);
       return p;
     },
-    sendRead: async (page) => void sent.push(`read ${page}`),
+    sendShown: async (page) => void sent.push(`read ${page}`),
     sendMissing: async (reason) => void sent.push(`missing ${reason}`),
     sendFailed: async (message) => void sent.push(`failed ${message}`),
   };
@@ -102,6 +102,32 @@ describe('content script readings', () => {
     await done;
     expect(h.paintings).toEqual([]);
     expect(h.reader.current()).toBeNull();
+  });
+
+  test('the engine said it is not an article: the background knows, nothing is sent again', async () => {
+    const h = harness(() => ({ ok: false, reason: 'too-large', message: 'deep', reported: true }));
+    await h.reader.read();
+    expect(h.sent).toEqual([]);
+    expect(h.paintings).toEqual([]);
+  });
+
+  test('a reading superseded while it is prepared (snapshot slices, the engine) learns it through live()', async () => {
+    const seen: boolean[] = [];
+    let release: () => void = () => {};
+    const h = harness(async (live) => {
+      seen.push(live());
+      await new Promise<void>((r) => (release = r));
+      seen.push(live());
+      return { ok: true, value: 'old' };
+    });
+    const first = h.reader.read();
+    await new Promise((r) => setTimeout(r, 0));
+    h.reader.dispose();
+    release();
+    await first;
+    expect(seen).toEqual([true, false]);
+    expect(h.paintings).toEqual([]);
+    expect(h.sent).toEqual([]);
   });
 
   test('not an article, and failures, are reported', async () => {

@@ -1,0 +1,64 @@
+import { browser } from 'wxt/browser';
+import { readHtml } from '../../lib/engine';
+import { toEngine } from '../../lib/messages';
+import type { PageOutcome } from '../../lib/types';
+
+/**
+ * Where the engine runs. Chrome's MV3 background is a service worker without a DOM and is stopped when idle:
+ * the engine lives in an offscreen document (reason DOM_PARSER), made on first use and kept, so Readability
+ * parses with the browser's own parser and the lexicons are built once, not on every wake of the worker.
+ * Firefox's MV2 background page has a DOM: the engine runs there.
+ */
+export type Engine = (page: { url: string; html: string }) => Promise<PageOutcome>;
+
+/** In this document (Firefox's background page; tests). */
+export function localEngine(): Engine {
+  const parser = new DOMParser();
+  return async ({ html }) => readHtml(html, (h) => parser.parseFromString(h, 'text/html'));
+}
+
+const OFFSCREEN_PATH = 'offscreen.html';
+
+interface OffscreenApi {
+  createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
+}
+interface ContextsApi {
+  getContexts(filter: { contextTypes: string[]; documentUrls?: string[] }): Promise<unknown[]>;
+}
+
+/** Chrome: in the offscreen document, made when first needed (also after the worker was stopped and started). */
+export function offscreenEngine(): Engine {
+  const offscreen = (browser as unknown as { offscreen: OffscreenApi }).offscreen;
+  const runtime = browser.runtime as unknown as ContextsApi;
+  const url = browser.runtime.getURL(`/${OFFSCREEN_PATH}`);
+  let creating: Promise<void> | null = null;
+
+  const ensure = async () => {
+    const open = await runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
+    if (open.length > 0) return;
+    creating ??= offscreen
+      .createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Newsmark reads articles with Readability, which needs a DOM.' })
+      .catch((e: unknown) => {
+        // Made meanwhile by another wake of this worker: that one will answer.
+        if (!/single offscreen document/i.test(String((e as Error)?.message ?? e))) throw e;
+      })
+      .finally(() => {
+        creating = null;
+      });
+    await creating;
+  };
+
+  return async (page) => {
+    for (let attempt = 0; ; attempt++) {
+      await ensure();
+      try {
+        return await toEngine.sendMessage('readHtml', page);
+      } catch (e) {
+        // The document is there but its script has not started listening yet.
+        const early = /Receiving end does not exist|Could not establish connection|No response/i.test(String((e as Error)?.message ?? e));
+        if (!early || attempt >= 20) throw e;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    }
+  };
+}

@@ -1,0 +1,24 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+/**
+ * A timeout that is cleared when the script is invalidated, and forgets that it was once it has run or been
+ * cancelled (WXT's ctx.setTimeout keeps an invalidation listener for every call, a leak when called per event).
+ */
+export function later(ctx: ContentScriptContext, run: () => void, ms: number): () => void {
+  const id = setTimeout(() => {
+    forget();
+    if (ctx.isValid) run();
+  }, ms);
+  const forget = ctx.onInvalidated(() => clearTimeout(id));
+  return () => {
+    clearTimeout(id);
+    forget();
+  };
+}
+
+/** Give the page the main thread back for a moment: scheduler.yield() where there is one, else a timeout. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

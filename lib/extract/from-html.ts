@@ -1,0 +1,89 @@
+import type { ArticleMeta, BlockKind, BlockPlace } from '../types';
+import { MAX_HTML_CHARS } from '../limits';
+import { elementDepth, MAX_ELEMENT_DEPTH, tagDepthEstimate, TOO_DEEP_MESSAGE } from './depth';
+import type { TextRun } from './dom-text';
+import { extractArticle, type ArticleBlock } from './index';
+import { mapByText } from './page-text';
+import { textNodeList } from './text-nodes';
+
+/**
+ * The engine's side of reading a page: the HTML the content script sent is parsed again (DOMParser in the
+ * extension's own document, linkedom on the command line), Readability reads it, and each block's text is named
+ * by text node number and offset (see text-nodes.ts), so the content script can find it on the live page
+ * without reading the article itself.
+ */
+
+
+export interface PlacedBlock {
+  kind: BlockKind;
+  text: string;
+  place: BlockPlace;
+}
+
+export type HtmlExtraction =
+  | { ok: true; meta: ArticleMeta; canonical: string | null; blocks: PlacedBlock[] }
+  | { ok: false; reason: 'not-readerable' | 'no-content' | 'too-large'; message: string };
+
+export function extractFromHtml(html: string, parse: (html: string) => Document): HtmlExtraction {
+  if (html.length > MAX_HTML_CHARS) {
+    return { ok: false, reason: 'too-large', message: `This page is too large to analyse (${html.length.toLocaleString('en')} characters of HTML; the limit is ${MAX_HTML_CHARS.toLocaleString('en')}).` };
+  }
+  // A serialised page closes every container it opens, so counting tags is exact here, and cheaper than a parse.
+  if (tagDepthEstimate(html) > MAX_ELEMENT_DEPTH) return { ok: false, reason: 'too-large', message: TOO_DEEP_MESSAGE };
+  const doc = parse(html);
+  if (elementDepth(doc, MAX_ELEMENT_DEPTH) > MAX_ELEMENT_DEPTH) return { ok: false, reason: 'too-large', message: TOO_DEEP_MESSAGE };
+  const numbers = numberTextNodes(doc);
+  const extraction = extractArticle(doc, { checkReaderable: false, inPlace: true });
+  if (!extraction.ok) return extraction;
+  const { article } = extraction;
+
+  let places = article.blocks.map((b) => placeOf(b.runs, numbers));
+  if (places.some((p) => p === null)) places = placeByText(article.blocks, places, html, parse);
+  return {
+    ok: true,
+    meta: article.meta,
+    canonical: article.canonical,
+    blocks: article.blocks.map((b, i) => ({ kind: b.kind, text: b.text, place: places[i]! })),
+  };
+}
+
+function numberTextNodes(doc: Document): Map<Text, number> {
+  const numbers = new Map<Text, number>();
+  textNodeList(doc.documentElement).forEach((entry, i) => {
+    // A parsed document has no adjacent text nodes; should one appear, its first node carries the number.
+    numbers.set(Array.isArray(entry) ? entry[0]! : entry, i);
+  });
+  return numbers;
+}
+
+/** Runs on numbered nodes as a place; null if any run is on a node Readability made anew. */
+function placeOf(runs: readonly TextRun[] | null, numbers: Map<Text, number>): BlockPlace {
+  if (!runs) return null;
+  const out: number[] = [];
+  for (const r of runs) {
+    const n = numbers.get(r.node);
+    if (n === undefined) return null;
+    out.push(n, r.nodeStart, r.start, r.length);
+  }
+  return out;
+}
+
+/**
+ * Readability re-parses the page when a first attempt finds too little, and its blocks then stand on nodes of
+ * its own. Those blocks are found by their text in a second parse of the same HTML, between the blocks that
+ * have a place (lib/extract's mapByText), and named by that parse's numbering, which is the same.
+ */
+function placeByText(blocks: readonly ArticleBlock[], places: BlockPlace[], html: string, parse: (html: string) => Document): BlockPlace[] {
+  const fresh = parse(html);
+  const entries = textNodeList(fresh.documentElement).map((e) => (Array.isArray(e) ? e[0]! : e));
+  const onFresh: ArticleBlock[] = blocks.map((b, i) => {
+    const place = places[i];
+    if (!place) return { kind: b.kind, text: b.text, runs: null };
+    const runs: TextRun[] = [];
+    for (let k = 0; k < place.length; k += 4) runs.push({ node: entries[place[k]!]!, nodeStart: place[k + 1]!, start: place[k + 2]!, length: place[k + 3]! });
+    return { kind: b.kind, text: b.text, runs };
+  });
+  mapByText(onFresh, fresh);
+  const numbers = new Map<Text, number>(entries.map((t, i) => [t, i]));
+  return onFresh.map((b) => placeOf(b.runs, numbers));
+}

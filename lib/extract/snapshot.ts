@@ -1,0 +1,122 @@
+import { MAX_HTML_CHARS } from '../limits';
+import { MAX_ELEMENT_DEPTH, TOO_DEEP_MESSAGE } from './depth';
+import { emptyNoscript, TextNodeCollector, type LiveText } from './text-nodes';
+
+/**
+ * The content script's snapshot of its page for the engine: the page's HTML and its text nodes in the numbering
+ * the engine will use (text-nodes.ts). A page of ordinary size is serialised by the browser in one call
+ * (`outerHTML`, about half of what Readability would cost on the page); a large one is serialised in slices of
+ * whole subtrees, yielding to the page between slices, so no task of ours runs long.
+ */
+
+export type Snapshot =
+  | { ok: true; html: string; entries: LiveText[] }
+  | { ok: false; reason: 'too-large' | 'no-content'; message: string };
+
+export interface SnapshotOptions {
+  /** Give the page the main thread back for a moment (scheduler.yield, or a timeout). */
+  yieldNow: () => Promise<void>;
+  /** Pages with more elements are serialised in slices. */
+  sliceAbove?: number;
+  /** Elements serialised in one call at most, in a sliced snapshot. */
+  chunkElements?: number;
+  /** Time after which a sliced snapshot yields. */
+  budgetMs?: number;
+  /** Stop early when this turns true (a newer reading, navigation): the result is then discarded. */
+  cancelled?: () => boolean;
+}
+
+export const CANCELLED: Snapshot = { ok: false, reason: 'no-content', message: 'cancelled' };
+
+export async function snapshotPage(doc: Document, elements: number, options: SnapshotOptions): Promise<Snapshot> {
+  const { yieldNow, sliceAbove = 12_000, chunkElements = 2_000, budgetMs = 8, cancelled = () => false } = options;
+  const root = doc.documentElement;
+  if (!root || !doc.body) return { ok: false, reason: 'no-content', message: 'The page has no body to read.' };
+  let html: string;
+  let entries: LiveText[];
+  if (elements <= sliceAbove) {
+    html = root.outerHTML;
+    const collector = new TextNodeCollector();
+    collector.addTree(root);
+    entries = collector.entries;
+  } else {
+    const sliced = await serialiseInSlices(root, { yieldNow, chunkElements, budgetMs, cancelled });
+    if (!sliced.ok) return sliced;
+    ({ html, entries } = sliced);
+  }
+  if (html.length > MAX_HTML_CHARS) {
+    return { ok: false, reason: 'too-large', message: `This page is too large to analyse (${html.length.toLocaleString('en')} characters of HTML; the limit is ${MAX_HTML_CHARS.toLocaleString('en')}).` };
+  }
+  return { ok: true, html: emptyNoscript(html), entries };
+}
+
+/** Elements whose content is not markup: always serialised whole. */
+const OPAQUE = new Set(['script', 'style', 'template', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext', 'svg', 'math']);
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+async function serialiseInSlices(
+  root: Element,
+  options: Required<Pick<SnapshotOptions, 'yieldNow' | 'chunkElements' | 'budgetMs' | 'cancelled'>>,
+): Promise<Snapshot> {
+  const parts: string[] = [];
+  const collector = new TextNodeCollector();
+  let sliceStart = performance.now();
+  let tooDeep = false;
+
+  // Depth-first over the elements too large to serialise in one call; an explicit stack, not recursion.
+  type Frame = { el: Element; next: Node | null; depth: number };
+  const open = (el: Element, depth: number): Frame => {
+    parts.push(openTag(el));
+    return { el, next: el.firstChild, depth };
+  };
+  const stack: Frame[] = [open(root, 1)];
+  while (stack.length > 0) {
+    if (performance.now() - sliceStart > options.budgetMs) {
+      await options.yieldNow();
+      if (options.cancelled()) return CANCELLED;
+      sliceStart = performance.now();
+    }
+    const frame = stack[stack.length - 1]!;
+    const node = frame.next;
+    if (!node) {
+      parts.push(`</${frame.el.localName}>`);
+      stack.pop();
+      continue;
+    }
+    frame.next = node.nextSibling;
+    if (node.nodeType === 3) {
+      collector.add(node as Text);
+      parts.push(escapeText((node as Text).data));
+    } else if (node.nodeType === 8) {
+      parts.push(`<!--${(node as Comment).data}-->`);
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      const whole = el.namespaceURI !== HTML_NS || OPAQUE.has(el.localName) || el.getElementsByTagName('*').length <= options.chunkElements;
+      if (whole) {
+        parts.push(el.outerHTML);
+        if (el.localName !== 'noscript') collector.addTree(el);
+      } else if (frame.depth + 1 > MAX_ELEMENT_DEPTH) {
+        tooDeep = true;
+        break;
+      } else {
+        stack.push(open(el, frame.depth + 1));
+      }
+    }
+  }
+  if (tooDeep) return { ok: false, reason: 'too-large', message: TOO_DEEP_MESSAGE };
+  return { ok: true, html: parts.join(''), entries: collector.entries };
+}
+
+function openTag(el: Element): string {
+  let tag = `<${el.localName}`;
+  for (const attr of Array.from(el.attributes)) tag += ` ${attr.name}="${escapeAttribute(attr.value)}"`;
+  return `${tag}>`;
+}
+
+function escapeText(s: string): string {
+  return s.replace(/[&<>\u00a0]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&nbsp;'));
+}
+
+function escapeAttribute(s: string): string {
+  return s.replace(/[&"\u00a0]/g, (c) => (c === '&' ? '&amp;' : c === '"' ? '&quot;' : '&nbsp;'));
+}

@@ -1,0 +1,528 @@
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { CDPSession, Page } from 'playwright-core';
+import { ROOT, launchWithExtension, tabIdOf, waitForTabState, type ExtensionBrowser } from './browser';
+import { median, quantile, readabilityPages, requireShared, seeded, table, zytePages } from './corpus';
+
+/**
+ * `npm run bench -- browser [--limit N]`: what the content script costs the page's main thread, in real
+ * Chromium (Debian's), with the built extension, pages served from memory on 127.0.0.1 (every request to
+ * another host is aborted at once, so nothing waits on the closed network).
+ *
+ * Build first: `npm run build` (the extension is loaded from .output/chrome-mv3; set NEWSMARK_EXT to load
+ * another unpacked build). `--limit N` takes the first N pages of each corpus set (default: all 240);
+ * `--no-generated` skips the four generated pages.
+ *
+ * One browser, one fresh tab per page, closed after. Each page is loaded ONCE, with the V8 CPU profile and the
+ * trace recorded together (measured: recording the trace beside the profile moves our CPU by a few per cent,
+ * well under the page-to-page noise, so a second load per page is not worth doubling the run). Per page:
+ *  - our CPU: the page target's V8 CPU profile (sampling every 100 µs, started before navigation, stopped once
+ *    the page's tab state is in plus 500 ms). The content script's isolated world runs in the page's isolate,
+ *    so its frames are in that profile. A sample counts as ours when any frame of its stack has a
+ *    `chrome-extension://<id>/` URL (inclusive: DOM calls made from our code count); its time is the gap to
+ *    the next sample. Compiling the script is not in any sampled JS frame, so it is reported beside it
+ *    ("compile", the `v8.compile` events of our script in the trace). GC is not attributed to anyone.
+ *  - longest task: top-level `RunTask` events on the renderer main thread that ran our script (the thread of
+ *    our `EvaluateScript`). A task ran our code when it contains a trace event carrying our script URL
+ *    (`EvaluateScript`, `v8.compile`, `FunctionCall` — the callbacks: message listeners, timers, events —
+ *    `TimerInstall`...) or a profile sample with one of our frames (promise continuations after an
+ *    `await` run from microtasks, which carry no URL in the trace: the samples find them). Trace and profile
+ *    timestamps are the same monotonic clock.
+ *  - idle → first paint: from the start of our script's first `EvaluateScript` to the first animation frame
+ *    in which the page's highlight registry holds a range (a main-world init script polls `CSS.highlights`
+ *    every frame, up to 15 s, and records `performance.now()`). The page's clock is mapped onto the trace's
+ *    by a `performance.mark` made at a known `performance.now()`: the mark is in the trace with its ts.
+ *  - Readability: afterwards, in the page's main world, `new Readability(document.cloneNode(true)).parse()`
+ *    timed without the clone, median of 3; also `cloneNode(true)` and `documentElement.outerHTML` alone.
+ *  - the tab's state (`analysed`, else a non-article; `timeout` when none came in 20 s).
+ * Also four generated pages (invented text): 100,000 elements, 10,000 quotes, 2 MB of text, 2,000 levels of
+ * nesting. Raw numbers go to bench-results/browser.json.
+ */
+
+const EXT_DIR = resolve(ROOT, process.env.NEWSMARK_EXT ?? '.output/chrome-mv3');
+const CONTENT_JS = join(EXT_DIR, 'content-scripts/content.js');
+if (!existsSync(join(EXT_DIR, 'manifest.json')) || !existsSync(CONTENT_JS)) {
+  console.error(`build first: npm run build (no extension at ${EXT_DIR})`);
+  process.exit(1);
+}
+requireShared();
+
+const argv = process.argv.slice(2);
+const limitArg = argv.find((a) => a.startsWith('--limit'));
+const limit = limitArg ? Number(limitArg.includes('=') ? limitArg.split('=')[1] : argv[argv.indexOf(limitArg) + 1]) : Infinity;
+if (!(limit > 0)) {
+  console.error('--limit takes a positive number');
+  process.exit(2);
+}
+
+const ARTICLE_STATUS = 'analysed';
+const STATE_TIMEOUT_MS = 20_000;
+const AFTER_STATE_MS = 500;
+const READABILITY_SRC = readFileSync(resolve(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
+
+// ---------------------------------------------------------------------------------------------------------
+// Pages
+
+interface BenchPage {
+  set: 'zyte' | 'readability' | 'synthetic';
+  id: string;
+  html: string;
+}
+
+const corpus: BenchPage[] = [
+  ...zytePages().slice(0, limit).map((p) => ({ set: 'zyte' as const, id: p.id, html: p.html })),
+  ...readabilityPages().slice(0, limit).map((p) => ({ set: 'readability' as const, id: p.id, html: p.html })),
+];
+
+/** Invented text: common words in random order, names made of invented surnames. */
+const rnd = seeded(2024);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+const WORDS = (
+  'the a of to and in on for with at by from about after before under over council market river city board ' +
+  'school street water price plan report week year morning evening garden bridge road train station village ' +
+  'budget letter meeting office project museum harbour festival library hospital farmer teacher driver ' +
+  'visitor worker neighbour resident committee said found opened closed raised cut built moved asked agreed ' +
+  'planned expected reported announced delayed approved rejected quiet busy new old small large early late ' +
+  'local northern southern public private long short several many few most some every other'
+).split(' ');
+const FIRST = ['Jane', 'Tom', 'Maria', 'Ali', 'Chen', 'Priya', 'Olu', 'Sven', 'Ines', 'Kofi', 'Lena', 'Raúl', 'Mei', 'Dario', 'Anya', 'Hugo'];
+const SYLL = ['bar', 'den', 'fil', 'gor', 'han', 'kel', 'lom', 'mar', 'nov', 'pel', 'quin', 'ros', 'sat', 'tov', 'vel', 'wen', 'zar'];
+const surname = () => {
+  const s = Array.from({ length: 2 + Math.floor(rnd() * 2) }, () => pick(SYLL)).join('');
+  return s[0]!.toUpperCase() + s.slice(1);
+};
+const NAMES = Array.from({ length: 400 }, () => `${pick(FIRST)} ${surname()}`);
+function sentence(min: number, max: number): string {
+  const n = min + Math.floor(rnd() * (max - min + 1));
+  const s = Array.from({ length: n }, () => pick(WORDS)).join(' ');
+  return s[0]!.toUpperCase() + s.slice(1);
+}
+const paragraph = () => Array.from({ length: 4 + Math.floor(rnd() * 3) }, () => `${sentence(8, 16)}.`).join(' ');
+const doc = (title: string, body: string, head = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+const article = (title: string, paras: string[]) =>
+  `<main><article><h1>${title}</h1><p class="byline">By ${pick(NAMES)}</p>${paras.map((p) => `<p>${p}</p>`).join('\n')}</article></main>`;
+
+function syntheticPages(): BenchPage[] {
+  const pages: BenchPage[] = [];
+  // 1. 100,000 elements: an article of 40 paragraphs, then nested divs, spans and list items (7 elements a card).
+  {
+    const paras = Array.from({ length: 40 }, paragraph);
+    const card = (i: number) => `<div class="card"><span>entry ${i}</span><ul><li><a href="#c${i}">item</a></li><li><span>note</span></li></ul></div>`;
+    const cards = Array.from({ length: Math.ceil((100_000 - 60) / 7) }, (_, i) => card(i)).join('');
+    pages.push({ set: 'synthetic', id: '100,000 elements', html: doc('A long page of many elements', `${article('A long page of many elements', paras)}<aside><div>${cards}</div></aside>`) });
+  }
+  // 2. 10,000 quotes: “Words here,” said Jane Doe.
+  {
+    const paras = Array.from({ length: 10_000 }, () => `“${sentence(14, 24)}, ${sentence(6, 12).toLowerCase()},” said ${pick(NAMES)}.`);
+    pages.push({ set: 'synthetic', id: '10,000 quotes', html: doc('Ten thousand quotes', article('Ten thousand quotes', paras)) });
+  }
+  // 3. 2 MB of text in paragraphs.
+  {
+    const paras: string[] = [];
+    let size = 0;
+    while (size < 2_000_000) {
+      const p = paragraph();
+      paras.push(p);
+      size += p.length;
+    }
+    pages.push({ set: 'synthetic', id: '2 MB of text', html: doc('Two megabytes of text', article('Two megabytes of text', paras)) });
+  }
+  // 4. 2,000 levels of nesting, built by a script of the page, beside a normal article.
+  {
+    const paras = Array.from({ length: 30 }, paragraph);
+    const deep = `<script>(function(){var root=document.createElement('div');root.id='deep';var at=root;for(var i=0;i<2000;i++){var d=document.createElement('div');if(i%100===99)d.appendChild(document.createTextNode('Level '+(i+1)+' ${sentence(6, 10)}. '));at.appendChild(d);at=d;}var p=document.createElement('p');p.textContent='${paragraph()}';at.appendChild(p);document.body.appendChild(root);})();</script>`;
+    pages.push({ set: 'synthetic', id: '2,000 levels of nesting', html: doc('A deeply nested page', article('A deeply nested page', paras) + deep) });
+  }
+  return pages;
+}
+const synthetic = argv.includes('--no-generated') ? [] : syntheticPages();
+
+// ---------------------------------------------------------------------------------------------------------
+// Server: everything from memory, by path.
+
+const byPath = new Map<string, BenchPage>();
+const pathOf = (p: BenchPage) => `/${p.set}/${encodeURIComponent(p.id)}`;
+for (const p of [...corpus, ...synthetic]) byPath.set(pathOf(p), p);
+const server: Server = createServer((req, res) => {
+  const p = byPath.get(new URL(req.url ?? '/', 'http://x').pathname);
+  if (!p) {
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    return res.end('not found');
+  }
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(p.html);
+});
+await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+
+// ---------------------------------------------------------------------------------------------------------
+// Measuring one page
+
+/** Main world, every document: the first animation frame in which the highlight registry holds a range. */
+const PAINT_POLLER = `(() => {
+  if (window.top !== window || typeof CSS === 'undefined' || !CSS.highlights) return;
+  const now = performance.now.bind(performance);
+  const start = now();
+  const tick = () => {
+    for (const h of CSS.highlights.values()) {
+      if (h.size > 0) {
+        window.__nmBenchFirstHighlight = now();
+        return;
+      }
+    }
+    if (now() - start < 15000) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { data?: { url?: string; scriptName?: string; stackTrace?: { url?: string }[] }; fileName?: string; name?: string };
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { url: string }; children?: number[] }[];
+  startTime: number;
+  endTime: number;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+export interface PageResult {
+  set: BenchPage['set'];
+  id: string;
+  status: string;
+  /** Main-thread CPU in samples with one of our frames on the stack, ms. */
+  cpuMs: number | null;
+  /** Compiling our script (trace), ms; not in cpuMs. */
+  compileMs: number | null;
+  longestTaskMs: number | null;
+  /** Top-level tasks that ran our code, and their total duration. */
+  ourTasks: number | null;
+  ourTasksMs: number | null;
+  idleToPaintMs: number | null;
+  readabilityMs: number | null;
+  cloneMs: number | null;
+  outerHtmlMs: number | null;
+  ratio: number | null;
+  /** From navigation to the tab state, ms (wall clock, includes the background's work). */
+  stateAfterMs: number | null;
+  /** The live page at the end: its outerHTML length and element count. */
+  htmlChars?: number;
+  elements?: number;
+  error?: string;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, no) => {
+    timer = setTimeout(() => no(new Error(`${what}: no answer in ${ms} ms`)), ms);
+  });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
+/** Our samples: their times (trace clock, µs) and their total, ms. */
+function profileCpu(profile: CpuProfile, prefix: string): { ms: number; times: number[] } {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const ours = new Set<number>();
+  const hasParent = new Set<number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) hasParent.add(c);
+  const walk = (id: number, inherited: boolean) => {
+    const n = byId.get(id);
+    if (!n) return;
+    const mine = inherited || n.callFrame.url.startsWith(prefix);
+    if (mine) ours.add(id);
+    for (const c of n.children ?? []) walk(c, mine);
+  };
+  for (const n of profile.nodes) if (!hasParent.has(n.id)) walk(n.id, false);
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  let t = profile.startTime;
+  let total = 0;
+  const times: number[] = [];
+  for (let i = 0; i < samples.length; i++) {
+    t += deltas[i] ?? 0;
+    if (!ours.has(samples[i]!)) continue;
+    times.push(t);
+    total += i + 1 < samples.length ? deltas[i + 1]! : 0;
+  }
+  return { ms: total / 1000, times };
+}
+
+const urlOf = (e: TraceEvent): string | undefined =>
+  e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.fileName ?? e.args?.data?.stackTrace?.[0]?.url;
+
+function traceNumbers(events: TraceEvent[], prefix: string, sampleTimes: number[], syncMark: string) {
+  const evaluate = events
+    .filter((e) => e.name === 'EvaluateScript' && urlOf(e)?.startsWith(prefix))
+    .sort((a, b) => a.ts - b.ts)[0];
+  if (!evaluate) return null;
+  const { pid, tid } = evaluate;
+  const thread = events.filter((e) => e.pid === pid && e.tid === tid);
+  const compileMs = thread.filter((e) => e.name === 'v8.compile' && e.ph === 'X' && urlOf(e)?.startsWith(prefix)).reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
+  let runTasks = thread.filter((e) => e.name === 'RunTask' && e.ph === 'X');
+  if (runTasks.length === 0) runTasks = thread.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X');
+  runTasks.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const top: TraceEvent[] = [];
+  let end = -Infinity;
+  for (const k of runTasks) {
+    if (k.ts >= end) {
+      top.push(k);
+      end = k.ts + (k.dur ?? 0);
+    }
+  }
+  // Moments at which our code was running: trace events with our URL, and our profile samples.
+  const marks = [...thread.filter((e) => urlOf(e)?.startsWith(prefix)).map((e) => e.ts), ...sampleTimes].sort((a, b) => a - b);
+  const ourTasks: TraceEvent[] = [];
+  let j = 0;
+  for (const k of top) {
+    while (j < marks.length && marks[j]! < k.ts) j++;
+    if (j < marks.length && marks[j]! <= k.ts + (k.dur ?? 0)) ourTasks.push(k);
+  }
+  const sync = events.find((e) => e.pid === pid && e.name === syncMark);
+  return {
+    evaluateTs: evaluate.ts,
+    compileMs,
+    longestTaskMs: ourTasks.length ? Math.max(...ourTasks.map((k) => k.dur ?? 0)) / 1000 : null,
+    ourTasks: ourTasks.length,
+    ourTasksMs: ourTasks.reduce((s, k) => s + (k.dur ?? 0), 0) / 1000,
+    syncTs: sync?.ts ?? null,
+  };
+}
+
+async function readabilityInPage(page: Page) {
+  await page.evaluate(`(() => { var module = undefined; ${READABILITY_SRC}\n; window.__nmBenchReadability = Readability; })()`);
+  return page.evaluate(() => {
+    const R = (window as unknown as { __nmBenchReadability: new (d: Document) => { parse(): unknown } }).__nmBenchReadability;
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const clone = document.cloneNode(true) as Document;
+      const t = performance.now();
+      new R(clone).parse();
+      runs.push(performance.now() - t);
+    }
+    let t = performance.now();
+    document.cloneNode(true);
+    const cloneMs = performance.now() - t;
+    t = performance.now();
+    const htmlChars = document.documentElement.outerHTML.length;
+    const outerHtmlMs = performance.now() - t;
+    return { runs, cloneMs, outerHtmlMs, htmlChars, elements: document.getElementsByTagName('*').length };
+  });
+}
+
+async function measure(ext: ExtensionBrowser, p: BenchPage): Promise<PageResult> {
+  const prefix = `chrome-extension://${ext.extensionId}/`;
+  const result: PageResult = {
+    set: p.set,
+    id: p.id,
+    status: 'error',
+    cpuMs: null,
+    compileMs: null,
+    longestTaskMs: null,
+    ourTasks: null,
+    ourTasksMs: null,
+    idleToPaintMs: null,
+    readabilityMs: null,
+    cloneMs: null,
+    outerHtmlMs: null,
+    ratio: null,
+    stateAfterMs: null,
+  };
+  const PH: [string, number][] = [['0', Date.now()]];
+  const page = await ext.context.newPage();
+  let cdp: CDPSession | null = null;
+  try {
+    cdp = await ext.context.newCDPSession(page);
+    PH.push(['A', Date.now()]);
+    await page.addInitScript(PAINT_POLLER);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => {
+      for (const x of e.value) events.push(x as unknown as TraceEvent);
+    });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Tracing.start', {
+      transferMode: 'ReportEvents',
+      traceConfig: {
+        recordMode: 'recordAsMuchAsPossible',
+        includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing', '__metadata'],
+      },
+    });
+    await cdp.send('Profiler.start');
+    PH.push(['B', Date.now()]);
+    const t0 = Date.now();
+    await page.goto(origin + pathOf(p), { waitUntil: 'domcontentloaded', timeout: 30_000 });
+    const tabId = await tabIdOf(ext, page);
+    PH.push(['C', Date.now()]);
+    try {
+      result.status = (await waitForTabState(ext, tabId, STATE_TIMEOUT_MS)).status;
+      result.stateAfterMs = Date.now() - t0;
+    } catch {
+      result.status = 'timeout';
+    }
+    await sleep(AFTER_STATE_MS);
+    PH.push(['D', Date.now()]);
+    const syncMark = `nm-bench-sync-${Math.random().toString(36).slice(2)}`;
+    const page_ = await withTimeout(
+      page.evaluate((name) => {
+        performance.mark(name);
+        return { now: performance.now(), paint: (window as unknown as { __nmBenchFirstHighlight?: number }).__nmBenchFirstHighlight ?? null };
+      }, syncMark),
+      10_000,
+      'sync',
+    );
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    PH.push(['E', Date.now()]);
+    const complete = new Promise<void>((ok) => cdp!.once('Tracing.tracingComplete', () => ok()));
+    await cdp.send('Tracing.end');
+    await withTimeout(complete, 60_000, 'trace');
+    PH.push(['F', Date.now()]);
+    const cpu = profileCpu(profile, prefix);
+    result.cpuMs = cpu.ms;
+    const tr = traceNumbers(events, prefix, cpu.times, syncMark);
+    if (tr) {
+      result.compileMs = tr.compileMs;
+      result.longestTaskMs = tr.longestTaskMs;
+      result.ourTasks = tr.ourTasks;
+      result.ourTasksMs = tr.ourTasksMs;
+      if (page_.paint !== null && tr.syncTs !== null) {
+        // page clock → trace clock: the sync mark was made at page_.now.
+        const paintTs = tr.syncTs + (page_.paint - page_.now) * 1000;
+        result.idleToPaintMs = (paintTs - tr.evaluateTs) / 1000;
+      }
+    }
+    const r = await withTimeout(readabilityInPage(page), 60_000, 'readability');
+    PH.push(['G', Date.now()]);
+    result.readabilityMs = median(r.runs);
+    result.cloneMs = r.cloneMs;
+    result.outerHtmlMs = r.outerHtmlMs;
+    result.htmlChars = r.htmlChars;
+    result.elements = r.elements;
+    if (result.cpuMs !== null && result.readabilityMs > 0) result.ratio = result.cpuMs / result.readabilityMs;
+  } catch (e) {
+    result.error = (e as Error).message.split('\n')[0];
+  } finally {
+    await cdp?.detach().catch(() => {});
+    await page.close().catch(() => {});
+    PH.push(['Z', Date.now()]);
+    await sleep(Number(process.env.NMX_GAP ?? 0));
+    console.error(PH.map(([k, t], i) => `${k}:${i ? t - PH[i - 1]![1] : 0}`).join(' '));
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Run
+
+const ext = await launchWithExtension({ extension: EXT_DIR });
+await ext.context.route('**/*', (route) => {
+  const u = new URL(route.request().url());
+  return u.hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient');
+});
+
+const started = Date.now();
+const results: PageResult[] = [];
+const all = [...corpus, ...synthetic];
+for (const [i, p] of all.entries()) {
+  results.push(await measure(ext, p));
+  if ((i + 1) % 20 === 0 || i + 1 === all.length) console.error(`bench browser: ${i + 1}/${all.length} pages, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+await ext.close();
+server.close();
+
+const pageResults = results.filter((r) => r.set !== 'synthetic');
+const syntheticResults = results.filter((r) => r.set === 'synthetic');
+const num = (xs: (number | null)[]) => xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+const fmt = (x: number | null | undefined, digits = 1) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(digits) : '–');
+
+console.log(`\nContent script on the main thread, real Chromium, ${pageResults.length} corpus pages (${EXT_DIR})\n`);
+
+// (a) The 10 worst pages by ratio.
+const worst = [...pageResults].filter((r) => r.ratio !== null).sort((a, b) => b.ratio! - a.ratio!).slice(0, 10);
+console.log('10 worst pages by our CPU / Readability.parse\n');
+console.log(
+  table([
+    ['page', 'status', 'our CPU ms', 'compile ms', 'Readability ms', 'ratio', 'longest task ms', 'idle→paint ms', 'clone ms', 'outerHTML ms'],
+    ...worst.map((r) => [
+      `${r.set}/${r.id.slice(0, 24)}`,
+      r.status,
+      fmt(r.cpuMs),
+      fmt(r.compileMs),
+      fmt(r.readabilityMs),
+      fmt(r.ratio, 2),
+      fmt(r.longestTaskMs),
+      fmt(r.idleToPaintMs),
+      fmt(r.cloneMs),
+      fmt(r.outerHtmlMs),
+    ]),
+  ]),
+);
+
+// (b) Summary.
+const articles = pageResults.filter((r) => r.status === ARTICLE_STATUS);
+const others = pageResults.filter((r) => r.status !== ARTICLE_STATUS && r.cpuMs !== null);
+const statusCounts = Object.entries(
+  pageResults.reduce<Record<string, number>>((acc, r) => ((acc[r.error ? 'error' : r.status] = (acc[r.error ? 'error' : r.status] ?? 0) + 1), acc), {}),
+)
+  .map(([k, v]) => `${k} ${v}`)
+  .join(', ');
+const row = (label: string, xs: number[]) => [label, xs.length, fmt(median(xs)), fmt(quantile(xs, 0.95))];
+console.log(`\nSummary (tab states: ${statusCounts})\n`);
+console.log(
+  table([
+    ['', 'pages', 'median', 'p95'],
+    row('our CPU ms (all pages)', num(pageResults.map((r) => r.cpuMs))),
+    row('our CPU ms (articles)', num(articles.map((r) => r.cpuMs))),
+    row('  + compiling our script ms', num(pageResults.map((r) => r.compileMs))),
+    row('Readability.parse ms', num(pageResults.map((r) => r.readabilityMs))),
+    ['ratio our CPU / Readability', num(pageResults.map((r) => r.ratio)).length, fmt(median(num(pageResults.map((r) => r.ratio))), 2), fmt(quantile(num(pageResults.map((r) => r.ratio)), 0.95), 2)],
+    row('longest task running our code ms', num(pageResults.map((r) => r.longestTaskMs))),
+    row('idle → first highlight painted ms', num(pageResults.map((r) => r.idleToPaintMs))),
+    row('non-article pages: our CPU ms (goal ≤ 3)', num(others.map((r) => r.cpuMs))),
+    row('cloneNode(true) ms', num(pageResults.map((r) => r.cloneMs))),
+    row('documentElement.outerHTML ms', num(pageResults.map((r) => r.outerHtmlMs))),
+  ]),
+);
+
+// (c) Generated pages.
+console.log('\nGenerated pages\n');
+console.log(
+  table([
+    ['page', 'status', 'our CPU ms', 'compile ms', 'longest task ms', 'idle→paint ms', 'Readability ms'],
+    ...syntheticResults.map((r) => [
+      r.id,
+      r.error ? `error: ${r.error.slice(0, 40)}` : r.status,
+      fmt(r.cpuMs),
+      fmt(r.compileMs),
+      fmt(r.longestTaskMs),
+      r.idleToPaintMs === null ? 'declined' : fmt(r.idleToPaintMs),
+      fmt(r.readabilityMs),
+    ]),
+  ]),
+);
+
+// (d) Size.
+const content = readFileSync(CONTENT_JS);
+console.log(`\ncontent-scripts/content.js: ${(content.length / 1024).toFixed(1)} KiB, ${(gzipSync(content).length / 1024).toFixed(1)} KiB gzipped`);
+const errors = results.filter((r) => r.error);
+if (errors.length) console.log(`\n${errors.length} page(s) failed to measure: ${errors.map((r) => `${r.set}/${r.id.slice(0, 16)}: ${r.error}`).join('; ')}`);
+
+const outDir = resolve(ROOT, 'bench-results');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(
+  join(outDir, 'browser.json'),
+  JSON.stringify({ extension: EXT_DIR, at: new Date().toISOString(), contentJsBytes: content.length, contentJsGzipBytes: gzipSync(content).length, pages: results }, null, 1),
+);
+console.log(`\nRaw numbers: bench-results/browser.json (${((Date.now() - started) / 1000).toFixed(0)} s)`);
