@@ -108,3 +108,13 @@ export function siteOf(url: string): string {
     return '';
   }
 }
+
+/**
+ * Two addresses of the same article as far as the address tells: the same but for the fragment and tracking
+ * parameters (an anchor followed, a `replaceState` that tidies the query). The canonical link is not asked: a
+ * single-page site changes it with the story.
+ */
+export function sameArticleAddress(a: string, b: string): boolean {
+  const ca = cleanUrl(a);
+  return ca !== null && ca === cleanUrl(b);
+}

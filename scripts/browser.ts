@@ -64,8 +64,11 @@ export async function serveFixtures(): Promise<Site> {
 
 export interface ExtensionBrowser {
   context: BrowserContext;
-  worker: Worker;
+  /** The extension's service worker now: a stopped worker is started again by the next message, as a new one. */
+  readonly worker: Worker;
   extensionId: string;
+  /** Wait for the service worker to be running (after it was stopped) and return it. */
+  liveWorker(timeout?: number): Promise<Worker>;
   close(): Promise<void>;
 }
 
@@ -90,12 +93,31 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
     ],
     viewport: { width: 1100, height: 900 },
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(first.url()).host;
+  let worker = first;
+  // Playwright learns late that a worker stopped: those it has told us about are left out at once.
+  const stopped = new WeakSet<Worker>();
+  const mine = (w: Worker) => w.url().startsWith(`chrome-extension://${extensionId}/`);
+  const watch = (w: Worker) => w.on('close', () => stopped.add(w));
+  watch(first);
+  const ours = () => context.serviceWorkers().filter((w) => mine(w) && !stopped.has(w));
+  context.on('serviceworker', (w) => {
+    if (!mine(w)) return;
+    watch(w);
+    worker = w;
+  });
   return {
     context,
-    worker,
+    get worker() {
+      return ours().at(-1) ?? worker;
+    },
     extensionId,
+    async liveWorker(timeout = 15_000) {
+      const running = ours().at(-1);
+      if (running) return running;
+      return context.waitForEvent('serviceworker', { timeout, predicate: mine });
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -103,13 +125,33 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
   };
 }
 
+/**
+ * Run a function in the extension's service worker. A worker that stopped meanwhile (Chrome stops idle ones; a
+ * test may stop it) is asked again once the next one runs.
+ */
+export async function inWorker<A, R>(ext: ExtensionBrowser, fn: (arg: A) => R | Promise<R>, arg: A, timeout = 15_000): Promise<R> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await (await ext.liveWorker(Math.max(1, deadline - Date.now()))).evaluate(fn as never, arg);
+    } catch (e) {
+      if (Date.now() > deadline || !/closed|destroyed|Target|context/i.test(String(e))) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
 /** The tab id of a page, asked of the extension's service worker. */
 export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
   const url = page.url();
-  const id = await ext.worker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? null;
-  }, url);
+  const id = await inWorker(
+    ext,
+    async (u: string) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id ?? null;
+    },
+    url,
+  );
   if (id === null) throw new Error(`No tab for ${url}`);
   return id;
 }
@@ -122,14 +164,19 @@ export async function openPopup(ext: ExtensionBrowser, tabId: number): Promise<P
 }
 
 /** Wait until the content script has reported on the tab (analysed, not an article, or failed). */
-export async function waitForTabState(ext: ExtensionBrowser, tabId: number, timeout = 15_000): Promise<{ status: string; key?: string }> {
+export async function waitForTabState(ext: ExtensionBrowser, tabId: number, timeout = 15_000): Promise<{ status: string; key?: string; at?: number }> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const state = await ext.worker.evaluate(async (id) => {
-      const key = `tab:${id}`;
-      const got = await chrome.storage.session.get(key);
-      return (got[key] as { status: string; key?: string } | undefined) ?? null;
-    }, tabId);
+    const state = await inWorker(
+      ext,
+      async (id: number) => {
+        const key = `tab:${id}`;
+        const got = await chrome.storage.session.get(key);
+        return (got[key] as { status: string; key?: string; at?: number } | undefined) ?? null;
+      },
+      tabId,
+      Math.max(1, deadline - Date.now()),
+    );
     if (state) return state;
     if (Date.now() > deadline) throw new Error(`Tab ${tabId} was never analysed`);
     await new Promise((r) => setTimeout(r, 100));

@@ -9,6 +9,7 @@ import * as annotations from '../../lib/store/annotations';
 import type { Database } from '../../lib/store/db';
 import { getPage, savePage } from '../../lib/store/pages';
 import { keepStorage } from '../../lib/persist';
+import { sameArticleAddress } from '../../lib/url';
 import type { Annotation, PageOutcome, PageReading, PageRecord, TabState, TabView } from '../../lib/types';
 import type { Engine } from './engine';
 
@@ -219,6 +220,9 @@ export function registerHandlers(handlers: Handlers): void {
   }
   browser.tabs.onRemoved.addListener((tabId) => void writeTabState(tabId, null));
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url) void writeTabState(tabId, null);
+    const url = change.url;
+    if (!url) return;
+    // A new fragment or tidied query within the same article keeps what the tab shows; the page is not read again.
+    void readTabState(tabId).then((state) => (state && sameArticleAddress(state.url, url) ? undefined : writeTabState(tabId, null)));
   });
 }

@@ -10,7 +10,7 @@ import { paintArticle, type PaintedArticle } from '../../lib/highlight/article';
 import { MAX_PAGE_ELEMENTS } from '../../lib/limits';
 import { toBackground, toContent } from '../../lib/messages';
 import { AnnotationIdSchema, HighlightSelectionSchema, MentionQuerySchema, PageKeySchema, ScrollQuerySchema, parseOrThrow } from '../../lib/schema';
-import { pageKey } from '../../lib/url';
+import { pageKey, sameArticleAddress } from '../../lib/url';
 import { startNotes, type Notes } from './annotations';
 import { showEntities, showQuotes, showRepeats } from '../../lib/settings';
 import { whenSettled } from './settle';
@@ -111,9 +111,11 @@ function listen(ctx: ContentScriptContext, reader: Reader<PaintedArticle>, notes
   const unwatchEntities = showEntities.watch((visible) => current()?.setEntitiesVisible(visible ?? true));
   const unwatchQuotes = showQuotes.watch((visible) => current()?.setQuotesVisible(visible ?? true));
   ctx.addEventListener(window, 'wxt:locationchange', async () => {
-    // The event is only a hint (a page can dispatch one too): what counts is the address now. A new fragment, or a
-    // replaceState that keeps the page key, is the same article: nothing to read again.
-    if (samePage(readUrl(), location.href)) return;
+    // The event is only a hint (a page can dispatch one too, and it comes before the address changes): what
+    // counts is the address a moment later. A new fragment, or a replaceState that only drops trackers, is the
+    // same article: nothing to read again.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (sameArticleAddress(readUrl(), location.href)) return;
     // Also cancels a reading of the previous page still under way.
     reader.dispose();
     await whenSettled(ctx);
@@ -126,13 +128,4 @@ function listen(ctx: ContentScriptContext, reader: Reader<PaintedArticle>, notes
     toContent.removeAllListeners();
     reader.dispose();
   });
-}
-
-/**
- * Two addresses of the same article: equal but for the fragment, or the same page key by address alone (only
- * tracking parameters differ). The canonical link is not asked: a single-page site changes it with the story.
- */
-function samePage(before: string, now: string): boolean {
-  const strip = (u: string) => u.replace(/#.*$/s, '');
-  return strip(before) === strip(now) || pageKey(before, null) === pageKey(now, null);
 }

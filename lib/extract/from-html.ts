@@ -4,7 +4,7 @@ import { elementDepth, MAX_ELEMENT_DEPTH, tagDepthEstimate, TOO_DEEP_MESSAGE } f
 import type { TextRun } from './dom-text';
 import { extractArticle, type ArticleBlock } from './index';
 import { mapByText } from './page-text';
-import { textNodeList } from './text-nodes';
+import { textNodeList, type LiveText } from './text-nodes';
 
 /**
  * The engine's side of reading a page: the HTML the content script sent is parsed again (DOMParser in the
@@ -32,7 +32,7 @@ export function extractFromHtml(html: string, parse: (html: string) => Document)
   if (tagDepthEstimate(html) > MAX_ELEMENT_DEPTH) return { ok: false, reason: 'too-large', message: TOO_DEEP_MESSAGE };
   const doc = parse(html);
   if (elementDepth(doc, MAX_ELEMENT_DEPTH) > MAX_ELEMENT_DEPTH) return { ok: false, reason: 'too-large', message: TOO_DEEP_MESSAGE };
-  const numbers = numberTextNodes(doc);
+  const numbers = numberTextNodes(textNodeList(doc.documentElement));
   const extraction = extractArticle(doc, { checkReaderable: false, inPlace: true });
   if (!extraction.ok) return extraction;
   const { article } = extraction;
@@ -47,23 +47,30 @@ export function extractFromHtml(html: string, parse: (html: string) => Document)
   };
 }
 
-function numberTextNodes(doc: Document): Map<Text, number> {
-  const numbers = new Map<Text, number>();
-  textNodeList(doc.documentElement).forEach((entry, i) => {
-    // A parsed document has no adjacent text nodes; should one appear, its first node carries the number.
-    numbers.set(Array.isArray(entry) ? entry[0]! : entry, i);
+/** Each text node's number, and where its text starts in its entry (a browser's parser makes no adjacent text
+ *  nodes, so that is 0; linkedom's can). */
+type Numbering = Map<Text, { n: number; offset: number }>;
+
+function numberTextNodes(entries: readonly LiveText[]): Numbering {
+  const numbers: Numbering = new Map();
+  entries.forEach((entry, n) => {
+    let offset = 0;
+    for (const node of Array.isArray(entry) ? entry : [entry]) {
+      numbers.set(node, { n, offset });
+      offset += node.data.length;
+    }
   });
   return numbers;
 }
 
 /** Runs on numbered nodes as a place; null if any run is on a node Readability made anew. */
-function placeOf(runs: readonly TextRun[] | null, numbers: Map<Text, number>): BlockPlace {
+function placeOf(runs: readonly TextRun[] | null, numbers: Numbering): BlockPlace {
   if (!runs) return null;
   const out: number[] = [];
   for (const r of runs) {
-    const n = numbers.get(r.node);
-    if (n === undefined) return null;
-    out.push(n, r.nodeStart, r.start, r.length);
+    const at = numbers.get(r.node);
+    if (at === undefined) return null;
+    out.push(at.n, at.offset + r.nodeStart, r.start, r.length);
   }
   return out;
 }
@@ -75,15 +82,22 @@ function placeOf(runs: readonly TextRun[] | null, numbers: Map<Text, number>): B
  */
 function placeByText(blocks: readonly ArticleBlock[], places: BlockPlace[], html: string, parse: (html: string) => Document): BlockPlace[] {
   const fresh = parse(html);
-  const entries = textNodeList(fresh.documentElement).map((e) => (Array.isArray(e) ? e[0]! : e));
-  const onFresh: ArticleBlock[] = blocks.map((b, i) => {
-    const place = places[i];
-    if (!place) return { kind: b.kind, text: b.text, runs: null };
-    const runs: TextRun[] = [];
-    for (let k = 0; k < place.length; k += 4) runs.push({ node: entries[place[k]!]!, nodeStart: place[k + 1]!, start: place[k + 2]!, length: place[k + 3]! });
-    return { kind: b.kind, text: b.text, runs };
-  });
+  const entries = textNodeList(fresh.documentElement);
+  const onFresh: ArticleBlock[] = blocks.map((b, i) => ({ kind: b.kind, text: b.text, runs: runsOf(places[i] ?? null, entries) }));
   mapByText(onFresh, fresh);
-  const numbers = new Map<Text, number>(entries.map((t, i) => [t, i]));
+  const numbers = numberTextNodes(entries);
   return onFresh.map((b) => placeOf(b.runs, numbers));
+}
+
+/** A place on a parse's own nodes (an entry of several nodes: its first node; the text is the same). */
+function runsOf(place: BlockPlace, entries: readonly LiveText[]): TextRun[] | null {
+  if (!place) return null;
+  const runs: TextRun[] = [];
+  for (let k = 0; k + 3 < place.length; k += 4) {
+    const entry = entries[place[k]!];
+    const node = Array.isArray(entry) ? entry[0] : entry;
+    if (!node || Array.isArray(entry)) return null;
+    runs.push({ node, nodeStart: place[k + 1]!, start: place[k + 2]!, length: place[k + 3]! });
+  }
+  return runs;
 }

@@ -67,6 +67,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const clone = inPlace ? doc : (doc.cloneNode(true) as Document);
   const cloneToLive = mapToLive && !inPlace ? pairTextNodes(clone, doc) : null;
   const canonical = canonicalOf(doc);
+  // Read before Readability, which changes the document when it reads it in place.
+  const pageLang = doc.documentElement.getAttribute('lang');
 
   const parsed = new Readability(clone, { serializer: (el: Node) => el }).parse();
   const root = parsed?.content as unknown as Element | null | undefined;
@@ -90,7 +92,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     byline: clean(parsed.byline),
     siteName: clean(parsed.siteName),
     publishedTime: clean(parsed.publishedTime),
-    lang: clean(parsed.lang) ?? clean(doc.documentElement.getAttribute('lang')),
+    lang: clean(parsed.lang) ?? clean(pageLang),
     dir: clean(parsed.dir),
     excerpt: clean(parsed.excerpt),
   };

@@ -28,9 +28,13 @@ export function placeBlocks(
 function liveRuns(text: string, place: readonly number[], entries: readonly LiveText[]): TextRun[] | null {
   const runs: TextRun[] = [];
   let drift = 0;
+  // The runs must cover the whole text, in order: only white space (a separator the block's text added
+  // between elements) may stand between them.
+  let covered = 0;
   for (let k = 0; k + 3 < place.length; k += 4) {
     const [n, nodeStart, start, length] = [place[k]!, place[k + 1]!, place[k + 2]!, place[k + 3]!];
-    if (start < 0 || length <= 0 || start + length > text.length) return null;
+    if (start < covered || length <= 0 || start + length > text.length || !blank(text, covered, start)) return null;
+    covered = start + length;
     const expected = text.slice(start, start + length);
     let found = -1;
     for (const d of drifts(drift)) {
@@ -44,7 +48,12 @@ function liveRuns(text: string, place: readonly number[], entries: readonly Live
     if (found < 0) return null;
     pushRuns(runs, entries[found]!, nodeStart, start, length);
   }
-  return runs.length ? runs : null;
+  return runs.length && blank(text, covered, text.length) ? runs : null;
+}
+
+function blank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** The drift that worked last first, then 0, then outwards. */

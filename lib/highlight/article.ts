@@ -82,7 +82,9 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
   let card: MentionRef | null = null;
   let cardPinnedUntil = 0;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
+  let disposed = false;
 
   const paint = () => {
     const repeats = (boilerplate: boolean) =>
@@ -118,6 +120,8 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
 
   const layout = () => {
     frame = 0;
+    // A timer or promise that outlived dispose() (fonts loaded, a scroll settled) must not bring the overlay back.
+    if (disposed) return;
     const wanted = (repeatsVisible && analysis.repeats.length > 0) || (card !== null && visibleKind(card.kind));
     if (!overlay && !wanted) return;
     overlay ??= createOverlay(doc, overlayCss);
@@ -133,7 +137,7 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
     render(h(PageOverlay, { repeats: placed, onJump: scrollTo, card: cardProps(origin) }), overlay.mount);
   };
   const scheduleLayout = () => {
-    if (!frame) frame = win.requestAnimationFrame(layout);
+    if (!frame && !disposed) frame = win.requestAnimationFrame(layout);
   };
 
   const showCard = (ref: MentionRef | null, pinMs = 0) => {
@@ -176,7 +180,8 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
     flash(ref.range);
     showCard(ref, 4000);
     // The page scrolls smoothly: place the card again once it has moved.
-    setTimeout(scheduleLayout, 400);
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(scheduleLayout, 400);
     return true;
   }
 
@@ -226,6 +231,8 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
       scheduleLayout();
     },
     dispose() {
+      disposed = true;
+      clearTimeout(settleTimer);
       stopPointer();
       resize.disconnect();
       win.removeEventListener('resize', scheduleLayout);

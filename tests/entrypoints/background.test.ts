@@ -153,8 +153,12 @@ describe('wiring', () => {
     const h = setup();
     registerHandlers(h);
     await articleRead(h, report(), content(5));
+    // An anchor followed, or the query tidied of trackers: the same article, still analysed.
+    await fakeBrowser.tabs.onUpdated.trigger(5, { url: 'https://news.example/story/7#comments' }, {} as never);
+    await fakeBrowser.tabs.onUpdated.trigger(5, { url: 'https://news.example/story/7?fbclid=1' }, {} as never);
+    await vi.waitFor(async () => expect(await readTabState(5)).toMatchObject({ status: 'analysed' }));
     await fakeBrowser.tabs.onUpdated.trigger(5, { url: 'https://news.example/other' }, {} as never);
-    expect(await readTabState(5)).toBeNull();
+    await vi.waitFor(async () => expect(await readTabState(5)).toBeNull());
     await articleRead(h, report(), content(6));
     await fakeBrowser.tabs.onRemoved.trigger(6, {} as never);
     expect(await readTabState(6)).toBeNull();

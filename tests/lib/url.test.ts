@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cleanUrl, isTrackingParam, pageKey, registrableDomain, siteOf } from '../../lib/url';
+import { cleanUrl, isTrackingParam, pageKey, registrableDomain, sameArticleAddress, siteOf } from '../../lib/url';
 
 describe('pageKey', () => {
   test.each([
@@ -75,4 +75,14 @@ describe('cleanUrl', () => {
 test('siteOf', () => {
   expect(siteOf('https://www.news.example/a')).toBe('news.example');
   expect(siteOf('nonsense')).toBe('');
+});
+
+describe('sameArticleAddress', () => {
+  test('a fragment or tracking parameters do not make another article; a path or a story parameter does', () => {
+    expect(sameArticleAddress('https://news.example/a', 'https://news.example/a#comments')).toBe(true);
+    expect(sameArticleAddress('https://news.example/a?utm_source=x', 'https://news.example/a')).toBe(true);
+    expect(sameArticleAddress('https://news.example/a?cid=1', 'https://news.example/a?cid=2')).toBe(false);
+    expect(sameArticleAddress('https://news.example/a', 'https://news.example/b')).toBe(false);
+    expect(sameArticleAddress('javascript:void(0)', 'javascript:void(0)')).toBe(false);
+  });
 });

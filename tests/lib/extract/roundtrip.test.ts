@@ -1,0 +1,190 @@
+// @vitest-environment happy-dom
+import { describe, expect, test, vi } from 'vitest';
+import { readHtml } from '../../../lib/engine';
+import { extractFromHtml } from '../../../lib/extract/from-html';
+import { placeBlocks } from '../../../lib/extract/live';
+import { CANCELLED, snapshotPage } from '../../../lib/extract/snapshot';
+import { emptyNoscript, entryText, textNodeList } from '../../../lib/extract/text-nodes';
+import { MAX_ELEMENT_DEPTH } from '../../../lib/extract/depth';
+import type { ArticleBlock } from '../../../lib/extract/index';
+import type { PageReading } from '../../../lib/types';
+import { fixture } from '../../helpers/fixtures';
+
+// The page and the engine on two sides of a message: the content script sends its page's HTML, the engine parses
+// it again and names each block's text by text node number; the content script turns the numbers back into its
+// own nodes. These tests play both sides in one document environment.
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const noYield = async () => {};
+
+/** Everything the content script does with the engine's answer, with the engine called directly. */
+async function roundTrip(live: Document, options: { sliceAbove?: number; chunkElements?: number } = {}) {
+  const snapshot = await snapshotPage(live, live.getElementsByTagName('*').length, { yieldNow: noYield, ...options });
+  if (!snapshot.ok) throw new Error(snapshot.message);
+  const outcome = readHtml(snapshot.html, parse);
+  if (!outcome.ok) throw new Error(outcome.message);
+  return { snapshot, reading: outcome.reading, ...place(live, snapshot.entries, outcome.reading) };
+}
+
+function place(live: Document, entries: Parameters<typeof placeBlocks>[1], reading: PageReading) {
+  const { text, paragraphs } = reading.analysis;
+  return placeBlocks(
+    live,
+    entries,
+    paragraphs.map((p, i) => ({ kind: reading.kinds[i]!, text: text.slice(p.start, p.end), place: reading.places[i] ?? null })),
+  );
+}
+
+/** The live text a block's runs cover, white space collapsed as the block's text has it. */
+const textOf = (b: ArticleBlock) =>
+  b.runs!.map((r) => r.node.data.slice(r.nodeStart, r.nodeStart + r.length)).join('').replace(/[ \t\n\r\f]+/g, ' ');
+
+describe('text node numbering', () => {
+  test('adjacent text nodes made by a script are one entry; empty ones and <noscript> content are not counted', () => {
+    const doc = parse('<html><body><p>One</p><noscript><p>Enable scripts</p></noscript><p id="b">Two</p></body></html>');
+    const b = doc.getElementById('b')!;
+    (b.firstChild as Text).splitText(1);
+    b.insertBefore(doc.createTextNode(''), b.lastChild);
+    b.append(doc.createTextNode(''));
+    const entries = textNodeList(doc.documentElement);
+    expect(entries.map(entryText)).toEqual(['One', 'Two']);
+    expect(Array.isArray(entries[1])).toBe(true);
+  });
+
+  test('a tree thousands of levels deep is walked without recursion', () => {
+    const doc = parse('<html><body></body></html>');
+    let at: Element = doc.body;
+    for (let i = 0; i < 20_000; i++) at = at.appendChild(doc.createElement('div'));
+    at.append('deep');
+    expect(textNodeList(doc.documentElement).map(entryText)).toEqual(['deep']);
+  });
+
+  test('<noscript> is sent empty, attributes kept', () => {
+    expect(emptyNoscript('<p>a</p><noscript class="x"><img src="y"></noscript><p>b</p><NOSCRIPT>z</NOSCRIPT>')).toBe(
+      '<p>a</p><noscript class="x"></noscript><p>b</p><noscript></noscript>',
+    );
+  });
+});
+
+describe('page → engine → page', () => {
+  test('every block of a news page finds its place, and its runs hold its text', async () => {
+    const live = parse(fixture('pages/harbour-story.html'));
+    const { blocks, unmapped, reading } = await roundTrip(live);
+    expect(reading.meta.title).toBeTruthy();
+    expect(blocks.length).toBeGreaterThan(5);
+    expect(unmapped).toBe(0);
+    for (const b of blocks) expect(textOf(b)).toBe(b.text);
+    // The runs are the live page's own nodes.
+    for (const b of blocks) for (const r of b.runs!) expect(r.node.ownerDocument).toBe(live);
+  });
+
+  test('a page a script changed in ways HTML cannot say (split and empty text nodes, noscript) still maps', async () => {
+    const live = parse(fixture('pages/harbour-story.html'));
+    for (const p of Array.from(live.querySelectorAll('article p'))) {
+      const t = p.firstChild;
+      if (t?.nodeType === 3 && (t as Text).data.length > 20) {
+        (t as Text).splitText(7);
+        p.insertBefore(live.createTextNode(''), p.firstChild);
+      }
+    }
+    const ns = live.createElement('noscript');
+    ns.innerHTML = '<p>Please enable JavaScript to read the comments on this story.</p>';
+    live.querySelector('article')!.prepend(ns);
+    const { blocks, unmapped } = await roundTrip(live);
+    expect(unmapped).toBe(0);
+    for (const b of blocks) expect(textOf(b)).toBe(b.text);
+  });
+
+  test('numbers that drifted (a node the round trip counted differently) are found nearby, checked by text', async () => {
+    const live = parse(fixture('pages/harbour-story.html'));
+    const snapshot = await snapshotPage(live, live.getElementsByTagName('*').length, { yieldNow: noYield });
+    if (!snapshot.ok) throw new Error(snapshot.message);
+    const outcome = readHtml(snapshot.html, parse);
+    if (!outcome.ok) throw new Error(outcome.message);
+    // Two extra text nodes at the top of the live page: every number is now two short.
+    const entries = [live.createTextNode('x'), live.createTextNode('y'), ...snapshot.entries];
+    const { blocks, unmapped } = place(live, entries, outcome.reading);
+    expect(unmapped).toBe(0);
+    for (const b of blocks) expect(textOf(b)).toBe(b.text);
+  });
+
+  test('a place that does not hold all of the text is looked up by text; text that is nowhere is unmapped, not guessed', () => {
+    const live = parse('<html><body><article><p>The first paragraph of the story stands here.</p><p>The second one follows it.</p></article></body></html>');
+    const entries = textNodeList(live.documentElement);
+    const wrong = [0, 0, 0, 10];
+    const { blocks, unmapped } = placeBlocks(live, entries, [
+      { kind: 'paragraph', text: 'The second one follows it.', place: wrong },
+      { kind: 'paragraph', text: 'A paragraph the page does not have.', place: [1, 0, 0, 10] },
+    ]);
+    expect(textOf(blocks[0]!)).toBe('The second one follows it.');
+    expect(blocks[1]!.runs).toBeNull();
+    expect(unmapped).toBe(1);
+  });
+});
+
+describe('snapshots of large pages', () => {
+  const bigPage = () => {
+    const doc = parse(fixture('pages/harbour-story.html'));
+    const aside = doc.createElement('aside');
+    for (let i = 0; i < 300; i++) {
+      const li = doc.createElement('div');
+      li.innerHTML = `<span class="a" title="x &quot;y&quot; &amp; z">Item ${i} &lt;b&gt; &amp;\u00a0more</span><!-- c${i} -->`;
+      aside.append(li);
+    }
+    doc.body.append(aside);
+    return doc;
+  };
+
+  test('serialised in slices, the page reads back as the one-call snapshot does, yielding between slices', async () => {
+    const whole = await snapshotPage(bigPage(), 0, { yieldNow: noYield, sliceAbove: Infinity });
+    const yieldNow = vi.fn(async () => {});
+    const live = bigPage();
+    const sliced = await snapshotPage(live, 1_000, { yieldNow, sliceAbove: 0, chunkElements: 20, budgetMs: 0 });
+    if (!whole.ok || !sliced.ok) throw new Error('no snapshot');
+    expect(yieldNow).toHaveBeenCalled();
+    expect(sliced.entries.map(entryText)).toEqual(whole.entries.map(entryText));
+    const a = textNodeList(parse(whole.html).documentElement).map(entryText);
+    const b = textNodeList(parse(sliced.html).documentElement).map(entryText);
+    expect(b).toEqual(a);
+    const r = readHtml(sliced.html, parse);
+    if (!r.ok) throw new Error(r.message);
+    const { unmapped } = place(live, sliced.entries, r.reading);
+    expect(unmapped).toBe(0);
+  });
+
+  test('a reading cancelled between slices stops', async () => {
+    let cancelled = false;
+    const result = await snapshotPage(bigPage(), 1_000, {
+      yieldNow: async () => void (cancelled = true),
+      cancelled: () => cancelled,
+      sliceAbove: 0,
+      chunkElements: 20,
+      budgetMs: 0,
+    });
+    expect(result).toBe(CANCELLED);
+  });
+
+  test('a large page nested deeper than the limit is declined while it is serialised', async () => {
+    const doc = parse('<html><body><p>Story</p></body></html>');
+    let at: Element = doc.body;
+    for (let i = 0; i < MAX_ELEMENT_DEPTH + 50; i++) {
+      at = at.appendChild(doc.createElement('div'));
+      at.append(doc.createElement('span'), doc.createElement('span'));
+    }
+    const result = await snapshotPage(doc, 5_000, { yieldNow: noYield, sliceAbove: 0, chunkElements: 10 });
+    expect(result).toMatchObject({ ok: false, reason: 'too-large', message: expect.stringMatching(/more than 512 deep/) });
+  });
+});
+
+describe('the engine declines at once', () => {
+  test('a page nested deeper than the limit, before parsing it', () => {
+    const html = `<html><body>${'<div>'.repeat(MAX_ELEMENT_DEPTH + 1)}text${'</div>'.repeat(MAX_ELEMENT_DEPTH + 1)}</body></html>`;
+    const spy = vi.fn(parse);
+    expect(extractFromHtml(html, spy)).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  test('a page with no article text', () => {
+    expect(readHtml('<html><body><img src="a.png"></body></html>', parse)).toMatchObject({ ok: false, reason: 'no-content' });
+  });
+});
