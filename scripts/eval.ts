@@ -5,6 +5,9 @@ import { parseDocument } from '../cli/dom';
 import { analyze, inputFromBlocks } from '../lib/detect/index';
 import { detectRepeats } from '../lib/detect/repeats';
 import { extractArticle } from '../lib/extract/index';
+import { readHtml } from '../lib/engine';
+import { placeBlocks } from '../lib/extract/live';
+import { snapshotPage } from '../lib/extract/snapshot';
 import { performance } from 'node:perf_hooks';
 import { readdirSync } from 'node:fs';
 import { findEntities } from '../lib/nlp/entities';
@@ -23,7 +26,7 @@ import { DESTRUCTIVE, EDIT_KINDS, NON_DESTRUCTIVE, runAnchorCorpus } from './anc
 
 requireShared();
 const wanted = process.argv.slice(2).filter((a) => a !== '--');
-const sections: Record<string, () => void | Promise<void>> = { extraction, repeats, seed, entities, sources, quotes, anchoring };
+const sections: Record<string, () => void | Promise<void>> = { extraction, placement, repeats, seed, entities, sources, quotes, anchoring };
 for (const name of wanted.length ? wanted : Object.keys(sections)) {
   const run = sections[name];
   if (!run) {
@@ -127,6 +130,39 @@ function extraction(): void {
   console.log(`\nReadability's test pages (${rp.length}):`);
   console.log(`  "not an article" agrees with the expected readerable flag on ${agree}/${labelled} (${missedArticle} articles called non-articles, ${falseArticle} non-articles called articles)`);
   console.log(`  title exact ${titles}/${titled}, byline exact ${bylines}/${bylined}`);
+}
+
+/**
+ * The page and the engine apart, as in the extension: a snapshot of the "live" page (a linkedom DOM) goes to the
+ * engine as HTML, and the paragraphs come back as text node numbers mapped onto the live page. Compared with
+ * reading a clone of the live page in the page itself (pairing the clone's text nodes with the page's), which
+ * the content script did before the engine left the page.
+ */
+async function placement(): Promise<void> {
+  const pages = [...zytePages(), ...readabilityPages()];
+  let paragraphs = 0;
+  let unplaced = 0;
+  let unplacedBefore = 0;
+  let sameText = 0;
+  let articles = 0;
+  for (const page of pages) {
+    const live = parseDocument(page.html);
+    const snapshot = await snapshotPage(live, live.getElementsByTagName('*').length, { yieldNow: async () => {} });
+    if (!snapshot.ok) continue;
+    const outcome = readHtml(snapshot.html, (h) => parseDocument(h));
+    const before = extractArticle(parseDocument(page.html), { mapToLive: true, checkReaderable: false });
+    if (!outcome.ok || !before.ok) continue;
+    articles++;
+    const { text, paragraphs: spans } = outcome.reading.analysis;
+    const blocks = spans.map((p, i) => ({ kind: outcome.reading.kinds[i]!, text: text.slice(p.start, p.end), place: outcome.reading.places[i] ?? null }));
+    const placed = placeBlocks(live, snapshot.entries, blocks);
+    paragraphs += blocks.length;
+    unplaced += placed.unmapped;
+    unplacedBefore += before.article.unmapped;
+    if (blocks.map((b) => b.text).join('\n') === before.article.blocks.map((b) => b.text).join('\n')) sameText++;
+  }
+  console.log(`Zyte and Readability pages read as articles: ${articles}; the same article text as reading in the page: ${sameText}/${articles}`);
+  console.log(`  paragraphs with no place on the live page: ${unplaced}/${paragraphs} (${((100 * unplaced) / paragraphs).toFixed(2)} %); reading a clone in the page: ${unplacedBefore}`);
 }
 
 function repeats(): void {
