@@ -60,6 +60,11 @@ if (!(limit > 0)) {
 const ARTICLE_STATUS = 'analysed';
 const STATE_TIMEOUT_MS = 20_000;
 const AFTER_STATE_MS = 500;
+/**
+ * `RunTask` (the top-level tasks) is in disabled-by-default-devtools.timeline; `toplevel` would only add
+ * its ThreadControllerImpl twins and every process's mojo traffic, and triple the time Tracing.end takes.
+ */
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', '__metadata'];
 const READABILITY_SRC = readFileSync(resolve(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
 
 // ---------------------------------------------------------------------------------------------------------
@@ -99,11 +104,13 @@ function sentence(min: number, max: number): string {
   const s = Array.from({ length: n }, () => pick(WORDS)).join(' ');
   return s[0]!.toUpperCase() + s.slice(1);
 }
+const quote = () => `“${sentence(8, 14)}, ${sentence(4, 8).toLowerCase()},” said ${pick(NAMES)}.`;
 const paragraph = () => Array.from({ length: 4 + Math.floor(rnd() * 3) }, () => `${sentence(8, 16)}.`).join(' ');
 const doc = (title: string, body: string, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
-const article = (title: string, paras: string[]) =>
-  `<main><article><h1>${title}</h1><p class="byline">By ${pick(NAMES)}</p>${paras.map((p) => `<p>${p}</p>`).join('\n')}</article></main>`;
+/** An article: a title, a byline, the paragraphs, and a quote after every fifth (something to paint). */
+const article = (title: string, paras: string[], quotes = true) =>
+  `<main><article><h1>${title}</h1><p class="byline">By ${pick(NAMES)}</p>${paras.map((p, i) => `<p>${p}</p>${quotes && i % 5 === 4 ? `<p>${quote()}</p>` : ''}`).join('\n')}</article></main>`;
 
 function syntheticPages(): BenchPage[] {
   const pages: BenchPage[] = [];
@@ -116,19 +123,19 @@ function syntheticPages(): BenchPage[] {
   }
   // 2. 10,000 quotes: “Words here,” said Jane Doe.
   {
-    const paras = Array.from({ length: 10_000 }, () => `“${sentence(14, 24)}, ${sentence(6, 12).toLowerCase()},” said ${pick(NAMES)}.`);
-    pages.push({ set: 'synthetic', id: '10,000 quotes', html: doc('Ten thousand quotes', article('Ten thousand quotes', paras)) });
+    const paras = Array.from({ length: 10_000 }, () => quote());
+    pages.push({ set: 'synthetic', id: '10,000 quotes', html: doc('Ten thousand quotes', article('Ten thousand quotes', paras, false)) });
   }
   // 3. 2 MB of text in paragraphs.
   {
     const paras: string[] = [];
     let size = 0;
     while (size < 2_000_000) {
-      const p = paragraph();
+      const p = paras.length % 6 === 5 ? quote() : paragraph();
       paras.push(p);
       size += p.length;
     }
-    pages.push({ set: 'synthetic', id: '2 MB of text', html: doc('Two megabytes of text', article('Two megabytes of text', paras)) });
+    pages.push({ set: 'synthetic', id: '2 MB of text', html: doc('Two megabytes of text', article('Two megabytes of text', paras, false)) });
   }
   // 4. 2,000 levels of nesting, built by a script of the page, beside a normal article.
   {
@@ -170,6 +177,7 @@ const PAINT_POLLER = `(() => {
     for (const h of CSS.highlights.values()) {
       if (h.size > 0) {
         window.__nmBenchFirstHighlight = now();
+        performance.mark('nm-bench-first-highlight');
         return;
       }
     }
@@ -201,6 +209,8 @@ export interface PageResult {
   set: BenchPage['set'];
   id: string;
   status: string;
+  /** Why the page was not read, as the tab state says. */
+  reason?: string;
   /** Main-thread CPU in samples with one of our frames on the stack, ms. */
   cpuMs: number | null;
   /** Compiling our script (trace), ms; not in cpuMs. */
@@ -210,6 +220,8 @@ export interface PageResult {
   ourTasks: number | null;
   ourTasksMs: number | null;
   idleToPaintMs: number | null;
+  /** The same, from the poller's own performance.mark in the trace (a check on the clock sync). */
+  idleToPaintMarkMs?: number;
   readabilityMs: number | null;
   cloneMs: number | null;
   outerHtmlMs: number | null;
@@ -220,6 +232,16 @@ export interface PageResult {
   htmlChars?: number;
   elements?: number;
   error?: string;
+}
+
+/** What one page leaves for the trace of its chunk to complete. */
+interface Pending {
+  result: PageResult;
+  /** The profile's span (trace clock, µs): the page's window in the trace. */
+  window: { start: number; end: number } | null;
+  sampleTimes: number[];
+  syncMark: string;
+  seen: { now: number; paint: number | null } | null;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -263,13 +285,18 @@ function profileCpu(profile: CpuProfile, prefix: string): { ms: number; times: n
 const urlOf = (e: TraceEvent): string | undefined =>
   e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.fileName ?? e.args?.data?.stackTrace?.[0]?.url;
 
-function traceNumbers(events: TraceEvent[], prefix: string, sampleTimes: number[], syncMark: string) {
-  const evaluate = events
-    .filter((e) => e.name === 'EvaluateScript' && urlOf(e)?.startsWith(prefix))
-    .sort((a, b) => a.ts - b.ts)[0];
+/** The trace's numbers for one page: `events` are the chunk's, the page's are those inside its window. */
+function traceNumbers(events: TraceEvent[], prefix: string, pending: Pending) {
+  const { window: w, sampleTimes, syncMark } = pending;
+  if (!w) return null;
+  const inWindow = events.filter((e) => e.ts >= w.start && e.ts <= w.end);
+  const evaluate = inWindow.filter((e) => e.name === 'EvaluateScript' && urlOf(e)?.startsWith(prefix)).sort((a, b) => a.ts - b.ts)[0];
   if (!evaluate) return null;
-  const { pid, tid } = evaluate;
-  const thread = events.filter((e) => e.pid === pid && e.tid === tid);
+  const { pid } = evaluate;
+  // The renderer's main thread: CrRendererMain of that process (our EvaluateScript runs there).
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain');
+  const tid = main?.tid ?? evaluate.tid;
+  const thread = inWindow.filter((e) => e.pid === pid && e.tid === tid);
   const compileMs = thread.filter((e) => e.name === 'v8.compile' && e.ph === 'X' && urlOf(e)?.startsWith(prefix)).reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
   let runTasks = thread.filter((e) => e.name === 'RunTask' && e.ph === 'X');
   if (runTasks.length === 0) runTasks = thread.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X');
@@ -290,7 +317,8 @@ function traceNumbers(events: TraceEvent[], prefix: string, sampleTimes: number[
     while (j < marks.length && marks[j]! < k.ts) j++;
     if (j < marks.length && marks[j]! <= k.ts + (k.dur ?? 0)) ourTasks.push(k);
   }
-  const sync = events.find((e) => e.pid === pid && e.name === syncMark);
+  const sync = inWindow.find((e) => e.pid === pid && e.name === syncMark);
+  const paintMark = inWindow.find((e) => e.pid === pid && e.name === 'nm-bench-first-highlight');
   return {
     evaluateTs: evaluate.ts,
     compileMs,
@@ -298,7 +326,28 @@ function traceNumbers(events: TraceEvent[], prefix: string, sampleTimes: number[
     ourTasks: ourTasks.length,
     ourTasksMs: ourTasks.reduce((s, k) => s + (k.dur ?? 0), 0) / 1000,
     syncTs: sync?.ts ?? null,
+    paintMarkTs: paintMark?.ts ?? null,
   };
+}
+
+function complete(pending: Pending, events: TraceEvent[], prefix: string): PageResult {
+  const { result, seen } = pending;
+  const tr = traceNumbers(events, prefix, pending);
+  if (tr) {
+    result.compileMs = tr.compileMs;
+    result.longestTaskMs = tr.longestTaskMs;
+    result.ourTasks = tr.ourTasks;
+    result.ourTasksMs = tr.ourTasksMs;
+    // Page clock → trace clock: the sync mark was made at seen.now.
+    if (seen?.paint != null && tr.syncTs !== null) result.idleToPaintMs = (tr.syncTs + (seen.paint - seen.now) * 1000 - tr.evaluateTs) / 1000;
+    // The poller also made a mark when it saw the highlight: a check on the sync, and the value when a page
+    // lost the poller's global.
+    if (tr.paintMarkTs !== null) {
+      result.idleToPaintMarkMs = (tr.paintMarkTs - tr.evaluateTs) / 1000;
+      result.idleToPaintMs ??= result.idleToPaintMarkMs;
+    }
+  }
+  return result;
 }
 
 async function readabilityInPage(page: Page) {
@@ -322,7 +371,8 @@ async function readabilityInPage(page: Page) {
   });
 }
 
-async function measure(ext: ExtensionBrowser, p: BenchPage): Promise<PageResult> {
+/** One page in a fresh tab, under the chunk's trace: the profile, the tab state, Readability. */
+async function measure(ext: ExtensionBrowser, p: BenchPage): Promise<Pending> {
   const prefix = `chrome-extension://${ext.extensionId}/`;
   const result: PageResult = {
     set: p.set,
@@ -340,104 +390,113 @@ async function measure(ext: ExtensionBrowser, p: BenchPage): Promise<PageResult>
     ratio: null,
     stateAfterMs: null,
   };
-  const PH: [string, number][] = [['0', Date.now()]];
+  const pending: Pending = { result, window: null, sampleTimes: [], syncMark: `nm-bench-sync-${Math.random().toString(36).slice(2)}`, seen: null };
   const page = await ext.context.newPage();
   let cdp: CDPSession | null = null;
   try {
     cdp = await ext.context.newCDPSession(page);
-    PH.push(['A', Date.now()]);
     await page.addInitScript(PAINT_POLLER);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (e) => {
-      for (const x of e.value) events.push(x as unknown as TraceEvent);
-    });
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Tracing.start', {
-      transferMode: 'ReportEvents',
-      traceConfig: {
-        recordMode: 'recordAsMuchAsPossible',
-        includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing', '__metadata'],
-      },
-    });
     await cdp.send('Profiler.start');
-    PH.push(['B', Date.now()]);
     const t0 = Date.now();
     await page.goto(origin + pathOf(p), { waitUntil: 'domcontentloaded', timeout: 30_000 });
     const tabId = await tabIdOf(ext, page);
-    PH.push(['C', Date.now()]);
     try {
-      result.status = (await waitForTabState(ext, tabId, STATE_TIMEOUT_MS)).status;
+      const state = (await waitForTabState(ext, tabId, STATE_TIMEOUT_MS)) as { status: string; reason?: string };
+      result.status = state.status;
+      if (state.reason) result.reason = state.reason;
       result.stateAfterMs = Date.now() - t0;
     } catch {
       result.status = 'timeout';
     }
     await sleep(AFTER_STATE_MS);
-    PH.push(['D', Date.now()]);
-    const syncMark = `nm-bench-sync-${Math.random().toString(36).slice(2)}`;
-    const page_ = await withTimeout(
+    // The clock sync: a mark (in the trace, with its ts) made at a known performance.now().
+    pending.seen = await withTimeout(
       page.evaluate((name) => {
         performance.mark(name);
         return { now: performance.now(), paint: (window as unknown as { __nmBenchFirstHighlight?: number }).__nmBenchFirstHighlight ?? null };
-      }, syncMark),
+      }, pending.syncMark),
       10_000,
-      'sync',
+      'clock sync',
     );
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
-    PH.push(['E', Date.now()]);
-    const complete = new Promise<void>((ok) => cdp!.once('Tracing.tracingComplete', () => ok()));
-    await cdp.send('Tracing.end');
-    await withTimeout(complete, 60_000, 'trace');
-    PH.push(['F', Date.now()]);
     const cpu = profileCpu(profile, prefix);
     result.cpuMs = cpu.ms;
-    const tr = traceNumbers(events, prefix, cpu.times, syncMark);
-    if (tr) {
-      result.compileMs = tr.compileMs;
-      result.longestTaskMs = tr.longestTaskMs;
-      result.ourTasks = tr.ourTasks;
-      result.ourTasksMs = tr.ourTasksMs;
-      if (page_.paint !== null && tr.syncTs !== null) {
-        // page clock → trace clock: the sync mark was made at page_.now.
-        const paintTs = tr.syncTs + (page_.paint - page_.now) * 1000;
-        result.idleToPaintMs = (paintTs - tr.evaluateTs) / 1000;
-      }
-    }
+    pending.sampleTimes = cpu.times;
+    pending.window = { start: profile.startTime, end: profile.endTime };
     const r = await withTimeout(readabilityInPage(page), 60_000, 'readability');
-    PH.push(['G', Date.now()]);
     result.readabilityMs = median(r.runs);
     result.cloneMs = r.cloneMs;
     result.outerHtmlMs = r.outerHtmlMs;
     result.htmlChars = r.htmlChars;
     result.elements = r.elements;
-    if (result.cpuMs !== null && result.readabilityMs > 0) result.ratio = result.cpuMs / result.readabilityMs;
+    if (result.readabilityMs > 0) result.ratio = cpu.ms / result.readabilityMs;
   } catch (e) {
     result.error = (e as Error).message.split('\n')[0];
   } finally {
     await cdp?.detach().catch(() => {});
     await page.close().catch(() => {});
-    PH.push(['Z', Date.now()]);
-    await sleep(Number(process.env.NMX_GAP ?? 0));
-    console.error(PH.map(([k, t], i) => `${k}:${i ? t - PH[i - 1]![1] : 0}`).join(' '));
   }
-  return result;
+  return pending;
+}
+
+/**
+ * The trace runs on a tab of its own (tracing covers the whole browser) for CHUNK pages at a time: ending a
+ * trace takes ~0.1 s, and now and then 5 s (a renderer that exited during it is waited for).
+ */
+class Tracer {
+  private events: TraceEvent[] = [];
+  private done: Promise<{ dataLossOccurred: boolean }> | null = null;
+  constructor(private cdp: CDPSession) {
+    cdp.on('Tracing.dataCollected', (e) => {
+      for (const x of e.value) this.events.push(x as unknown as TraceEvent);
+    });
+  }
+  async start(): Promise<void> {
+    this.events = [];
+    this.done = new Promise((ok) => this.cdp.once('Tracing.tracingComplete', (e) => ok({ dataLossOccurred: e.dataLossOccurred })));
+    await this.cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { recordMode: 'recordAsMuchAsPossible', includedCategories: TRACE_CATEGORIES } });
+  }
+  async end(): Promise<{ events: TraceEvent[]; dataLoss: boolean }> {
+    await this.cdp.send('Tracing.end');
+    const { dataLossOccurred } = await withTimeout(this.done!, 120_000, 'trace');
+    const events = this.events;
+    this.events = [];
+    return { events, dataLoss: dataLossOccurred };
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Run
 
 const ext = await launchWithExtension({ extension: EXT_DIR });
+const ourOrigin = origin;
 await ext.context.route('**/*', (route) => {
-  const u = new URL(route.request().url());
-  return u.hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient');
+  const request = route.request();
+  const url = request.url();
+  if (url.startsWith(`${ourOrigin}/`)) return route.continue();
+  // A page sending itself elsewhere (https, another host): a 204 cancels the navigation, the page stays.
+  if (request.isNavigationRequest()) return route.fulfill({ status: 204, body: '' });
+  return route.abort('blockedbyclient');
 });
+const prefix = `chrome-extension://${ext.extensionId}/`;
+const control = ext.context.pages()[0] ?? (await ext.context.newPage());
+const tracer = new Tracer(await ext.context.newCDPSession(control));
 
 const started = Date.now();
 const results: PageResult[] = [];
 const all = [...corpus, ...synthetic];
-for (const [i, p] of all.entries()) {
-  results.push(await measure(ext, p));
-  if ((i + 1) % 20 === 0 || i + 1 === all.length) console.error(`bench browser: ${i + 1}/${all.length} pages, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+const CHUNK = 20;
+let dataLoss = 0;
+for (let i = 0; i < all.length; i += CHUNK) {
+  await tracer.start();
+  const chunk: Pending[] = [];
+  for (const p of all.slice(i, i + CHUNK)) chunk.push(await measure(ext, p));
+  const trace = await tracer.end();
+  if (trace.dataLoss) dataLoss++;
+  for (const pending of chunk) results.push(complete(pending, trace.events, prefix));
+  console.error(`bench browser: ${results.length}/${all.length} pages, ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 await ext.close();
 server.close();
@@ -500,14 +559,15 @@ console.log(
 console.log('\nGenerated pages\n');
 console.log(
   table([
-    ['page', 'status', 'our CPU ms', 'compile ms', 'longest task ms', 'idle→paint ms', 'Readability ms'],
+    ['page', 'elements', 'status', 'our CPU ms', 'compile ms', 'longest task ms', 'idle→paint ms', 'Readability ms'],
     ...syntheticResults.map((r) => [
       r.id,
-      r.error ? `error: ${r.error.slice(0, 40)}` : r.status,
+      r.elements ?? '–',
+      r.error ? `error: ${r.error.slice(0, 40)}` : r.status + (r.reason ? ` (${r.reason})` : ''),
       fmt(r.cpuMs),
       fmt(r.compileMs),
       fmt(r.longestTaskMs),
-      r.idleToPaintMs === null ? 'declined' : fmt(r.idleToPaintMs),
+      r.idleToPaintMs !== null ? fmt(r.idleToPaintMs) : r.status === ARTICLE_STATUS ? 'nothing painted' : 'declined',
       fmt(r.readabilityMs),
     ]),
   ]),
@@ -516,6 +576,7 @@ console.log(
 // (d) Size.
 const content = readFileSync(CONTENT_JS);
 console.log(`\ncontent-scripts/content.js: ${(content.length / 1024).toFixed(1)} KiB, ${(gzipSync(content).length / 1024).toFixed(1)} KiB gzipped`);
+if (dataLoss) console.log(`\nWarning: the trace buffer overflowed in ${dataLoss} chunk(s) of ${CHUNK} pages: task numbers there may be missing.`);
 const errors = results.filter((r) => r.error);
 if (errors.length) console.log(`\n${errors.length} page(s) failed to measure: ${errors.map((r) => `${r.set}/${r.id.slice(0, 16)}: ${r.error}`).join('; ')}`);
 

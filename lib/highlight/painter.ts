@@ -36,7 +36,9 @@ export class Painter {
       this.delete(name);
       return;
     }
-    const h = new Highlight(...ranges);
+    // Added one by one: spreading tens of thousands of ranges as arguments would overflow the stack.
+    const h = new Highlight();
+    for (const range of ranges) h.add(range);
     h.priority = priority;
     CSS.highlights.set(name, h);
     this.owned.add(name);
