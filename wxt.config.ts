@@ -1,12 +1,22 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // No Preact module exists for WXT: the Vite plugin is added directly.
   vite: () => ({
     plugins: [preact()],
+    resolve: {
+      alias: {
+        // Its browser build makes a DOM element when loaded, and notes are parsed in Chrome's service worker too,
+        // which has no DOM: the build with its own entity table works everywhere.
+        'decode-named-character-reference': fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)),
+      },
+    },
     build: {
+      // NEWSMARK_PROFILE=1 keeps names readable for profiling (npm run bench -- browser --profile).
+      minify: process.env.NEWSMARK_PROFILE ? false : undefined,
       rollupOptions: {
         // Readability is CommonJS, which bundlers keep whenever it is imported in case it has side effects
         // (it has none): without this, Chrome's service worker would carry the engine it leaves to the

@@ -1,6 +1,6 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { ComponentChildren } from 'preact';
-import { useMemo } from 'preact/hooks';
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import type { MarkdownRoot, ParsedNote } from '../lib/markdown';
 import { MAX_NOTE_CHARS } from '../lib/limits';
 
 export interface MarkdownProps {
@@ -8,22 +8,9 @@ export interface MarkdownProps {
   source: string;
 }
 
-type Root = ReturnType<typeof fromMarkdown>;
+type Root = MarkdownRoot;
 type MdNode = Root | Root['children'][number];
 
-/** Past this a note is cut (the store keeps notes shorter anyway). */
-const MAX_CHARS = MAX_NOTE_CHARS;
-/**
- * More Markdown punctuation than this and the note is shown as plain text. micromark resolves emphasis,
- * brackets and setext headings in superlinear time: 10,000 characters of `*a ` or `a\n=\n` take a second
- * or more, which a popup listing many notes cannot afford. A written note has a few dozen.
- */
-const MAX_MARKUP = 1_000;
-const MARKUP = new Set([...'*_[]>=-+`~<!#|'].map((c) => c.charCodeAt(0)));
-/** Containers (quotes, list items) opened on one line: `- - - - …` is quadratic to parse (10,000 chars: 7 s). */
-const MAX_LINE_NESTING = 8;
-const CONTAINER = /^[ \t>*+\-0-9.)]*/;
-const CONTAINER_MARK = />|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])/g;
 /** Elements nested deeper than this are shown as their text (Preact's diff recurses per level). */
 const MAX_DEPTH = 16;
 
@@ -39,27 +26,6 @@ export function safeHref(url: string): string | null {
     return null;
   }
   return SAFE_PROTOCOLS.has(parsed.protocol) ? parsed.href : null;
-}
-
-/** Too long, too much markup or too deeply nested to parse quickly: shown as plain text instead. */
-export function tooComplexForMarkdown(source: string): boolean {
-  let markup = 0;
-  for (let i = 0; i < source.length; i++) {
-    if (MARKUP.has(source.charCodeAt(i)) && ++markup > MAX_MARKUP) return true;
-  }
-  for (const line of source.split('\n')) {
-    const prefix = CONTAINER.exec(line)![0];
-    if (prefix.length > MAX_LINE_NESTING && (prefix.match(CONTAINER_MARK)?.length ?? 0) > MAX_LINE_NESTING) return true;
-  }
-  return false;
-}
-
-function cut(source: string): string {
-  if (source.length <= MAX_CHARS) return source;
-  let end = MAX_CHARS;
-  const code = source.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end--; // not half a surrogate pair
-  return `${source.slice(0, end)}…`;
 }
 
 /** Text with each newline shown as a line break. */
@@ -206,24 +172,42 @@ function plain(source: string): ComponentChildren {
     .map((p) => <p>{lines(p)}</p>);
 }
 
-function toElements(source: string): ComponentChildren {
-  const text = cut(source);
-  if (tooComplexForMarkdown(text)) return plain(text);
-  let root: Root;
-  try {
-    root = fromMarkdown(text);
-  } catch {
-    return plain(text);
-  }
-  return render(root, null, { source: text, definitions: definitions(root) }, 0);
+/**
+ * How notes are parsed where they are shown: in the popup and the library, lib/markdown's parseNote itself; on the
+ * page, a message to the background (the parser stays off the page). None: notes are shown as plain text.
+ */
+export type NoteParser = (source: string) => ParsedNote | Promise<ParsedNote>;
+export const NoteParserContext = createContext<NoteParser | null>(null);
+
+function toElements(note: ParsedNote): ComponentChildren {
+  if (!note.root) return plain(note.text);
+  return render(note.root, null, { source: note.text, definitions: definitions(note.root) }, 0);
+}
+
+/** The note as plain text, cut as a parse would cut it (without the parser's module). */
+function unparsed(source: string): ParsedNote {
+  const text = source.length <= MAX_NOTE_CHARS ? source : `${source.slice(0, MAX_NOTE_CHARS)}…`;
+  return { text, root: null };
 }
 
 /**
  * A reader's note, Markdown or plain text, as a small allowlist of elements: paragraphs, line breaks,
  * emphasis, code, lists, quotes, headings as bold paragraphs, http(s)/mailto links. Raw HTML and unsafe
- * links stay text, images are not loaded. Nothing is ever set as HTML.
+ * links stay text, images are not loaded. Nothing is ever set as HTML. Until a parse that is asked for arrives
+ * (on the page), the note shows as plain text.
  */
 export function Markdown({ source }: MarkdownProps) {
-  const content = useMemo(() => toElements(source), [source]);
-  return <div class="nm-md">{content}</div>;
+  const parse = useContext(NoteParserContext);
+  const immediate = useMemo(() => (parse ? parse(source) : unparsed(source)), [parse, source]);
+  const [late, setLate] = useState<{ source: string; note: ParsedNote } | null>(null);
+  useEffect(() => {
+    if (!(immediate instanceof Promise)) return;
+    let current = true;
+    immediate.then((note) => current && setLate({ source, note })).catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [immediate]);
+  const note = immediate instanceof Promise ? (late?.source === source ? late.note : unparsed(source)) : immediate;
+  return <div class="nm-md">{toElements(note)}</div>;
 }

@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ParsedNote } from './markdown';
 import type { Annotation, AnnotationDraft, AnnotationPatch, AnnotationStatus, HighlightColour, NotArticleReason, PageOutcome, PageRecord, TabView } from './types';
 
 /**
@@ -22,6 +23,8 @@ export interface BackgroundProtocol {
   articleMissing(data: { url: string; reason: NotArticleReason; message: string }): void;
   /** Reading the page failed. */
   articleFailed(data: { url: string; message: string }): void;
+  /** A note parsed as Markdown for the page's note editor to show (the parser stays off the page). */
+  parseNote(data: { source: string }): ParsedNote;
   /** What the popup shows for a tab. */
   getTabView(data: { tabId: number }): TabView;
   getPage(data: { key: string }): PageRecord | null;

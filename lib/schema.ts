@@ -141,6 +141,9 @@ export const PageSnapshotSchema = v.object({ url: pageUrl, html: v.pipe(v.string
 /** The content script painted the tab's reading; `unmapped` paragraphs found no place on the live page. */
 export const ShownSchema = v.object({ url: pageUrl, unmapped: index });
 
+/** A note to parse for showing (the editor never holds more than a note may). */
+export const NoteSourceSchema = v.object({ source: v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS)) });
+
 export const FailureSchema = v.object({ url: pageUrl, message: v.pipe(v.string(), v.maxLength(MAX_META_LENGTH)) });
 
 export const TabQuerySchema = v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });

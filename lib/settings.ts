@@ -1,14 +1,63 @@
-import { storage } from 'wxt/utils/storage';
-import type { HighlightColour } from './types';
+import { browser } from 'wxt/browser';
+import { HIGHLIGHT_COLOURS, type HighlightColour } from './types';
 
-/** Reader preferences, shared by the popup (which sets them) and every tab (which follows them). */
-export const showRepeats = storage.defineItem<boolean>('local:showRepeats', { fallback: true });
+/**
+ * Reader preferences, shared by the popup (which sets them) and every tab (which follows them), in the
+ * extension's `storage.local` under their names. Plain storage calls: this module runs on every page the reader
+ * opens, and a general storage layer (WXT's) costs each page a few milliseconds to set up.
+ */
+export interface Setting<T> {
+  readonly key: string;
+  readonly fallback: T;
+  /** A stored value as this setting: the fallback when absent or not a value it can take. */
+  parse(stored: unknown): T;
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+  /** Called with the new value whenever it changes (from any tab or the popup); returns a function that stops. */
+  watch(callback: (value: T) => void): () => void;
+}
+
+function setting<T>(key: string, fallback: T, valid: (v: unknown) => v is T): Setting<T> {
+  const read = (v: unknown): T => (valid(v) ? v : fallback);
+  return {
+    key,
+    fallback,
+    parse: read,
+    async getValue() {
+      return read((await browser.storage.local.get(key))[key]);
+    },
+    async setValue(value) {
+      await browser.storage.local.set({ [key]: value });
+    },
+    watch(callback) {
+      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'local' && key in changes) callback(read(changes[key]!.newValue));
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+  };
+}
+
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
+const isColour = (v: unknown): v is HighlightColour => (HIGHLIGHT_COLOURS as readonly unknown[]).includes(v);
+
+/** Mark paragraphs that repeat on the page. */
+export const showRepeats = setting('showRepeats', true, isBoolean);
 
 /** Mark named people and organisations on the page. */
-export const showEntities = storage.defineItem<boolean>('local:showEntities', { fallback: true });
+export const showEntities = setting('showEntities', true, isBoolean);
 
 /** Mark quotes on the page. */
-export const showQuotes = storage.defineItem<boolean>('local:showQuotes', { fallback: true });
+export const showQuotes = setting('showQuotes', true, isBoolean);
 
 /** The colour a highlight gets when none is picked (context menu, shortcut): the last one the reader chose. */
-export const highlightColour = storage.defineItem<HighlightColour>('local:highlightColour', { fallback: 'yellow' });
+export const highlightColour = setting<HighlightColour>('highlightColour', 'yellow', isColour);
+
+/** Several settings in one storage call (the content script reads its three switches at once). */
+export async function readSettings<T extends Record<string, Setting<unknown>>>(settings: T): Promise<{ [K in keyof T]: T[K]['fallback'] }> {
+  const got = await browser.storage.local.get(Object.values(settings).map((s) => s.key));
+  const out: Record<string, unknown> = {};
+  for (const [name, s] of Object.entries(settings)) out[name] = s.parse(got[s.key]);
+  return out as { [K in keyof T]: T[K]['fallback'] };
+}

@@ -3,12 +3,13 @@ import { storage } from 'wxt/utils/storage';
 import { toBackground, toContent } from '../../lib/messages';
 import {
   AnnotationDraftSchema, AnnotationIdSchema, ArticleReportSchema, FailureSchema, NotArticleSchema, PageKeySchema, PageQuerySchema,
-  PageSnapshotSchema, ShownSchema, TabQuerySchema, UpdateAnnotationSchema, parseOrThrow,
+  NoteSourceSchema, PageSnapshotSchema, ShownSchema, TabQuerySchema, UpdateAnnotationSchema, parseOrThrow,
 } from '../../lib/schema';
 import * as annotations from '../../lib/store/annotations';
 import type { Database } from '../../lib/store/db';
 import { getPage, savePage } from '../../lib/store/pages';
 import { keepStorage } from '../../lib/persist';
+import { parseNote, type ParsedNote } from '../../lib/markdown';
 import { sameArticleAddress } from '../../lib/url';
 import type { Annotation, PageOutcome, PageReading, PageRecord, TabState, TabView } from '../../lib/types';
 import type { Engine } from './engine';
@@ -147,6 +148,12 @@ export function createHandlers(db: () => Promise<Database>, engine: Engine, pers
       const { url, message } = parseOrThrow(FailureSchema, data, 'failure report');
       await writeTabState(tabId, { status: 'error', url, message, at: Date.now() });
       await setBadge(tabId, 0);
+    },
+
+    async parseNote(data: unknown, sender: Sender): Promise<ParsedNote> {
+      fromContentOrExtensionPage(sender);
+      const { source } = parseOrThrow(NoteSourceSchema, data, 'note');
+      return parseNote(source);
     },
 
     async getTabView(data: unknown, sender: Sender): Promise<TabView> {

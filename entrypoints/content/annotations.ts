@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import notesCss from '../../components/notes.css?inline';
 import editorCss from '../../components/annotations.css?inline';
 import { NoteLayer, type NoteLayerView } from '../../components/NoteLayer';
+import { NoteParserContext } from '../../components/Markdown';
 import { createAnnotationLayer } from '../../lib/highlight/annotations';
 import { watchLateContent } from '../../lib/highlight/late-content';
 import type { PaintedArticle } from '../../lib/highlight/article';
@@ -35,6 +36,9 @@ const RETRY_DELAY_MS = 400;
 const RETRY_MAX_WAIT_MS = 2_000;
 const GAP = 8;
 
+/** Notes are parsed as Markdown by the background: the parser is not loaded on the page. */
+const parseRemotely = (source: string) => toBackground.sendMessage('parseNote', { source });
+
 export function startNotes(ctx: ContentScriptContext, article: () => PaintedArticle | null): Notes {
   const doc = document;
   const layer = createAnnotationLayer(doc);
@@ -52,7 +56,7 @@ export function startNotes(ctx: ContentScriptContext, article: () => PaintedArti
   const draw = () => {
     if (!overlayMade && view.kind === 'none' && message === null) return;
     render(
-      h(NoteLayer, {
+      h(NoteParserContext.Provider, { value: parseRemotely }, h(NoteLayer, {
         view,
         message,
         onHighlight: (c) => void create(c, false),
@@ -65,7 +69,7 @@ export function startNotes(ctx: ContentScriptContext, article: () => PaintedArti
           message = null;
           draw();
         },
-      }),
+      })),
       overlay().mount,
     );
   };

@@ -12,7 +12,7 @@ import { toBackground, toContent } from '../../lib/messages';
 import { AnnotationIdSchema, HighlightSelectionSchema, MentionQuerySchema, PageKeySchema, ScrollQuerySchema, parseOrThrow } from '../../lib/schema';
 import { pageKey, sameArticleAddress } from '../../lib/url';
 import { startNotes, type Notes } from './annotations';
-import { showEntities, showQuotes, showRepeats } from '../../lib/settings';
+import { readSettings, showEntities, showQuotes, showRepeats } from '../../lib/settings';
 import { whenSettled } from './settle';
 import { createReader, type Prepared, type Reader } from './reader';
 import { yieldToPage } from './timers';
@@ -39,10 +39,7 @@ export default defineContentScript({
         void notes.load(pageKey(url, canonicalOf(document)), document.title || null);
         return prepare(url, live);
       },
-      async settings() {
-        const [repeatsOn, entitiesOn, quotesOn] = await Promise.all([showRepeats.getValue(), showEntities.getValue(), showQuotes.getValue()]);
-        return { showRepeats: repeatsOn, showEntities: entitiesOn, showQuotes: quotesOn };
-      },
+      settings: () => readSettings({ showRepeats, showEntities, showQuotes }),
       paint: ({ reading, blocks }, options) => paintArticle(document, blocks, reading.analysis, options),
       sendShown: ({ url: shownUrl, unmapped }) => toBackground.sendMessage('articleShown', { url: shownUrl, unmapped }),
       sendMissing: (reason, message) => toBackground.sendMessage('articleMissing', { url, reason, message }),
@@ -107,9 +104,9 @@ function listen(ctx: ContentScriptContext, reader: Reader<PaintedArticle>, notes
   toContent.onMessage('showAnnotation', ({ data }) => notes.show(parseOrThrow(AnnotationIdSchema, data, 'highlight request').id));
   toContent.onMessage('annotationStatus', () => notes.status());
   toContent.onMessage('annotationsChanged', ({ data }) => notes.changed(parseOrThrow(PageKeySchema, data, 'change notice').pageKey));
-  const unwatchRepeats = showRepeats.watch((visible) => current()?.setRepeatsVisible(visible ?? true));
-  const unwatchEntities = showEntities.watch((visible) => current()?.setEntitiesVisible(visible ?? true));
-  const unwatchQuotes = showQuotes.watch((visible) => current()?.setQuotesVisible(visible ?? true));
+  const unwatchRepeats = showRepeats.watch((visible) => current()?.setRepeatsVisible(visible));
+  const unwatchEntities = showEntities.watch((visible) => current()?.setEntitiesVisible(visible));
+  const unwatchQuotes = showQuotes.watch((visible) => current()?.setQuotesVisible(visible));
   ctx.addEventListener(window, 'wxt:locationchange', async () => {
     // The event is only a hint (a page can dispatch one too, and it comes before the address changes): what
     // counts is the address a moment later. A new fragment, or a replaceState that only drops trackers, is the

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { AnnotationList } from '../../components/AnnotationList';
+import { NoteParserContext } from '../../components/Markdown';
+import { parseNote } from '../../lib/markdown';
 import { EntityList, type EntityKind } from '../../components/EntityList';
 import { PageSummary } from '../../components/PageSummary';
 import { QuoteList } from '../../components/QuoteList';
@@ -145,14 +147,16 @@ export function App({ tabId, api }: AppProps) {
     </p>
   );
   const highlightsSection = highlights && (
-    <AnnotationList
-      annotations={highlights.annotations}
-      status={highlights.status}
-      onJump={(id) => void jumpToAnnotation(id)}
-      onUpdate={updateAnnotation}
-      onDelete={deleteAnnotation}
-      shortcut={shortcut}
-    />
+    <NoteParserContext.Provider value={parseNote}>
+      <AnnotationList
+        annotations={highlights.annotations}
+        status={highlights.status}
+        onJump={(id) => void jumpToAnnotation(id)}
+        onUpdate={updateAnnotation}
+        onDelete={deleteAnnotation}
+        shortcut={shortcut}
+      />
+    </NoteParserContext.Provider>
   );
 
   if (load.status === 'loading') return <StatusPanel status="loading" />;

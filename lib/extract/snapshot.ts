@@ -1,6 +1,6 @@
 import { MAX_HTML_CHARS } from '../limits';
 import { MAX_ELEMENT_DEPTH, TOO_DEEP_MESSAGE } from './depth';
-import { emptyNoscript, TextNodeCollector, type LiveText } from './text-nodes';
+import { emptyUncounted, TextNodeCollector, type LiveText } from './text-nodes';
 
 /**
  * The content script's snapshot of its page for the engine: the page's HTML and its text nodes in the numbering
@@ -47,7 +47,7 @@ export async function snapshotPage(doc: Document, elements: number, options: Sna
   if (html.length > MAX_HTML_CHARS) {
     return { ok: false, reason: 'too-large', message: `This page is too large to analyse (${html.length.toLocaleString('en')} characters of HTML; the limit is ${MAX_HTML_CHARS.toLocaleString('en')}).` };
   }
-  return { ok: true, html: emptyNoscript(html), entries };
+  return { ok: true, html: emptyUncounted(html), entries };
 }
 
 /** Elements whose content is not markup: always serialised whole. */

@@ -6,7 +6,8 @@
  *  - adjacent text nodes (made by scripts) come back as one: on the live side they count as one entry;
  *  - empty text nodes (made by scripts) disappear: the live side skips them;
  *  - <noscript> content is raw text on a page with scripts and markup in a parsed copy (which has scripting
- *    off): both sides skip everything inside <noscript>, and the snapshot sends it empty.
+ *    off); scripts and style sheets are most of a page's HTML and none of its text: the snapshot sends all three
+ *    empty (but JSON-LD, which Readability reads for metadata), and both sides skip the text inside them.
  * Anything else that does not survive the round trip (a script-built tree the parser would not build) is
  * caught by comparing each block's text with the live text (lib/extract/live.ts).
  */
@@ -27,6 +28,9 @@ export function textNodeList(root: Node): LiveText[] {
   return collector.entries;
 }
 
+/** Elements whose text is not counted (see above). */
+const UNCOUNTED = new Set(['script', 'style', 'noscript']);
+
 /** The numbering built up piece by piece, for a page read in slices (lib/extract/snapshot.ts). */
 export class TextNodeCollector {
   readonly entries: LiveText[] = [];
@@ -34,8 +38,12 @@ export class TextNodeCollector {
 
   add(text: Text): void {
     if (text.data.length === 0) return;
+    const parent = text.parentNode;
+    if (parent && parent.nodeType === ELEMENT_NODE && UNCOUNTED.has((parent as Element).localName)) return;
     // Adjacent to the text node before (only empty text between them): one entry, as a parser makes it.
-    if (this.previous && adjacentText(this.previous, text)) {
+    let before = text.previousSibling;
+    while (before && before.nodeType === TEXT_NODE && (before as Text).data.length === 0) before = before.previousSibling;
+    if (before && before === this.previous) {
       const last = this.entries[this.entries.length - 1]!;
       if (Array.isArray(last)) last.push(text);
       else this.entries[this.entries.length - 1] = [last, text];
@@ -43,31 +51,12 @@ export class TextNodeCollector {
     this.previous = text;
   }
 
-  /** Every text node under `root`, skipping <noscript> content. */
+  /** Every text node under `root` (the browser's own walker: one native call a node). */
   addTree(root: Node): void {
-    let node: Node | null = root.firstChild;
-    while (node) {
-      let descend = false;
-      if (node.nodeType === TEXT_NODE) this.add(node as Text);
-      else if (node.nodeType === ELEMENT_NODE) descend = (node as Element).localName !== 'noscript';
-      if (descend && node.firstChild) {
-        node = node.firstChild;
-        continue;
-      }
-      while (node && node !== root && !node.nextSibling) node = node.parentNode;
-      if (!node || node === root) break;
-      node = node.nextSibling;
-    }
+    const doc = root.ownerDocument ?? (root as Document);
+    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) this.add(node as Text);
   }
-}
-
-/** True when only empty text nodes stand between `a` and its later sibling `b`. */
-function adjacentText(a: Text, b: Text): boolean {
-  for (let n = a.nextSibling; n; n = n.nextSibling) {
-    if (n === b) return true;
-    if (n.nodeType !== TEXT_NODE || (n as Text).data.length > 0) return false;
-  }
-  return false;
 }
 
 /** The text of one entry. */
@@ -75,7 +64,12 @@ export function entryText(entry: LiveText): string {
   return Array.isArray(entry) ? entry.map((t) => t.data).join('') : entry.data;
 }
 
-/** `<noscript>…</noscript>` emptied, as the numbering above skips its content. */
-export function emptyNoscript(html: string): string {
-  return html.replace(/<noscript\b([^>]*)>[\s\S]*?<\/noscript\s*>/gi, '<noscript$1></noscript>');
+/**
+ * Serialised HTML with <script>, <style> and <noscript> emptied, as the numbering above skips their text. JSON-LD
+ * stays: Readability reads the article's metadata from it.
+ */
+export function emptyUncounted(html: string): string {
+  return html.replace(/<(script|style|noscript)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi, (whole, tag: string, attributes: string, content: string) =>
+    content === '' || /application\/ld\+json/i.test(attributes) ? whole : `<${tag.toLowerCase()}${attributes}></${tag.toLowerCase()}>`,
+  );
 }

@@ -63,7 +63,11 @@ export function createAnnotationLayer(doc: Document): AnnotationLayer {
     return pageText;
   };
 
+  let painted = false;
   const paint = () => {
+    // A page without highlights (most pages) costs nothing here, not even a look at the highlight registry.
+    if (!painted && placed.size === 0) return;
+    painted = placed.size > 0;
     for (const colour of HIGHLIGHT_COLOURS) {
       const ranges = all.filter((a) => a.colour === colour && placed.has(a.id)).map((a) => placed.get(a.id)!);
       painter.set(noteHighlight(colour), ranges, PRIORITY);

@@ -193,7 +193,9 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
   const stopPointer = watchTextPoint(doc, onPoint);
 
   paint();
-  layout();
+  // Labels are placed in the next frame, after the browser has laid out the page itself: reading positions now
+  // would make this task lay out the page.
+  scheduleLayout();
 
   function quoteAt(node: Node, offset: number): QuoteHit | null {
     if (!quotesVisible) return null;

@@ -4,13 +4,19 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { AnnotationEditor, addTags, normaliseTag, type AnnotationEditorProps } from '../../components/AnnotationEditor';
 import { AnnotationList, type AnnotationListProps } from '../../components/AnnotationList';
 import { MAX_TAGS, MAX_TAG_LENGTH } from '../../lib/limits';
+import { NoteParserContext } from '../../components/Markdown';
+import { parseNote } from '../../lib/markdown';
+import type { ComponentChildren } from 'preact';
+
+/** Notes are parsed as in the popup. */
+const wrapper = ({ children }: { children?: ComponentChildren }) => <NoteParserContext.Provider value={parseNote}>{children}</NoteParserContext.Provider>;
 import type { Annotation } from '../../lib/types';
 
 afterEach(cleanup);
 
 function editor(overrides: Partial<AnnotationEditorProps> = {}) {
   const props = { colour: 'yellow', note: '', tags: [], onSave: vi.fn(), onCancel: vi.fn(), ...overrides } satisfies AnnotationEditorProps;
-  const utils = render(<AnnotationEditor {...props} />);
+  const utils = render(<AnnotationEditor {...props} />, { wrapper });
   return { ...utils, props, textarea: screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement, tagInput: screen.getByRole('textbox', { name: 'Add a tag' }) as HTMLInputElement };
 }
 
@@ -229,7 +235,7 @@ function list(annotations: Annotation[], status: { anchored: string[]; orphans: 
     onUpdate: vi.fn(async () => undefined),
     onDelete: vi.fn(async () => undefined),
   };
-  return { ...render(<AnnotationList {...props} />), props };
+  return { ...render(<AnnotationList {...props} />, { wrapper }), props };
 }
 
 describe('AnnotationList', () => {

@@ -1,13 +1,18 @@
 // @vitest-environment happy-dom
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import { Markdown, safeHref, tooComplexForMarkdown } from '../../components/Markdown';
+import { Markdown, NoteParserContext, safeHref } from '../../components/Markdown';
+import { parseNote, tooComplexForMarkdown } from '../../lib/markdown';
 
 afterEach(cleanup);
 
 /** The rendered note: its elements (tag names in document order) and its text. */
 function md(source: string) {
-  const { container } = render(<Markdown source={source} />);
+  const { container } = render(
+    <NoteParserContext.Provider value={parseNote}>
+      <Markdown source={source} />
+    </NoteParserContext.Provider>,
+  );
   const root = container.querySelector('.nm-md')!;
   return { root, html: root.innerHTML, tags: [...root.querySelectorAll('*')].map((e) => e.tagName.toLowerCase()), text: root.textContent ?? '' };
 }
@@ -142,5 +147,26 @@ describe('tooComplexForMarkdown', () => {
     ['a-b '.repeat(900), false],
   ])('%j → %s', (source, complex) => {
     expect(tooComplexForMarkdown(source)).toBe(complex);
+  });
+});
+
+describe('where notes are parsed', () => {
+  test('without a parser (nothing provided) a note is its text, never markup', () => {
+    const { container } = render(<Markdown source={'**bold** and <b>tags</b>'} />);
+    expect(container.querySelector('.nm-md')!.innerHTML).toBe('<p>**bold** and &lt;b&gt;tags&lt;/b&gt;</p>');
+  });
+
+  test('a parse that arrives later (the page asks the background) replaces the plain text', async () => {
+    let answer: (n: ReturnType<typeof parseNote>) => void = () => {};
+    const parser = (source: string) => new Promise<ReturnType<typeof parseNote>>((resolve) => (answer = () => resolve(parseNote(source))));
+    const { container } = render(
+      <NoteParserContext.Provider value={parser}>
+        <Markdown source="*soon*" />
+      </NoteParserContext.Provider>,
+    );
+    expect(container.querySelector('.nm-md')!.innerHTML).toBe('<p>*soon*</p>');
+    answer(parseNote('*soon*'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(container.querySelector('.nm-md')!.innerHTML).toBe('<p><em>soon</em></p>');
   });
 });

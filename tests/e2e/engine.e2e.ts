@@ -97,6 +97,11 @@ describe('the engine in the extension’s own context', () => {
     const after = await waitForTabState(env.ext, tabId);
     expect(after).toEqual(before);
 
+    // The preview is Markdown, parsed by the background (the parser is not on the page).
+    await editor.locator('textarea').fill('Half a **thought**');
+    await editor.locator('button', { hasText: 'Preview' }).click();
+    await expect.poll(() => editor.locator('.nm-md strong').textContent()).toBe('thought');
+
     // A real navigation within the single-page site is read.
     await page.evaluate(() => history.pushState(null, '', '/engine-hash-next.html'));
     await expect.poll(async () => (await waitForTabState(env.ext, tabId)).at, { timeout: 10_000 }).not.toBe(before.at);

@@ -118,6 +118,17 @@ describe('the engine and the tab', () => {
   });
 });
 
+describe('notes parsed for the page', () => {
+  test('the page’s editor gets the Markdown tree of a note; other senders and oversized notes are refused', async () => {
+    const h = setup();
+    const parsed = await h.parseNote({ source: 'A **bold** claim' }, content());
+    expect(parsed.text).toBe('A **bold** claim');
+    expect(JSON.stringify(parsed.root)).toContain('"type":"strong"');
+    await expect(h.parseNote({ source: 'x' }, { id: 'someone-else', tab: { id: 7 } as never })).rejects.toThrow(/must come from a Newsmark/);
+    await expect(h.parseNote({ source: 'x'.repeat(20_000) }, content())).rejects.toThrow(/^Rejected note/);
+  });
+});
+
 describe('page queries', () => {
   test('only our own pages may read the store', async () => {
     const h = setup();

@@ -4,7 +4,7 @@ import { readHtml } from '../../../lib/engine';
 import { extractFromHtml } from '../../../lib/extract/from-html';
 import { placeBlocks } from '../../../lib/extract/live';
 import { CANCELLED, snapshotPage } from '../../../lib/extract/snapshot';
-import { emptyNoscript, entryText, textNodeList } from '../../../lib/extract/text-nodes';
+import { emptyUncounted, entryText, textNodeList } from '../../../lib/extract/text-nodes';
 import { MAX_ELEMENT_DEPTH } from '../../../lib/extract/depth';
 import type { ArticleBlock } from '../../../lib/extract/index';
 import type { PageReading } from '../../../lib/types';
@@ -41,7 +41,9 @@ const textOf = (b: ArticleBlock) =>
 
 describe('text node numbering', () => {
   test('adjacent text nodes made by a script are one entry; empty ones and <noscript> content are not counted', () => {
-    const doc = parse('<html><body><p>One</p><noscript><p>Enable scripts</p></noscript><p id="b">Two</p></body></html>');
+    const doc = parse('<html><body><p>One</p><noscript></noscript><p id="b">Two</p></body></html>');
+    // On a page with scripts on, a <noscript>'s content is one raw text node.
+    doc.querySelector('noscript')!.textContent = '<p>Enable scripts</p>';
     const b = doc.getElementById('b')!;
     (b.firstChild as Text).splitText(1);
     b.insertBefore(doc.createTextNode(''), b.lastChild);
@@ -59,10 +61,20 @@ describe('text node numbering', () => {
     expect(textNodeList(doc.documentElement).map(entryText)).toEqual(['deep']);
   });
 
-  test('<noscript> is sent empty, attributes kept', () => {
-    expect(emptyNoscript('<p>a</p><noscript class="x"><img src="y"></noscript><p>b</p><NOSCRIPT>z</NOSCRIPT>')).toBe(
+  test('<noscript>, scripts and style sheets are sent empty, attributes kept; JSON-LD is kept', () => {
+    expect(emptyUncounted('<p>a</p><noscript class="x"><img src="y"></noscript><p>b</p><NOSCRIPT>z</NOSCRIPT>')).toBe(
       '<p>a</p><noscript class="x"></noscript><p>b</p><noscript></noscript>',
     );
+    expect(emptyUncounted('<script src="a.js"></script><script>var a = "<p>";</script><style>p { color: red }</style>')).toBe(
+      '<script src="a.js"></script><script></script><style></style>',
+    );
+    const ld = '<script type="application/ld+json">{"headline":"A story"}</script>';
+    expect(emptyUncounted(ld)).toBe(ld);
+  });
+
+  test('text inside scripts and style sheets is not counted', () => {
+    const doc = parse('<html><head><style>p{}</style><script>var x;</script></head><body><p>One</p><script>var y;</script></body></html>');
+    expect(textNodeList(doc.documentElement).map(entryText)).toEqual(['One']);
   });
 });
 
@@ -88,7 +100,7 @@ describe('page → engine → page', () => {
       }
     }
     const ns = live.createElement('noscript');
-    ns.innerHTML = '<p>Please enable JavaScript to read the comments on this story.</p>';
+    ns.textContent = '<p>Please enable JavaScript to read the comments on this story.</p>';
     live.querySelector('article')!.prepend(ns);
     const { blocks, unmapped } = await roundTrip(live);
     expect(unmapped).toBe(0);
