@@ -11,6 +11,11 @@ export const MAX_META_LENGTH = 4_096;
  * 2 MB, and a page this large is declined before it is sent.
  */
 export const MAX_HTML_CHARS = 24_000_000;
+/**
+ * A page's HTML goes to the engine in messages of at most this many characters, one task each: the browser
+ * serialises a message on the page's main thread at about 14 µs per 1,000 characters.
+ */
+export const HTML_PART_CHARS = 400_000;
 /** Readability walks every element several times; past this many a page is a feed or an app, not a story. */
 export const MAX_PAGE_ELEMENTS = 150_000;
 export const MAX_ENTITIES = 20_000;

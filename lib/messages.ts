@@ -13,7 +13,12 @@ export interface BackgroundProtocol {
    * The content script's snapshot of its page: the engine reads the article and analyses it, the background
    * saves the result (or the reason there is none) for the tab, and the content script paints what comes back.
    */
-  readPage(data: { url: string; html: string }): PageOutcome;
+  readPage(data: { url: string; html: string; parts?: number }): PageOutcome;
+  /**
+   * A large page's HTML comes in parts (HTML_PART_CHARS each), in order, before its readPage, which then carries
+   * the last part and how many came before it.
+   */
+  pagePart(data: { index: number; part: string }): void;
   /**
    * The content script painted the reading readPage gave it (`unmapped` paragraphs found no place on the live
    * page): the background saves it and the tab is "analysed". Null when there was no such reading.

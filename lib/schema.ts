@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { cleanUrl } from './url';
 import {
-  MAX_ARTICLE_CHARS, MAX_ENTITIES, MAX_HTML_CHARS, MAX_MENTIONS, MAX_META_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_CHARS, MAX_PARAGRAPHS, MAX_QUOTE_CHARS,
+  HTML_PART_CHARS, MAX_ARTICLE_CHARS, MAX_ENTITIES, MAX_HTML_CHARS, MAX_MENTIONS, MAX_META_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_CHARS, MAX_PARAGRAPHS, MAX_QUOTE_CHARS,
   MAX_TAG_LENGTH, MAX_TAGS, MAX_URL_LENGTH,
 } from './limits';
 import { HIGHLIGHT_COLOURS, type Annotation, type AnnotationDraft, type AnnotationPatch, type ArticleReport } from './types';
@@ -136,7 +136,17 @@ export const NotArticleSchema = v.object({
 });
 
 /** A content script's snapshot of its page, for the engine. */
-export const PageSnapshotSchema = v.object({ url: pageUrl, html: v.pipe(v.string(), v.maxLength(MAX_HTML_CHARS)) });
+export const PageSnapshotSchema = v.object({
+  url: pageUrl,
+  html: v.pipe(v.string(), v.maxLength(HTML_PART_CHARS)),
+  parts: v.optional(v.pipe(index, v.maxValue(Math.ceil(MAX_HTML_CHARS / HTML_PART_CHARS)))),
+});
+
+/** One part of a large page's HTML. */
+export const PagePartSchema = v.object({
+  index: v.pipe(index, v.maxValue(Math.ceil(MAX_HTML_CHARS / HTML_PART_CHARS))),
+  part: v.pipe(v.string(), v.maxLength(HTML_PART_CHARS)),
+});
 
 /** The content script painted the tab's reading; `unmapped` paragraphs found no place on the live page. */
 export const ShownSchema = v.object({ url: pageUrl, unmapped: index });

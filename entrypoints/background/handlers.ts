@@ -3,12 +3,13 @@ import { storage } from 'wxt/utils/storage';
 import { toBackground, toContent } from '../../lib/messages';
 import {
   AnnotationDraftSchema, AnnotationIdSchema, ArticleReportSchema, FailureSchema, NotArticleSchema, PageKeySchema, PageQuerySchema,
-  NoteSourceSchema, PageSnapshotSchema, ShownSchema, TabQuerySchema, UpdateAnnotationSchema, parseOrThrow,
+  NoteSourceSchema, PagePartSchema, PageSnapshotSchema, ShownSchema, TabQuerySchema, UpdateAnnotationSchema, parseOrThrow,
 } from '../../lib/schema';
 import * as annotations from '../../lib/store/annotations';
 import type { Database } from '../../lib/store/db';
 import { getPage, savePage } from '../../lib/store/pages';
 import { keepStorage } from '../../lib/persist';
+import { MAX_HTML_CHARS } from '../../lib/limits';
 import { parseNote, type ParsedNote } from '../../lib/markdown';
 import { sameArticleAddress } from '../../lib/url';
 import type { Annotation, PageOutcome, PageReading, PageRecord, TabState, TabView } from '../../lib/types';
@@ -81,8 +82,11 @@ export function createHandlers(db: () => Promise<Database>, engine: Engine, pers
   // Readings waiting for their tab to paint them, one per tab (a newer reading replaces an older one). A tab
   // closed before it painted leaves its reading here until the next page is read a minute later.
   const shown = new Map<number, { url: string; reading: PageReading; at: number }>();
+  // Parts of a large page's HTML, per tab, until its readPage.
+  const partsOf = new Map<number, { parts: string[]; size: number; at: number }>();
   const forgetStale = (now: number) => {
     for (const [tab, pending] of shown) if (now - pending.at > 60_000) shown.delete(tab);
+    for (const [tab, pending] of partsOf) if (now - pending.at > 60_000) partsOf.delete(tab);
   };
   // Persistent storage is asked for when the reader saves a highlight (once per background lifetime), not only
   // when the popup opens: a reader who never opens it has highlights too.
@@ -95,7 +99,11 @@ export function createHandlers(db: () => Promise<Database>, engine: Engine, pers
      */
     async readPage(data: unknown, sender: Sender): Promise<PageOutcome> {
       const tabId = contentTab(sender);
-      const page = parseOrThrow(PageSnapshotSchema, data, 'page');
+      const { url, html: last, parts = 0 } = parseOrThrow(PageSnapshotSchema, data, 'page');
+      const earlier = partsOf.get(tabId);
+      partsOf.delete(tabId);
+      if ((earlier?.parts.length ?? 0) !== parts) throw new Error(`Rejected page: ${parts} parts announced, ${earlier?.parts.length ?? 0} received.`);
+      const page = { url, html: parts ? earlier!.parts.join('') + last : last };
       const outcome = await engine(page);
       if (!outcome.ok) {
         shown.delete(tabId);
@@ -107,6 +115,24 @@ export function createHandlers(db: () => Promise<Database>, engine: Engine, pers
       forgetStale(now);
       shown.set(tabId, { url: page.url, reading: outcome.reading, at: now });
       return outcome;
+    },
+
+    async pagePart(data: unknown, sender: Sender): Promise<void> {
+      const tabId = contentTab(sender);
+      const { index: at, part } = parseOrThrow(PagePartSchema, data, 'page part');
+      // Part 0 starts a page (a reading that was superseded leaves its parts behind); the others come in order.
+      const pending = at === 0 ? { parts: [], size: 0, at: Date.now() } : partsOf.get(tabId);
+      if (!pending || pending.parts.length !== at) {
+        partsOf.delete(tabId);
+        throw new Error('Rejected page part: out of order.');
+      }
+      if (pending.size + part.length > MAX_HTML_CHARS) {
+        partsOf.delete(tabId);
+        throw new Error(`Rejected page part: the page is over ${MAX_HTML_CHARS.toLocaleString('en')} characters of HTML.`);
+      }
+      pending.parts.push(part);
+      pending.size += part.length;
+      partsOf.set(tabId, pending);
     },
 
     async articleShown(data: unknown, sender: Sender): Promise<{ key: string } | null> {

@@ -5,9 +5,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ArticleBlock } from '../../lib/extract/index';
 import { placeBlocks } from '../../lib/extract/live';
 import { canonicalOf } from '../../lib/extract/page-text';
-import { snapshotPage } from '../../lib/extract/snapshot';
+import { htmlParts, snapshotPage } from '../../lib/extract/snapshot';
 import { paintArticle, type PaintedArticle } from '../../lib/highlight/article';
-import { MAX_PAGE_ELEMENTS } from '../../lib/limits';
+import { HTML_PART_CHARS, MAX_PAGE_ELEMENTS } from '../../lib/limits';
 import { toBackground, toContent } from '../../lib/messages';
 import { AnnotationIdSchema, HighlightSelectionSchema, MentionQuerySchema, PageKeySchema, ScrollQuerySchema, parseOrThrow } from '../../lib/schema';
 import { pageKey, sameArticleAddress } from '../../lib/url';
@@ -16,7 +16,7 @@ import { readSettings, showEntities, showQuotes, showRepeats } from '../../lib/s
 import { whenSettled } from './settle';
 import { createReader, type Prepared, type Reader } from './reader';
 import { yieldToPage } from './timers';
-import type { PageReading } from '../../lib/types';
+import type { PageOutcome, PageReading } from '../../lib/types';
 
 /**
  * The page's side: read the page (a snapshot of its HTML), have it read and analysed in the extension's own
@@ -76,7 +76,8 @@ async function prepare(url: string, live: () => boolean): Promise<Prepared<Shown
   const snapshot = await snapshotPage(document, elements, { yieldNow: yieldToPage, cancelled: () => !live() });
   if (!live()) return { ok: false, reason: 'no-content', message: 'cancelled', reported: true };
   if (!snapshot.ok) return snapshot;
-  const outcome = await toBackground.sendMessage('readPage', { url, html: snapshot.html });
+  const outcome = await sendPage(url, snapshot.html, live);
+  if (!outcome) return { ok: false, reason: 'no-content', message: 'cancelled', reported: true };
   if (!outcome.ok) return { ...outcome, reported: true };
   const { reading } = outcome;
   const { text, paragraphs } = reading.analysis;
@@ -86,6 +87,23 @@ async function prepare(url: string, live: () => boolean): Promise<Prepared<Shown
     paragraphs.map((p, i) => ({ kind: reading.kinds[i] ?? 'paragraph', text: text.slice(p.start, p.end), place: reading.places[i] ?? null })),
   );
   return { ok: true, value: { url, reading, blocks: placed.blocks, unmapped: placed.unmapped } };
+}
+
+/**
+ * The page's HTML to the engine: a message serialises on this thread, so a large page goes in parts, one task
+ * each, the page getting the thread back between them. Null: cancelled meanwhile.
+ */
+async function sendPage(url: string, html: string, live: () => boolean): Promise<PageOutcome | null> {
+  const parts = htmlParts(html, HTML_PART_CHARS);
+  for (let index = 0; index < parts.length - 1; index++) {
+    await yieldToPage();
+    if (!live()) return null;
+    await toBackground.sendMessage('pagePart', { index, part: parts[index]! });
+  }
+  await yieldToPage();
+  if (!live()) return null;
+  const last = parts[parts.length - 1]!;
+  return toBackground.sendMessage('readPage', parts.length > 1 ? { url, html: last, parts: parts.length - 1 } : { url, html: last });
 }
 
 /** Messages from the popup, the reader's settings, SPA navigation; all removed when the script is invalidated. */

@@ -120,3 +120,17 @@ function escapeText(s: string): string {
 function escapeAttribute(s: string): string {
   return s.replace(/[&"\u00a0]/g, (c) => (c === '&' ? '&amp;' : c === '"' ? '&quot;' : '&nbsp;'));
 }
+
+/** HTML cut into parts of at most `size` characters, never between the two halves of a surrogate pair. */
+export function htmlParts(html: string, size: number): string[] {
+  const parts: string[] = [];
+  let at = 0;
+  while (at < html.length) {
+    let end = Math.min(html.length, at + size);
+    const code = html.charCodeAt(end - 1);
+    if (end < html.length && end - at > 1 && code >= 0xd800 && code <= 0xdbff) end--;
+    parts.push(html.slice(at, end));
+    at = end;
+  }
+  return parts.length ? parts : [''];
+}

@@ -118,6 +118,29 @@ describe('the engine and the tab', () => {
   });
 });
 
+describe('a large page in parts', () => {
+  test('parts in order, then readPage with the last part: the engine gets the whole page once', async () => {
+    const h = setup();
+    engine.mockClear();
+    engineReply = { ok: false, reason: 'no-content', message: 'No article text was found on this page.' };
+    await h.pagePart({ index: 0, part: '<html><body>' }, content(7));
+    await h.pagePart({ index: 1, part: '<p>Words</p>' }, content(7));
+    await h.readPage({ url: 'https://news.example/big', html: '</body></html>', parts: 2 }, content(7));
+    expect(engine).toHaveBeenCalledWith({ url: 'https://news.example/big', html: '<html><body><p>Words</p></body></html>' });
+    // The parts were used up: announcing them again is refused.
+    await expect(h.readPage({ url: 'https://news.example/big', html: '', parts: 2 }, content(7))).rejects.toThrow(/2 parts announced, 0 received/);
+  });
+
+  test('parts out of order, from another tab, or announced wrongly are refused', async () => {
+    const h = setup();
+    await expect(h.pagePart({ index: 1, part: 'x' }, content(7))).rejects.toThrow(/out of order/);
+    await h.pagePart({ index: 0, part: 'a' }, content(7));
+    await expect(h.pagePart({ index: 1, part: 'b' }, content(8))).rejects.toThrow(/out of order/);
+    await expect(h.readPage({ url: 'https://news.example/a', html: 'c', parts: 3 }, content(7))).rejects.toThrow(/3 parts announced, 1 received/);
+    await expect(h.pagePart({ index: 0, part: 'x'.repeat(500_000) }, content(7))).rejects.toThrow(/^Rejected page part/);
+  });
+});
+
 describe('notes parsed for the page', () => {
   test('the page’s editor gets the Markdown tree of a note; other senders and oversized notes are refused', async () => {
     const h = setup();

@@ -3,7 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { readHtml } from '../../../lib/engine';
 import { extractFromHtml } from '../../../lib/extract/from-html';
 import { placeBlocks } from '../../../lib/extract/live';
-import { CANCELLED, snapshotPage } from '../../../lib/extract/snapshot';
+import { CANCELLED, htmlParts, snapshotPage } from '../../../lib/extract/snapshot';
 import { emptyUncounted, entryText, textNodeList } from '../../../lib/extract/text-nodes';
 import { MAX_ELEMENT_DEPTH } from '../../../lib/extract/depth';
 import type { ArticleBlock } from '../../../lib/extract/index';
@@ -198,5 +198,18 @@ describe('the engine declines at once', () => {
 
   test('a page with no article text', () => {
     expect(readHtml('<html><body><img src="a.png"></body></html>', parse)).toMatchObject({ ok: false, reason: 'no-content' });
+  });
+});
+
+describe('a large page in parts', () => {
+  test('parts join to the page, each within the size, never splitting a surrogate pair', () => {
+    const html = `<p>${'a😀'.repeat(1000)}</p>`;
+    const parts = htmlParts(html, 7);
+    expect(parts.join('')).toBe(html);
+    for (const p of parts) {
+      expect(p.length).toBeLessThanOrEqual(7);
+      expect(p.charCodeAt(p.length - 1) >= 0xd800 && p.charCodeAt(p.length - 1) <= 0xdbff).toBe(false);
+    }
+    expect(htmlParts('', 7)).toEqual(['']);
   });
 });
