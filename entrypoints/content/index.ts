@@ -7,6 +7,7 @@ import { placeBlocks } from '../../lib/extract/live';
 import { canonicalOf } from '../../lib/extract/page-text';
 import { htmlParts, snapshotPage } from '../../lib/extract/snapshot';
 import { paintArticle, type PaintedArticle } from '../../lib/highlight/article';
+import { marksInSlices, type Marks } from '../../lib/highlight/marks';
 import { HTML_PART_CHARS, MAX_PAGE_ELEMENTS } from '../../lib/limits';
 import { toBackground, toContent } from '../../lib/messages';
 import { AnnotationIdSchema, HighlightSelectionSchema, MentionQuerySchema, PageKeySchema, ScrollQuerySchema, parseOrThrow } from '../../lib/schema';
@@ -40,7 +41,7 @@ export default defineContentScript({
         return prepare(url, live);
       },
       settings: () => readSettings({ showRepeats, showEntities, showQuotes }),
-      paint: ({ reading, blocks }, options) => paintArticle(document, blocks, reading.analysis, options),
+      paint: ({ reading, blocks, marks }, options) => paintArticle(document, blocks, reading.analysis, options, marks),
       sendShown: ({ url: shownUrl, unmapped }) => toBackground.sendMessage('articleShown', { url: shownUrl, unmapped }),
       sendMissing: (reason, message) => toBackground.sendMessage('articleMissing', { url, reason, message }),
       sendFailed: (message) => toBackground.sendMessage('articleFailed', { url, message }),
@@ -56,6 +57,7 @@ interface Shown {
   reading: PageReading;
   blocks: ArticleBlock[];
   unmapped: number;
+  marks: Marks;
 }
 
 /**
@@ -86,7 +88,10 @@ async function prepare(url: string, live: () => boolean): Promise<Prepared<Shown
     snapshot.entries,
     paragraphs.map((p, i) => ({ kind: reading.kinds[i] ?? 'paragraph', text: text.slice(p.start, p.end), place: reading.places[i] ?? null })),
   );
-  return { ok: true, value: { url, reading, blocks: placed.blocks, unmapped: placed.unmapped } };
+  // Found a few milliseconds at a time: an article with thousands of quotes has tens of thousands of ranges.
+  const marks = await marksInSlices(document, placed.blocks, reading.analysis, { yieldNow: yieldToPage, live });
+  if (!marks) return { ok: false, reason: 'no-content', message: 'cancelled', reported: true };
+  return { ok: true, value: { url, reading, blocks: placed.blocks, unmapped: placed.unmapped, marks } };
 }
 
 /**

@@ -4,12 +4,11 @@ import type { CardEntity, MentionCardProps } from '../../components/MentionCard'
 import { PageOverlay, type PlacedRepeat } from '../../components/PageOverlay';
 import type { ArticleBlock } from '../extract/index';
 import type { Analysis, Person, Quote } from '../types';
-import { paragraphAt, spanRanges } from './locate';
-import { MentionIndex, type MentionRef } from './mentions';
+import { marksNow, type Marks } from './marks';
+import type { MentionIndex, MentionRef } from './mentions';
 import { createOverlay, type Overlay } from './overlay';
 import { HIGHLIGHTS, Painter } from './painter';
 import { watchTextPoint, type TextPoint } from './pointer';
-import { rangeOf } from './ranges';
 
 export interface PaintOptions {
   showRepeats: boolean;
@@ -46,31 +45,17 @@ export interface QuoteHit {
 const FLASH_MS = 1600;
 const CARD_GAP = 6;
 
-/** Paint the analysis of an article over the live page: highlights and our overlay, never the page's DOM. */
-export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], analysis: Analysis, options: PaintOptions): PaintedArticle {
+/**
+ * Paint the analysis of an article over the live page: highlights and our overlay, never the page's DOM. `marks`:
+ * the live ranges, found beforehand in slices (marksInSlices) on a large article; found here otherwise.
+ */
+export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], analysis: Analysis, options: PaintOptions, marks?: Marks): PaintedArticle {
   const painter = new Painter();
   // The shadow root for labels and cards is made when there is first something to show in it.
   let overlay: Overlay | null = null;
   const win = doc.defaultView!;
-  const blockRanges = blocks.map((b) => (b.runs ? rangeOf(doc, b.runs, 0, b.text.length) : null));
-  const refs: MentionRef[] = [];
-  const collect = (kind: EntityKind, id: string, spans: { start: number; end: number }[]) =>
-    spans.forEach((span, index) => {
-      const range = spanRanges(doc, blocks, analysis.paragraphs, span)[0];
-      if (range) refs.push({ kind, id, index, range });
-    });
-  for (const p of analysis.people) collect('person', p.id, p.mentions);
-  for (const o of analysis.organizations) collect('organization', o.id, o.mentions);
-  // A quote may run over paragraphs: every part of every occurrence is a range of it, without the opening mark
-  // of each paragraph it continues into (the first paragraph's mark is outside the quote already).
-  for (const q of analysis.quotes) {
-    (q.occurrences ?? [{ start: q.start, end: q.end }]).forEach((span, index) => {
-      for (const part of quoteParts(analysis.text, analysis.paragraphs, span)) {
-        for (const range of spanRanges(doc, blocks, analysis.paragraphs, part)) refs.push({ kind: 'quote', id: q.id, index, range });
-      }
-    });
-  }
-  const mentions = new MentionIndex(refs);
+  const { blockRanges, mentions } = marks ?? marksNow(doc, blocks, analysis);
+  const refs = mentions.refs;
   const scare = new Set(analysis.quotes.filter((q) => q.scare).map((q) => q.id));
   const quotesBy = new Map<string, number>();
   for (const q of analysis.quotes) if (q.speaker?.personId && !q.scare) quotesBy.set(q.speaker.personId, (quotesBy.get(q.speaker.personId) ?? 0) + 1);
@@ -248,17 +233,4 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
       painter.clear();
     },
   };
-}
-
-/** A quote's span cut at paragraph breaks, each continuing paragraph's opening mark and spaces left out. */
-function quoteParts(text: string, paragraphs: readonly { start: number; end: number }[], span: { start: number; end: number }) {
-  const parts: { start: number; end: number }[] = [];
-  for (let i = paragraphAt(paragraphs, span.start); i >= 0 && i < paragraphs.length && paragraphs[i]!.start < span.end; i++) {
-    const p = paragraphs[i]!;
-    let start = Math.max(span.start, p.start);
-    if (start === p.start && p.start > span.start) while (start < span.end && /[\s\u00a0"\u201c\u201e\u00ab\u00bb\u201d]/.test(text[start]!)) start++;
-    const end = Math.min(span.end, p.end);
-    if (end > start) parts.push({ start, end });
-  }
-  return parts;
 }

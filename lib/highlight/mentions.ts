@@ -13,9 +13,19 @@ export interface MentionRef {
 /** Ranges indexed by the text nodes they touch. */
 export class RangeIndex<T extends { range: Range }> {
   private readonly byNode = new Map<Node, T[]>();
+  private readonly all: T[] = [];
 
-  constructor(readonly refs: readonly T[]) {
-    for (const ref of refs) for (const node of textNodesOf(ref.range)) {
+  constructor(refs: readonly T[] = []) {
+    for (const ref of refs) this.add(ref);
+  }
+
+  get refs(): readonly T[] {
+    return this.all;
+  }
+
+  add(ref: T): void {
+    this.all.push(ref);
+    for (const node of textNodesOf(ref.range)) {
       const list = this.byNode.get(node) ?? [];
       list.push(ref);
       this.byNode.set(node, list);

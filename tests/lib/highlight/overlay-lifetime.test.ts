@@ -3,6 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { analyze, inputFromBlocks } from '../../../lib/detect/index';
 import { extractArticle } from '../../../lib/extract/index';
 import { paintArticle } from '../../../lib/highlight/article';
+import { marksInSlices, marksNow, type Marks } from '../../../lib/highlight/marks';
 import { useFakeHighlights } from '../../helpers/highlights';
 
 // Our shadow root on the page is made only when it has something to show, and nothing brings it back once the
@@ -32,27 +33,26 @@ describe('the overlay on the page', () => {
     painted.dispose();
   });
 
-  test('is made for a repeat label; fonts that load after dispose() do not bring it back', async () => {
-    vi.useFakeTimers();
+  test('is made in the next frame for a repeat label; fonts that load after dispose() do not bring it back', async () => {
     let fontsLoaded: () => void = () => {};
     const ready = new Promise<void>((resolve) => (fontsLoaded = resolve));
     Object.defineProperty(document, 'fonts', { value: { ready }, configurable: true });
+    const frame = () => new Promise((resolve) => setTimeout(resolve, 100));
     try {
       const { blocks, analysis } = article(true);
       expect(analysis.repeats.length).toBeGreaterThan(0);
       const painted = paintArticle(document, blocks, analysis, OPTIONS);
+      // Not in the painting task (that would lay the page out): in the next frame.
+      expect(overlays()).toBe(0);
+      await frame();
       expect(overlays()).toBe(1);
       painted.dispose();
       expect(overlays()).toBe(0);
-      vi.advanceTimersByTime(2_000);
-      vi.useRealTimers();
       fontsLoaded();
       await ready;
-      // A frame or two of the page's own timing.
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await frame();
       expect(overlays()).toBe(0);
     } finally {
-      vi.useRealTimers();
       delete (document as { fonts?: unknown }).fonts;
     }
   });
@@ -70,4 +70,18 @@ test('a card scheduled before dispose() does not bring the overlay back', () => 
   } finally {
     vi.useRealTimers();
   }
+});
+
+describe('marks found in slices', () => {
+  test('the same ranges as in one go, the page given the thread back between slices; cancelled, nothing', async () => {
+    const { blocks, analysis } = article(true);
+    const whole = marksNow(document, blocks, analysis);
+    const yieldNow = vi.fn(async () => {});
+    const sliced = await marksInSlices(document, blocks, analysis, { yieldNow, live: () => true, budgetMs: -1, stride: 1 });
+    const view = (m: Marks) => [m.blockRanges.map((r) => r?.toString() ?? null), m.mentions.refs.map((r) => [r.kind, r.id, r.index, r.range.toString()])];
+    expect(view(sliced!)).toEqual(view(whole));
+    expect(whole.mentions.refs.length).toBeGreaterThan(0);
+    expect(yieldNow).toHaveBeenCalled();
+    expect(await marksInSlices(document, blocks, analysis, { yieldNow, live: () => false, budgetMs: -1, stride: 1 })).toBeNull();
+  });
 });
