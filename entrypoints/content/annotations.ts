@@ -5,7 +5,7 @@ import editorCss from '../../components/annotations.css?inline';
 import { NoteLayer, type NoteLayerView } from '../../components/NoteLayer';
 import { NoteParserContext } from '../../components/Markdown';
 import { createAnnotationLayer } from '../../lib/highlight/annotations';
-import { watchLateContent } from '../../lib/highlight/late-content';
+import { watchLateContent, type LateContentWatch } from '../../lib/highlight/late-content';
 import type { PaintedArticle } from '../../lib/highlight/article';
 import { createOverlay, type Overlay } from '../../lib/highlight/overlay';
 import { textPointAt } from '../../lib/highlight/pointer';
@@ -93,11 +93,30 @@ export function startNotes(ctx: ContentScriptContext, article: () => PaintedArti
     return { top: last.bottom - origin.y + GAP, left };
   };
 
+  // Content that arrives late (or is rebuilt by the page) may hold an orphan's text: look again, a bounded
+  // number of times per page (lib/highlight/late-content.ts). Watched only on a page that has highlights: on the
+  // others every change of the page would run our code for nothing.
+  let lateContent: LateContentWatch | null = null;
+  const watchLate = () =>
+    (lateContent ??= watchLateContent(
+      doc,
+      {
+        changed: () => layer.invalidate(),
+        needed: () => !ctx.isInvalid && (layer.status(pageKey).orphans.length > 0 || layer.stale()),
+        retry: () => void layer.retry(),
+      },
+      { delayMs: RETRY_DELAY_MS, maxWaitMs: RETRY_MAX_WAIT_MS, maxRetries: MAX_RETRIES },
+    ));
+  /** The page text as it is now: unwatched, it may have changed since it was last read. */
+  const freshText = () => {
+    if (!lateContent) layer.invalidate();
+  };
+
   async function load(key: string, pageTitle: string | null): Promise<void> {
     const samePage = key === pageKey;
     pageKey = key;
     title = pageTitle;
-    lateContent.reset();
+    lateContent?.reset();
     // The page read again (the reader asked, or its address changed within the article): a note being typed
     // stays open. Another page: whatever was open belonged to the last one.
     if (!samePage) setView({ kind: 'none' });
@@ -112,6 +131,7 @@ export function startNotes(ctx: ContentScriptContext, article: () => PaintedArti
         if (key !== pageKey || ctx.isInvalid) return;
         layer.invalidate();
         layer.set(list);
+        if (list.length > 0) watchLate();
       } catch (e) {
         fail(e);
       }
@@ -123,6 +143,7 @@ export function startNotes(ctx: ContentScriptContext, article: () => PaintedArti
     try {
       const saved = await toBackground.sendMessage('saveAnnotation', { ...draft, pageKey, url: location.href, title });
       layer.add(saved, start, end);
+      watchLate();
       return saved;
     } catch (e) {
       fail(e);
@@ -136,6 +157,7 @@ export function startNotes(ctx: ContentScriptContext, article: () => PaintedArti
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return false;
     const range = selection.getRangeAt(0);
     if (inEditable(range.commonAncestorContainer)) return false;
+    freshText();
     const described = layer.describeRange(range);
     if (!described) return false;
     colour = c;
@@ -179,6 +201,7 @@ export function startNotes(ctx: ContentScriptContext, article: () => PaintedArti
     const { quote, speaker } = view;
     const hit = article()?.quoteAt(...quoteAnchor);
     if (!hit) return;
+    freshText();
     const described = layer.describeRange(hit.range);
     if (!described) return;
     const who = speaker
@@ -237,20 +260,8 @@ export function startNotes(ctx: ContentScriptContext, article: () => PaintedArti
     if (view.kind !== 'none') setView({ kind: 'none' });
   });
 
-  // Content that arrives late (or is rebuilt by the page) may hold an orphan's text: look again, a bounded
-  // number of times per page (lib/highlight/late-content.ts).
-  const lateContent = watchLateContent(
-    doc,
-    {
-      changed: () => layer.invalidate(),
-      needed: () => !ctx.isInvalid && (layer.status(pageKey).orphans.length > 0 || layer.stale()),
-      retry: () => void layer.retry(),
-    },
-    { delayMs: RETRY_DELAY_MS, maxWaitMs: RETRY_MAX_WAIT_MS, maxRetries: MAX_RETRIES },
-  );
-
   ctx.onInvalidated(() => {
-    lateContent.disconnect();
+    lateContent?.disconnect();
     cancelSelectionEnd();
     if (overlayMade) {
       render(null, overlayMade.mount);

@@ -54,16 +54,13 @@ export function createReader<T, P extends Disposable>(steps: ReadSteps<T, P>): R
       const live = () => mine === generation && !steps.isInvalid();
       clear();
       try {
-        // The settings are read while the engine works.
-        const options = steps.settings();
-        options.catch(() => undefined);
         const prepared = await steps.prepare(live);
         if (!live()) return;
         if (!prepared.ok) {
           if (!prepared.reported) await steps.sendMissing(prepared.reason, prepared.message);
           return;
         }
-        const chosen = await options;
+        const chosen = await steps.settings();
         if (!live()) return;
         painted = steps.paint(prepared.value, chosen);
         await steps.sendShown(prepared.value);

@@ -34,11 +34,16 @@ function harness(prepare?: (live: () => boolean) => Prepared<string> | Promise<P
     sendFailed: async (message) => void sent.push(`failed ${message}`),
   };
   const reader = createReader(steps);
+  /** Until the k-th reading asks for the settings (it does once the page is read and analysed). */
+  const asked = async (k: number) => {
+    while (!pending[k]) await new Promise((r) => setTimeout(r, 0));
+  };
   const settle = async (k: number) => {
+    await asked(k);
     pending[k]!(OPTIONS);
     await new Promise((r) => setTimeout(r, 0));
   };
-  return { reader, paintings, sent, settle, invalidate: () => (invalid = true) };
+  return { reader, paintings, sent, settle, asked, invalidate: () => (invalid = true) };
 }
 
 const live = (ps: Painting[]) => ps.filter((p) => !p.disposed);
@@ -60,7 +65,9 @@ describe('content script readings', () => {
   ])('two overlapping readings (re-analyse during an SPA navigation) leave one painting: %s', async (_name, order) => {
     const h = harness();
     const first = h.reader.read();
+    await h.asked(0);
     const second = h.reader.read();
+    await h.asked(1);
     for (const k of order) await h.settle(k);
     await Promise.all([first, second]);
     // The superseded reading neither paints nor reports; nothing leaks beside the latest painting.
@@ -87,6 +94,7 @@ describe('content script readings', () => {
   test('invalidated while waiting for the settings: nothing painted, nothing sent', async () => {
     const h = harness();
     const done = h.reader.read();
+    await h.asked(0);
     h.invalidate();
     await h.settle(0);
     await done;
@@ -97,6 +105,7 @@ describe('content script readings', () => {
   test('disposed (navigation, invalidation) while waiting: the reading is cancelled', async () => {
     const h = harness();
     const done = h.reader.read();
+    await h.asked(0);
     h.reader.dispose();
     await h.settle(0);
     await done;
