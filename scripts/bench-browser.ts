@@ -8,37 +8,48 @@ import { median, quantile, readabilityPages, requireShared, seeded, table, zyteP
 
 /**
  * `npm run bench -- browser [--limit N]`: what the content script costs the page's main thread, in real
- * Chromium (Debian's), with the built extension, pages served from memory on 127.0.0.1 (every request to
- * another host is aborted at once, so nothing waits on the closed network).
+ * Chromium (Debian's, never a downloaded one), with the built extension; pages served from memory on
+ * 127.0.0.1, every request to another host aborted at once (nothing waits on the closed network).
  *
- * Build first: `npm run build` (the extension is loaded from .output/chrome-mv3; set NEWSMARK_EXT to load
- * another unpacked build). `--limit N` takes the first N pages of each corpus set (default: all 240);
- * `--no-generated` skips the four generated pages.
+ * Build first: `npm run build`. The extension is loaded from .output/chrome-mv3 (NEWSMARK_EXT=<dir> loads
+ * another unpacked build); without one this says "build first" and exits 1.
+ * `--limit N` takes the first N pages of each corpus set (default: all 240); `--no-generated` skips the four
+ * generated pages; `--only TEXT` takes only the corpus pages whose id has TEXT.
  *
- * One browser, one fresh tab per page, closed after. Each page is loaded ONCE, with the V8 CPU profile and the
- * trace recorded together (measured: recording the trace beside the profile moves our CPU by a few per cent,
- * well under the page-to-page noise, so a second load per page is not worth doubling the run). Per page:
- *  - our CPU: the page target's V8 CPU profile (sampling every 100 µs, started before navigation, stopped once
- *    the page's tab state is in plus 500 ms). The content script's isolated world runs in the page's isolate,
- *    so its frames are in that profile. A sample counts as ours when any frame of its stack has a
- *    `chrome-extension://<id>/` URL (inclusive: DOM calls made from our code count); its time is the gap to
- *    the next sample. Compiling the script is not in any sampled JS frame, so it is reported beside it
- *    ("compile", the `v8.compile` events of our script in the trace). GC is not attributed to anyone.
- *  - longest task: top-level `RunTask` events on the renderer main thread that ran our script (the thread of
- *    our `EvaluateScript`). A task ran our code when it contains a trace event carrying our script URL
- *    (`EvaluateScript`, `v8.compile`, `FunctionCall` — the callbacks: message listeners, timers, events —
- *    `TimerInstall`...) or a profile sample with one of our frames (promise continuations after an
- *    `await` run from microtasks, which carry no URL in the trace: the samples find them). Trace and profile
- *    timestamps are the same monotonic clock.
+ * One browser, one fresh tab per page, closed after. Each page is loaded ONCE, with the CPU profile and the
+ * trace recorded together: on 30 pages loaded twice each way, the trace made no difference to our CPU beyond
+ * the run-to-run noise, so a second load per page is not worth doubling the run. A page is done when the
+ * extension has written its tab state, plus 500 ms for late work. Per page:
+ *  - our CPU: the page target's V8 CPU profile (`Profiler.setSamplingInterval` 100 µs — on a busy 2-core
+ *    machine samples come every ~200 µs — started before navigation, stopped when done). The content
+ *    script's isolated world runs in the page's isolate, so its frames are in that profile. A sample counts
+ *    as ours when any frame of its stack has a `chrome-extension://<id>/` URL (inclusive: DOM calls made from
+ *    our code count); its time is the gap to the next sample. Compiling our script is in no sampled JS frame,
+ *    so it is reported beside it ("compile": our script's `v8.compile` events in the trace). GC is not
+ *    attributed.
+ *  - longest task: top-level `RunTask` events on the renderer main thread (CrRendererMain of the process in
+ *    which our script's `EvaluateScript` ran). A task ran our code when it contains a trace event carrying our
+ *    script's URL in `args.data.url` — `EvaluateScript` and `v8.compile` once, then `FunctionCall` for every
+ *    callback (under `TimerFire`, `FireAnimationFrame`, `EventDispatch`, message listeners) — or a profile
+ *    sample with one of our frames: promise continuations after an `await` run in microtasks of tasks such as
+ *    "Receive mojo reply", which carry no URL in the trace; the samples find them. Profile and trace share the
+ *    same monotonic clock (checked: our samples fall inside our `EvaluateScript`).
  *  - idle → first paint: from the start of our script's first `EvaluateScript` to the first animation frame
  *    in which the page's highlight registry holds a range (a main-world init script polls `CSS.highlights`
  *    every frame, up to 15 s, and records `performance.now()`). The page's clock is mapped onto the trace's
- *    by a `performance.mark` made at a known `performance.now()`: the mark is in the trace with its ts.
- *  - Readability: afterwards, in the page's main world, `new Readability(document.cloneNode(true)).parse()`
- *    timed without the clone, median of 3; also `cloneNode(true)` and `documentElement.outerHTML` alone.
- *  - the tab's state (`analysed`, else a non-article; `timeout` when none came in 20 s).
+ *    by a `performance.mark` made at a known `performance.now()` once the page is done: the mark is in the
+ *    trace with its ts. (The poller also makes a mark when it sees the range: the two ways agree to < 1 ms.)
+ *  - Readability: afterwards, in the page's main world, `new Readability(clone).parse()` on a
+ *    `document.cloneNode(true)` made just before the timer starts, median of 3; also `cloneNode(true)` and
+ *    `documentElement.outerHTML` alone; the ratio our CPU / Readability.
+ *  - the tab's state: `analysed`, else a non-article (their CPU is reported apart); `timeout` when none came in
+ *    20 s.
+ * The trace covers the whole browser, so it runs on a tab of its own for 20 pages at a time, each page's
+ * events taken from its profile's time span: ending a trace takes ~0.1 s, and now and then 5 s (Chromium
+ * waits for a renderer that exited meanwhile). A page that sends itself to https is served the same page as if
+ * over https; any other navigation away is cancelled (204) and the page reported as not measured.
  * Also four generated pages (invented text): 100,000 elements, 10,000 quotes, 2 MB of text, 2,000 levels of
- * nesting. Raw numbers go to bench-results/browser.json.
+ * nesting built by the page's script. Raw numbers go to bench-results/browser.json.
  */
 
 const EXT_DIR = resolve(ROOT, process.env.NEWSMARK_EXT ?? '.output/chrome-mv3');
@@ -76,10 +87,12 @@ interface BenchPage {
   html: string;
 }
 
+const onlyAt = argv.indexOf('--only');
+const only = onlyAt >= 0 ? argv[onlyAt + 1] : undefined;
 const corpus: BenchPage[] = [
   ...zytePages().slice(0, limit).map((p) => ({ set: 'zyte' as const, id: p.id, html: p.html })),
   ...readabilityPages().slice(0, limit).map((p) => ({ set: 'readability' as const, id: p.id, html: p.html })),
-];
+].filter((p) => !only || p.id.includes(only));
 
 /** Invented text: common words in random order, names made of invented surnames. */
 const rnd = seeded(2024);
@@ -106,8 +119,8 @@ function sentence(min: number, max: number): string {
 }
 const quote = () => `“${sentence(8, 14)}, ${sentence(4, 8).toLowerCase()},” said ${pick(NAMES)}.`;
 const paragraph = () => Array.from({ length: 4 + Math.floor(rnd() * 3) }, () => `${sentence(8, 16)}.`).join(' ');
-const doc = (title: string, body: string, head = '') =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+const doc = (title: string, body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
 /** An article: a title, a byline, the paragraphs, and a quote after every fifth (something to paint). */
 const article = (title: string, paras: string[], quotes = true) =>
   `<main><article><h1>${title}</h1><p class="byline">By ${pick(NAMES)}</p>${paras.map((p, i) => `<p>${p}</p>${quotes && i % 5 === 4 ? `<p>${quote()}</p>` : ''}`).join('\n')}</article></main>`;
@@ -371,6 +384,21 @@ async function readabilityInPage(page: Page) {
   });
 }
 
+/** The tab's id: right after the commit the tabs API may not know the tab's new URL yet. */
+async function tabIdSoon(ext: ExtensionBrowser, page: Page): Promise<number> {
+  for (let tries = 0; ; tries++) {
+    try {
+      return await tabIdOf(ext, page);
+    } catch (e) {
+      if (tries >= 50) throw e;
+      await sleep(100);
+    }
+  }
+}
+
+/** The page being measured, and whether it tried to navigate its main frame elsewhere. */
+let current: { page: Page; away: boolean } | null = null;
+
 /** One page in a fresh tab, under the chunk's trace: the profile, the tab state, Readability. */
 async function measure(ext: ExtensionBrowser, p: BenchPage): Promise<Pending> {
   const prefix = `chrome-extension://${ext.extensionId}/`;
@@ -400,15 +428,30 @@ async function measure(ext: ExtensionBrowser, p: BenchPage): Promise<Pending> {
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
     const t0 = Date.now();
-    await page.goto(origin + pathOf(p), { waitUntil: 'domcontentloaded', timeout: 30_000 });
-    const tabId = await tabIdOf(ext, page);
-    try {
-      const state = (await waitForTabState(ext, tabId, STATE_TIMEOUT_MS)) as { status: string; reason?: string };
-      result.status = state.status;
-      if (state.reason) result.reason = state.reason;
-      result.stateAfterMs = Date.now() - t0;
-    } catch {
-      result.status = 'timeout';
+    current = { page, away: false };
+    // The tab state says when the content script is done; 'commit' is all Playwright need wait for.
+    await page.goto(origin + pathOf(p), { waitUntil: 'commit', timeout: 30_000 });
+    const tabId = await tabIdSoon(ext, page);
+    for (;;) {
+      try {
+        const state = (await waitForTabState(ext, tabId, 1_000)) as { status: string; reason?: string };
+        result.status = state.status;
+        if (state.reason) result.reason = state.reason;
+        result.stateAfterMs = Date.now() - t0;
+        break;
+      } catch {
+        // Not yet.
+      }
+      if (Date.now() - t0 > STATE_TIMEOUT_MS) {
+        result.status = 'timeout';
+        break;
+      }
+      if (current.away && Date.now() - t0 > 3_000) {
+        // A page that sends itself to https (or elsewhere) at once: an artefact of serving it over http.
+        result.status = 'navigated-away';
+        result.error = 'the page sent itself to another URL (blocked); the content script never reported';
+        break;
+      }
     }
     await sleep(AFTER_STATE_MS);
     // The clock sync: a mark (in the trace, with its ts) made at a known performance.now().
@@ -477,7 +520,14 @@ await ext.context.route('**/*', (route) => {
   const url = request.url();
   if (url.startsWith(`${ourOrigin}/`)) return route.continue();
   // A page sending itself elsewhere (https, another host): a 204 cancels the navigation, the page stays.
-  if (request.isNavigationRequest()) return route.fulfill({ status: 204, body: '' });
+  if (request.isNavigationRequest()) {
+    // A page that sends itself to https: the same page, served as if over https (the content script runs on both).
+    const u = new URL(url);
+    const same = u.protocol === 'https:' && u.host === new URL(ourOrigin).host ? byPath.get(u.pathname) : undefined;
+    if (same) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: same.html });
+    if (current && request.frame() === current.page.mainFrame()) current.away = true;
+    return route.fulfill({ status: 204, body: '' });
+  }
   return route.abort('blockedbyclient');
 });
 const prefix = `chrome-extension://${ext.extensionId}/`;
@@ -501,12 +551,13 @@ for (let i = 0; i < all.length; i += CHUNK) {
 await ext.close();
 server.close();
 
-const pageResults = results.filter((r) => r.set !== 'synthetic');
+/** Corpus pages measured (a page that navigated itself away, or failed, is listed at the end instead). */
+const pageResults = results.filter((r) => r.set !== 'synthetic' && !r.error);
 const syntheticResults = results.filter((r) => r.set === 'synthetic');
 const num = (xs: (number | null)[]) => xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
 const fmt = (x: number | null | undefined, digits = 1) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(digits) : '–');
 
-console.log(`\nContent script on the main thread, real Chromium, ${pageResults.length} corpus pages (${EXT_DIR})\n`);
+console.log(`\nContent script on the main thread, real Chromium, ${pageResults.length} of ${corpus.length} corpus pages measured (${EXT_DIR})\n`);
 
 // (a) The 10 worst pages by ratio.
 const worst = [...pageResults].filter((r) => r.ratio !== null).sort((a, b) => b.ratio! - a.ratio!).slice(0, 10);
@@ -532,9 +583,7 @@ console.log(
 // (b) Summary.
 const articles = pageResults.filter((r) => r.status === ARTICLE_STATUS);
 const others = pageResults.filter((r) => r.status !== ARTICLE_STATUS && r.cpuMs !== null);
-const statusCounts = Object.entries(
-  pageResults.reduce<Record<string, number>>((acc, r) => ((acc[r.error ? 'error' : r.status] = (acc[r.error ? 'error' : r.status] ?? 0) + 1), acc), {}),
-)
+const statusCounts = Object.entries(pageResults.reduce<Record<string, number>>((acc, r) => ((acc[r.status] = (acc[r.status] ?? 0) + 1), acc), {}))
   .map(([k, v]) => `${k} ${v}`)
   .join(', ');
 const row = (label: string, xs: number[]) => [label, xs.length, fmt(median(xs)), fmt(quantile(xs, 0.95))];
@@ -555,9 +604,12 @@ console.log(
   ]),
 );
 
+const syncGap = num(results.map((r) => (r.idleToPaintMarkMs !== undefined && r.idleToPaintMs !== null ? Math.abs(r.idleToPaintMs - r.idleToPaintMarkMs) : null)));
+if (syncGap.length) console.log(`\nClock check: idle→paint through the sync mark and through the poller's own mark differ by ≤ ${Math.max(...syncGap).toFixed(2)} ms`);
+
 // (c) Generated pages.
-console.log('\nGenerated pages\n');
-console.log(
+if (syntheticResults.length) console.log('\nGenerated pages\n');
+if (syntheticResults.length) console.log(
   table([
     ['page', 'elements', 'status', 'our CPU ms', 'compile ms', 'longest task ms', 'idle→paint ms', 'Readability ms'],
     ...syntheticResults.map((r) => [
@@ -578,7 +630,7 @@ const content = readFileSync(CONTENT_JS);
 console.log(`\ncontent-scripts/content.js: ${(content.length / 1024).toFixed(1)} KiB, ${(gzipSync(content).length / 1024).toFixed(1)} KiB gzipped`);
 if (dataLoss) console.log(`\nWarning: the trace buffer overflowed in ${dataLoss} chunk(s) of ${CHUNK} pages: task numbers there may be missing.`);
 const errors = results.filter((r) => r.error);
-if (errors.length) console.log(`\n${errors.length} page(s) failed to measure: ${errors.map((r) => `${r.set}/${r.id.slice(0, 16)}: ${r.error}`).join('; ')}`);
+if (errors.length) console.log(`\n${errors.length} page(s) not measured:\n${errors.map((r) => `  ${r.set}/${r.id.slice(0, 24)}: ${r.error}`).join('\n')}`);
 
 const outDir = resolve(ROOT, 'bench-results');
 mkdirSync(outDir, { recursive: true });

@@ -35,14 +35,22 @@ const UNCOUNTED = new Set(['script', 'style', 'noscript']);
 export class TextNodeCollector {
   readonly entries: LiveText[] = [];
   private previous: Text | null = null;
+  // Text nodes come in runs of siblings: the parent is looked at once per run. (`length`, not `data.length`:
+  // reading `data` makes a string of the node's text.)
+  private parent: Node | null = null;
+  private uncounted = false;
 
   add(text: Text): void {
-    if (text.data.length === 0) return;
+    if (text.length === 0) return;
     const parent = text.parentNode;
-    if (parent && parent.nodeType === ELEMENT_NODE && UNCOUNTED.has((parent as Element).localName)) return;
+    if (parent !== this.parent) {
+      this.parent = parent;
+      this.uncounted = !!parent && parent.nodeType === ELEMENT_NODE && UNCOUNTED.has((parent as Element).localName);
+    }
+    if (this.uncounted) return;
     // Adjacent to the text node before (only empty text between them): one entry, as a parser makes it.
     let before = text.previousSibling;
-    while (before && before.nodeType === TEXT_NODE && (before as Text).data.length === 0) before = before.previousSibling;
+    while (before && before.nodeType === TEXT_NODE && (before as Text).length === 0) before = before.previousSibling;
     if (before && before === this.previous) {
       const last = this.entries[this.entries.length - 1]!;
       if (Array.isArray(last)) last.push(text);
