@@ -142,6 +142,9 @@ export const PageSnapshotSchema = v.object({
   parts: v.optional(v.pipe(index, v.maxValue(Math.ceil(MAX_HTML_CHARS / HTML_PART_CHARS)))),
 });
 
+/** A whole page's HTML, as the background hands it to the engine (its parts joined). */
+export const EnginePageSchema = v.object({ url: pageUrl, html: v.pipe(v.string(), v.maxLength(MAX_HTML_CHARS)) });
+
 /** One part of a large page's HTML. */
 export const PagePartSchema = v.object({
   index: v.pipe(index, v.maxValue(Math.ceil(MAX_HTML_CHARS / HTML_PART_CHARS))),

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { readHtml } from '../../lib/engine';
 import { toEngine } from '../../lib/messages';
-import { PageSnapshotSchema, parseOrThrow } from '../../lib/schema';
+import { EnginePageSchema, parseOrThrow } from '../../lib/schema';
 
 /**
  * Chrome's offscreen document: the engine, with a DOM to parse pages in. Content scripts' messages reach every
@@ -14,6 +14,6 @@ toEngine.onMessage('readHtml', ({ data, sender }) => {
   if (sender.id !== browser.runtime.id || sender.tab || (sender.url && sender.url !== backgroundUrl)) {
     throw new Error('Rejected: only the Newsmark background may ask the engine.');
   }
-  const { html } = parseOrThrow(PageSnapshotSchema, data, 'page');
+  const { html } = parseOrThrow(EnginePageSchema, data, 'page');
   return readHtml(html, (h) => parser.parseFromString(h, 'text/html'));
 });

@@ -61,6 +61,19 @@ describe('the engine in the extension’s own context', () => {
     expect((await extensionWorkers()).count).toBe(1);
   });
 
+  test('a page of more HTML than one message carries goes to the engine in parts and is read', async () => {
+    const names = ['Vera Holm', 'Omar Lind', 'Ada Kerr'];
+    let body = '';
+    for (let i = 0; i < 4_000; i++) body += `<p>“The harbour plan number ${i} will be ready soon,” said ${names[i % 3]}. The council met again on the matter today.</p>`;
+    env.site.put('/engine-large.html', `<html><head><title>Many quotes</title></head><body><article><h1>Many quotes</h1>${body}</article></body></html>`);
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.site.origin}/engine-large.html`);
+    const tabId = await tabIdOf(env.ext, page);
+    expect(await page.evaluate(() => document.documentElement.outerHTML.length)).toBeGreaterThan(400_000);
+    expect((await waitForTabState(env.ext, tabId, 60_000)).status).toBe('analysed');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('newsmark-quote')?.size ?? 0), { timeout: 10_000 }).toBe(4_000);
+  });
+
   test('a new fragment or a replaceState within the article does not read the page again, nor close a note being typed', async () => {
     const page = await env.ext.context.newPage();
     await page.goto(story('engine-hash'));
