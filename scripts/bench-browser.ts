@@ -37,8 +37,9 @@ import { median, quantile, readabilityPages, requireShared, seeded, table, zyteP
  *  - idle → first paint: from the start of our script's first `EvaluateScript` to the first animation frame
  *    in which the page's highlight registry holds a range (a main-world init script polls `CSS.highlights`
  *    every frame, up to 15 s, and records `performance.now()`). The page's clock is mapped onto the trace's
- *    by a `performance.mark` made at a known `performance.now()` once the page is done: the mark is in the
- *    trace with its ts. (The poller also makes a mark when it sees the range: the two ways agree to < 1 ms.)
+ *    by a `performance.mark` made once the page is done: it is in the trace with its ts, and its startTime
+ *    is on the page's clock. (The poller also makes a mark when it sees the range: the two ways agree to a
+ *    fraction of a millisecond, a few ms when the machine is busy.)
  *  - Readability: afterwards, in the page's main world, `new Readability(clone).parse()` on a
  *    `document.cloneNode(true)` made just before the timer starts, median of 3; also `cloneNode(true)` and
  *    `documentElement.outerHTML` alone; the ratio our CPU / Readability.
@@ -454,12 +455,12 @@ async function measure(ext: ExtensionBrowser, p: BenchPage): Promise<Pending> {
       }
     }
     await sleep(AFTER_STATE_MS);
-    // The clock sync: a mark (in the trace, with its ts) made at a known performance.now().
+    // The clock sync: a mark, in the trace with its ts, and its startTime on the page's clock.
     pending.seen = await withTimeout(
-      page.evaluate((name) => {
-        performance.mark(name);
-        return { now: performance.now(), paint: (window as unknown as { __nmBenchFirstHighlight?: number }).__nmBenchFirstHighlight ?? null };
-      }, pending.syncMark),
+      page.evaluate((name) => ({
+        now: performance.mark(name).startTime,
+        paint: (window as unknown as { __nmBenchFirstHighlight?: number }).__nmBenchFirstHighlight ?? null,
+      }), pending.syncMark),
       10_000,
       'clock sync',
     );
@@ -514,16 +515,15 @@ class Tracer {
 // Run
 
 const ext = await launchWithExtension({ extension: EXT_DIR });
-const ourOrigin = origin;
 await ext.context.route('**/*', (route) => {
   const request = route.request();
   const url = request.url();
-  if (url.startsWith(`${ourOrigin}/`)) return route.continue();
-  // A page sending itself elsewhere (https, another host): a 204 cancels the navigation, the page stays.
+  if (url.startsWith(`${origin}/`)) return route.continue();
   if (request.isNavigationRequest()) {
-    // A page that sends itself to https: the same page, served as if over https (the content script runs on both).
+    // A page that sends itself to https: the same page, as if over https (the content script runs on both).
+    // Anywhere else: a 204 cancels the navigation, the page stays (and is reported as not measured).
     const u = new URL(url);
-    const same = u.protocol === 'https:' && u.host === new URL(ourOrigin).host ? byPath.get(u.pathname) : undefined;
+    const same = u.protocol === 'https:' && u.host === new URL(origin).host ? byPath.get(u.pathname) : undefined;
     if (same) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: same.html });
     if (current && request.frame() === current.page.mainFrame()) current.away = true;
     return route.fulfill({ status: 204, body: '' });

@@ -3,6 +3,7 @@ import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ArticleBlock } from '../../lib/extract/index';
+import { elementCountCheck } from '../../lib/extract/depth';
 import { placeBlocks } from '../../lib/extract/live';
 import { canonicalOf } from '../../lib/extract/page-text';
 import { htmlParts, snapshotPage } from '../../lib/extract/snapshot';
@@ -66,14 +67,8 @@ interface Shown {
  */
 async function prepare(url: string, live: () => boolean): Promise<Prepared<Shown>> {
   if (!document.body) return { ok: false, reason: 'no-content', message: 'The page has no body to read.' };
-  const elements = document.getElementsByTagName('*').length;
-  if (elements > MAX_PAGE_ELEMENTS) {
-    return {
-      ok: false,
-      reason: 'too-large',
-      message: `This page is too large to analyse (${elements.toLocaleString('en')} elements; the limit is ${MAX_PAGE_ELEMENTS.toLocaleString('en')}).`,
-    };
-  }
+  const { elements, declined } = elementCountCheck(document, MAX_PAGE_ELEMENTS);
+  if (declined) return declined;
   if (!isProbablyReaderable(document)) return { ok: false, reason: 'not-readerable', message: 'This page does not look like an article.' };
   const snapshot = await snapshotPage(document, elements, { yieldNow: yieldToPage, cancelled: () => !live() });
   if (!live()) return { ok: false, reason: 'no-content', message: 'cancelled', reported: true };

@@ -37,3 +37,13 @@ export function elementDepth(document: Document, limit = Infinity): number {
   }
   return max;
 }
+
+/** A page with more elements than `max` is declined (Readability walks every element several times). */
+export function elementCountCheck(doc: Document, max: number): { elements: number; declined: { ok: false; reason: 'too-large'; message: string } | null } {
+  const elements = doc.getElementsByTagName('*').length;
+  const declined =
+    elements > max
+      ? { ok: false as const, reason: 'too-large' as const, message: `This page is too large to analyse (${elements.toLocaleString('en')} elements; the limit is ${max.toLocaleString('en')}).` }
+      : null;
+  return { elements, declined };
+}

@@ -4,6 +4,7 @@ import { MAX_PAGE_ELEMENTS } from '../limits';
 import { collapseWhitespace } from '../text/normalize';
 import { collectBlocks } from './blocks';
 import type { TextRun } from './dom-text';
+import { elementCountCheck } from './depth';
 import { canonicalOf, mapByText } from './page-text';
 
 export { canonicalOf, collectVisibleText, mapByText } from './page-text';
@@ -53,14 +54,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (!doc.documentElement || !doc.body) {
     return { ok: false, reason: 'no-content', message: 'The page has no body to read.' };
   }
-  const elements = doc.getElementsByTagName('*').length;
-  if (elements > maxElements) {
-    return {
-      ok: false,
-      reason: 'too-large',
-      message: `This page is too large to analyse (${elements.toLocaleString('en')} elements; the limit is ${maxElements.toLocaleString('en')}).`,
-    };
-  }
+  const { declined } = elementCountCheck(doc, maxElements);
+  if (declined) return declined;
   if (checkReaderable && !isProbablyReaderable(doc)) {
     return { ok: false, reason: 'not-readerable', message: 'This page does not look like an article.' };
   }
