@@ -34,8 +34,14 @@ export default defineConfig({
     description:
       'Marks repeated paragraphs, named officials, organisations and quotes in news articles, and keeps your highlights.',
     // Chrome runs the engine in an offscreen document (entrypoints/offscreen); Firefox in its background page.
-    permissions: ['storage', 'tabs', 'unlimitedStorage', 'clipboardWrite', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // `scripting`: the reader is brought into a page only where there is something to do
+    // (entrypoints/background/reader-tab.ts), on the same http(s) pages the first look runs on.
+    permissions: ['storage', 'tabs', 'unlimitedStorage', 'clipboardWrite', 'contextMenus', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Newsmark' },
+    // The one script on every page: the first look (entrypoints/first-look.ts), an unlisted script so that it
+    // carries no more than it needs. The reader comes after it only where there is something to do.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['first-look.js'], run_at: 'document_idle' }],
     // The same key in Chrome and Firefox; the reader can change it (chrome://extensions/shortcuts, about:addons).
     commands: {
       'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selected text' },

@@ -10,6 +10,14 @@ import type { Annotation, AnnotationDraft, AnnotationPatch, AnnotationStatus, Hi
 /** Content script, popup and library → background. */
 export interface BackgroundProtocol {
   /**
+   * The first look at a page, from the script that runs on every page: an article (no reason), or why not. The
+   * background notes a page that is not an article for the tab, and brings in the reader where there is
+   * something to do (an article, or the reader's highlights on the page); `reader` says whether it did.
+   */
+  pageOpened(data: { url: string; canonical: string | null; reason?: NotArticleReason; message?: string }): { reader: boolean };
+  /** The reader selected text on a page the reader is not on yet: bring it in. */
+  wantReader(data: { url: string }): void;
+  /**
    * The content script's snapshot of its page: the engine reads the article and analyses it, the background
    * saves the result (or the reason there is none) for the tab, and the content script paints what comes back.
    */

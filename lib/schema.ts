@@ -135,6 +135,16 @@ export const NotArticleSchema = v.object({
   message: v.pipe(v.string(), v.maxLength(MAX_META_LENGTH)),
 });
 
+/** The first look at a page (pageOpened). */
+export const PageOpenedSchema = v.object({
+  url: pageUrl,
+  canonical: v.nullable(v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH))),
+  reason: v.optional(v.picklist(['not-readerable', 'no-content', 'too-large'])),
+  message: v.optional(v.pipe(v.string(), v.maxLength(MAX_META_LENGTH))),
+});
+
+export const WantReaderSchema = v.object({ url: pageUrl });
+
 /** A content script's snapshot of its page, for the engine. */
 export const PageSnapshotSchema = v.object({
   url: pageUrl,

@@ -54,7 +54,8 @@ import { median, quantile, readabilityPages, requireShared, seeded, table, zyteP
  */
 
 const EXT_DIR = resolve(ROOT, process.env.NEWSMARK_EXT ?? '.output/chrome-mv3');
-const CONTENT_JS = join(EXT_DIR, 'content-scripts/content.js');
+const CONTENT_JS = join(EXT_DIR, 'first-look.js');
+const READER_JS = join(EXT_DIR, 'content-scripts/reader.js');
 if (!existsSync(join(EXT_DIR, 'manifest.json')) || !existsSync(CONTENT_JS)) {
   console.error(`build first: npm run build (no extension at ${EXT_DIR})`);
   process.exit(1);
@@ -466,6 +467,12 @@ async function measure(ext: ExtensionBrowser, p: BenchPage): Promise<Pending> {
     );
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
     const cpu = profileCpu(profile, prefix);
+    if (process.env.NEWSMARK_BENCH_PROFILES) {
+      // NEWSMARK_BENCH_PROFILES=1: each page's CPU profile to bench-results/profiles/, for DevTools.
+      const dir = resolve(ROOT, 'bench-results/profiles');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, `${p.set}-${p.id.replace(/[^\w.-]+/g, '_')}.cpuprofile`), JSON.stringify(profile));
+    }
     result.cpuMs = cpu.ms;
     pending.sampleTimes = cpu.times;
     pending.window = { start: profile.startTime, end: profile.endTime };
@@ -627,7 +634,9 @@ if (syntheticResults.length) console.log(
 
 // (d) Size.
 const content = readFileSync(CONTENT_JS);
-console.log(`\ncontent-scripts/content.js: ${(content.length / 1024).toFixed(1)} KiB, ${(gzipSync(content).length / 1024).toFixed(1)} KiB gzipped`);
+const readerJs = existsSync(READER_JS) ? readFileSync(READER_JS) : null;
+console.log(`\nfirst-look.js (every page): ${(content.length / 1024).toFixed(1)} KiB, ${(gzipSync(content).length / 1024).toFixed(1)} KiB gzipped`);
+if (readerJs) console.log(`content-scripts/reader.js (brought in where needed): ${(readerJs.length / 1024).toFixed(1)} KiB, ${(gzipSync(readerJs).length / 1024).toFixed(1)} KiB gzipped`);
 if (dataLoss) console.log(`\nWarning: the trace buffer overflowed in ${dataLoss} chunk(s) of ${CHUNK} pages: task numbers there may be missing.`);
 const errors = results.filter((r) => r.error);
 if (errors.length) console.log(`\n${errors.length} page(s) not measured:\n${errors.map((r) => `  ${r.set}/${r.id.slice(0, 24)}: ${r.error}`).join('\n')}`);
@@ -636,6 +645,6 @@ const outDir = resolve(ROOT, 'bench-results');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(
   join(outDir, 'browser.json'),
-  JSON.stringify({ extension: EXT_DIR, at: new Date().toISOString(), contentJsBytes: content.length, contentJsGzipBytes: gzipSync(content).length, pages: results }, null, 1),
+  JSON.stringify({ extension: EXT_DIR, at: new Date().toISOString(), contentJsBytes: content.length, contentJsGzipBytes: gzipSync(content).length, readerJsBytes: readerJs?.length ?? null, readerJsGzipBytes: readerJs ? gzipSync(readerJs).length : null, pages: results }, null, 1),
 );
 console.log(`\nRaw numbers: bench-results/browser.json (${((Date.now() - started) / 1000).toFixed(0)} s)`);

@@ -3,7 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import { toBackground, toContent } from '../../lib/messages';
 import {
   AnnotationDraftSchema, AnnotationIdSchema, ArticleReportSchema, FailureSchema, NotArticleSchema, PageKeySchema, PageQuerySchema,
-  NoteSourceSchema, PagePartSchema, PageSnapshotSchema, ShownSchema, TabQuerySchema, UpdateAnnotationSchema, parseOrThrow,
+  NoteSourceSchema, PageOpenedSchema, PagePartSchema, PageSnapshotSchema, WantReaderSchema, ShownSchema, TabQuerySchema, UpdateAnnotationSchema, parseOrThrow,
 } from '../../lib/schema';
 import * as annotations from '../../lib/store/annotations';
 import type { Database } from '../../lib/store/db';
@@ -11,9 +11,10 @@ import { getPage, savePage } from '../../lib/store/pages';
 import { keepStorage } from '../../lib/persist';
 import { MAX_HTML_CHARS } from '../../lib/limits';
 import { parseNote, type ParsedNote } from '../../lib/markdown';
-import { sameArticleAddress } from '../../lib/url';
+import { pageKey, sameArticleAddress } from '../../lib/url';
 import type { Annotation, PageOutcome, PageReading, PageRecord, TabState, TabView } from '../../lib/types';
 import type { Engine } from './engine';
+import { openReader as injectReader, type OpenReader } from './reader-tab';
 
 /**
  * The background's side of the protocol: validate, store, answer. Each handler takes the payload and the
@@ -78,7 +79,12 @@ export function announceAnnotationsChanged(pageKey: string): void {
   })().catch(() => {});
 }
 
-export function createHandlers(db: () => Promise<Database>, engine: Engine, persist: () => Promise<boolean> = keepStorage) {
+export function createHandlers(
+  db: () => Promise<Database>,
+  engine: Engine,
+  persist: () => Promise<boolean> = keepStorage,
+  openReader: OpenReader = injectReader,
+) {
   // Readings waiting for their tab to paint them, one per tab (a newer reading replaces an older one). A tab
   // closed before it painted leaves its reading here until the next page is read a minute later.
   const shown = new Map<number, { url: string; reading: PageReading; at: number }>();
@@ -92,6 +98,38 @@ export function createHandlers(db: () => Promise<Database>, engine: Engine, pers
   // when the popup opens: a reader who never opens it has highlights too.
   let persistAsked = false;
   return {
+    /**
+     * The first look at a page in a tab's top frame. A page that is not an article is noted for the tab at once;
+     * the reader is brought in for an article, and for any page with the reader's highlights.
+     */
+    async pageOpened(data: unknown, sender: Sender): Promise<{ reader: boolean }> {
+      const tabId = contentTab(sender);
+      if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error('Rejected: only a top frame is read.');
+      const { url, canonical, reason, message } = parseOrThrow(PageOpenedSchema, data, 'page');
+      if (reason) {
+        shown.delete(tabId);
+        await writeTabState(tabId, { status: 'not-article', url, reason, message: message ?? '', at: Date.now() });
+        await setBadge(tabId, 0);
+      }
+      let wanted = !reason;
+      if (!wanted) {
+        try {
+          wanted = (await annotations.listAnnotations(await db(), pageKey(url, canonical))).length > 0;
+        } catch {
+          // The store cannot be opened: nothing of the reader's can be shown either.
+        }
+      }
+      if (wanted) await openReader(tabId, 0);
+      return { reader: wanted };
+    },
+
+    async wantReader(data: unknown, sender: Sender): Promise<void> {
+      const tabId = contentTab(sender);
+      if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error('Rejected: only a top frame is read.');
+      parseOrThrow(WantReaderSchema, data, 'request');
+      await openReader(tabId, 0);
+    },
+
     /**
      * A content script's snapshot of its page: the engine reads it. The reading is kept for the tab until the
      * content script says it is painted (articleShown), then saved with how much of it found a place on the page,

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { toContent } from '../../lib/messages';
+import { toReader } from './reader-tab';
 
 /**
  * Two ways to highlight the selection without opening anything: the context menu and a keyboard shortcut
@@ -36,7 +37,8 @@ export interface MenuApi {
 /** Ask one frame of a tab to highlight its selection. */
 export type AskToHighlight = (target: { tabId: number; frameId: number }) => Promise<unknown>;
 
-const askContentScript: AskToHighlight = (target) => toContent.sendMessage('highlightSelection', {}, target);
+// The reader is brought into the page first when it is not there (a page that is not an article).
+const askContentScript: AskToHighlight = (target) => toReader(target.tabId, target.frameId, () => toContent.sendMessage('highlightSelection', {}, target));
 
 /** Remove and create again, so that an update or a reinstall does not fail on an id that exists. */
 export async function createMenu(api: Pick<MenuApi, 'contextMenus' | 'runtime'>): Promise<void> {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { toBackground, toContent } from '../../lib/messages';
 import { HIGHLIGHT_COMMAND } from '../background/menus';
+import { toReader } from '../background/reader-tab';
 import { showEntities, showQuotes, showRepeats } from '../../lib/settings';
 import type { Annotation, AnnotationPatch, AnnotationStatus, TabView } from '../../lib/types';
 
@@ -41,7 +42,8 @@ export const extensionApi: PopupApi = {
   scrollTo: (tabId, paragraph) => toContent.sendMessage('scrollToParagraph', { paragraph }, tabId),
   showMention: (tabId, kind, id, index) => toContent.sendMessage('showMention', { kind, id, index }, tabId),
   copy: (text) => navigator.clipboard.writeText(text),
-  reanalyse: (tabId) => toContent.sendMessage('reanalyse', undefined, tabId),
+  // A page that was not an article has no reader yet: it is brought in to read the page again.
+  reanalyse: (tabId) => toReader(tabId, 0, () => toContent.sendMessage('reanalyse', undefined, tabId)),
   getShowRepeats: () => showRepeats.getValue(),
   setShowRepeats: (v) => showRepeats.setValue(v),
   getShowEntities: () => showEntities.getValue(),
@@ -53,7 +55,7 @@ export const extensionApi: PopupApi = {
   listAnnotations: (pageKey) => toBackground.sendMessage('listAnnotations', { pageKey }),
   updateAnnotation: (id, patch) => toBackground.sendMessage('updateAnnotation', { id, patch }),
   deleteAnnotation: (id) => toBackground.sendMessage('deleteAnnotation', { id }),
-  showAnnotation: (tabId, id) => toContent.sendMessage('showAnnotation', { id }, tabId),
+  showAnnotation: (tabId, id) => toReader(tabId, 0, () => toContent.sendMessage('showAnnotation', { id }, tabId)),
   highlightShortcut: () => highlightShortcut(),
 };
 

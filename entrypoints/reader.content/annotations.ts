@@ -26,6 +26,8 @@ export interface Notes {
   show(id: string): boolean;
   highlightSelection(colour?: HighlightColour): Promise<boolean>;
   changed(pageKey: string): Promise<void>;
+  /** The reader finished a selection (before this script was here): offer the toolbar if there is one. */
+  selectionEnded(): void;
 }
 
 /** How many times a pass looks again for orphans as the page changes (late content, lazy loading). */
@@ -278,6 +280,7 @@ export function startNotes(ctx: ContentScriptContext, article: () => PaintedArti
     },
     show: (id) => layer.show(id),
     highlightSelection: (c) => create(c ?? colour, false),
+    selectionEnded: () => onSelectionEnd(),
     async changed(key) {
       if (key !== pageKey) return;
       await reload(key);

@@ -15,20 +15,31 @@ import { AnnotationIdSchema, HighlightSelectionSchema, MentionQuerySchema, PageK
 import { pageKey, sameArticleAddress } from '../../lib/url';
 import { startNotes, type Notes } from './annotations';
 import { readSettings, showEntities, showQuotes, showRepeats } from '../../lib/settings';
+import { shared, type FirstLook } from '../../lib/page-shared';
 import { whenSettled } from './settle';
 import { createReader, type Prepared, type Reader } from './reader';
 import { yieldToPage } from './timers';
 import type { PageOutcome, PageReading } from '../../lib/types';
 
 /**
- * The page's side: read the page (a snapshot of its HTML), have it read and analysed in the extension's own
- * engine (readPage, answered by the background), paint what comes back. Nothing of the engine, its lexicons or
- * Readability itself runs on the page's main thread.
+ * The reader, on the page's side: read the page (a snapshot of its HTML), have it read and analysed in the
+ * extension's own engine (readPage, answered by the background), paint what comes back; and the reader's own
+ * highlights with their UI. Nothing of the engine, its lexicons or Readability itself runs on the page's main
+ * thread. Not in the manifest: the background brings it in (entrypoints/background/reader-tab.ts) where the
+ * first look (entrypoints/content) found an article or the reader's highlights, or when the reader asks for it.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  registration: 'runtime',
   main(ctx) {
+    const page = shared();
+    const me = {};
+    page.reader = me;
+    ctx.onInvalidated(() => {
+      if (page.reader === me) page.reader = undefined;
+    });
+    // The first look, when it is of this address: not taken again.
+    let first: FirstLook | null = page.look?.url === location.href ? page.look : null;
     let reader: Reader<PaintedArticle> | null = null;
     // The reader's own highlights: on any page, article or not.
     const notes = startNotes(ctx, () => reader?.current() ?? null);
@@ -39,7 +50,9 @@ export default defineContentScript({
       prepare: (live) => {
         url = location.href;
         void notes.load(pageKey(url, canonicalOf(document)), document.title || null);
-        return prepare(url, live);
+        const look = first;
+        first = null;
+        return prepare(url, live, look);
       },
       settings: () => readSettings({ showRepeats, showEntities, showQuotes }),
       paint: ({ reading, blocks, marks }, options) => paintArticle(document, blocks, reading.analysis, options, marks),
@@ -49,7 +62,16 @@ export default defineContentScript({
     });
 
     listen(ctx, reader, notes, () => url);
-    void reader.read();
+    if (first && !first.article) {
+      // Brought in for the reader's highlights, or a selection, on a page that is not an article (the background
+      // knows that already): only the highlights.
+      first = null;
+      void notes.load(pageKey(url, canonicalOf(document)), document.title || null);
+    } else void reader.read();
+    if (page.selection) {
+      page.selection = false;
+      notes.selectionEnded();
+    }
   },
 });
 
@@ -62,14 +84,18 @@ interface Shown {
 }
 
 /**
- * The checks that cost almost nothing come first (a page that is not an article costs a count of its elements
- * and Readability's readerability check), then the snapshot, then the engine.
+ * The checks that cost almost nothing come first (a count of the elements and Readability's readerability
+ * check; on the first reading, the first look made them already), then the snapshot, then the engine.
  */
-async function prepare(url: string, live: () => boolean): Promise<Prepared<Shown>> {
+async function prepare(url: string, live: () => boolean, first: FirstLook | null): Promise<Prepared<Shown>> {
   if (!document.body) return { ok: false, reason: 'no-content', message: 'The page has no body to read.' };
-  const { elements, declined } = elementCountCheck(document, MAX_PAGE_ELEMENTS);
-  if (declined) return declined;
-  if (!isProbablyReaderable(document)) return { ok: false, reason: 'not-readerable', message: 'This page does not look like an article.' };
+  let elements = first?.elements ?? 0;
+  if (!first) {
+    const count = elementCountCheck(document, MAX_PAGE_ELEMENTS);
+    if (count.declined) return count.declined;
+    if (!isProbablyReaderable(document)) return { ok: false, reason: 'not-readerable', message: 'This page does not look like an article.' };
+    elements = count.elements;
+  }
   const snapshot = await snapshotPage(document, elements, { yieldNow: yieldToPage, cancelled: () => !live() });
   if (!live()) return { ok: false, reason: 'no-content', message: 'cancelled', reported: true };
   if (!snapshot.ok) return snapshot;

@@ -1,0 +1,49 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * The reader (entrypoints/reader.content, registered at runtime) is brought into a page by the extension, not by
+ * the manifest: the script that runs on every page is small, and the reader comes only where there is something
+ * to do. Its stylesheet (the highlights' colours) comes with it.
+ */
+export const READER_SCRIPT = '/content-scripts/reader.js';
+export const READER_STYLE = '/content-scripts/reader.css';
+
+/** Bring the reader into a frame of a tab. */
+export type OpenReader = (tabId: number, frameId: number) => Promise<void>;
+
+// One injection at a time per frame: a second request while one is under way waits for the first.
+const opening = new Map<string, Promise<void>>();
+
+export const openReader: OpenReader = (tabId, frameId) => {
+  const id = `${tabId}:${frameId}`;
+  let pending = opening.get(id);
+  if (!pending) {
+    const target = { tabId, frameIds: [frameId] };
+    pending = (async () => {
+      await browser.scripting.insertCSS({ target, files: [READER_STYLE] });
+      await browser.scripting.executeScript({ target, files: [READER_SCRIPT] });
+    })().finally(() => opening.delete(id));
+    opening.set(id, pending);
+  }
+  return pending;
+};
+
+/** The error a message to a tab gets when no listener is there (Chrome and Firefox word it differently). */
+export function noReceiver(e: unknown): boolean {
+  const message = e instanceof Error ? e.message : String(e);
+  return /Receiving end does not exist|Could not establish connection/i.test(message);
+}
+
+/**
+ * Send to the reader in a tab's top frame, bringing it in first when it is not there: a page that is not an
+ * article and has no highlights, or one opened before Newsmark was installed. Other frames are not read.
+ */
+export async function toReader<T>(tabId: number, frameId: number, send: () => Promise<T>, open: OpenReader = openReader): Promise<T> {
+  try {
+    return await send();
+  } catch (e) {
+    if (frameId !== 0 || !noReceiver(e)) throw e;
+    await open(tabId, frameId);
+    return send();
+  }
+}

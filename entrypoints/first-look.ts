@@ -1,0 +1,107 @@
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { elementCountCheck } from '../lib/extract/depth';
+import { canonicalOf } from '../lib/extract/page-text';
+import { MAX_PAGE_ELEMENTS } from '../lib/limits';
+import { toBackground } from '../lib/messages';
+import { shared } from '../lib/page-shared';
+import { sameArticleAddress } from '../lib/url';
+
+/**
+ * The one script that runs on every http(s) page (the manifest's content script, wxt.config.ts): a first look
+ * that costs almost nothing (a count of the elements and Readability's readerability check), told to the
+ * background in one message. The background brings in the reader (entrypoints/reader.content: snapshot, paint,
+ * the reader's highlights and their UI) only where there is something to do: an article, a page with the
+ * reader's highlights, a selection the reader may want to highlight, or a command from the popup, the context
+ * menu or the keyboard. Every other page pays for this file alone.
+ *
+ * A plain script, not a WXT content script: WXT's context would post a message to the page on every page and
+ * poll its address every second, which this does not need.
+ */
+export default defineUnlistedScript(() => {
+  const page = shared();
+  let looked = '';
+  // Gone when the extension is updated or removed: this script is then an orphan and does nothing more.
+  const extensionGone = () => !(globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id;
+
+  const look = () => {
+    looked = location.href;
+    const url = looked;
+    let reason: 'no-content' | 'too-large' | 'not-readerable' | undefined;
+    let message: string | undefined;
+    let elements = 0;
+    if (!document.body) {
+      reason = 'no-content';
+      message = 'The page has no body to read.';
+    } else {
+      const count = elementCountCheck(document, MAX_PAGE_ELEMENTS);
+      elements = count.elements;
+      if (count.declined) ({ reason, message } = count.declined);
+      else if (!isProbablyReaderable(document)) {
+        reason = 'not-readerable';
+        message = 'This page does not look like an article.';
+      }
+    }
+    page.look = { url, elements, article: !reason };
+    const canonical = canonicalOf(document);
+    void tell(() => toBackground.sendMessage('pageOpened', reason ? { url, canonical, reason, message: message! } : { url, canonical }));
+  };
+
+  // A selection made before the reader is here, by the reader (a page's own events are not trusted): ask for
+  // the reader; it offers its toolbar as soon as it runs.
+  const selected = (e: Event) => {
+    if (page.reader || !e.isTrusted || extensionGone()) return;
+    const selection = document.getSelection();
+    if (!selection || selection.isCollapsed) return;
+    page.selection = true;
+    void toBackground.sendMessage('wantReader', { url: location.href }).catch(() => {});
+  };
+  document.addEventListener('mouseup', selected, { passive: true });
+  document.addEventListener('keyup', (e) => {
+    if (e.shiftKey || e.key === 'Shift') selected(e);
+  }, { passive: true });
+
+  // An SPA navigation to another page: look again once it has settled (once the reader runs, it handles
+  // navigation itself). The Navigation API tells of every change of address; without it (Firefox ESR), the
+  // address is compared once a second.
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  const moved = () => {
+    if (extensionGone()) return stop();
+    if (page.reader || sameArticleAddress(looked, location.href)) return;
+    clearTimeout(settle);
+    settle = setTimeout(() => {
+      if (!page.reader && !extensionGone() && !sameArticleAddress(looked, location.href)) look();
+    }, SETTLE_MS);
+  };
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  let poll: ReturnType<typeof setInterval> | undefined;
+  if (navigation) navigation.addEventListener('currententrychange', moved);
+  else poll = setInterval(moved, 1000);
+  const stop = () => {
+    navigation?.removeEventListener('currententrychange', moved);
+    clearInterval(poll);
+    clearTimeout(settle);
+  };
+
+  look();
+});
+
+/** How long an SPA navigation is given to put its new page in place before the first look at it. */
+const SETTLE_MS = 600;
+
+/**
+ * Send, and try again a little later when nothing listened: a browser that has just started (or an extension
+ * just installed or updated) may run this before the background has registered its listeners.
+ */
+async function tell(send: () => Promise<unknown>, waits = [250, 1000, 3000]): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await send();
+      return;
+    } catch (e) {
+      const wait = waits[attempt];
+      if (wait === undefined || !/Receiving end does not exist|Could not establish connection/i.test(String(e))) return;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}

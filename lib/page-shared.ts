@@ -1,0 +1,29 @@
+/**
+ * What the first look at the page found, shared by the two content scripts. Both run in the extension's
+ * isolated world of the page, where a global is the extension's own (the page's scripts cannot see it): the
+ * small script that runs on every page (entrypoints/content) leaves it for the reader (entrypoints/reader.content),
+ * which the background brings in only where there is something to do.
+ */
+export interface FirstLook {
+  /** The address it was taken at: an SPA navigation makes it stale. */
+  url: string;
+  /** Elements on the page then. */
+  elements: number;
+  /** Worth reading: not declined, and readerable. */
+  article: boolean;
+}
+
+interface Shared {
+  look?: FirstLook;
+  /** The reader running on the page, if one is (it handles everything from then on). */
+  reader?: object;
+  /** The reader was asked for because the reader selected text: it offers its toolbar at once. */
+  selection?: boolean;
+}
+
+const KEY = Symbol.for('newsmark.page');
+
+export function shared(): Shared {
+  const g = globalThis as unknown as Record<symbol, Shared | undefined>;
+  return (g[KEY] ??= {});
+}

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { highlightTexts, inWorker, ROOT, tabIdOf, waitForTabState } from '../../scripts/browser';
+import { useExtension } from './harness';
+
+// Every page gets the first look alone (entrypoints/content); the reader (entrypoints/reader.content) comes only
+// where there is something to do: an article, the reader's highlights, a selection the reader may highlight.
+
+declare const chrome: {
+  scripting: {
+    executeScript(injection: { target: { tabId: number }; func: () => unknown }): Promise<{ result?: unknown }[]>;
+  };
+};
+
+const env = useExtension();
+
+/** What runs in the extension's isolated world of the tab: the first look, the reader. */
+async function scriptsIn(tabId: number): Promise<{ looked: boolean; reader: boolean }> {
+  return inWorker(
+    env.ext,
+    async (id: number) => {
+      const [frame] = await chrome.scripting.executeScript({
+        target: { tabId: id },
+        func: () => {
+          const page = (globalThis as unknown as Record<symbol, { look?: unknown; reader?: unknown } | undefined>)[Symbol.for('newsmark.page')];
+          return { looked: !!page?.look, reader: !!page?.reader };
+        },
+      });
+      return frame!.result as { looked: boolean; reader: boolean };
+    },
+    tabId,
+  );
+}
+
+/** Select a phrase with the keyboard's help (Shift released ends a selection, as a reader's would). */
+async function select(page: Page, phrase: string): Promise<void> {
+  await page.evaluate((p) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.textContent!.indexOf(p);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + p.length);
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`"${p}" is not on the page`);
+  }, phrase);
+  await page.keyboard.down('Shift');
+  await page.keyboard.up('Shift');
+}
+
+describe('the first look, and the reader only where it is needed', () => {
+  test('a page that is not an article gets the first look alone; a selection brings the reader, whose highlight brings it back on the next visit', async () => {
+    env.site.put('/look-listing.html', readFileSync(resolve(ROOT, 'tests/fixtures/pages/listing.html'), 'utf8'));
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.site.origin}/look-listing.html`);
+    const tabId = await tabIdOf(env.ext, page);
+    expect((await waitForTabState(env.ext, tabId)).status).toBe('not-article');
+    expect(await scriptsIn(tabId)).toEqual({ looked: true, reader: false });
+    expect(await page.evaluate(() => document.querySelector('newsmark-notes'))).toBeNull();
+
+    // An untrusted event (the page's own) brings nothing.
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('h1')!);
+      document.getSelection()!.addRange(range);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    });
+    await page.waitForTimeout(500);
+    expect((await scriptsIn(tabId)).reader).toBe(false);
+
+    // The reader's own selection: the reader comes, with its toolbar.
+    await select(page, 'New ferry route announced');
+    await page.locator('newsmark-notes .nm-toolbar').waitFor({ timeout: 10_000 });
+    expect((await scriptsIn(tabId)).reader).toBe(true);
+    await page.locator('newsmark-notes .nm-swatch[data-colour="green"]').click();
+    await expect.poll(() => highlightTexts(page, 'newsmark-note-green')).toEqual(['New ferry route announced']);
+    // Still not an article: the tab's state is as the first look left it.
+    expect((await waitForTabState(env.ext, tabId)).status).toBe('not-article');
+
+    // Next visit: the page has a highlight, so the reader comes at once and paints it.
+    await page.reload();
+    await expect.poll(() => highlightTexts(page, 'newsmark-note-green'), { timeout: 10_000 }).toEqual(['New ferry route announced']);
+    expect(await scriptsIn(tabId)).toEqual({ looked: true, reader: true });
+    await page.close();
+  });
+
+  test('an article gets the reader at once, and is painted', async () => {
+    const { page, tabId } = await env.openStory();
+    expect(await scriptsIn(tabId)).toEqual({ looked: true, reader: true });
+    expect((await highlightTexts(page, 'newsmark-repeat'))?.length).toBeGreaterThan(0);
+    await page.close();
+  });
+});
