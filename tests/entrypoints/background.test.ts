@@ -5,6 +5,7 @@ import { toBackground, toContent } from '../../lib/messages';
 import { openDatabase } from '../../lib/store/db';
 import { createHandlers, readTabState, registerHandlers, type Handlers } from '../../entrypoints/background/handlers';
 import { HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID, registerMenus } from '../../entrypoints/background/menus';
+import { noReceiver, toReader } from '../../entrypoints/background/reader-tab';
 import { report } from '../helpers/records';
 import type { ArticleReport, PageOutcome } from '../../lib/types';
 
@@ -115,6 +116,78 @@ describe('the engine and the tab', () => {
     engine.mockClear();
     await expect(setup().readPage(payload, content())).rejects.toThrow(/^Rejected page/);
     expect(engine).not.toHaveBeenCalled();
+  });
+});
+
+describe('the first look at a page, and the reader', () => {
+  const opened = () => {
+    const db = openDatabase(`bg-${Math.random()}`);
+    const openReader = vi.fn(async (_tab: number, _frame: number) => {});
+    return { h: createHandlers(() => db, engine, async () => true, openReader), openReader };
+  };
+  const notArticle = { reason: 'not-readerable', message: 'This page does not look like an article.' } as const;
+
+  test('an article: the reader is brought into the top frame; the tab state waits for the reading', async () => {
+    const { h, openReader } = opened();
+    expect(await h.pageOpened({ url: 'https://news.example/story/7', canonical: null }, { ...content(7), frameId: 0 })).toEqual({ reader: true });
+    expect(openReader.mock.calls).toEqual([[7, 0]]);
+    expect(await readTabState(7)).toBeNull();
+  });
+
+  test('not an article and no highlights: the tab says why, and no reader comes', async () => {
+    const { h, openReader } = opened();
+    expect(await h.pageOpened({ url: 'https://news.example/list', canonical: null, ...notArticle }, content(7))).toEqual({ reader: false });
+    expect(openReader).not.toHaveBeenCalled();
+    expect(await readTabState(7)).toMatchObject({ status: 'not-article', reason: 'not-readerable', url: 'https://news.example/list' });
+  });
+
+  test('not an article but with the reader’s highlights (under its canonical address): the reader comes for them', async () => {
+    const { h, openReader } = opened();
+    await h.saveAnnotation(
+      { pageKey: 'https://news.example/list', url: 'https://news.example/list', title: null, selectors: [{ type: 'TextQuoteSelector', exact: 'Ferry', prefix: '', suffix: '' }], colour: 'yellow', note: '', tags: [] },
+      content(7),
+    );
+    expect(await h.pageOpened({ url: 'https://news.example/list?page=1&utm_source=x', canonical: '/list', ...notArticle }, content(7))).toEqual({ reader: true });
+    expect(openReader.mock.calls).toEqual([[7, 0]]);
+    expect(await readTabState(7)).toMatchObject({ status: 'not-article' });
+  });
+
+  test('a selection asks for the reader; frames other than the top one, other senders and bad payloads are refused', async () => {
+    const { h, openReader } = opened();
+    await h.wantReader({ url: 'https://news.example/list' }, content(7));
+    expect(openReader.mock.calls).toEqual([[7, 0]]);
+    await expect(h.wantReader({ url: 'https://news.example/list' }, { ...content(7), frameId: 3 })).rejects.toThrow(/top frame/);
+    await expect(h.pageOpened({ url: 'https://news.example/list', canonical: null }, { ...content(7), frameId: 3 })).rejects.toThrow(/top frame/);
+    await expect(h.pageOpened({ url: 'https://news.example/list', canonical: null }, popup())).rejects.toThrow();
+    await expect(h.pageOpened({ url: 'javascript:alert(1)', canonical: null }, content(7))).rejects.toThrow();
+    await expect(h.pageOpened({ url: 'https://news.example/list', canonical: null, reason: 'bored', message: 'x' }, content(7))).rejects.toThrow();
+    await expect(h.wantReader('https://news.example/list', content(7))).rejects.toThrow();
+    expect(openReader).toHaveBeenCalledTimes(1);
+  });
+
+  test('toReader: a tab without the reader gets it, then the message; other failures and other frames are not retried', async () => {
+    const open = vi.fn(async () => {});
+    let there = false;
+    const send = vi.fn(async () => {
+      if (!there) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return 'done';
+    });
+    open.mockImplementation(async () => {
+      there = true;
+    });
+    expect(await toReader(4, 0, send, open)).toBe('done');
+    expect(open.mock.calls).toEqual([[4, 0]]);
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(await toReader(4, 0, send, open)).toBe('done');
+    expect(open).toHaveBeenCalledTimes(1);
+
+    there = false;
+    await expect(toReader(4, 2, send, open)).rejects.toThrow(/Receiving end/);
+    await expect(toReader(4, 0, async () => Promise.reject(new Error('The tab was closed.')), open)).rejects.toThrow(/closed/);
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(noReceiver(new Error('Could not establish connection. Receiving end does not exist.'))).toBe(true);
+    expect(noReceiver(new Error('Error: Could not establish connection'))).toBe(true);
+    expect(noReceiver(new Error('Invalid tab ID: 4'))).toBe(false);
   });
 });
 
@@ -231,6 +304,8 @@ describe('saveAnnotation', () => {
     expect(saved.createdAt).toBeGreaterThanOrEqual(before);
     expect(saved.updatedAt).toBe(saved.createdAt);
     expect(saved.selectors).toEqual(draft().selectors);
+    // A later millisecond: two made in the same one are listed in id order, which is random.
+    await new Promise((r) => setTimeout(r, 2));
     const other = await h.saveAnnotation(draft(), content());
     expect(other.id).not.toBe(saved.id);
     expect((await h.listAnnotations({ pageKey: PAGE }, popup())).map((a) => a.id)).toEqual([saved.id, other.id]);
@@ -538,6 +613,9 @@ describe('context menu and keyboard shortcut', () => {
     for (const env of [{ browser: 'chrome', manifestVersion: 3 }, { browser: 'firefox', manifestVersion: 2 }]) {
       const m = manifest(env);
       expect(m.permissions).toContain('contextMenus');
+      // Every page gets the first look alone; the reader is brought in with `scripting` where it is needed.
+      expect(m.content_scripts).toEqual([{ matches: ['http://*/*', 'https://*/*'], js: ['first-look.js'], run_at: 'document_idle' }]);
+      expect(m.permissions).toContain('scripting');
       expect(m.commands).toEqual({ [HIGHLIGHT_COMMAND]: { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selected text' } });
     }
   });
