@@ -4,19 +4,19 @@ import { elementCountCheck } from '../lib/extract/depth';
 import { canonicalOf } from '../lib/extract/page-text';
 import { MAX_PAGE_ELEMENTS } from '../lib/limits';
 import { toBackground } from '../lib/messages';
-import { shared } from '../lib/page-shared';
+import { onAddressChange, shared } from '../lib/page-shared';
 import { sameArticleAddress } from '../lib/url';
 
 /**
  * The one script that runs on every http(s) page (the manifest's content script, wxt.config.ts): a first look
  * that costs almost nothing (a count of the elements and Readability's readerability check), told to the
- * background in one message. The background brings in the reader (entrypoints/reader.content: snapshot, paint,
+ * background in one message. The background brings in the reader (entrypoints/reader: snapshot, paint,
  * the reader's highlights and their UI) only where there is something to do: an article, a page with the
  * reader's highlights, a selection the reader may want to highlight, or a command from the popup, the context
  * menu or the keyboard. Every other page pays for this file alone.
  *
- * A plain script, not a WXT content script: WXT's context would post a message to the page on every page and
- * poll its address every second, which this does not need.
+ * A plain script, not a WXT content script: WXT's context would post a message to the page (with the
+ * extension's id) on every page, which this does not need.
  */
 export default defineUnlistedScript(() => {
   const page = shared();
@@ -62,8 +62,7 @@ export default defineUnlistedScript(() => {
   }, { passive: true });
 
   // An SPA navigation to another page: look again once it has settled (once the reader runs, it handles
-  // navigation itself). The Navigation API tells of every change of address; without it (Firefox ESR), the
-  // address is compared once a second.
+  // navigation itself).
   let settle: ReturnType<typeof setTimeout> | undefined;
   const moved = () => {
     if (extensionGone()) return stop();
@@ -73,13 +72,9 @@ export default defineUnlistedScript(() => {
       if (!page.reader && !extensionGone() && !sameArticleAddress(looked, location.href)) look();
     }, SETTLE_MS);
   };
-  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-  let poll: ReturnType<typeof setInterval> | undefined;
-  if (navigation) navigation.addEventListener('currententrychange', moved);
-  else poll = setInterval(moved, 1000);
+  const stopWatching = onAddressChange(moved);
   const stop = () => {
-    navigation?.removeEventListener('currententrychange', moved);
-    clearInterval(poll);
+    stopWatching();
     clearTimeout(settle);
   };
 

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
+import readerCss from '../reader/style.css?inline';
 
 /**
- * The reader (entrypoints/reader.content, registered at runtime) is brought into a page by the extension, not by
+ * The reader (entrypoints/reader) is brought into a page by the extension, not by
  * the manifest: the script that runs on every page is small, and the reader comes only where there is something
  * to do. Its stylesheet (the highlights' colours) comes with it.
  */
-export const READER_SCRIPT = '/content-scripts/reader.js';
-export const READER_STYLE = '/content-scripts/reader.css';
+export const READER_SCRIPT = '/reader.js';
 
 /** Bring the reader into a frame of a tab. */
 export type OpenReader = (tabId: number, frameId: number) => Promise<void>;
@@ -20,7 +20,7 @@ export const openReader: OpenReader = (tabId, frameId) => {
   if (!pending) {
     const target = { tabId, frameIds: [frameId] };
     pending = (async () => {
-      await browser.scripting.insertCSS({ target, files: [READER_STYLE] });
+      await browser.scripting.insertCSS({ target, css: readerCss });
       await browser.scripting.executeScript({ target, files: [READER_SCRIPT] });
     })().finally(() => opening.delete(id));
     opening.set(id, pending);

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { highlightTexts, inWorker, ROOT, tabIdOf, waitForTabState } from '../../scripts/browser';
 import { useExtension } from './harness';
 
-// Every page gets the first look alone (entrypoints/content); the reader (entrypoints/reader.content) comes only
+// Every page gets the first look alone (entrypoints/first-look.ts); the reader (entrypoints/reader) comes only
 // where there is something to do: an article, the reader's highlights, a selection the reader may highlight.
 
 declare const chrome: {

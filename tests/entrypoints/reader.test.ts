@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createReader, type Prepared, type ReadSteps } from '../../entrypoints/reader.content/reader';
+import { createReader, type Prepared, type ReadSteps } from '../../entrypoints/reader/reader';
 import type { PaintOptions } from '../../lib/highlight/article';
 
 // The content script's reading loop with its browser parts replaced: settings that resolve when the test says,

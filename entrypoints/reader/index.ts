@@ -1,7 +1,5 @@
-import './style.css';
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { ArticleBlock } from '../../lib/extract/index';
 import { elementCountCheck } from '../../lib/extract/depth';
 import { placeBlocks } from '../../lib/extract/live';
@@ -15,7 +13,8 @@ import { AnnotationIdSchema, HighlightSelectionSchema, MentionQuerySchema, PageK
 import { pageKey, sameArticleAddress } from '../../lib/url';
 import { startNotes, type Notes } from './annotations';
 import { readSettings, showEntities, showQuotes, showRepeats } from '../../lib/settings';
-import { shared, type FirstLook } from '../../lib/page-shared';
+import { onAddressChange, shared, type FirstLook } from '../../lib/page-shared';
+import { PageContext } from './context';
 import { whenSettled } from './settle';
 import { createReader, type Prepared, type Reader } from './reader';
 import { yieldToPage } from './timers';
@@ -26,53 +25,46 @@ import type { PageOutcome, PageReading } from '../../lib/types';
  * extension's own engine (readPage, answered by the background), paint what comes back; and the reader's own
  * highlights with their UI. Nothing of the engine, its lexicons or Readability itself runs on the page's main
  * thread. Not in the manifest: the background brings it in (entrypoints/background/reader-tab.ts) where the
- * first look (entrypoints/content) found an article or the reader's highlights, or when the reader asks for it.
+ * first look (entrypoints/first-look.ts) found an article or the reader's highlights, or when the reader asks
+ * for it; its stylesheet (./style.css) comes with it.
  */
-export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  registration: 'runtime',
-  main(ctx) {
-    const page = shared();
-    const me = {};
-    page.reader = me;
-    ctx.onInvalidated(() => {
-      if (page.reader === me) page.reader = undefined;
-    });
-    // The first look, when it is of this address: not taken again.
-    let first: FirstLook | null = page.look?.url === location.href ? page.look : null;
-    let reader: Reader<PaintedArticle> | null = null;
-    // The reader's own highlights: on any page, article or not.
-    const notes = startNotes(ctx, () => reader?.current() ?? null);
-    let url = location.href;
+export default defineUnlistedScript(() => {
+  const page = shared();
+  const ctx = PageContext.start();
+  // The first look, when it is of this address: not taken again.
+  let first: FirstLook | null = page.look?.url === location.href ? page.look : null;
+  let reader: Reader<PaintedArticle> | null = null;
+  // The reader's own highlights: on any page, article or not.
+  const notes = startNotes(ctx, () => reader?.current() ?? null);
+  let url = location.href;
 
-    reader = createReader<Shown, PaintedArticle>({
-      isInvalid: () => ctx.isInvalid,
-      prepare: (live) => {
-        url = location.href;
-        void notes.load(pageKey(url, canonicalOf(document)), document.title || null);
-        const look = first;
-        first = null;
-        return prepare(url, live, look);
-      },
-      settings: () => readSettings({ showRepeats, showEntities, showQuotes }),
-      paint: ({ reading, blocks, marks }, options) => paintArticle(document, blocks, reading.analysis, options, marks),
-      sendShown: ({ url: shownUrl, unmapped }) => toBackground.sendMessage('articleShown', { url: shownUrl, unmapped }),
-      sendMissing: (reason, message) => toBackground.sendMessage('articleMissing', { url, reason, message }),
-      sendFailed: (message) => toBackground.sendMessage('articleFailed', { url, message }),
-    });
-
-    listen(ctx, reader, notes, () => url);
-    if (first && !first.article) {
-      // Brought in for the reader's highlights, or a selection, on a page that is not an article (the background
-      // knows that already): only the highlights.
-      first = null;
+  reader = createReader<Shown, PaintedArticle>({
+    isInvalid: () => ctx.isInvalid,
+    prepare: (live) => {
+      url = location.href;
       void notes.load(pageKey(url, canonicalOf(document)), document.title || null);
-    } else void reader.read();
-    if (page.selection) {
-      page.selection = false;
-      notes.selectionEnded();
-    }
-  },
+      const look = first;
+      first = null;
+      return prepare(url, live, look);
+    },
+    settings: () => readSettings({ showRepeats, showEntities, showQuotes }),
+    paint: ({ reading, blocks, marks }, options) => paintArticle(document, blocks, reading.analysis, options, marks),
+    sendShown: ({ url: shownUrl, unmapped }) => toBackground.sendMessage('articleShown', { url: shownUrl, unmapped }),
+    sendMissing: (reason, message) => toBackground.sendMessage('articleMissing', { url, reason, message }),
+    sendFailed: (message) => toBackground.sendMessage('articleFailed', { url, message }),
+  });
+
+  listen(ctx, reader, notes, () => url);
+  if (first && !first.article) {
+    // Brought in for the reader's highlights, or a selection, on a page that is not an article (the background
+    // knows that already): only the highlights.
+    first = null;
+    void notes.load(pageKey(url, canonicalOf(document)), document.title || null);
+  } else void reader.read();
+  if (page.selection) {
+    page.selection = false;
+    notes.selectionEnded();
+  }
 });
 
 interface Shown {
@@ -133,7 +125,7 @@ async function sendPage(url: string, html: string, live: () => boolean): Promise
 }
 
 /** Messages from the popup, the reader's settings, SPA navigation; all removed when the script is invalidated. */
-function listen(ctx: ContentScriptContext, reader: Reader<PaintedArticle>, notes: Notes, readUrl: () => string): void {
+function listen(ctx: PageContext, reader: Reader<PaintedArticle>, notes: Notes, readUrl: () => string): void {
   const current = () => reader.current();
   toContent.onMessage('scrollToParagraph', ({ data }) => {
     const { paragraph } = parseOrThrow(ScrollQuerySchema, data, 'scroll request');
@@ -151,18 +143,16 @@ function listen(ctx: ContentScriptContext, reader: Reader<PaintedArticle>, notes
   const unwatchRepeats = showRepeats.watch((visible) => current()?.setRepeatsVisible(visible));
   const unwatchEntities = showEntities.watch((visible) => current()?.setEntitiesVisible(visible));
   const unwatchQuotes = showQuotes.watch((visible) => current()?.setQuotesVisible(visible));
-  ctx.addEventListener(window, 'wxt:locationchange', async () => {
-    // The event is only a hint (a page can dispatch one too, and it comes before the address changes): what
-    // counts is the address a moment later. A new fragment, or a replaceState that only drops trackers, is the
-    // same article: nothing to read again.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    if (sameArticleAddress(readUrl(), location.href)) return;
+  const stopWatching = onAddressChange(async () => {
+    // A new fragment, or a replaceState that only drops trackers, is the same article: nothing to read again.
+    if (ctx.isInvalid || sameArticleAddress(readUrl(), location.href)) return;
     // Also cancels a reading of the previous page still under way.
     reader.dispose();
     await whenSettled(ctx);
     if (ctx.isValid) await reader.read();
   });
   ctx.onInvalidated(() => {
+    stopWatching();
     unwatchRepeats();
     unwatchEntities();
     unwatchQuotes();

@@ -1,11 +1,11 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './context';
 import { later } from './timers';
 
 /**
  * After an SPA navigation the new article arrives over a few frames: wait until the DOM has been quiet for
  * `quietMs` (or `maxMs` have passed) before reading it. Everything it registers is removed when it resolves.
  */
-export function whenSettled(ctx: ContentScriptContext, quietMs = 400, maxMs = 4000): Promise<void> {
+export function whenSettled(ctx: PageContext, quietMs = 400, maxMs = 4000): Promise<void> {
   return new Promise((resolve) => {
     let cancelQuiet = () => {};
     const done = () => {

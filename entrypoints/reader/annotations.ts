@@ -1,5 +1,5 @@
 import { h, render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './context';
 import notesCss from '../../components/notes.css?inline';
 import editorCss from '../../components/annotations.css?inline';
 import { NoteLayer, type NoteLayerView } from '../../components/NoteLayer';
@@ -41,7 +41,7 @@ const GAP = 8;
 /** Notes are parsed as Markdown by the background: the parser is not loaded on the page. */
 const parseRemotely = (source: string) => toBackground.sendMessage('parseNote', { source });
 
-export function startNotes(ctx: ContentScriptContext, article: () => PaintedArticle | null): Notes {
+export function startNotes(ctx: PageContext, article: () => PaintedArticle | null): Notes {
   const doc = document;
   const layer = createAnnotationLayer(doc);
   // Our UI's shadow root is made when first needed (a selection, an editor, a message), not on every page.

@@ -1,10 +1,10 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './context';
 
 /**
  * A timeout that is cleared when the script is invalidated, and forgets that it was once it has run or been
- * cancelled (WXT's ctx.setTimeout keeps an invalidation listener for every call, a leak when called per event).
+ * cancelled (a listener kept per call would leak when called per event).
  */
-export function later(ctx: ContentScriptContext, run: () => void, ms: number): () => void {
+export function later(ctx: PageContext, run: () => void, ms: number): () => void {
   const id = setTimeout(() => {
     forget();
     if (ctx.isValid) run();
