@@ -55,7 +55,7 @@ import { median, quantile, readabilityPages, requireShared, seeded, table, zyteP
 
 const EXT_DIR = resolve(ROOT, process.env.NEWSMARK_EXT ?? '.output/chrome-mv3');
 const CONTENT_JS = join(EXT_DIR, 'first-look.js');
-const READER_JS = join(EXT_DIR, 'content-scripts/reader.js');
+const READER_JS = join(EXT_DIR, 'reader.js');
 if (!existsSync(join(EXT_DIR, 'manifest.json')) || !existsSync(CONTENT_JS)) {
   console.error(`build first: npm run build (no extension at ${EXT_DIR})`);
   process.exit(1);
@@ -209,6 +209,8 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread time, µs: the time the thread was on a core. */
+  tdur?: number;
   args?: { data?: { url?: string; scriptName?: string; stackTrace?: { url?: string }[] }; fileName?: string; name?: string };
 }
 
@@ -228,6 +230,10 @@ export interface PageResult {
   reason?: string;
   /** Main-thread CPU in samples with one of our frames on the stack, ms. */
   cpuMs: number | null;
+  /** cpuMs with each sample scaled by its task's thread time / wall time: time on a core, not waiting for one. */
+  cpuThreadMs?: number | null;
+  /** From the first look's start to the reader's (brought in by the background), ms; null: no reader came. */
+  readerStartMs?: number | null;
   /** Compiling our script (trace), ms; not in cpuMs. */
   compileMs: number | null;
   longestTaskMs: number | null;
@@ -255,6 +261,8 @@ interface Pending {
   /** The profile's span (trace clock, µs): the page's window in the trace. */
   window: { start: number; end: number } | null;
   sampleTimes: number[];
+  /** Each of our samples' span, µs (the gap to the next sample). */
+  sampleSpans: number[];
   syncMark: string;
   seen: { now: number; paint: number | null } | null;
 }
@@ -270,7 +278,7 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
 }
 
 /** Our samples: their times (trace clock, µs) and their total, ms. */
-function profileCpu(profile: CpuProfile, prefix: string): { ms: number; times: number[] } {
+function profileCpu(profile: CpuProfile, prefix: string): { ms: number; times: number[]; deltas: number[] } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const ours = new Set<number>();
   const hasParent = new Set<number>();
@@ -288,13 +296,16 @@ function profileCpu(profile: CpuProfile, prefix: string): { ms: number; times: n
   let t = profile.startTime;
   let total = 0;
   const times: number[] = [];
+  const spans: number[] = [];
   for (let i = 0; i < samples.length; i++) {
     t += deltas[i] ?? 0;
     if (!ours.has(samples[i]!)) continue;
     times.push(t);
-    total += i + 1 < samples.length ? deltas[i + 1]! : 0;
+    const span = i + 1 < samples.length ? deltas[i + 1]! : 0;
+    spans.push(span);
+    total += span;
   }
-  return { ms: total / 1000, times };
+  return { ms: total / 1000, times, deltas: spans };
 }
 
 const urlOf = (e: TraceEvent): string | undefined =>
@@ -302,7 +313,7 @@ const urlOf = (e: TraceEvent): string | undefined =>
 
 /** The trace's numbers for one page: `events` are the chunk's, the page's are those inside its window. */
 function traceNumbers(events: TraceEvent[], prefix: string, pending: Pending) {
-  const { window: w, sampleTimes, syncMark } = pending;
+  const { window: w, sampleTimes, sampleSpans, syncMark } = pending;
   if (!w) return null;
   const inWindow = events.filter((e) => e.ts >= w.start && e.ts <= w.end);
   const evaluate = inWindow.filter((e) => e.name === 'EvaluateScript' && urlOf(e)?.startsWith(prefix)).sort((a, b) => a.ts - b.ts)[0];
@@ -332,10 +343,26 @@ function traceNumbers(events: TraceEvent[], prefix: string, pending: Pending) {
     while (j < marks.length && marks[j]! < k.ts) j++;
     if (j < marks.length && marks[j]! <= k.ts + (k.dur ?? 0)) ourTasks.push(k);
   }
+  // Our samples' time counts wall-clock time, including time the thread waited for a core (the engine, the
+  // browser and the GPU process run meanwhile, on a 2-core machine). Each sample scaled by the thread time /
+  // wall time (`tdur` / `dur`) of the task it fell in gives our thread CPU time.
+  let cpuThreadUs = 0;
+  let k = 0;
+  for (let i = 0; i < sampleTimes.length; i++) {
+    const at = sampleTimes[i]!;
+    while (k < top.length && top[k]!.ts + (top[k]!.dur ?? 0) < at) k++;
+    const task = top[k];
+    const share = task && task.ts <= at && task.dur && task.tdur !== undefined ? Math.min(1, task.tdur / task.dur) : 1;
+    cpuThreadUs += sampleSpans[i]! * share;
+  }
   const sync = inWindow.find((e) => e.pid === pid && e.name === syncMark);
   const paintMark = inWindow.find((e) => e.pid === pid && e.name === 'nm-bench-first-highlight');
+  // The reader's start, when the background brought it in.
+  const readerStart = inWindow.filter((e) => e.name === 'EvaluateScript' && e.pid === pid && /\/reader\.js$/.test(urlOf(e) ?? '')).sort((a, b) => a.ts - b.ts)[0];
   return {
     evaluateTs: evaluate.ts,
+    readerStartMs: readerStart ? (readerStart.ts - evaluate.ts) / 1000 : null,
+    cpuThreadMs: cpuThreadUs / 1000,
     compileMs,
     longestTaskMs: ourTasks.length ? Math.max(...ourTasks.map((k) => k.dur ?? 0)) / 1000 : null,
     ourTasks: ourTasks.length,
@@ -350,6 +377,8 @@ function complete(pending: Pending, events: TraceEvent[], prefix: string): PageR
   const tr = traceNumbers(events, prefix, pending);
   if (tr) {
     result.compileMs = tr.compileMs;
+    result.cpuThreadMs = tr.cpuThreadMs;
+    result.readerStartMs = tr.readerStartMs;
     result.longestTaskMs = tr.longestTaskMs;
     result.ourTasks = tr.ourTasks;
     result.ourTasksMs = tr.ourTasksMs;
@@ -420,7 +449,7 @@ async function measure(ext: ExtensionBrowser, p: BenchPage): Promise<Pending> {
     ratio: null,
     stateAfterMs: null,
   };
-  const pending: Pending = { result, window: null, sampleTimes: [], syncMark: `nm-bench-sync-${Math.random().toString(36).slice(2)}`, seen: null };
+  const pending: Pending = { result, window: null, sampleTimes: [], sampleSpans: [], syncMark: `nm-bench-sync-${Math.random().toString(36).slice(2)}`, seen: null };
   const page = await ext.context.newPage();
   let cdp: CDPSession | null = null;
   try {
@@ -475,6 +504,7 @@ async function measure(ext: ExtensionBrowser, p: BenchPage): Promise<Pending> {
     }
     result.cpuMs = cpu.ms;
     pending.sampleTimes = cpu.times;
+    pending.sampleSpans = cpu.deltas;
     pending.window = { start: profile.startTime, end: profile.endTime };
     const r = await withTimeout(readabilityInPage(page), 60_000, 'readability');
     result.readabilityMs = median(r.runs);
@@ -600,12 +630,19 @@ console.log(
     ['', 'pages', 'median', 'p95'],
     row('our CPU ms (all pages)', num(pageResults.map((r) => r.cpuMs))),
     row('our CPU ms (articles)', num(articles.map((r) => r.cpuMs))),
+    row('  on a core (thread time) ms', num(pageResults.map((r) => r.cpuThreadMs ?? null))),
+    ['  ratio on a core / Readability', ...(() => {
+      const xs = num(pageResults.map((r) => (r.cpuThreadMs != null && r.readabilityMs ? r.cpuThreadMs / r.readabilityMs : null)));
+      return [xs.length, fmt(median(xs), 2), fmt(quantile(xs, 0.95), 2)];
+    })()],
     row('  + compiling our script ms', num(pageResults.map((r) => r.compileMs))),
     row('Readability.parse ms', num(pageResults.map((r) => r.readabilityMs))),
     ['ratio our CPU / Readability', num(pageResults.map((r) => r.ratio)).length, fmt(median(num(pageResults.map((r) => r.ratio))), 2), fmt(quantile(num(pageResults.map((r) => r.ratio)), 0.95), 2)],
     row('longest task running our code ms', num(pageResults.map((r) => r.longestTaskMs))),
     row('idle → first highlight painted ms', num(pageResults.map((r) => r.idleToPaintMs))),
+    row('  idle → the reader starts ms', num(pageResults.map((r) => r.readerStartMs ?? null))),
     row('non-article pages: our CPU ms (goal ≤ 3)', num(others.map((r) => r.cpuMs))),
+    row('  on a core (thread time) ms', num(others.map((r) => r.cpuThreadMs ?? null))),
     row('cloneNode(true) ms', num(pageResults.map((r) => r.cloneMs))),
     row('documentElement.outerHTML ms', num(pageResults.map((r) => r.outerHtmlMs))),
   ]),
@@ -636,7 +673,7 @@ if (syntheticResults.length) console.log(
 const content = readFileSync(CONTENT_JS);
 const readerJs = existsSync(READER_JS) ? readFileSync(READER_JS) : null;
 console.log(`\nfirst-look.js (every page): ${(content.length / 1024).toFixed(1)} KiB, ${(gzipSync(content).length / 1024).toFixed(1)} KiB gzipped`);
-if (readerJs) console.log(`content-scripts/reader.js (brought in where needed): ${(readerJs.length / 1024).toFixed(1)} KiB, ${(gzipSync(readerJs).length / 1024).toFixed(1)} KiB gzipped`);
+if (readerJs) console.log(`reader.js (brought in where needed): ${(readerJs.length / 1024).toFixed(1)} KiB, ${(gzipSync(readerJs).length / 1024).toFixed(1)} KiB gzipped`);
 if (dataLoss) console.log(`\nWarning: the trace buffer overflowed in ${dataLoss} chunk(s) of ${CHUNK} pages: task numbers there may be missing.`);
 const errors = results.filter((r) => r.error);
 if (errors.length) console.log(`\n${errors.length} page(s) not measured:\n${errors.map((r) => `  ${r.set}/${r.id.slice(0, 24)}: ${r.error}`).join('\n')}`);

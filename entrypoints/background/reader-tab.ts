@@ -20,8 +20,8 @@ export const openReader: OpenReader = (tabId, frameId) => {
   if (!pending) {
     const target = { tabId, frameIds: [frameId] };
     pending = (async () => {
-      await browser.scripting.insertCSS({ target, css: readerCss });
-      await browser.scripting.executeScript({ target, files: [READER_SCRIPT] });
+      // Both at once: the colours are in place long before anything is painted.
+      await Promise.all([browser.scripting.insertCSS({ target, css: readerCss }), browser.scripting.executeScript({ target, files: [READER_SCRIPT] })]);
     })().finally(() => opening.delete(id));
     opening.set(id, pending);
   }

@@ -5,7 +5,7 @@ import { elementCountCheck } from '../../lib/extract/depth';
 import { placeBlocks } from '../../lib/extract/live';
 import { canonicalOf } from '../../lib/extract/page-text';
 import { htmlParts, snapshotPage } from '../../lib/extract/snapshot';
-import { paintArticle, type PaintedArticle } from '../../lib/highlight/article';
+import { paintArticle, type PaintOptions, type PaintedArticle } from '../../lib/highlight/article';
 import { marksInSlices, type Marks } from '../../lib/highlight/marks';
 import { HTML_PART_CHARS, MAX_PAGE_ELEMENTS } from '../../lib/limits';
 import { toBackground, toContent } from '../../lib/messages';
@@ -37,6 +37,7 @@ export default defineUnlistedScript(() => {
   // The reader's own highlights: on any page, article or not.
   const notes = startNotes(ctx, () => reader?.current() ?? null);
   let url = location.href;
+  let settings: Promise<PaintOptions> | null = null;
 
   reader = createReader<Shown, PaintedArticle>({
     isInvalid: () => ctx.isInvalid,
@@ -45,9 +46,12 @@ export default defineUnlistedScript(() => {
       void notes.load(pageKey(url, canonicalOf(document)), document.title || null);
       const look = first;
       first = null;
+      settings = readSettings({ showRepeats, showEntities, showQuotes });
+      settings.catch(() => {});
       return prepare(url, live, look);
     },
-    settings: () => readSettings({ showRepeats, showEntities, showQuotes }),
+    // Asked for while the engine reads the page (prepare), not after.
+    settings: () => settings ?? readSettings({ showRepeats, showEntities, showQuotes }),
     paint: ({ reading, blocks, marks }, options) => paintArticle(document, blocks, reading.analysis, options, marks),
     sendShown: ({ url: shownUrl, unmapped }) => toBackground.sendMessage('articleShown', { url: shownUrl, unmapped }),
     sendMissing: (reason, message) => toBackground.sendMessage('articleMissing', { url, reason, message }),
