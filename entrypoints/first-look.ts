@@ -4,13 +4,16 @@ import { elementCountCheck } from '../lib/extract/depth';
 import { canonicalOf } from '../lib/extract/page-text';
 import { MAX_PAGE_ELEMENTS } from '../lib/limits';
 import { toBackground } from '../lib/messages';
-import { onAddressChange, shared } from '../lib/page-shared';
+import { snapshotPage } from '../lib/extract/snapshot';
+import { onAddressChange, sendInParts, shared, yieldToPage } from '../lib/page-shared';
+import type { NotArticleReason } from '../lib/types';
 import { sameArticleAddress } from '../lib/url';
 
 /**
  * The one script that runs on every http(s) page (the manifest's content script, wxt.config.ts): a first look
  * that costs almost nothing (a count of the elements and Readability's readerability check), told to the
- * background in one message. The background brings in the reader (entrypoints/reader: snapshot, paint,
+ * background in one message; an article's snapshot (its HTML) goes with it, so that the engine reads the
+ * article while the reader is being brought in. The background brings in the reader (entrypoints/reader: snapshot, paint,
  * the reader's highlights and their UI) only where there is something to do: an article, a page with the
  * reader's highlights, a selection the reader may want to highlight, or a command from the popup, the context
  * menu or the keyboard. Every other page pays for this file alone.
@@ -24,10 +27,10 @@ export default defineUnlistedScript(() => {
   // Gone when the extension is updated or removed: this script is then an orphan and does nothing more.
   const extensionGone = () => !(globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id;
 
-  const look = () => {
+  const look = async () => {
     looked = location.href;
     const url = looked;
-    let reason: 'no-content' | 'too-large' | 'not-readerable' | undefined;
+    let reason: NotArticleReason | undefined;
     let message: string | undefined;
     let elements = 0;
     if (!document.body) {
@@ -42,9 +45,25 @@ export default defineUnlistedScript(() => {
         message = 'This page does not look like an article.';
       }
     }
-    page.look = { url, elements, article: !reason };
     const canonical = canonicalOf(document);
-    void tell(() => toBackground.sendMessage('pageOpened', reason ? { url, canonical, reason, message: message! } : { url, canonical }));
+    const live = () => looked === url && !page.reader && !extensionGone();
+    if (reason) {
+      page.look = { url, elements, article: false };
+      return tell(() => toBackground.sendMessage('pageOpened', { url, canonical, reason, message: message! }));
+    }
+    // An article: its snapshot goes with the message, so that the engine reads it while the reader comes.
+    const snapshot = await snapshotPage(document, elements, { yieldNow: yieldToPage, cancelled: () => !live() });
+    if (!live()) return;
+    if (!snapshot.ok) {
+      page.look = { url, elements, article: false };
+      return tell(() => toBackground.sendMessage('pageOpened', { url, canonical, reason: snapshot.reason, message: snapshot.message }));
+    }
+    page.look = { url, elements, article: true, entries: snapshot.entries };
+    await tell(() =>
+      sendInParts(snapshot.html, live, (last, before) =>
+        toBackground.sendMessage('pageOpened', before ? { url, canonical, html: last, parts: before } : { url, canonical, html: last }),
+      ),
+    );
   };
 
   // A selection made before the reader is here, by the reader (a page's own events are not trusted): ask for
@@ -69,7 +88,7 @@ export default defineUnlistedScript(() => {
     if (page.reader || sameArticleAddress(looked, location.href)) return;
     clearTimeout(settle);
     settle = setTimeout(() => {
-      if (!page.reader && !extensionGone() && !sameArticleAddress(looked, location.href)) look();
+      if (!page.reader && !extensionGone() && !sameArticleAddress(looked, location.href)) void look();
     }, SETTLE_MS);
   };
   const stopWatching = onAddressChange(moved);
@@ -78,7 +97,7 @@ export default defineUnlistedScript(() => {
     clearTimeout(settle);
   };
 
-  look();
+  void look();
 });
 
 /** How long an SPA navigation is given to put its new page in place before the first look at it. */

@@ -1,3 +1,8 @@
+import { htmlParts } from './extract/snapshot';
+import type { LiveText } from './extract/text-nodes';
+import { HTML_PART_CHARS } from './limits';
+import { toBackground } from './messages';
+
 /**
  * What the first look at the page found, shared by the two content scripts. Both run in the extension's
  * isolated world of the page, where a global is the extension's own (the page's scripts cannot see it): the
@@ -11,6 +16,11 @@ export interface FirstLook {
   elements: number;
   /** Worth reading: not declined, and readerable. */
   article: boolean;
+  /**
+   * An article's text nodes, in the numbering of the HTML the first look sent with pageOpened: the engine read
+   * that HTML while the reader was being brought in, and the reader places its reading on these nodes.
+   */
+  entries?: LiveText[];
 }
 
 interface Shared {
@@ -46,4 +56,28 @@ export function onAddressChange(changed: () => void): () => void {
     changed();
   }, 1000);
   return () => clearInterval(poll);
+}
+
+/** Give the page the main thread back for a moment: scheduler.yield() where there is one, else a timeout. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * A page's HTML to the background. A message serialises on the page's thread, so a large page goes in parts
+ * (pagePart), one task each, the page getting the thread back between them; `last` sends the last part with the
+ * number of parts before it (readPage, pageOpened). Null: cancelled meanwhile (`live()` turned false).
+ */
+export async function sendInParts<T>(html: string, live: () => boolean, last: (part: string, before: number) => Promise<T>): Promise<T | null> {
+  const parts = htmlParts(html, HTML_PART_CHARS);
+  for (let index = 0; index < parts.length - 1; index++) {
+    await yieldToPage();
+    if (!live()) return null;
+    await toBackground.sendMessage('pagePart', { index, part: parts[index]! });
+  }
+  await yieldToPage();
+  if (!live()) return null;
+  return last(parts[parts.length - 1]!, parts.length - 1);
 }

@@ -141,7 +141,11 @@ export const PageOpenedSchema = v.object({
   canonical: v.nullable(v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH))),
   reason: v.optional(v.picklist(['not-readerable', 'no-content', 'too-large'])),
   message: v.optional(v.pipe(v.string(), v.maxLength(MAX_META_LENGTH))),
+  html: v.optional(v.pipe(v.string(), v.maxLength(HTML_PART_CHARS))),
+  parts: v.optional(v.pipe(index, v.maxValue(Math.ceil(MAX_HTML_CHARS / HTML_PART_CHARS)))),
 });
+
+export const TakeReadingSchema = v.object({ url: pageUrl });
 
 export const WantReaderSchema = v.object({ url: pageUrl });
 

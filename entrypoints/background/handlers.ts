@@ -3,7 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import { toBackground, toContent } from '../../lib/messages';
 import {
   AnnotationDraftSchema, AnnotationIdSchema, ArticleReportSchema, FailureSchema, NotArticleSchema, PageKeySchema, PageQuerySchema,
-  NoteSourceSchema, PageOpenedSchema, PagePartSchema, PageSnapshotSchema, WantReaderSchema, ShownSchema, TabQuerySchema, UpdateAnnotationSchema, parseOrThrow,
+  NoteSourceSchema, PageOpenedSchema, PagePartSchema, PageSnapshotSchema, TakeReadingSchema, WantReaderSchema, ShownSchema, TabQuerySchema, UpdateAnnotationSchema, parseOrThrow,
 } from '../../lib/schema';
 import * as annotations from '../../lib/store/annotations';
 import type { Database } from '../../lib/store/db';
@@ -93,7 +93,33 @@ export function createHandlers(
   const forgetStale = (now: number) => {
     for (const [tab, pending] of shown) if (now - pending.at > 60_000) shown.delete(tab);
     for (const [tab, pending] of partsOf) if (now - pending.at > 60_000) partsOf.delete(tab);
+    for (const [tab, pending] of readings) if (now - pending.at > 60_000) readings.delete(tab);
   };
+  // Readings started from a first look (pageOpened), one per tab, until the reader takes them.
+  const readings = new Map<number, { url: string; outcome: Promise<PageOutcome>; at: number }>();
+
+  /**
+   * Read a page's HTML (its earlier parts came by pagePart) in the engine. An article's reading is kept for the
+   * tab until the content script says it is painted (articleShown); a page that is not one is noted at once.
+   */
+  const read = async (tabId: number, url: string, last: string, parts: number): Promise<PageOutcome> => {
+    const earlier = partsOf.get(tabId);
+    partsOf.delete(tabId);
+    if ((earlier?.parts.length ?? 0) !== parts) throw new Error(`Rejected page: ${parts} parts announced, ${earlier?.parts.length ?? 0} received.`);
+    const page = { url, html: parts ? earlier!.parts.join('') + last : last };
+    const outcome = await engine(page);
+    if (!outcome.ok) {
+      shown.delete(tabId);
+      await writeTabState(tabId, { status: 'not-article', url: page.url, reason: outcome.reason, message: outcome.message, at: Date.now() });
+      await setBadge(tabId, 0);
+      return outcome;
+    }
+    const now = Date.now();
+    forgetStale(now);
+    shown.set(tabId, { url: page.url, reading: outcome.reading, at: now });
+    return outcome;
+  };
+
   // Persistent storage is asked for when the reader saves a highlight (once per background lifetime), not only
   // when the popup opens: a reader who never opens it has highlights too.
   let persistAsked = false;
@@ -105,11 +131,19 @@ export function createHandlers(
     async pageOpened(data: unknown, sender: Sender): Promise<{ reader: boolean }> {
       const tabId = contentTab(sender);
       if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error('Rejected: only a top frame is read.');
-      const { url, canonical, reason, message } = parseOrThrow(PageOpenedSchema, data, 'page');
+      const { url, canonical, reason, message, html, parts = 0 } = parseOrThrow(PageOpenedSchema, data, 'page');
+      readings.delete(tabId);
       if (reason) {
         shown.delete(tabId);
+        partsOf.delete(tabId);
         await writeTabState(tabId, { status: 'not-article', url, reason, message: message ?? '', at: Date.now() });
         await setBadge(tabId, 0);
+      } else if (html !== undefined) {
+        // The engine reads the article while the reader is brought in; the reader takes the reading (takeReading).
+        const outcome = read(tabId, url, html, parts);
+        outcome.catch(() => {});
+        forgetStale(Date.now());
+        readings.set(tabId, { url, outcome, at: Date.now() });
       }
       let wanted = !reason;
       if (!wanted) {
@@ -121,6 +155,15 @@ export function createHandlers(
       }
       if (wanted) await openReader(tabId, 0);
       return { reader: wanted };
+    },
+
+    async takeReading(data: unknown, sender: Sender): Promise<PageOutcome | null> {
+      const tabId = contentTab(sender);
+      const { url } = parseOrThrow(TakeReadingSchema, data, 'request');
+      const pending = readings.get(tabId);
+      if (!pending || pending.url !== url) return null;
+      readings.delete(tabId);
+      return pending.outcome;
     },
 
     async wantReader(data: unknown, sender: Sender): Promise<void> {
@@ -138,21 +181,8 @@ export function createHandlers(
     async readPage(data: unknown, sender: Sender): Promise<PageOutcome> {
       const tabId = contentTab(sender);
       const { url, html: last, parts = 0 } = parseOrThrow(PageSnapshotSchema, data, 'page');
-      const earlier = partsOf.get(tabId);
-      partsOf.delete(tabId);
-      if ((earlier?.parts.length ?? 0) !== parts) throw new Error(`Rejected page: ${parts} parts announced, ${earlier?.parts.length ?? 0} received.`);
-      const page = { url, html: parts ? earlier!.parts.join('') + last : last };
-      const outcome = await engine(page);
-      if (!outcome.ok) {
-        shown.delete(tabId);
-        await writeTabState(tabId, { status: 'not-article', url: page.url, reason: outcome.reason, message: outcome.message, at: Date.now() });
-        await setBadge(tabId, 0);
-        return outcome;
-      }
-      const now = Date.now();
-      forgetStale(now);
-      shown.set(tabId, { url: page.url, reading: outcome.reading, at: now });
-      return outcome;
+      readings.delete(tabId);
+      return read(tabId, url, last, parts);
     },
 
     async pagePart(data: unknown, sender: Sender): Promise<void> {

@@ -4,20 +4,21 @@ import type { ArticleBlock } from '../../lib/extract/index';
 import { elementCountCheck } from '../../lib/extract/depth';
 import { placeBlocks } from '../../lib/extract/live';
 import { canonicalOf } from '../../lib/extract/page-text';
-import { htmlParts, snapshotPage } from '../../lib/extract/snapshot';
+import { snapshotPage } from '../../lib/extract/snapshot';
+import type { LiveText } from '../../lib/extract/text-nodes';
 import { paintArticle, type PaintOptions, type PaintedArticle } from '../../lib/highlight/article';
 import { marksInSlices, type Marks } from '../../lib/highlight/marks';
-import { HTML_PART_CHARS, MAX_PAGE_ELEMENTS } from '../../lib/limits';
+import { MAX_PAGE_ELEMENTS } from '../../lib/limits';
 import { toBackground, toContent } from '../../lib/messages';
 import { AnnotationIdSchema, HighlightSelectionSchema, MentionQuerySchema, PageKeySchema, ScrollQuerySchema, parseOrThrow } from '../../lib/schema';
 import { pageKey, sameArticleAddress } from '../../lib/url';
 import { startNotes, type Notes } from './annotations';
 import { readSettings, showEntities, showQuotes, showRepeats } from '../../lib/settings';
-import { onAddressChange, shared, type FirstLook } from '../../lib/page-shared';
+import { onAddressChange, sendInParts, shared, yieldToPage, type FirstLook } from '../../lib/page-shared';
 import { PageContext } from './context';
 import { whenSettled } from './settle';
 import { createReader, type Prepared, type Reader } from './reader';
-import { yieldToPage } from './timers';
+
 import type { PageOutcome, PageReading } from '../../lib/types';
 
 /**
@@ -85,24 +86,36 @@ interface Shown {
  */
 async function prepare(url: string, live: () => boolean, first: FirstLook | null): Promise<Prepared<Shown>> {
   if (!document.body) return { ok: false, reason: 'no-content', message: 'The page has no body to read.' };
-  let elements = first?.elements ?? 0;
-  if (!first) {
-    const count = elementCountCheck(document, MAX_PAGE_ELEMENTS);
-    if (count.declined) return count.declined;
-    if (!isProbablyReaderable(document)) return { ok: false, reason: 'not-readerable', message: 'This page does not look like an article.' };
-    elements = count.elements;
+  let outcome: PageOutcome | null = null;
+  let entries: readonly LiveText[] = [];
+  // The first look sent the page already: its reading is ready, or nearly (null: the background lost it, as
+  // when its worker was stopped meanwhile; the page is read again here).
+  if (first?.entries) {
+    outcome = await toBackground.sendMessage('takeReading', { url });
+    if (!live()) return { ok: false, reason: 'no-content', message: 'cancelled', reported: true };
+    entries = first.entries;
   }
-  const snapshot = await snapshotPage(document, elements, { yieldNow: yieldToPage, cancelled: () => !live() });
-  if (!live()) return { ok: false, reason: 'no-content', message: 'cancelled', reported: true };
-  if (!snapshot.ok) return snapshot;
-  const outcome = await sendPage(url, snapshot.html, live);
-  if (!outcome) return { ok: false, reason: 'no-content', message: 'cancelled', reported: true };
+  if (!outcome) {
+    let elements = first?.elements ?? 0;
+    if (!first) {
+      const count = elementCountCheck(document, MAX_PAGE_ELEMENTS);
+      if (count.declined) return count.declined;
+      if (!isProbablyReaderable(document)) return { ok: false, reason: 'not-readerable', message: 'This page does not look like an article.' };
+      elements = count.elements;
+    }
+    const snapshot = await snapshotPage(document, elements, { yieldNow: yieldToPage, cancelled: () => !live() });
+    if (!live()) return { ok: false, reason: 'no-content', message: 'cancelled', reported: true };
+    if (!snapshot.ok) return snapshot;
+    outcome = await sendPage(url, snapshot.html, live);
+    if (!outcome) return { ok: false, reason: 'no-content', message: 'cancelled', reported: true };
+    entries = snapshot.entries;
+  }
   if (!outcome.ok) return { ...outcome, reported: true };
   const { reading } = outcome;
   const { text, paragraphs } = reading.analysis;
   const placed = placeBlocks(
     document,
-    snapshot.entries,
+    entries,
     paragraphs.map((p, i) => ({ kind: reading.kinds[i] ?? 'paragraph', text: text.slice(p.start, p.end), place: reading.places[i] ?? null })),
   );
   // Found a few milliseconds at a time: an article with thousands of quotes has tens of thousands of ranges.
@@ -111,21 +124,9 @@ async function prepare(url: string, live: () => boolean, first: FirstLook | null
   return { ok: true, value: { url, reading, blocks: placed.blocks, unmapped: placed.unmapped, marks } };
 }
 
-/**
- * The page's HTML to the engine: a message serialises on this thread, so a large page goes in parts, one task
- * each, the page getting the thread back between them. Null: cancelled meanwhile.
- */
-async function sendPage(url: string, html: string, live: () => boolean): Promise<PageOutcome | null> {
-  const parts = htmlParts(html, HTML_PART_CHARS);
-  for (let index = 0; index < parts.length - 1; index++) {
-    await yieldToPage();
-    if (!live()) return null;
-    await toBackground.sendMessage('pagePart', { index, part: parts[index]! });
-  }
-  await yieldToPage();
-  if (!live()) return null;
-  const last = parts[parts.length - 1]!;
-  return toBackground.sendMessage('readPage', parts.length > 1 ? { url, html: last, parts: parts.length - 1 } : { url, html: last });
+/** The page's HTML to the engine (in parts when large); null: cancelled meanwhile. */
+function sendPage(url: string, html: string, live: () => boolean): Promise<PageOutcome | null> {
+  return sendInParts(html, live, (last, before) => toBackground.sendMessage('readPage', before ? { url, html: last, parts: before } : { url, html: last }));
 }
 
 /** Messages from the popup, the reader's settings, SPA navigation; all removed when the script is invalidated. */

@@ -16,9 +16,3 @@ export function later(ctx: PageContext, run: () => void, ms: number): () => void
   };
 }
 
-/** Give the page the main thread back for a moment: scheduler.yield() where there is one, else a timeout. */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
