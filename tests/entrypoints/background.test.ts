@@ -134,6 +134,50 @@ describe('the first look at a page, and the reader', () => {
     expect(await readTabState(7)).toBeNull();
   });
 
+  test('an article’s HTML with the first look: the engine reads it at once, the reader takes the reading once, and its notice saves it', async () => {
+    const { h, openReader } = opened();
+    engine.mockClear();
+    const r = report();
+    engineReply = { ok: true, reading: { canonical: null, meta: r.meta, analysis: r.analysis, kinds: r.kinds, places: [] } };
+    const url = 'https://news.example/story/7';
+    await h.pagePart({ index: 0, part: '<html><body><p>The ' }, content(7));
+    expect(await h.pageOpened({ url, canonical: null, html: 'page.</p></body></html>', parts: 1 }, content(7))).toEqual({ reader: true });
+    expect(openReader.mock.calls).toEqual([[7, 0]]);
+    expect(engine.mock.calls).toEqual([[{ url, html: '<html><body><p>The page.</p></body></html>' }]]);
+    // Another tab, another address: nothing; this tab's reader: the reading, once.
+    expect(await h.takeReading({ url }, content(8))).toBeNull();
+    expect(await h.takeReading({ url: 'https://news.example/story/8' }, content(7))).toBeNull();
+    expect(await h.takeReading({ url }, content(7))).toEqual(engineReply);
+    expect(await h.takeReading({ url }, content(7))).toBeNull();
+    expect(await readTabState(7)).toBeNull();
+    expect(await h.articleShown({ url, unmapped: 0 }, content(7))).toEqual({ key: url });
+    expect(await readTabState(7)).toMatchObject({ status: 'analysed', key: url });
+    await expect(h.takeReading({ url: 'javascript:1' }, content(7))).rejects.toThrow();
+    await expect(h.takeReading({ url }, popup())).rejects.toThrow();
+  });
+
+  test('the engine finds no article in the first look’s HTML: the tab says why, and the reader is told', async () => {
+    const { h } = opened();
+    engineReply = { ok: false, reason: 'no-content', message: 'No article text was found on this page.' };
+    const url = 'https://news.example/story/9';
+    await h.pageOpened({ url, canonical: null, html: '<html><body></body></html>' }, content(9));
+    expect(await h.takeReading({ url }, content(9))).toEqual(engineReply);
+    expect(await readTabState(9)).toMatchObject({ status: 'not-article', reason: 'no-content' });
+  });
+
+  test('a reading not taken is dropped when the page is read again (readPage) or opened again', async () => {
+    const { h } = opened();
+    const r = report();
+    engineReply = { ok: true, reading: { canonical: null, meta: r.meta, analysis: r.analysis, kinds: r.kinds, places: [] } };
+    const url = 'https://news.example/story/7';
+    await h.pageOpened({ url, canonical: null, html: '<p>One.</p>' }, content(7));
+    await h.readPage({ url, html: '<p>Two.</p>' }, content(7));
+    expect(await h.takeReading({ url }, content(7))).toBeNull();
+    await h.pageOpened({ url, canonical: null, html: '<p>One.</p>' }, content(7));
+    await h.pageOpened({ url, canonical: null, reason: 'not-readerable', message: 'no' }, content(7));
+    expect(await h.takeReading({ url }, content(7))).toBeNull();
+  });
+
   test('not an article and no highlights: the tab says why, and no reader comes', async () => {
     const { h, openReader } = opened();
     expect(await h.pageOpened({ url: 'https://news.example/list', canonical: null, ...notArticle }, content(7))).toEqual({ reader: false });
