@@ -23,6 +23,24 @@ export async function detectorBundleSize(): Promise<{ minified: number; gzipped:
   return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, parts };
 }
 
+/**
+ * Minified and gzipped size of the script that runs on every page (entrypoints/first-look.ts with all it imports;
+ * the extension's build is a little larger, with WXT's wrapper). What it must not carry: the reader, the engine.
+ */
+export async function firstLookBundleSize(): Promise<{ minified: number; gzipped: number; inputs: string[] }> {
+  const result = await build({
+    entryPoints: [resolve(ROOT, 'entrypoints/first-look.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+  });
+  const code = result.outputFiles[0]!.contents;
+  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, inputs: Object.keys(result.metafile.inputs) };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const s = await detectorBundleSize();
   console.log(`detectors: ${(s.minified / 1024).toFixed(1)} kB minified, ${(s.gzipped / 1024).toFixed(1)} kB gzipped`);
