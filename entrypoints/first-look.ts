@@ -1,4 +1,4 @@
-import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { probablyReaderable } from '../lib/extract/readerability';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { elementCountCheck } from '../lib/extract/depth';
 import { canonicalOf } from '../lib/extract/page-text';
@@ -40,7 +40,7 @@ export default defineUnlistedScript(() => {
       const count = elementCountCheck(document, MAX_PAGE_ELEMENTS);
       elements = count.elements;
       if (count.declined) ({ reason, message } = count.declined);
-      else if (!isProbablyReaderable(document)) {
+      else if (!probablyReaderable(document)) {
         reason = 'not-readerable';
         message = 'This page does not look like an article.';
       }
@@ -51,7 +51,10 @@ export default defineUnlistedScript(() => {
       page.look = { url, elements, article: false };
       return tell(() => toBackground.sendMessage('pageOpened', { url, canonical, reason, message: message! }));
     }
-    // An article: its snapshot goes with the message, so that the engine reads it while the reader comes.
+    // An article: its snapshot goes with the message, so that the engine reads it while the reader comes. The
+    // look and the snapshot are tasks of their own.
+    await yieldToPage();
+    if (!live()) return;
     const snapshot = await snapshotPage(document, elements, { yieldNow: yieldToPage, cancelled: () => !live() });
     if (!live()) return;
     if (!snapshot.ok) {

@@ -355,6 +355,20 @@ function traceNumbers(events: TraceEvent[], prefix: string, pending: Pending) {
     const share = task && task.ts <= at && task.dur && task.tdur !== undefined ? Math.min(1, task.tdur / task.dur) : 1;
     cpuThreadUs += sampleSpans[i]! * share;
   }
+  if (process.env.NEWSMARK_BENCH_PROFILES && ourTasks.length) {
+    // What the longest task that ran our code spent its time on: trace events inside it, by name.
+    const longest = ourTasks.reduce((a, b) => ((b.dur ?? 0) > (a.dur ?? 0) ? b : a));
+    const byName = new Map<string, number>();
+    for (const e of thread) {
+      if (e.ph !== 'X' || e === longest || e.ts < longest.ts || e.ts > longest.ts + (longest.dur ?? 0)) continue;
+      const key = `${e.name}${urlOf(e) ? ` ${urlOf(e)!.split('/').pop()}` : ''}`;
+      byName.set(key, (byName.get(key) ?? 0) + (e.dur ?? 0));
+    }
+    const parts = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([n, d]) => `${n} ${(d / 1000).toFixed(1)}`);
+    const others = top.filter((k) => !ourTasks.includes(k) && (k.dur ?? 0) > 20_000).map((k) => `${((k.dur ?? 0) / 1000).toFixed(0)}@+${((k.ts - evaluate.ts) / 1000).toFixed(0)}`);
+    console.log(`  tasks > 20 ms not ours: ${others.join(' ')}`);
+    console.log(`  longest task ${((longest.dur ?? 0) / 1000).toFixed(1)} ms (thread ${((longest.tdur ?? 0) / 1000).toFixed(1)}) at +${((longest.ts - evaluate.ts) / 1000).toFixed(0)} ms: ${parts.join(' | ')}`);
+  }
   const sync = inWindow.find((e) => e.pid === pid && e.name === syncMark);
   const paintMark = inWindow.find((e) => e.pid === pid && e.name === 'nm-bench-first-highlight');
   // The reader's start, when the background brought it in.

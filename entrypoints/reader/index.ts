@@ -1,4 +1,4 @@
-import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { probablyReaderable } from '../../lib/extract/readerability';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { ArticleBlock } from '../../lib/extract/index';
 import { elementCountCheck } from '../../lib/extract/depth';
@@ -100,7 +100,7 @@ async function prepare(url: string, live: () => boolean, first: FirstLook | null
     if (!first) {
       const count = elementCountCheck(document, MAX_PAGE_ELEMENTS);
       if (count.declined) return count.declined;
-      if (!isProbablyReaderable(document)) return { ok: false, reason: 'not-readerable', message: 'This page does not look like an article.' };
+      if (!probablyReaderable(document)) return { ok: false, reason: 'not-readerable', message: 'This page does not look like an article.' };
       elements = count.elements;
     }
     const snapshot = await snapshotPage(document, elements, { yieldNow: yieldToPage, cancelled: () => !live() });

@@ -1,4 +1,4 @@
-import { MAX_HTML_CHARS } from '../limits';
+import { MAX_ARTICLE_CHARS, MAX_HTML_CHARS } from '../limits';
 import { MAX_ELEMENT_DEPTH, TOO_DEEP_MESSAGE } from './depth';
 import { emptyUncounted, TextNodeCollector, type LiveText } from './text-nodes';
 
@@ -35,10 +35,15 @@ export async function snapshotPage(doc: Document, elements: number, options: Sna
   let html: string;
   let entries: LiveText[];
   if (elements <= sliceAbove) {
-    html = root.outerHTML;
+    // The text first (one native walk): a page with more text than any article is declined before it is
+    // serialised. Then the HTML, and its scripts emptied, each in a task of its own.
     const collector = new TextNodeCollector();
     collector.addTree(root);
+    if (collector.chars > MAX_ARTICLE_CHARS) return tooMuchText(collector.chars);
     entries = collector.entries;
+    await yieldNow();
+    if (cancelled()) return CANCELLED;
+    html = root.outerHTML;
   } else {
     const sliced = await serialiseInSlices(root, { yieldNow, chunkElements, budgetMs, cancelled });
     if (!sliced.ok) return sliced;
@@ -47,7 +52,17 @@ export async function snapshotPage(doc: Document, elements: number, options: Sna
   if (html.length > MAX_HTML_CHARS) {
     return { ok: false, reason: 'too-large', message: `This page is too large to analyse (${html.length.toLocaleString('en')} characters of HTML; the limit is ${MAX_HTML_CHARS.toLocaleString('en')}).` };
   }
+  await yieldNow();
+  if (cancelled()) return CANCELLED;
   return { ok: true, html: emptyUncounted(html), entries };
+}
+
+function tooMuchText(chars: number): Snapshot {
+  return {
+    ok: false,
+    reason: 'too-large',
+    message: `This page has too much text to analyse (${chars.toLocaleString('en')} characters; an article may have ${MAX_ARTICLE_CHARS.toLocaleString('en')}).`,
+  };
 }
 
 /** Elements whose content is not markup: always serialised whole. */
@@ -86,6 +101,7 @@ async function serialiseInSlices(
     frame.next = node.nextSibling;
     if (node.nodeType === 3) {
       collector.add(node as Text);
+      if (collector.chars > MAX_ARTICLE_CHARS) return tooMuchText(collector.chars);
       parts.push(escapeText((node as Text).data));
     } else if (node.nodeType === 8) {
       parts.push(`<!--${(node as Comment).data}-->`);
@@ -93,8 +109,9 @@ async function serialiseInSlices(
       const el = node as Element;
       const whole = el.namespaceURI !== HTML_NS || OPAQUE.has(el.localName) || el.getElementsByTagName('*').length <= options.chunkElements;
       if (whole) {
-        parts.push(el.outerHTML);
         if (el.localName !== 'noscript') collector.addTree(el);
+        if (collector.chars > MAX_ARTICLE_CHARS) return tooMuchText(collector.chars);
+        parts.push(el.outerHTML);
       } else if (frame.depth + 1 > MAX_ELEMENT_DEPTH) {
         tooDeep = true;
         break;

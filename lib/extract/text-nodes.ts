@@ -34,6 +34,8 @@ const UNCOUNTED = new Set(['script', 'style', 'noscript']);
 /** The numbering built up piece by piece, for a page read in slices (lib/extract/snapshot.ts). */
 export class TextNodeCollector {
   readonly entries: LiveText[] = [];
+  /** Characters of counted text so far. */
+  chars = 0;
   private previous: Text | null = null;
   // Text nodes come in runs of siblings: the parent is looked at once per run. (`length`, not `data.length`:
   // reading `data` makes a string of the node's text.)
@@ -48,6 +50,7 @@ export class TextNodeCollector {
       this.uncounted = !!parent && parent.nodeType === ELEMENT_NODE && UNCOUNTED.has((parent as Element).localName);
     }
     if (this.uncounted) return;
+    this.chars += text.length;
     // Adjacent to the text node before (only empty text between them): one entry, as a parser makes it.
     let before = text.previousSibling;
     while (before && before.nodeType === TEXT_NODE && (before as Text).length === 0) before = before.previousSibling;

@@ -7,8 +7,9 @@ import type { Analysis, Person, Quote } from '../types';
 import { marksNow, type Marks } from './marks';
 import type { MentionIndex, MentionRef } from './mentions';
 import { createOverlay, type Overlay } from './overlay';
-import { HIGHLIGHTS, Painter } from './painter';
+import { HIGHLIGHTS, Painter, PLAIN, type HighlightName } from './painter';
 import { watchTextPoint, type TextPoint } from './pointer';
+import { blockOfNodes, blocksBetween, covers, DECORATED_ELEMENTS_MAX, inSpan, NEAR_SCREENS, PAINT_ALL_MARKS_MAX, WINDOW_SCREENS, type BlockSpan } from './window';
 
 export interface PaintOptions {
   showRepeats: boolean;
@@ -61,6 +62,21 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
   for (const q of analysis.quotes) if (q.speaker?.personId && !q.scare) quotesBy.set(q.speaker.personId, (quotesBy.get(q.speaker.personId) ?? 0) + 1);
   const officials = new Set(analysis.people.filter((p) => p.official).map((p) => p.id));
 
+  // A large article is painted near the screen only, and a very large page in tints only (window.ts).
+  const windowed = refs.length + analysis.repeats.length > PAINT_ALL_MARKS_MAX;
+  const plain = doc.getElementsByTagName('*').length > DECORATED_ELEMENTS_MAX;
+  const nodeBlock = windowed ? blockOfNodes(blocks) : null;
+  const refBlock = (r: MentionRef) => nodeBlock?.get(r.range.startContainer) ?? -1;
+  let view: BlockSpan | null = null;
+  const blocksOnScreens = (screens: number) => {
+    const height = win.innerHeight || 800;
+    return blocksBetween(blockRanges.length, (i) => {
+      const rect = blockRanges[i]?.getBoundingClientRect();
+      return rect && (rect.width > 0 || rect.height > 0) ? rect : null;
+    }, -screens * height, (1 + screens) * height);
+  };
+  const name = <N extends HighlightName>(n: N) => (plain && n in PLAIN ? PLAIN[n as keyof typeof PLAIN] : n);
+
   let repeatsVisible = options.showRepeats;
   let entitiesVisible = options.showEntities;
   let quotesVisible = options.showQuotes;
@@ -72,17 +88,34 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
   let disposed = false;
 
   const paint = () => {
+    if (windowed) view = blocksOnScreens(WINDOW_SCREENS);
+    const near = (r: MentionRef) => !windowed || inSpan(view, refBlock(r));
     const repeats = (boilerplate: boolean) =>
-      analysis.repeats.filter((r) => r.boilerplate === boilerplate).flatMap((r) => blockRanges[r.paragraph] ?? []);
-    painter.set(HIGHLIGHTS.repeat, repeatsVisible ? repeats(false) : [], 1);
-    painter.set(HIGHLIGHTS.repeatBoilerplate, repeatsVisible ? repeats(true) : [], 0);
-    const of = (test: (r: MentionRef) => boolean) => (entitiesVisible ? refs.filter(test).map((r) => r.range) : []);
-    painter.set(HIGHLIGHTS.official, of((r) => r.kind === 'person' && officials.has(r.id)), 3);
-    painter.set(HIGHLIGHTS.person, of((r) => r.kind === 'person' && !officials.has(r.id)), 2);
-    painter.set(HIGHLIGHTS.organization, of((r) => r.kind === 'organization'), 2);
-    const quotes = (test: (r: MentionRef) => boolean) => (quotesVisible ? refs.filter((r) => r.kind === 'quote' && test(r)).map((r) => r.range) : []);
+      analysis.repeats.filter((r) => r.boilerplate === boilerplate && (!windowed || inSpan(view, r.paragraph))).flatMap((r) => blockRanges[r.paragraph] ?? []);
+    painter.set(name(HIGHLIGHTS.repeat), repeatsVisible ? repeats(false) : [], 1);
+    painter.set(name(HIGHLIGHTS.repeatBoilerplate), repeatsVisible ? repeats(true) : [], 0);
+    const of = (test: (r: MentionRef) => boolean) => (entitiesVisible ? refs.filter((r) => test(r) && near(r)).map((r) => r.range) : []);
+    painter.set(name(HIGHLIGHTS.official), of((r) => r.kind === 'person' && officials.has(r.id)), 3);
+    painter.set(name(HIGHLIGHTS.person), of((r) => r.kind === 'person' && !officials.has(r.id)), 2);
+    painter.set(name(HIGHLIGHTS.organization), of((r) => r.kind === 'organization'), 2);
+    const quotes = (test: (r: MentionRef) => boolean) => (quotesVisible ? refs.filter((r) => r.kind === 'quote' && test(r) && near(r)).map((r) => r.range) : []);
     painter.set(HIGHLIGHTS.quote, quotes((r) => !scare.has(r.id)), 0);
-    painter.set(HIGHLIGHTS.scare, quotes((r) => scare.has(r.id)), 0);
+    painter.set(name(HIGHLIGHTS.scare), quotes((r) => scare.has(r.id)), 0);
+  };
+
+  // A windowed article: once the reader has scrolled near the edge of what is painted, paint around the screen.
+  let scrollFrame = 0;
+  const followScroll = () => {
+    scrollFrame = 0;
+    if (disposed || !view) return;
+    const needed = blocksOnScreens(NEAR_SCREENS);
+    if (needed && !covers(view, needed)) {
+      paint();
+      scheduleLayout();
+    }
+  };
+  const onScroll = () => {
+    if (!scrollFrame && !disposed) scrollFrame = win.requestAnimationFrame(followScroll);
   };
 
   const visibleKind = (kind: EntityKind) => (kind === 'quote' ? quotesVisible : entitiesVisible);
@@ -114,6 +147,7 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
     const placed: PlacedRepeat[] = [];
     if (repeatsVisible) {
       for (const repeat of analysis.repeats) {
+        if (windowed && !inSpan(view, repeat.paragraph)) continue;
         const rect = blockRanges[repeat.paragraph]?.getClientRects()[0];
         if (!rect || (rect.width === 0 && rect.height === 0)) continue;
         placed.push({ repeat, top: rect.top - origin.y, left: rect.left - origin.x });
@@ -176,6 +210,11 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
   win.addEventListener('load', scheduleLayout);
   void doc.fonts?.ready.then(scheduleLayout);
   const stopPointer = watchTextPoint(doc, onPoint);
+  // Scrolls of the page and of any scrolling box in it (scroll events do not bubble; they are seen on the way down).
+  if (windowed) {
+    doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    win.addEventListener('resize', onScroll);
+  }
 
   paint();
   // Labels are placed in the next frame, after the browser has laid out the page itself: reading positions now
@@ -225,6 +264,9 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
       win.removeEventListener('resize', scheduleLayout);
       win.removeEventListener('load', scheduleLayout);
       if (frame) win.cancelAnimationFrame(frame);
+      if (scrollFrame) win.cancelAnimationFrame(scrollFrame);
+      doc.removeEventListener('scroll', onScroll, { capture: true });
+      win.removeEventListener('resize', onScroll);
       clearTimeout(flashTimer);
       if (overlay) {
         render(null, overlay.mount);

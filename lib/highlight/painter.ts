@@ -16,10 +16,23 @@ export const HIGHLIGHTS = {
   flash: 'newsmark-flash',
 } as const;
 
+/**
+ * The same marks in tints alone, for pages too large for underlines (lib/highlight/window.ts): a highlight drawn
+ * with text-decoration makes each change of the page's highlights walk the whole page.
+ */
+export const PLAIN = {
+  [HIGHLIGHTS.repeat]: 'newsmark-repeat-plain',
+  [HIGHLIGHTS.repeatBoilerplate]: 'newsmark-repeat-boilerplate-plain',
+  [HIGHLIGHTS.official]: 'newsmark-official-plain',
+  [HIGHLIGHTS.person]: 'newsmark-person-plain',
+  [HIGHLIGHTS.organization]: 'newsmark-organization-plain',
+  [HIGHLIGHTS.scare]: 'newsmark-scare-plain',
+} as const;
+
 /** The reader's own highlights, one highlight name per colour. */
 export const noteHighlight = (colour: HighlightColour) => `newsmark-note-${colour}` as const;
 
-export type HighlightName = (typeof HIGHLIGHTS)[keyof typeof HIGHLIGHTS] | ReturnType<typeof noteHighlight>;
+export type HighlightName = (typeof HIGHLIGHTS)[keyof typeof HIGHLIGHTS] | (typeof PLAIN)[keyof typeof PLAIN] | ReturnType<typeof noteHighlight>;
 
 /** Whether this browser paints custom highlights (Chrome 105+, Firefox 140+, Safari 17.2+). */
 export function highlightsSupported(): boolean {

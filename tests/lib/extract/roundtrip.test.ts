@@ -6,6 +6,7 @@ import { placeBlocks } from '../../../lib/extract/live';
 import { CANCELLED, htmlParts, snapshotPage } from '../../../lib/extract/snapshot';
 import { emptyUncounted, entryText, textNodeList } from '../../../lib/extract/text-nodes';
 import { MAX_ELEMENT_DEPTH } from '../../../lib/extract/depth';
+import { MAX_ARTICLE_CHARS } from '../../../lib/limits';
 import type { ArticleBlock } from '../../../lib/extract/index';
 import type { PageReading } from '../../../lib/types';
 import { fixture } from '../../helpers/fixtures';
@@ -185,6 +186,37 @@ describe('snapshots of large pages', () => {
     }
     const result = await snapshotPage(doc, 5_000, { yieldNow: noYield, sliceAbove: 0, chunkElements: 10 });
     expect(result).toMatchObject({ ok: false, reason: 'too-large', message: expect.stringMatching(/more than 512 deep/) });
+  });
+});
+
+describe('pages with more text than an article', () => {
+  const wordy = () => {
+    const doc = parse('<html><body><article></article></body></html>');
+    const para = 'Words of a page that never ends, written out again and again for the test. '.repeat(200);
+    const article = doc.querySelector('article')!;
+    for (let i = 0; i * para.length <= MAX_ARTICLE_CHARS; i++) article.appendChild(doc.createElement('p')).textContent = para;
+    return doc;
+  };
+
+  test('are declined from their text, before the page is serialised, in one call or in slices', async () => {
+    for (const sliceAbove of [Infinity, 0]) {
+      const doc = wordy();
+      const outerHTML = vi.spyOn(doc.documentElement, 'outerHTML', 'get');
+      const result = await snapshotPage(doc, 200, { yieldNow: noYield, sliceAbove, chunkElements: 20 });
+      expect(result).toMatchObject({ ok: false, reason: 'too-large', message: expect.stringMatching(/too much text to analyse \([\d,]+ characters; an article may have 2,000,000\)/) });
+      expect(outerHTML).not.toHaveBeenCalled();
+    }
+  });
+
+  test('a page of ordinary size gives the page its thread back between reading its text and its HTML, and can be cancelled there', async () => {
+    let cancelled = false;
+    const doc = parse(fixture('pages/harbour-story.html'));
+    const outerHTML = vi.spyOn(doc.documentElement, 'outerHTML', 'get');
+    const result = await snapshotPage(doc, 100, { yieldNow: async () => void (cancelled = true), cancelled: () => cancelled });
+    expect(result).toBe(CANCELLED);
+    expect(outerHTML).not.toHaveBeenCalled();
+    expect((await snapshotPage(doc, 100, { yieldNow: noYield })).ok).toBe(true);
+    expect(outerHTML).toHaveBeenCalledTimes(1);
   });
 });
 
