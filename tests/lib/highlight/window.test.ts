@@ -123,7 +123,8 @@ describe('a large article', () => {
 describe('the reader’s stylesheet', () => {
   test('colours every highlight Newsmark paints, in tints alone for the plain ones', async () => {
     const { readFileSync } = await import('node:fs');
-    const css = readFileSync(new URL('../../../entrypoints/reader/style.css', import.meta.url), 'utf8');
+    const { resolve } = await import('node:path');
+    const css = readFileSync(resolve(__dirname, '../../../entrypoints/reader/style.css'), 'utf8');
     const rule = (name: string) => css.match(new RegExp(`::highlight\\(${name}\\)\\s*\\{([^}]*)\\}`))?.[1];
     for (const name of [...Object.values(HIGHLIGHTS), ...Object.values(PLAIN)]) expect(rule(name), name).toBeTruthy();
     for (const name of Object.values(PLAIN)) expect(rule(name)).not.toMatch(/text-decoration/);
