@@ -16,6 +16,11 @@ export const MAX_HTML_CHARS = 24_000_000;
  * serialises a message on the page's main thread at about 14 µs per 1,000 characters.
  */
 export const HTML_PART_CHARS = 400_000;
+/**
+ * A reading goes back to the page in messages of about this many characters of JSON (lib/reading-parts.ts): the
+ * page's main thread turns each message into objects in one task.
+ */
+export const READING_PART_CHARS = 250_000;
 /** Readability walks every element several times; past this many a page is a feed or an app, not a story. */
 export const MAX_PAGE_ELEMENTS = 150_000;
 export const MAX_ENTITIES = 20_000;

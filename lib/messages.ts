@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ParsedNote } from './markdown';
-import type { Annotation, AnnotationDraft, AnnotationPatch, AnnotationStatus, HighlightColour, NotArticleReason, PageOutcome, PageRecord, TabView } from './types';
+import type { ReadingPart } from './reading-parts';
+import type { Annotation, AnnotationDraft, AnnotationPatch, AnnotationStatus, HighlightColour, NotArticleReason, PageOutcome, PageRecord, ReadingReply, TabView } from './types';
 
 /**
  * The message protocol, one map per direction. The background validates every payload it receives
@@ -20,14 +21,16 @@ export interface BackgroundProtocol {
    * The reading of the HTML the first look sent with pageOpened (an article's), for the reader to paint: the
    * engine read it while the reader was being brought in. Null when there is none for this tab and address.
    */
-  takeReading(data: { url: string }): PageOutcome | null;
+  takeReading(data: { url: string }): ReadingReply | null;
+  /** Part `index` of the last reading this tab was given, when it came in parts (ReadingReply.parts). */
+  takeReadingPart(data: { url: string; index: number }): ReadingPart;
   /** The reader selected text on a page the reader is not on yet: bring it in. */
   wantReader(data: { url: string }): void;
   /**
    * The content script's snapshot of its page: the engine reads the article and analyses it, the background
    * saves the result (or the reason there is none) for the tab, and the content script paints what comes back.
    */
-  readPage(data: { url: string; html: string; parts?: number }): PageOutcome;
+  readPage(data: { url: string; html: string; parts?: number }): ReadingReply;
   /**
    * A large page's HTML comes in parts (HTML_PART_CHARS each), in order, before its readPage, which then carries
    * the last part and how many came before it.

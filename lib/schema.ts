@@ -147,6 +147,8 @@ export const PageOpenedSchema = v.object({
 
 export const TakeReadingSchema = v.object({ url: pageUrl });
 
+export const TakeReadingPartSchema = v.object({ url: pageUrl, index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)) });
+
 export const WantReaderSchema = v.object({ url: pageUrl });
 
 /** A content script's snapshot of its page, for the engine. */

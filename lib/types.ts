@@ -133,6 +133,12 @@ export interface PageReading {
 /** The engine's answer for a page: a reading, or why there is none (said to the reader as `message`). */
 export type PageOutcome = { ok: true; reading: PageReading } | { ok: false; reason: NotArticleReason; message: string };
 
+/**
+ * The engine's answer as it goes back to the page: a large reading without its long lists, which follow in
+ * `parts` parts (takeReadingPart; lib/reading-parts.ts).
+ */
+export type ReadingReply = { ok: true; reading: PageReading; parts?: number } | { ok: false; reason: NotArticleReason; message: string };
+
 /** One saved article, keyed by its canonical URL. */
 export interface PageRecord {
   key: string;

@@ -367,7 +367,7 @@ function traceNumbers(events: TraceEvent[], prefix: string, pending: Pending) {
     const parts = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([n, d]) => `${n} ${(d / 1000).toFixed(1)}`);
     const others = top.filter((k) => !ourTasks.includes(k) && (k.dur ?? 0) > 20_000).map((k) => `${((k.dur ?? 0) / 1000).toFixed(0)}@+${((k.ts - evaluate.ts) / 1000).toFixed(0)}`);
     console.log(`  tasks > 20 ms not ours: ${others.join(' ')}`);
-    console.log(`  longest task ${((longest.dur ?? 0) / 1000).toFixed(1)} ms (thread ${((longest.tdur ?? 0) / 1000).toFixed(1)}) at +${((longest.ts - evaluate.ts) / 1000).toFixed(0)} ms: ${parts.join(' | ')}`);
+    console.log(`  longest task ${((longest.dur ?? 0) / 1000).toFixed(1)} ms (thread ${((longest.tdur ?? 0) / 1000).toFixed(1)}) at +${((longest.ts - evaluate.ts) / 1000).toFixed(0)} ms (profile +${((longest.ts - w.start) / 1000).toFixed(0)}): ${parts.join(' | ')}`);
   }
   const sync = inWindow.find((e) => e.pid === pid && e.name === syncMark);
   const paintMark = inWindow.find((e) => e.pid === pid && e.name === 'nm-bench-first-highlight');

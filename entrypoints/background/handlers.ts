@@ -3,7 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import { toBackground, toContent } from '../../lib/messages';
 import {
   AnnotationDraftSchema, AnnotationIdSchema, ArticleReportSchema, FailureSchema, NotArticleSchema, PageKeySchema, PageQuerySchema,
-  NoteSourceSchema, PageOpenedSchema, PagePartSchema, PageSnapshotSchema, TakeReadingSchema, WantReaderSchema, ShownSchema, TabQuerySchema, UpdateAnnotationSchema, parseOrThrow,
+  NoteSourceSchema, PageOpenedSchema, PagePartSchema, PageSnapshotSchema, TakeReadingPartSchema, TakeReadingSchema, WantReaderSchema, ShownSchema, TabQuerySchema, UpdateAnnotationSchema, parseOrThrow,
 } from '../../lib/schema';
 import * as annotations from '../../lib/store/annotations';
 import type { Database } from '../../lib/store/db';
@@ -12,7 +12,8 @@ import { keepStorage } from '../../lib/persist';
 import { MAX_HTML_CHARS } from '../../lib/limits';
 import { parseNote, type ParsedNote } from '../../lib/markdown';
 import { pageKey, sameArticleAddress } from '../../lib/url';
-import type { Annotation, PageOutcome, PageReading, PageRecord, TabState, TabView } from '../../lib/types';
+import type { Annotation, PageOutcome, PageReading, PageRecord, ReadingReply, TabState, TabView } from '../../lib/types';
+import { splitReading, type ReadingPart } from '../../lib/reading-parts';
 import type { Engine } from './engine';
 import { openReader as injectReader, type OpenReader } from './reader-tab';
 
@@ -94,9 +95,28 @@ export function createHandlers(
     for (const [tab, pending] of shown) if (now - pending.at > 60_000) shown.delete(tab);
     for (const [tab, pending] of partsOf) if (now - pending.at > 60_000) partsOf.delete(tab);
     for (const [tab, pending] of readings) if (now - pending.at > 60_000) readings.delete(tab);
+    for (const [tab, pending] of partsOut) if (now - pending.at > 60_000) partsOut.delete(tab);
   };
   // Readings started from a first look (pageOpened), one per tab, until the reader takes them.
   const readings = new Map<number, { url: string; outcome: Promise<PageOutcome>; at: number }>();
+  // The parts of the last large reading given to a tab (lib/reading-parts.ts), until taken.
+  const partsOut = new Map<number, { url: string; parts: ReadingPart[]; at: number }>();
+  /** The reading as it goes back to the page: a large one without its long lists, which follow in parts. */
+  const reply = (tabId: number, url: string, outcome: PageOutcome): ReadingReply => {
+    partsOut.delete(tabId);
+    if (!outcome.ok) return outcome;
+    let split: ReturnType<typeof splitReading>;
+    try {
+      split = splitReading(outcome.reading);
+    } catch {
+      // Not a reading this can take apart: it goes whole, and the page's notice of it is checked as ever.
+      return outcome;
+    }
+    const { head, parts } = split;
+    if (parts.length === 0) return outcome;
+    partsOut.set(tabId, { url, parts, at: Date.now() });
+    return { ok: true, reading: head, parts: parts.length };
+  };
 
   /**
    * Read a page's HTML (its earlier parts came by pagePart) in the engine. An article's reading is kept for the
@@ -157,13 +177,23 @@ export function createHandlers(
       return { reader: wanted };
     },
 
-    async takeReading(data: unknown, sender: Sender): Promise<PageOutcome | null> {
+    async takeReading(data: unknown, sender: Sender): Promise<ReadingReply | null> {
       const tabId = contentTab(sender);
       const { url } = parseOrThrow(TakeReadingSchema, data, 'request');
       const pending = readings.get(tabId);
       if (!pending || pending.url !== url) return null;
       readings.delete(tabId);
-      return pending.outcome;
+      return reply(tabId, url, await pending.outcome);
+    },
+
+    async takeReadingPart(data: unknown, sender: Sender): Promise<ReadingPart> {
+      const tabId = contentTab(sender);
+      const { url, index } = parseOrThrow(TakeReadingPartSchema, data, 'request');
+      const pending = partsOut.get(tabId);
+      const part = pending && pending.url === url ? pending.parts[index] : undefined;
+      if (!part) throw new Error('Rejected: no such part of a reading for this page.');
+      if (index === pending!.parts.length - 1) partsOut.delete(tabId);
+      return part;
     },
 
     async wantReader(data: unknown, sender: Sender): Promise<void> {
@@ -178,11 +208,11 @@ export function createHandlers(
      * content script says it is painted (articleShown), then saved with how much of it found a place on the page,
      * and the tab's state says "analysed": the popup never shows an article the page has not marked.
      */
-    async readPage(data: unknown, sender: Sender): Promise<PageOutcome> {
+    async readPage(data: unknown, sender: Sender): Promise<ReadingReply> {
       const tabId = contentTab(sender);
       const { url, html: last, parts = 0 } = parseOrThrow(PageSnapshotSchema, data, 'page');
       readings.delete(tabId);
-      return read(tabId, url, last, parts);
+      return reply(tabId, url, await read(tabId, url, last, parts));
     },
 
     async pagePart(data: unknown, sender: Sender): Promise<void> {

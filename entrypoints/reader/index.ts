@@ -2,7 +2,7 @@ import { probablyReaderable } from '../../lib/extract/readerability';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { ArticleBlock } from '../../lib/extract/index';
 import { elementCountCheck } from '../../lib/extract/depth';
-import { placeBlocks } from '../../lib/extract/live';
+import { placeBlocksInSlices } from '../../lib/extract/live';
 import { canonicalOf } from '../../lib/extract/page-text';
 import { snapshotPage } from '../../lib/extract/snapshot';
 import type { LiveText } from '../../lib/extract/text-nodes';
@@ -19,7 +19,8 @@ import { PageContext } from './context';
 import { whenSettled } from './settle';
 import { createReader, type Prepared, type Reader } from './reader';
 
-import type { PageOutcome, PageReading } from '../../lib/types';
+import type { PageReading, ReadingReply } from '../../lib/types';
+import { joinReading, type ReadingPart } from '../../lib/reading-parts';
 
 /**
  * The reader, on the page's side: read the page (a snapshot of its HTML), have it read and analysed in the
@@ -86,7 +87,7 @@ interface Shown {
  */
 async function prepare(url: string, live: () => boolean, first: FirstLook | null): Promise<Prepared<Shown>> {
   if (!document.body) return { ok: false, reason: 'no-content', message: 'The page has no body to read.' };
-  let outcome: PageOutcome | null = null;
+  let outcome: ReadingReply | null = null;
   let entries: readonly LiveText[] = [];
   // The first look sent the page already: its reading is ready, or nearly (null: the background lost it, as
   // when its worker was stopped meanwhile; the page is read again here).
@@ -111,21 +112,38 @@ async function prepare(url: string, live: () => boolean, first: FirstLook | null
     entries = snapshot.entries;
   }
   if (!outcome.ok) return { ...outcome, reported: true };
-  const { reading } = outcome;
+  const reading = await wholeReading(url, outcome, live);
+  if (!reading) return { ok: false, reason: 'no-content', message: 'cancelled', reported: true };
   const { text, paragraphs } = reading.analysis;
-  const placed = placeBlocks(
+  // Taking in the engine's answer was a task of its own; the blocks are placed a few milliseconds at a time.
+  await yieldToPage();
+  if (!live()) return { ok: false, reason: 'no-content', message: 'cancelled', reported: true };
+  const placed = await placeBlocksInSlices(
     document,
     entries,
     paragraphs.map((p, i) => ({ kind: reading.kinds[i] ?? 'paragraph', text: text.slice(p.start, p.end), place: reading.places[i] ?? null })),
+    { yieldNow: yieldToPage, live },
   );
+  if (!placed) return { ok: false, reason: 'no-content', message: 'cancelled', reported: true };
   // Found a few milliseconds at a time: an article with thousands of quotes has tens of thousands of ranges.
   const marks = await marksInSlices(document, placed.blocks, reading.analysis, { yieldNow: yieldToPage, live });
   if (!marks) return { ok: false, reason: 'no-content', message: 'cancelled', reported: true };
   return { ok: true, value: { url, reading, blocks: placed.blocks, unmapped: placed.unmapped, marks } };
 }
 
+/** A large reading's long lists, part by part, each its own task (lib/reading-parts.ts); null: cancelled. */
+async function wholeReading(url: string, reply: ReadingReply & { ok: true }, live: () => boolean): Promise<PageReading | null> {
+  if (!reply.parts) return reply.reading;
+  const parts: ReadingPart[] = [];
+  for (let index = 0; index < reply.parts; index++) {
+    parts.push(await toBackground.sendMessage('takeReadingPart', { url, index }));
+    if (!live()) return null;
+  }
+  return joinReading(reply.reading, parts);
+}
+
 /** The page's HTML to the engine (in parts when large); null: cancelled meanwhile. */
-function sendPage(url: string, html: string, live: () => boolean): Promise<PageOutcome | null> {
+function sendPage(url: string, html: string, live: () => boolean): Promise<ReadingReply | null> {
   return sendInParts(html, live, (last, before) => toBackground.sendMessage('readPage', before ? { url, html: last, parts: before } : { url, html: last }));
 }
 

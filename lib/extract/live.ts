@@ -15,12 +15,39 @@ import { entryText, type LiveText } from './text-nodes';
 /** How far from its number a node is looked for when the page's numbering drifted. */
 const DRIFT = 8;
 
-export function placeBlocks(
+type BlockToPlace = { kind: BlockKind; text: string; place: BlockPlace };
+
+export function placeBlocks(doc: Document, entries: readonly LiveText[], blocks: readonly BlockToPlace[]): { blocks: ArticleBlock[]; unmapped: number } {
+  const placed = blocks.map((b) => placeOne(b, entries));
+  return finish(doc, placed);
+}
+
+/**
+ * The same, a few milliseconds at a time, giving the page its thread back in between (an article of thousands
+ * of paragraphs); null when `live()` turned false meanwhile.
+ */
+export async function placeBlocksInSlices(
   doc: Document,
   entries: readonly LiveText[],
-  blocks: readonly { kind: BlockKind; text: string; place: BlockPlace }[],
-): { blocks: ArticleBlock[]; unmapped: number } {
-  const placed: ArticleBlock[] = blocks.map((b) => ({ kind: b.kind, text: b.text, runs: b.place ? liveRuns(b.text, b.place, entries) : null }));
+  blocks: readonly BlockToPlace[],
+  slicing: { yieldNow: () => Promise<void>; live: () => boolean; budgetMs?: number },
+): Promise<{ blocks: ArticleBlock[]; unmapped: number } | null> {
+  const { yieldNow, live, budgetMs = 8 } = slicing;
+  const placed: ArticleBlock[] = [];
+  let sliceStart = performance.now();
+  for (const b of blocks) {
+    placed.push(placeOne(b, entries));
+    if (performance.now() - sliceStart < budgetMs) continue;
+    await yieldNow();
+    if (!live()) return null;
+    sliceStart = performance.now();
+  }
+  return finish(doc, placed);
+}
+
+const placeOne = (b: BlockToPlace, entries: readonly LiveText[]): ArticleBlock => ({ kind: b.kind, text: b.text, runs: b.place ? liveRuns(b.text, b.place, entries) : null });
+
+function finish(doc: Document, placed: ArticleBlock[]) {
   if (placed.some((b) => !b.runs)) mapByText(placed, doc);
   return { blocks: placed, unmapped: placed.filter((b) => !b.runs).length };
 }

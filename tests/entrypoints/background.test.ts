@@ -156,6 +156,35 @@ describe('the first look at a page, and the reader', () => {
     await expect(h.takeReading({ url }, popup())).rejects.toThrow();
   });
 
+  test('a large reading goes to its tab’s reader in parts: the reply without its long lists, then each part once, to that tab only', async () => {
+    const { h } = opened();
+    const text = Array.from({ length: 3_000 }, (_, i) => `“Crossing ${i} leaves at dawn,” said Ilse Varga, the harbour master.`).join('\n\n');
+    const r = report({}, text);
+    const reading = { canonical: null, meta: r.meta, analysis: r.analysis, kinds: r.kinds, places: r.kinds.map(() => null) };
+    engineReply = { ok: true, reading };
+    const url = 'https://news.example/story/7';
+    await h.pageOpened({ url, canonical: null, html: '<p>Page</p>' }, content(7));
+    const reply = await h.takeReading({ url }, content(7));
+    if (!reply?.ok || !reply.parts) throw new Error('expected a reading in parts');
+    expect(reply.reading.analysis.quotes).toEqual([]);
+    expect(JSON.stringify(reply).length).toBeLessThan(JSON.stringify(reading).length / 2);
+    await expect(h.takeReadingPart({ url, index: 0 }, content(8))).rejects.toThrow(/no such part/);
+    await expect(h.takeReadingPart({ url: 'https://news.example/other', index: 0 }, content(7))).rejects.toThrow(/no such part/);
+    await expect(h.takeReadingPart({ url, index: reply.parts }, content(7))).rejects.toThrow(/no such part/);
+    await expect(h.takeReadingPart({ url, index: -1 }, content(7))).rejects.toThrow(/^Rejected/);
+    const parts = [];
+    for (let index = 0; index < reply.parts; index++) parts.push(await h.takeReadingPart({ url, index }, content(7)));
+    const { joinReading } = await import('../../lib/reading-parts');
+    expect(joinReading(reply.reading, parts)).toEqual(reading);
+    // Taken: gone.
+    await expect(h.takeReadingPart({ url, index: 0 }, content(7))).rejects.toThrow(/no such part/);
+    // The same in reply to readPage; the whole reading is what is saved once the page is painted.
+    const again = await h.readPage({ url, html: '<p>Page</p>' }, content(7));
+    expect(again).toMatchObject({ ok: true, parts: reply.parts });
+    await h.articleShown({ url, unmapped: 0 }, content(7));
+    expect((await h.getTabView({ tabId: 7 }, popup())).record?.analysis.quotes).toHaveLength(reading.analysis.quotes.length);
+  });
+
   test('the engine finds no article in the first look’s HTML: the tab says why, and the reader is told', async () => {
     const { h } = opened();
     engineReply = { ok: false, reason: 'no-content', message: 'No article text was found on this page.' };

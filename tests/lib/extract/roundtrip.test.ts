@@ -2,7 +2,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { readHtml } from '../../../lib/engine';
 import { extractFromHtml } from '../../../lib/extract/from-html';
-import { placeBlocks } from '../../../lib/extract/live';
+import { placeBlocks, placeBlocksInSlices } from '../../../lib/extract/live';
 import { CANCELLED, htmlParts, snapshotPage } from '../../../lib/extract/snapshot';
 import { emptyUncounted, entryText, textNodeList } from '../../../lib/extract/text-nodes';
 import { MAX_ELEMENT_DEPTH } from '../../../lib/extract/depth';
@@ -186,6 +186,27 @@ describe('snapshots of large pages', () => {
     }
     const result = await snapshotPage(doc, 5_000, { yieldNow: noYield, sliceAbove: 0, chunkElements: 10 });
     expect(result).toMatchObject({ ok: false, reason: 'too-large', message: expect.stringMatching(/more than 512 deep/) });
+  });
+});
+
+describe('placing an article of many paragraphs', () => {
+  test('in slices gives the same places as in one go, yielding between slices, and stops when cancelled', async () => {
+    const live = parse(fixture('pages/harbour-story.html'));
+    const snapshot = await snapshotPage(live, 100, { yieldNow: noYield });
+    if (!snapshot.ok) throw new Error(snapshot.message);
+    const outcome = readHtml(snapshot.html, parse);
+    if (!outcome.ok) throw new Error(outcome.message);
+    const { reading } = outcome;
+    const blocks = reading.analysis.paragraphs.map((p, i) => ({ kind: reading.kinds[i]!, text: reading.analysis.text.slice(p.start, p.end), place: reading.places[i] ?? null }));
+    const whole = placeBlocks(live, snapshot.entries, blocks);
+    const yieldNow = vi.fn(async () => {});
+    const sliced = await placeBlocksInSlices(live, snapshot.entries, blocks, { yieldNow, live: () => true, budgetMs: 0 });
+    expect(yieldNow).toHaveBeenCalledTimes(blocks.length);
+    expect(sliced).toEqual(whole);
+    expect(whole.unmapped).toBe(0);
+    let cancelled = false;
+    const stopped = await placeBlocksInSlices(live, snapshot.entries, blocks, { yieldNow: async () => void (cancelled = true), live: () => !cancelled, budgetMs: 0 });
+    expect(stopped).toBeNull();
   });
 });
 
