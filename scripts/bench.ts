@@ -162,3 +162,24 @@ if (!anchoringOnly) {
   console.log('\nAnchoring (median of 3; text index built inside each run)\n');
   console.log(table(rowsA));
 }
+
+// 4. Hostile text: floods of one construct, each ~100,000 characters, through every detector. Each should take
+// about as long as ordinary text of its size (a few hundred ms at most here); anything quadratic shows at once.
+if (!anchoringOnly) {
+  const floods: [string, string][] = [
+    ['20,000 opening quotes never closed', `${'\u201c'.repeat(20_000)} ${'word '.repeat(20_000)}`],
+    ['20,000 straight quotes', `${'"'.repeat(20_000)} ${'word '.repeat(20_000)}`],
+    ['10,000 quotes in one sentence (“Yes,” said …)', '\u201cYes,\u201d said '.repeat(10_000)],
+    ['30,000 titles (Mr Mr Mr …)', 'Mr '.repeat(30_000)],
+    ['20,000 names in a row', 'John Smith '.repeat(20_000)],
+    ['3,000 officials with titles', 'Minister of Finance John Smith of the Ministry of Finance, '.repeat(3_000)],
+    ['3,000 paragraphs opening a quote', Array.from({ length: 3_000 }, () => '\u201cOpen and never closed').join('\n\n')],
+    ['50,000 colons', `${': '.repeat(50_000)}x`],
+    ['100,000 full stops', '. '.repeat(100_000)],
+    ['one word of 200,000 letters', 'x'.repeat(200_000)],
+  ];
+  const rowsH: (string | number)[][] = [['hostile text', 'characters', 'median ms (of 3)']];
+  for (const [name, text] of floods) rowsH.push([name, text.length.toLocaleString('en'), median([0, 1, 2].map(() => time(() => analyze({ text }))))]);
+  console.log('\nHostile text through every detector\n');
+  console.log(table(rowsH));
+}

@@ -150,7 +150,7 @@ export function detectQuotes(ctx: QuoteContext): Quote[] {
     const scare = soCalled || isScare(text, !!found.cue, () => echo(q));
     quotes.push({
       id: '',
-      key: normalizeForCompare(text).replace(/[\p{P}\s]+$/u, ''),
+      key: withoutTrailingMarks(normalizeForCompare(text)),
       start: q.start,
       end: q.end,
       text,
@@ -161,6 +161,17 @@ export function detectQuotes(ctx: QuoteContext): Quote[] {
     if (!scare) previous = { speaker: found.speaker, quote: q };
   }
   return mergeRepeats(quotes);
+}
+
+const MARK_OR_SPACE = /[\p{P}\s]/u;
+/**
+ * Text without the punctuation and spaces it ends with, walked back from the end: a regex anchored at the end
+ * (`[\p{P}\s]+$`) tries every run of marks in the text and is quadratic on a flood of them.
+ */
+function withoutTrailingMarks(s: string): string {
+  let end = s.length;
+  while (end > 0 && MARK_OR_SPACE.test(s[end - 1]!)) end--;
+  return s.slice(0, end);
 }
 
 /** The same words quoted again (as in a repeated paragraph) are one quote with several occurrences. */
@@ -264,6 +275,8 @@ function readQuote(text: string, paragraphs: readonly Span[], p0: number, open: 
 }
 
 const MAX_INNER_QUOTE = 2000;
+/** How many tokens before a participle ("…, saying “…”") its sentence's subject is looked for. */
+const SUBJECT_REACH = 80;
 
 /** The closing mark an inner quote opened at `j` waits for, or null when no inner quote opens there. */
 function innerCloser(text: string, j: number, opener: string): string | null {
@@ -347,6 +360,11 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
     const g = lex.given.get(p.name.split(/\s+/)[0]!.toLowerCase());
     return g === 'm' || g === 'f' ? g : null;
   };
+
+  // The first token of each token's sentence, found once: walking back to it for every quote is quadratic in a
+  // sentence of thousands of quotes.
+  const sentenceStarts = new Int32Array(tokens.length);
+  for (let i = 1; i < tokens.length; i++) sentenceStarts[i] = tokens[i]!.sentence === tokens[i - 1]!.sentence ? sentenceStarts[i - 1]! : i;
 
   /** First token starting at or after `offset`. */
   const tokenAt = (offset: number): number => {
@@ -727,12 +745,10 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
     // Introduced (`said: "`, `told reporters, "`, `said "`) rather than embedded (`called it "a disaster"`).
     const mark = tokens[o - 1]!;
     const introduced = from !== undefined || /^[:,\u2014-]$/.test(mark.text) || SPEECH_VERBS.has(mark.lower) || PARTICIPLES.has(mark.lower);
-    const sentence = tokens[o - 1]!.sentence;
-    let floor = o - 1;
-    while (floor > 0 && tokens[floor - 1]!.sentence === sentence) floor--;
+    const floor = sentenceStarts[o - 1]!;
     // The last cue before the mark, close enough to it ("said in a statement on Tuesday:").
     const subjectOfSentence = (v: number): Attribution | null => {
-      for (let s0 = floor; s0 < v; s0++) {
+      for (let s0 = Math.max(floor, v - SUBJECT_REACH); s0 < v; s0++) {
         const u = tokens[s0]!;
         const m = personAt(u.start, u.end);
         if (m) return { speaker: speakerOf(s0, tokenAt(m.end), q.start), cue: cueSpan(v, v + 1), direct: introduced };
@@ -818,10 +834,7 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
   const sentenceSubject = (q: RawQuote): Attribution | null => {
     const o = tokenAt(q.open);
     if (o <= 0 || tokens[o]?.sentence !== tokens[o - 1]!.sentence) return null;
-    const sentence = tokens[o - 1]!.sentence;
-    let floor = o - 1;
-    while (floor > 0 && tokens[floor - 1]!.sentence === sentence) floor--;
-    const np = subjectPhrase(floor, o);
+    const np = subjectPhrase(sentenceStarts[o - 1]!, o);
     if (!np || !canSay(np[0], np[1])) return null;
     const speaker = speakerOf(np[0], np[1], q.start);
     return speaker ? { speaker, cue: undefined, direct: false, weak: true } : null;
@@ -900,16 +913,28 @@ function isScare(quoted: string, attributed: boolean, echo: () => boolean): bool
 
 /**
  * Does a short quote's wording stand inside a longer quote of the same article? Each quote's words are
- * normalised once, and only short quotes ask (it is the teaser test), so a page of thousands of quotes stays
- * linear in practice.
+ * normalised once, and only short quotes ask (it is the teaser test). The longer quotes are kept longest first,
+ * so a short quote looks only at those more than 10 characters longer than itself; and an article that would
+ * make this compare more than ECHO_BUDGET_CHARS in all (thousands of short quotes beside thousands of long
+ * ones) finds no more echoes past that point rather than taking seconds.
  */
+const ECHO_BUDGET_CHARS = 20_000_000;
 function echoFinder(text: string, raw: RawQuote[]): (q: RawQuote) => boolean {
-  let norm: string[] | null = null;
+  let longestFirst: { quote: RawQuote; length: number; words: string }[] | null = null;
+  let budget = ECHO_BUDGET_CHARS;
   const words = (q: RawQuote) => normalizeForCompare(text.slice(q.start, q.end)).replace(/[^\p{L}\p{N} ]/gu, '').trim();
   return (q) => {
     const mine = words(q);
     if (!mine) return false;
-    norm ??= raw.map(words);
-    return raw.some((o, i) => o !== q && o.end - o.start > q.end - q.start + 10 && norm![i]!.includes(mine));
+    longestFirst ??= raw.map((quote) => ({ quote, length: quote.end - quote.start, words: words(quote) })).sort((a, b) => b.length - a.length);
+    const least = q.end - q.start + 10;
+    for (const o of longestFirst) {
+      if (o.length <= least) break;
+      if (o.quote === q) continue;
+      budget -= o.words.length;
+      if (budget < 0) return false;
+      if (o.words.includes(mine)) return true;
+    }
+    return false;
   };
 }
