@@ -30,9 +30,33 @@ export function readTabState(tabId: number): Promise<TabState | null> {
   return storage.getItem<TabState>(tabStateKey(tabId));
 }
 
-export async function writeTabState(tabId: number, state: TabState | null): Promise<void> {
-  if (state) await storage.setItem(tabStateKey(tabId), state);
-  else await storage.removeItem(tabStateKey(tabId));
+/**
+ * A tab's state is read and written one step at a time: a navigation's "forget what the tab showed" reads the
+ * state, then removes it, and the new page's first look may write its own state in between (a small page is
+ * looked at before the browser reports the navigation), which the removal must not take away.
+ */
+const tabSteps = new Map<number, Promise<unknown>>();
+function tabStep<T>(tabId: number, step: () => Promise<T>): Promise<T> {
+  const next = (tabSteps.get(tabId) ?? Promise.resolve()).catch(() => {}).then(step);
+  tabSteps.set(tabId, next);
+  void next
+    .catch(() => {})
+    .finally(() => {
+      if (tabSteps.get(tabId) === next) tabSteps.delete(tabId);
+    });
+  return next;
+}
+
+export function writeTabState(tabId: number, state: TabState | null): Promise<void> {
+  return tabStep(tabId, () => (state ? storage.setItem(tabStateKey(tabId), state) : storage.removeItem(tabStateKey(tabId))));
+}
+
+/** The tab moved to `url`: forget what it showed, unless that is the same article (a new fragment, trackers). */
+export function tabNavigated(tabId: number, url: string): Promise<void> {
+  return tabStep(tabId, async () => {
+    const state = await readTabState(tabId);
+    if (state && !sameArticleAddress(state.url, url)) await storage.removeItem(tabStateKey(tabId));
+  });
 }
 
 /** The tab of a message that must come from our content script. */
@@ -354,6 +378,6 @@ export function registerHandlers(handlers: Handlers): void {
     const url = change.url;
     if (!url) return;
     // A new fragment or tidied query within the same article keeps what the tab shows; the page is not read again.
-    void readTabState(tabId).then((state) => (state && sameArticleAddress(state.url, url) ? undefined : writeTabState(tabId, null)));
+    void tabNavigated(tabId, url);
   });
 }

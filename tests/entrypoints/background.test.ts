@@ -343,6 +343,18 @@ describe('wiring', () => {
     await fakeBrowser.tabs.onRemoved.trigger(6, {} as never);
     expect(await readTabState(6)).toBeNull();
   });
+
+  test('a navigation reported after the new page has already said what it is does not take that away', async () => {
+    const h = setup();
+    registerHandlers(h);
+    await articleRead(h, report(), content(5));
+    // The browser reports the move to a small page; its first look answers while the old state is being read.
+    const moved = fakeBrowser.tabs.onUpdated.trigger(5, { url: 'https://news.example/list' }, {} as never);
+    const looked = h.pageOpened({ url: 'https://news.example/list', canonical: null, reason: 'not-readerable', message: 'Not an article.' }, content(5));
+    await Promise.all([moved, looked]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await readTabState(5)).toMatchObject({ status: 'not-article', url: 'https://news.example/list' });
+  });
 });
 
 // ——— The reader's highlights ———
