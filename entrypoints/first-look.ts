@@ -11,9 +11,10 @@ import { sameArticleAddress } from '../lib/url';
 
 /**
  * The one script that runs on every http(s) page (the manifest's content script, wxt.config.ts): a first look
- * that costs almost nothing (a count of the elements and Readability's readerability check), told to the
- * background in one message; an article's snapshot (its HTML) goes with it, so that the engine reads the
- * article while the reader is being brought in. The background brings in the reader (entrypoints/reader: snapshot, paint,
+ * that costs almost nothing (a count of the elements and Readability's readerability check). A page that is not
+ * an article sends nothing (its verdict stays in the isolated world, lib/page-shared.ts, for the background to
+ * read when it needs it); an article is told to the background in one message with its snapshot (its HTML), so
+ * that the engine reads the article while the reader is being brought in. The background brings in the reader (entrypoints/reader: snapshot, paint,
  * the reader's highlights and their UI) only where there is something to do: an article, a page with the
  * reader's highlights, a selection the reader may want to highlight, or a command from the popup, the context
  * menu or the keyboard. Every other page pays for this file alone.
@@ -46,11 +47,13 @@ export default defineUnlistedScript(() => {
       }
     }
     const canonical = canonicalOf(document);
-    const live = () => looked === url && !page.reader && !extensionGone();
+    // Not an article: nothing is sent. The verdict stays here, where the background reads it when the popup
+    // asks about this tab, or when the site has the reader's highlights (entrypoints/background/first-look-query.ts).
     if (reason) {
-      page.look = { url, elements, article: false };
-      return tell(() => toBackground.sendMessage('pageOpened', { url, canonical, reason, message: message! }));
+      page.look = { url, elements, article: false, reason, message: message!, canonical };
+      return;
     }
+    const live = () => looked === url && !page.reader && !extensionGone();
     // An article: its snapshot goes with the message, so that the engine reads it while the reader comes. The
     // look and the snapshot are tasks of their own.
     await yieldToPage();
@@ -58,8 +61,8 @@ export default defineUnlistedScript(() => {
     const snapshot = await snapshotPage(document, elements, { yieldNow: yieldToPage, cancelled: () => !live() });
     if (!live()) return;
     if (!snapshot.ok) {
-      page.look = { url, elements, article: false };
-      return tell(() => toBackground.sendMessage('pageOpened', { url, canonical, reason: snapshot.reason, message: snapshot.message }));
+      page.look = { url, elements, article: false, reason: snapshot.reason, message: snapshot.message, canonical };
+      return;
     }
     page.look = { url, elements, article: true, entries: snapshot.entries };
     await tell(() =>

@@ -11,12 +11,11 @@ import type { Annotation, AnnotationDraft, AnnotationPatch, AnnotationStatus, Hi
 /** Content script, popup and library → background. */
 export interface BackgroundProtocol {
   /**
-   * The first look at a page, from the script that runs on every page: an article (no reason) with its HTML
-   * (the last part, after `parts` pageParts, as readPage), or why not. The background starts reading an
-   * article at once, notes a page that is not an article for the tab, and brings in the reader where there is
-   * something to do (an article, or the reader's highlights on the page); `reader` says whether it did.
+   * The first look found an article (the script that runs on every page; a page that is not an article sends
+   * nothing): its HTML, the last part after `parts` pageParts, as readPage. The background starts reading it at
+   * once and brings in the reader, which takes the reading (takeReading).
    */
-  pageOpened(data: { url: string; canonical: string | null; reason?: NotArticleReason; message?: string; html?: string; parts?: number }): { reader: boolean };
+  pageOpened(data: { url: string; canonical: string | null; html: string; parts?: number }): { reader: boolean };
   /**
    * The reading of the HTML the first look sent with pageOpened (an article's), for the reader to paint: the
    * engine read it while the reader was being brought in. Null when there is none for this tab and address.

@@ -2,6 +2,7 @@ import { htmlParts } from './extract/snapshot';
 import type { LiveText } from './extract/text-nodes';
 import { HTML_PART_CHARS } from './limits';
 import { toBackground } from './messages';
+import type { NotArticleReason } from './types';
 
 /**
  * What the first look at the page found, shared by the two content scripts. Both run in the extension's
@@ -16,6 +17,11 @@ export interface FirstLook {
   elements: number;
   /** Worth reading: not declined, and readerable. */
   article: boolean;
+  /** Why not, when it is not (told to nobody: the background reads it from here when it needs it). */
+  reason?: NotArticleReason;
+  message?: string;
+  /** The page's canonical link, for the key of the reader's highlights on it. */
+  canonical?: string | null;
   /**
    * An article's text nodes, in the numbering of the HTML the first look sent with pageOpened: the engine read
    * that HTML while the reader was being brought in, and the reader places its reading on these nodes.

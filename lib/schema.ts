@@ -4,7 +4,7 @@ import {
   HTML_PART_CHARS, MAX_ARTICLE_CHARS, MAX_ENTITIES, MAX_HTML_CHARS, MAX_MENTIONS, MAX_META_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_CHARS, MAX_PARAGRAPHS, MAX_QUOTE_CHARS,
   MAX_TAG_LENGTH, MAX_TAGS, MAX_URL_LENGTH,
 } from './limits';
-import { HIGHLIGHT_COLOURS, type Annotation, type AnnotationDraft, type AnnotationPatch, type ArticleReport } from './types';
+import { HIGHLIGHT_COLOURS, type Annotation, type AnnotationDraft, type AnnotationPatch, type ArticleReport, type NotArticleReason } from './types';
 
 /**
  * Validation of everything that crosses a boundary into the background (messages) or the store (imports).
@@ -129,19 +129,31 @@ export const ArticleReportSchema = v.pipe(
   v.check((r) => r.canonical === null || (r.canonical.trim() !== '' && cleanUrl(r.canonical, r.url) !== null), 'canonical must resolve to an http(s) URL'),
 ) satisfies v.GenericSchema<unknown, ArticleReport>;
 
+const NotArticleReasonSchema = v.picklist(['not-readerable', 'no-content', 'too-large']) satisfies v.GenericSchema<unknown, NotArticleReason>;
+
 export const NotArticleSchema = v.object({
   url: pageUrl,
-  reason: v.picklist(['not-readerable', 'no-content', 'too-large']),
+  reason: NotArticleReasonSchema,
   message: v.pipe(v.string(), v.maxLength(MAX_META_LENGTH)),
 });
 
-/** The first look at a page (pageOpened). */
+/**
+ * What the first look left in the page's isolated world, as the background reads it (a page that is not an
+ * article sends nothing; entrypoints/background/first-look-query.ts).
+ */
+export const FirstLookVerdictSchema = v.object({
+  url: pageUrl,
+  article: v.boolean(),
+  reason: v.nullable(NotArticleReasonSchema),
+  message: v.nullable(v.pipe(v.string(), v.maxLength(MAX_META_LENGTH))),
+  canonical: v.nullable(v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH))),
+});
+
+/** The first look's article (pageOpened): its HTML, as readPage. */
 export const PageOpenedSchema = v.object({
   url: pageUrl,
   canonical: v.nullable(v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH))),
-  reason: v.optional(v.picklist(['not-readerable', 'no-content', 'too-large'])),
-  message: v.optional(v.pipe(v.string(), v.maxLength(MAX_META_LENGTH))),
-  html: v.optional(v.pipe(v.string(), v.maxLength(HTML_PART_CHARS))),
+  html: v.pipe(v.string(), v.maxLength(HTML_PART_CHARS)),
   parts: v.optional(v.pipe(index, v.maxValue(Math.ceil(MAX_HTML_CHARS / HTML_PART_CHARS)))),
 });
 

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
-import { ROOT, launchWithExtension, tabIdOf, waitForTabState, type ExtensionBrowser } from './browser';
+import { ROOT, firstLookOf, launchWithExtension, tabIdOf, waitForTabState, type ExtensionBrowser } from './browser';
 import { median, quantile, readabilityPages, requireShared, seeded, table, zytePages } from './corpus';
 
 /**
@@ -43,7 +43,8 @@ import { median, quantile, readabilityPages, requireShared, seeded, table, zyteP
  *  - Readability: afterwards, in the page's main world, `new Readability(clone).parse()` on a
  *    `document.cloneNode(true)` made just before the timer starts, median of 3; also `cloneNode(true)` and
  *    `documentElement.outerHTML` alone; the ratio our CPU / Readability.
- *  - the tab's state: `analysed`, else a non-article (their CPU is reported apart); `timeout` when none came in
+ *  - the tab's state: `analysed`; a non-article (their CPU is reported apart) sends nothing, so a page with no state
+ *    after 1.5 s is asked for its first look's verdict (in the isolated world, as the background does); `timeout` when none came in
  *    20 s.
  * The trace covers the whole browser, so it runs on a tab of its own for 20 pages at a time, each page's
  * events taken from its profile's time span: ending a trace takes ~0.1 s, and now and then 5 s (Chromium
@@ -72,6 +73,8 @@ if (!(limit > 0)) {
 
 const ARTICLE_STATUS = 'analysed';
 const STATE_TIMEOUT_MS = 20_000;
+/** A page without a tab state by then is asked for its first look (a page that is not an article sends nothing). */
+const NOT_ARTICLE_AFTER_MS = 1_500;
 const AFTER_STATE_MS = 500;
 /**
  * `RunTask` (the top-level tasks) is in disabled-by-default-devtools.timeline; `toplevel` would only add
@@ -486,6 +489,16 @@ async function measure(ext: ExtensionBrowser, p: BenchPage): Promise<Pending> {
         break;
       } catch {
         // Not yet.
+      }
+      // A page that is not an article tells nobody: its first look's verdict is read where it left it.
+      if (Date.now() - t0 > NOT_ARTICLE_AFTER_MS) {
+        const look = await firstLookOf(ext, tabId).catch(() => null);
+        if (look && !look.article) {
+          result.status = 'not-article';
+          if (look.reason) result.reason = look.reason;
+          result.stateAfterMs = Date.now() - t0;
+          break;
+        }
       }
       if (Date.now() - t0 > STATE_TIMEOUT_MS) {
         result.status = 'timeout';

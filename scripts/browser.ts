@@ -8,6 +8,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(tabId: number, message: object): Promise<unknown> };
   storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+  scripting: { executeScript(injection: { target: { tabId: number; frameIds?: number[] }; func: () => unknown }): Promise<{ result?: unknown }[]> };
 };
 
 /**
@@ -180,6 +181,40 @@ export async function waitForTabState(ext: ExtensionBrowser, tabId: number, time
     if (state) return state;
     if (Date.now() > deadline) throw new Error(`Tab ${tabId} was never analysed`);
     await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * What the first look found on a tab's page, read from the extension's isolated world of the page as the
+ * background reads it (a page that is not an article tells nobody). Null before the first look has looked.
+ */
+export async function firstLookOf(ext: ExtensionBrowser, tabId: number): Promise<{ article: boolean; reason: string | null } | null> {
+  return inWorker(
+    ext,
+    async (id: number) => {
+      const [result] = await chrome.scripting.executeScript({
+        target: { tabId: id, frameIds: [0] },
+        func: () => {
+          const look = (globalThis as unknown as Record<symbol, { look?: { article: boolean; reason?: string } } | undefined>)[Symbol.for('newsmark.page')]?.look;
+          return look ? { article: look.article, reason: look.reason ?? null } : null;
+        },
+      });
+      return (result?.result as { article: boolean; reason: string | null } | null) ?? null;
+    },
+    tabId,
+  );
+}
+
+/**
+ * The tab's state as the popup gets it: a page that is not an article is asked by the background when the
+ * popup opens (getTabView), so the popup is opened, and closed once the state is there.
+ */
+export async function waitForVerdict(ext: ExtensionBrowser, tabId: number, timeout = 15_000): Promise<{ status: string; key?: string; at?: number }> {
+  const popup = await openPopup(ext, tabId);
+  try {
+    return await waitForTabState(ext, tabId, timeout);
+  } finally {
+    await popup.close();
   }
 }
 

@@ -11,11 +11,12 @@ import { getPage, savePage } from '../../lib/store/pages';
 import { keepStorage } from '../../lib/persist';
 import { MAX_HTML_CHARS } from '../../lib/limits';
 import { parseNote, type ParsedNote } from '../../lib/markdown';
-import { pageKey, sameArticleAddress } from '../../lib/url';
+import { pageKey, registrableDomain, sameArticleAddress } from '../../lib/url';
 import type { Annotation, PageOutcome, PageReading, PageRecord, ReadingReply, TabState, TabView } from '../../lib/types';
 import { splitReading, type ReadingPart } from '../../lib/reading-parts';
 import type { Engine } from './engine';
 import { openReader as injectReader, type OpenReader } from './reader-tab';
+import { askFirstLook, type AskFirstLook } from './first-look-query';
 
 /**
  * The background's side of the protocol: validate, store, answer. Each handler takes the payload and the
@@ -109,6 +110,7 @@ export function createHandlers(
   engine: Engine,
   persist: () => Promise<boolean> = keepStorage,
   openReader: OpenReader = injectReader,
+  askPage: AskFirstLook = askFirstLook,
 ) {
   // Readings waiting for their tab to paint them, one per tab (a newer reading replaces an older one). A tab
   // closed before it painted leaves its reading here until the next page is read a minute later.
@@ -169,36 +171,21 @@ export function createHandlers(
   let persistAsked = false;
   return {
     /**
-     * The first look at a page in a tab's top frame. A page that is not an article is noted for the tab at once;
-     * the reader is brought in for an article, and for any page with the reader's highlights.
+     * The first look found an article in a tab's top frame, and sent its HTML: the engine reads it while the
+     * reader is brought in, and the reader takes the reading (takeReading). (A page that is not an article
+     * sends nothing: first-look-query.ts.)
      */
     async pageOpened(data: unknown, sender: Sender): Promise<{ reader: boolean }> {
       const tabId = contentTab(sender);
       if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error('Rejected: only a top frame is read.');
-      const { url, canonical, reason, message, html, parts = 0 } = parseOrThrow(PageOpenedSchema, data, 'page');
+      const { url, html, parts = 0 } = parseOrThrow(PageOpenedSchema, data, 'page');
       readings.delete(tabId);
-      if (reason) {
-        shown.delete(tabId);
-        partsOf.delete(tabId);
-        await writeTabState(tabId, { status: 'not-article', url, reason, message: message ?? '', at: Date.now() });
-        await setBadge(tabId, 0);
-      } else if (html !== undefined) {
-        // The engine reads the article while the reader is brought in; the reader takes the reading (takeReading).
-        const outcome = read(tabId, url, html, parts);
-        outcome.catch(() => {});
-        forgetStale(Date.now());
-        readings.set(tabId, { url, outcome, at: Date.now() });
-      }
-      let wanted = !reason;
-      if (!wanted) {
-        try {
-          wanted = (await annotations.listAnnotations(await db(), pageKey(url, canonical))).length > 0;
-        } catch {
-          // The store cannot be opened: nothing of the reader's can be shown either.
-        }
-      }
-      if (wanted) await openReader(tabId, 0);
-      return { reader: wanted };
+      const outcome = read(tabId, url, html, parts);
+      outcome.catch(() => {});
+      forgetStale(Date.now());
+      readings.set(tabId, { url, outcome, at: Date.now() });
+      await openReader(tabId, 0);
+      return { reader: true };
     },
 
     async takeReading(data: unknown, sender: Sender): Promise<ReadingReply | null> {
@@ -307,7 +294,15 @@ export function createHandlers(
     async getTabView(data: unknown, sender: Sender): Promise<TabView> {
       fromExtensionPage(sender);
       const { tabId } = parseOrThrow(TabQuerySchema, data, 'tab query');
-      const state = await readTabState(tabId);
+      let state = await readTabState(tabId);
+      if (!state) {
+        // A page that is not an article said nothing: its first look holds the reason.
+        const look = await askPage(tabId);
+        if (look && !look.article && look.reason) {
+          state = { status: 'not-article', url: look.url, reason: look.reason, message: look.message ?? '', at: Date.now() };
+          await writeTabState(tabId, state);
+        }
+      }
       const record = state?.status === 'analysed' ? ((await getPage(await db(), state.key)) ?? null) : null;
       return { state, record };
     },
@@ -367,17 +362,54 @@ async function setBadge(tabId: number, count: number): Promise<void> {
   }
 }
 
+/**
+ * A page finished loading in a tab (or moved within its document). An article brings the reader in itself; a
+ * page that is not one says nothing, so on a site with the reader's highlights the background asks its first
+ * look what it is, and brings the reader in when the page has highlights. Nothing is asked of pages on other
+ * sites. Resolves to whether the reader was brought in.
+ */
+export async function notesOnLoadedPage(
+  db: () => Promise<Database>,
+  tabId: number,
+  url: string,
+  askPage: AskFirstLook = askFirstLook,
+  openReader: OpenReader = injectReader,
+): Promise<boolean> {
+  let host: string;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
+    host = parsed.hostname;
+  } catch {
+    return false;
+  }
+  const store = await db();
+  if (!(await annotations.annotatedDomains(store)).has(registrableDomain(host))) return false;
+  const look = await askPage(tabId);
+  if (!look || look.article) return false;
+  if ((await annotations.listAnnotations(store, pageKey(look.url, look.canonical))).length === 0) return false;
+  await openReader(tabId, 0);
+  return true;
+}
+
+/** After an SPA navigation, the first look waits 600 ms for the new page to settle before it looks again. */
+const SPA_SETTLE_MS = 1_000;
+
 /** Wire the handlers to the protocol, and forget a tab's state when it navigates or closes. */
-export function registerHandlers(handlers: Handlers): void {
+export function registerHandlers(handlers: Handlers, db?: () => Promise<Database>): void {
   for (const type of Object.keys(handlers) as (keyof Handlers)[]) {
     // Each handler validates its own payload: the protocol's types are a promise, not a check.
     toBackground.onMessage(type, ({ data, sender }) => (handlers[type] as (d: unknown, s: Sender) => Promise<never>)(data, sender));
   }
   browser.tabs.onRemoved.addListener((tabId) => void writeTabState(tabId, null));
-  browser.tabs.onUpdated.addListener((tabId, change) => {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     const url = change.url;
-    if (!url) return;
     // A new fragment or tidied query within the same article keeps what the tab shows; the page is not read again.
-    void tabNavigated(tabId, url);
+    if (url) void tabNavigated(tabId, url);
+    // Loaded, or moved within the document once loaded (an SPA): the first look has had its look by then.
+    if (change.status === 'complete' || (url && tab?.status === 'complete')) {
+      const at = tab?.url ?? url;
+      if (at && db) setTimeout(() => void notesOnLoadedPage(db, tabId, at).catch(() => {}), url && change.status !== 'complete' ? SPA_SETTLE_MS : 0);
+    }
   });
 }

@@ -16,6 +16,6 @@ export default defineBackground(() => {
   };
   // Decided when building: each browser's bundle carries only its own engine.
   const engine = import.meta.env.FIREFOX ? localEngine() : offscreenEngine();
-  registerHandlers(createHandlers(openDb, engine));
+  registerHandlers(createHandlers(openDb, engine), openDb);
   registerMenus();
 });

@@ -26,6 +26,9 @@ interface Highlights {
   annotations: Annotation[];
 }
 
+/** How often the popup asks again about a tab it knows nothing of yet. */
+const ASK_AGAIN_MS = 1_000;
+
 const CANNOT_READ =
   'Newsmark cannot read this tab. Browser pages and extension stores are off limits; a page that was open before Newsmark was installed needs a reload.';
 
@@ -76,6 +79,15 @@ export function App({ tabId, api }: AppProps) {
     void api.getShowQuotes().then(setQuotesVisible);
     return tabId === null ? undefined : api.onTabChange(tabId, () => void refresh());
   }, [api, tabId, refresh]);
+
+  // Nothing known of the tab yet: a page still loading has not had its first look, and a page that is not an
+  // article tells nobody until asked (getTabView asks it). Ask again while the popup is open.
+  const unknown = load.status === 'ready' && load.view.state === null;
+  useEffect(() => {
+    if (!unknown) return undefined;
+    const timer = setTimeout(() => void refresh(), ASK_AGAIN_MS);
+    return () => clearTimeout(timer);
+  }, [unknown, load, refresh]);
 
   const jump = async (paragraph: number) => {
     if (tabId === null) return;

@@ -3,6 +3,7 @@ import { MAX_ANNOTATIONS_PER_PAGE } from '../limits';
 import type { Annotation, AnnotationDraft, AnnotationPatch } from '../types';
 import type { Database, NewsmarkDB } from './db';
 import { guarded } from './errors';
+import { registrableDomain } from '../url';
 
 /**
  * The reader's highlights. Each function is one transaction and awaits nothing but its own requests inside
@@ -77,6 +78,25 @@ export async function listAnnotations(db: Database, pageKey: string): Promise<An
   const list = await db.getAllFromIndex('annotations', 'by-page', pageKey);
   // The index orders by page, then id (random): creation order is restored here. Array sort is stable.
   return list.sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/**
+ * The sites (registrable domains) of the pages that have highlights: the background asks a page that is not
+ * an article for its verdict only on these sites (entrypoints/background/first-look-query.ts). One key per
+ * highlighted page is read, not the highlights.
+ */
+export async function annotatedDomains(db: Database): Promise<Set<string>> {
+  const domains = new Set<string>();
+  let cursor = await db.transaction('annotations').store.index('by-page').openKeyCursor(null, 'nextunique');
+  while (cursor) {
+    try {
+      domains.add(registrableDomain(new URL(cursor.key).hostname));
+    } catch {
+      // Not an address: no page of a site has it.
+    }
+    cursor = await cursor.continue();
+  }
+  return domains;
 }
 
 /**

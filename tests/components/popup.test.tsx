@@ -177,6 +177,19 @@ describe('StatusPanel', () => {
 });
 
 describe('popup App', () => {
+  test('a tab it knows nothing of yet is asked about again until the page has said what it is', async () => {
+    let calls = 0;
+    const notArticle: TabView = { state: { status: 'not-article', url: 'u', reason: 'not-readerable', message: 'This page does not look like an article.', at: 1 }, record: null };
+    const a = api({ state: null, record: null }, { getTabView: vi.fn(async () => (++calls < 3 ? { state: null, record: null } : notArticle)) });
+    const { unmount } = render(<App tabId={3} api={a} />);
+    await screen.findByText('Not an article', undefined, { timeout: 4_000 });
+    expect(a.getTabView).toHaveBeenCalledTimes(3);
+    // Known: not asked again.
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    expect(a.getTabView).toHaveBeenCalledTimes(3);
+    unmount();
+  });
+
   test('an analysed tab shows its article and repeats; a click asks the tab to scroll', async () => {
     const a = api({ state: { status: 'analysed', url: 'u', key: 'k', at: 1 }, record: record() });
     const { container } = render(<App tabId={3} api={a} />);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { highlightTexts, inWorker, ROOT, tabIdOf, waitForTabState } from '../../scripts/browser';
+import { firstLookOf, highlightTexts, inWorker, ROOT, tabIdOf, waitForTabState, waitForVerdict } from '../../scripts/browser';
 import { useExtension } from './harness';
 
 // Every page gets the first look alone (entrypoints/first-look.ts); the reader (entrypoints/reader) comes only
@@ -12,6 +12,7 @@ declare const chrome: {
   scripting: {
     executeScript(injection: { target: { tabId: number }; func: () => unknown }): Promise<{ result?: unknown }[]>;
   };
+  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
 };
 
 const env = useExtension();
@@ -61,7 +62,11 @@ describe('the first look, and the reader only where it is needed', () => {
     const page = await env.ext.context.newPage();
     await page.goto(`${env.site.origin}/look-listing.html`);
     const tabId = await tabIdOf(env.ext, page);
-    expect((await waitForTabState(env.ext, tabId)).status).toBe('not-article');
+    await expect.poll(() => firstLookOf(env.ext, tabId), { timeout: 10_000 }).toEqual({ article: false, reason: 'not-readerable' });
+    // Nothing was sent: the background knows nothing of the page until the popup asks.
+    await page.waitForTimeout(300);
+    expect(await inWorker(env.ext, async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId)).toBeNull();
+    expect((await waitForVerdict(env.ext, tabId)).status).toBe('not-article');
     expect(await scriptsIn(tabId)).toEqual({ looked: true, reader: false });
     expect(await page.evaluate(() => document.querySelector('newsmark-notes'))).toBeNull();
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { highlightTexts, openPopup, tabIdOf, waitForTabState } from '../../scripts/browser';
+import { highlightTexts, openPopup, tabIdOf, waitForTabState, waitForVerdict } from '../../scripts/browser';
 import { useExtension } from './harness';
 
 const env = useExtension();
@@ -143,7 +143,7 @@ describe('repeated paragraphs in real Chromium', () => {
 
   test('a page that is not an article shows "not an article", paints nothing and saves nothing', async () => {
     const { page, tabId } = await openArticle('/listing.html');
-    expect((await waitForTabState(env.ext, tabId)).status).toBe('not-article');
+    expect((await waitForVerdict(env.ext, tabId)).status).toBe('not-article');
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     expect(await page.evaluate(() => document.querySelector('newsmark-overlay'))).toBeNull();
     expect(await storedPage(`${env.site.origin}/listing.html`)).toBeNull();

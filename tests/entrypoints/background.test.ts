@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { toBackground, toContent } from '../../lib/messages';
 import { openDatabase } from '../../lib/store/db';
-import { createHandlers, readTabState, registerHandlers, type Handlers } from '../../entrypoints/background/handlers';
+import { createHandlers, notesOnLoadedPage, readTabState, registerHandlers, type Handlers } from '../../entrypoints/background/handlers';
+import type { FirstLookVerdict } from '../../entrypoints/background/first-look-query';
 import { HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID, registerMenus } from '../../entrypoints/background/menus';
 import { noReceiver, toReader } from '../../entrypoints/background/reader-tab';
 import { report } from '../helpers/records';
@@ -120,16 +121,21 @@ describe('the engine and the tab', () => {
 });
 
 describe('the first look at a page, and the reader', () => {
+  // What the first look left on each tab's page (a page that is not an article sends nothing).
+  let looks: Record<number, FirstLookVerdict | null> = {};
+  const askPage = vi.fn(async (tabId: number) => looks[tabId] ?? null);
   const opened = () => {
+    looks = {};
+    askPage.mockClear();
     const db = openDatabase(`bg-${Math.random()}`);
     const openReader = vi.fn(async (_tab: number, _frame: number) => {});
-    return { h: createHandlers(() => db, engine, async () => true, openReader), openReader };
+    return { h: createHandlers(() => db, engine, async () => true, openReader, askPage), openReader, db: () => db };
   };
-  const notArticle = { reason: 'not-readerable', message: 'This page does not look like an article.' } as const;
+  const notArticle = { article: false, reason: 'not-readerable', message: 'This page does not look like an article.' } as const;
 
   test('an article: the reader is brought into the top frame; the tab state waits for the reading', async () => {
     const { h, openReader } = opened();
-    expect(await h.pageOpened({ url: 'https://news.example/story/7', canonical: null }, { ...content(7), frameId: 0 })).toEqual({ reader: true });
+    expect(await h.pageOpened({ url: 'https://news.example/story/7', canonical: null, html: '<p>Story</p>' }, { ...content(7), frameId: 0 })).toEqual({ reader: true });
     expect(openReader.mock.calls).toEqual([[7, 0]]);
     expect(await readTabState(7)).toBeNull();
   });
@@ -203,26 +209,47 @@ describe('the first look at a page, and the reader', () => {
     await h.readPage({ url, html: '<p>Two.</p>' }, content(7));
     expect(await h.takeReading({ url }, content(7))).toBeNull();
     await h.pageOpened({ url, canonical: null, html: '<p>One.</p>' }, content(7));
-    await h.pageOpened({ url, canonical: null, reason: 'not-readerable', message: 'no' }, content(7));
+    await h.pageOpened({ url: 'https://news.example/story/8', canonical: null, html: '<p>Other.</p>' }, content(7));
     expect(await h.takeReading({ url }, content(7))).toBeNull();
   });
 
-  test('not an article and no highlights: the tab says why, and no reader comes', async () => {
+  test('not an article: nothing is sent; the popup’s question reads the first look’s verdict, and the tab says why', async () => {
     const { h, openReader } = opened();
-    expect(await h.pageOpened({ url: 'https://news.example/list', canonical: null, ...notArticle }, content(7))).toEqual({ reader: false });
+    expect(await h.getTabView({ tabId: 7 }, popup())).toEqual({ state: null, record: null });
+    looks[7] = { url: 'https://news.example/list', canonical: null, ...notArticle };
+    expect((await h.getTabView({ tabId: 7 }, popup())).state).toMatchObject({ status: 'not-article', reason: 'not-readerable', url: 'https://news.example/list', message: notArticle.message });
+    expect(await readTabState(7)).toMatchObject({ status: 'not-article' });
+    // Asked once: the state stands from then on.
+    await h.getTabView({ tabId: 7 }, popup());
+    expect(askPage).toHaveBeenCalledTimes(2);
+    // An article being read is not "not an article".
+    looks[8] = { url: 'https://news.example/story/8', canonical: null, article: true, reason: null, message: null };
+    expect((await h.getTabView({ tabId: 8 }, popup())).state).toBeNull();
     expect(openReader).not.toHaveBeenCalled();
-    expect(await readTabState(7)).toMatchObject({ status: 'not-article', reason: 'not-readerable', url: 'https://news.example/list' });
   });
 
-  test('not an article but with the reader’s highlights (under its canonical address): the reader comes for them', async () => {
-    const { h, openReader } = opened();
+  test('a page that is not an article, on a site with the reader’s highlights, is asked what it is; the reader comes for its highlights (under its canonical address)', async () => {
+    const { h, openReader, db } = opened();
     await h.saveAnnotation(
       { pageKey: 'https://news.example/list', url: 'https://news.example/list', title: null, selectors: [{ type: 'TextQuoteSelector', exact: 'Ferry', prefix: '', suffix: '' }], colour: 'yellow', note: '', tags: [] },
       content(7),
     );
-    expect(await h.pageOpened({ url: 'https://news.example/list?page=1&utm_source=x', canonical: '/list', ...notArticle }, content(7))).toEqual({ reader: true });
+    looks[7] = { url: 'https://news.example/list?page=1&utm_source=x', canonical: '/list', ...notArticle };
+    expect(await notesOnLoadedPage(db, 7, 'https://news.example/list?page=1&utm_source=x', askPage, openReader)).toBe(true);
     expect(openReader.mock.calls).toEqual([[7, 0]]);
-    expect(await readTabState(7)).toMatchObject({ status: 'not-article' });
+    // Another page of the site without highlights: asked, no reader.
+    looks[8] = { url: 'https://www.news.example/other', canonical: null, ...notArticle };
+    expect(await notesOnLoadedPage(db, 8, 'https://www.news.example/other', askPage, openReader)).toBe(false);
+    expect(askPage.mock.calls.map(([tab]) => tab)).toEqual([7, 8]);
+    // Another site, or not a web page: the page is not even asked.
+    looks[9] = { url: 'https://elsewhere.example/list', canonical: null, ...notArticle };
+    expect(await notesOnLoadedPage(db, 9, 'https://elsewhere.example/list', askPage, openReader)).toBe(false);
+    expect(await notesOnLoadedPage(db, 9, 'chrome://newtab/', askPage, openReader)).toBe(false);
+    expect(askPage).toHaveBeenCalledTimes(2);
+    // An article brings the reader itself.
+    looks[10] = { url: 'https://news.example/list', canonical: null, article: true, reason: null, message: null };
+    expect(await notesOnLoadedPage(db, 10, 'https://news.example/list', askPage, openReader)).toBe(false);
+    expect(openReader).toHaveBeenCalledTimes(1);
   });
 
   test('a selection asks for the reader; frames other than the top one, other senders and bad payloads are refused', async () => {
@@ -230,10 +257,10 @@ describe('the first look at a page, and the reader', () => {
     await h.wantReader({ url: 'https://news.example/list' }, content(7));
     expect(openReader.mock.calls).toEqual([[7, 0]]);
     await expect(h.wantReader({ url: 'https://news.example/list' }, { ...content(7), frameId: 3 })).rejects.toThrow(/top frame/);
-    await expect(h.pageOpened({ url: 'https://news.example/list', canonical: null }, { ...content(7), frameId: 3 })).rejects.toThrow(/top frame/);
-    await expect(h.pageOpened({ url: 'https://news.example/list', canonical: null }, popup())).rejects.toThrow();
-    await expect(h.pageOpened({ url: 'javascript:alert(1)', canonical: null }, content(7))).rejects.toThrow();
-    await expect(h.pageOpened({ url: 'https://news.example/list', canonical: null, reason: 'bored', message: 'x' }, content(7))).rejects.toThrow();
+    await expect(h.pageOpened({ url: 'https://news.example/list', canonical: null, html: '<p>x</p>' }, { ...content(7), frameId: 3 })).rejects.toThrow(/top frame/);
+    await expect(h.pageOpened({ url: 'https://news.example/list', canonical: null, html: '<p>x</p>' }, popup())).rejects.toThrow();
+    await expect(h.pageOpened({ url: 'javascript:alert(1)', canonical: null, html: '<p>x</p>' }, content(7))).rejects.toThrow();
+    await expect(h.pageOpened({ url: 'https://news.example/list', canonical: null }, content(7))).rejects.toThrow();
     await expect(h.wantReader('https://news.example/list', content(7))).rejects.toThrow();
     expect(openReader).toHaveBeenCalledTimes(1);
   });
@@ -348,12 +375,12 @@ describe('wiring', () => {
     const h = setup();
     registerHandlers(h);
     await articleRead(h, report(), content(5));
-    // The browser reports the move to a small page; its first look answers while the old state is being read.
-    const moved = fakeBrowser.tabs.onUpdated.trigger(5, { url: 'https://news.example/list' }, {} as never);
-    const looked = h.pageOpened({ url: 'https://news.example/list', canonical: null, reason: 'not-readerable', message: 'Not an article.' }, content(5));
-    await Promise.all([moved, looked]);
+    // The browser reports the move to another page, whose reading the tab is given while the old state is read.
+    const moved = fakeBrowser.tabs.onUpdated.trigger(5, { url: 'https://news.example/story/9' }, {} as never);
+    const failed = h.articleFailed({ url: 'https://news.example/story/9', message: 'The engine stopped.' }, content(5));
+    await Promise.all([moved, failed]);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(await readTabState(5)).toMatchObject({ status: 'not-article', url: 'https://news.example/list' });
+    expect(await readTabState(5)).toMatchObject({ url: 'https://news.example/story/9' });
   });
 });
 
