@@ -43,17 +43,23 @@ export class TextNodeCollector {
   private uncounted = false;
 
   add(text: Text): void {
-    if (text.length === 0) return;
+    const length = text.length;
+    if (length === 0) return;
     const parent = text.parentNode;
-    if (parent !== this.parent) {
+    // The text node before was under the same parent: the only case in which the two may be adjacent.
+    const sameParent = parent === this.parent;
+    if (!sameParent) {
       this.parent = parent;
       this.uncounted = !!parent && parent.nodeType === ELEMENT_NODE && UNCOUNTED.has((parent as Element).localName);
     }
     if (this.uncounted) return;
-    this.chars += text.length;
+    this.chars += length;
     // Adjacent to the text node before (only empty text between them): one entry, as a parser makes it.
-    let before = text.previousSibling;
-    while (before && before.nodeType === TEXT_NODE && (before as Text).length === 0) before = before.previousSibling;
+    let before: Node | null = null;
+    if (sameParent && this.previous) {
+      before = text.previousSibling;
+      while (before && before.nodeType === TEXT_NODE && (before as Text).length === 0) before = before.previousSibling;
+    }
     if (before && before === this.previous) {
       const last = this.entries[this.entries.length - 1]!;
       if (Array.isArray(last)) last.push(text);
