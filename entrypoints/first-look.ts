@@ -5,7 +5,7 @@ import { canonicalOf } from '../lib/extract/page-text';
 import { MAX_PAGE_ELEMENTS } from '../lib/limits';
 import { toBackground } from '../lib/messages';
 import { snapshotPage } from '../lib/extract/snapshot';
-import { onAddressChange, sendInParts, shared, yieldToPage } from '../lib/page-shared';
+import { onAddressChange, sendInParts, SETTLE_MS, shared, yieldToPage } from '../lib/page-shared';
 import type { NotArticleReason } from '../lib/types';
 import { sameArticleAddress } from '../lib/url';
 
@@ -67,7 +67,7 @@ export default defineUnlistedScript(() => {
     page.look = { url, elements, article: true, entries: snapshot.entries };
     await tell(() =>
       sendInParts(snapshot.html, live, (last, before) =>
-        toBackground.sendMessage('pageOpened', before ? { url, canonical, html: last, parts: before } : { url, canonical, html: last }),
+        toBackground.sendMessage('pageOpened', before ? { url, html: last, parts: before } : { url, html: last }),
       ),
     );
   };
@@ -106,8 +106,6 @@ export default defineUnlistedScript(() => {
   void look();
 });
 
-/** How long an SPA navigation is given to put its new page in place before the first look at it. */
-const SETTLE_MS = 600;
 
 /**
  * Send, and try again a little later when nothing listened: a browser that has just started (or an extension

@@ -15,14 +15,14 @@ export interface BackgroundProtocol {
    * nothing): its HTML, the last part after `parts` pageParts, as readPage. The background starts reading it at
    * once and brings in the reader, which takes the reading (takeReading).
    */
-  pageOpened(data: { url: string; canonical: string | null; html: string; parts?: number }): { reader: boolean };
+  pageOpened(data: { url: string; html: string; parts?: number }): void;
   /**
    * The reading of the HTML the first look sent with pageOpened (an article's), for the reader to paint: the
    * engine read it while the reader was being brought in. Null when there is none for this tab and address.
    */
   takeReading(data: { url: string }): ReadingReply | null;
-  /** Part `index` of the last reading this tab was given, when it came in parts (ReadingReply.parts). */
-  takeReadingPart(data: { url: string; index: number }): ReadingPart;
+  /** Part `index` of reading `id` this tab was given, when it came in parts (ReadingReply.parts). */
+  takeReadingPart(data: { url: string; id: number; index: number }): ReadingPart;
   /** The reader selected text on a page the reader is not on yet: bring it in. */
   wantReader(data: { url: string }): void;
   /**

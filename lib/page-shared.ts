@@ -39,6 +39,9 @@ interface Shared {
 
 const KEY = Symbol.for('newsmark.page');
 
+/** How long an SPA navigation is given to put its new page in place before the first look at it. */
+export const SETTLE_MS = 600;
+
 export function shared(): Shared {
   const g = globalThis as unknown as Record<symbol, Shared | undefined>;
   return (g[KEY] ??= {});

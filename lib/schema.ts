@@ -147,19 +147,24 @@ export const FirstLookVerdictSchema = v.object({
   reason: v.nullable(NotArticleReasonSchema),
   message: v.nullable(v.pipe(v.string(), v.maxLength(MAX_META_LENGTH))),
   canonical: v.nullable(v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH))),
+  /** The reader runs on the page already. */
+  reader: v.boolean(),
 });
 
 /** The first look's article (pageOpened): its HTML, as readPage. */
 export const PageOpenedSchema = v.object({
   url: pageUrl,
-  canonical: v.nullable(v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH))),
   html: v.pipe(v.string(), v.maxLength(HTML_PART_CHARS)),
   parts: v.optional(v.pipe(index, v.maxValue(Math.ceil(MAX_HTML_CHARS / HTML_PART_CHARS)))),
 });
 
 export const TakeReadingSchema = v.object({ url: pageUrl });
 
-export const TakeReadingPartSchema = v.object({ url: pageUrl, index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)) });
+export const TakeReadingPartSchema = v.object({
+  url: pageUrl,
+  id: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)),
+});
 
 export const WantReaderSchema = v.object({ url: pageUrl });
 

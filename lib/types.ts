@@ -137,7 +137,7 @@ export type PageOutcome = { ok: true; reading: PageReading } | { ok: false; reas
  * The engine's answer as it goes back to the page: a large reading without its long lists, which follow in
  * `parts` parts (takeReadingPart; lib/reading-parts.ts).
  */
-export type ReadingReply = { ok: true; reading: PageReading; parts?: number } | { ok: false; reason: NotArticleReason; message: string };
+export type ReadingReply = { ok: true; reading: PageReading; parts?: number; id?: number } | { ok: false; reason: NotArticleReason; message: string };
 
 /** One saved article, keyed by its canonical URL. */
 export interface PageRecord {

@@ -170,6 +170,7 @@ if (!anchoringOnly) {
     ['20,000 opening quotes never closed', `${'\u201c'.repeat(20_000)} ${'word '.repeat(20_000)}`],
     ['20,000 straight quotes', `${'"'.repeat(20_000)} ${'word '.repeat(20_000)}`],
     ['10,000 quotes in one sentence (“Yes,” said …)', '\u201cYes,\u201d said '.repeat(10_000)],
+    ['10,000 quotes after an opening clause (Then … “yes” and …)', `Then ${'then \u201cyes\u201d and '.repeat(10_000)}`],
     ['30,000 titles (Mr Mr Mr …)', 'Mr '.repeat(30_000)],
     ['20,000 names in a row', 'John Smith '.repeat(20_000)],
     ['3,000 officials with titles', 'Minister of Finance John Smith of the Ministry of Finance, '.repeat(3_000)],

@@ -13,11 +13,18 @@ export type AskFirstLook = (tabId: number) => Promise<FirstLookVerdict | null>;
 export type FirstLookVerdict = v.InferOutput<typeof FirstLookVerdictSchema>;
 
 /** Runs in the page's isolated world (serialised by executeScript: it must stand alone). */
-function readFirstLook() {
-  const shared = (globalThis as unknown as Record<symbol, { look?: Record<string, unknown> } | undefined>)[Symbol.for('newsmark.page')];
+export function readFirstLook() {
+  const shared = (globalThis as unknown as Record<symbol, { look?: Record<string, unknown>; reader?: unknown } | undefined>)[Symbol.for('newsmark.page')];
   const look = shared?.look;
   if (!look) return null;
-  return { url: look.url, article: look.article, reason: look.reason ?? null, message: look.message ?? null, canonical: look.canonical ?? null };
+  return {
+    url: look.url,
+    article: look.article,
+    reason: look.reason ?? null,
+    message: look.message ?? null,
+    canonical: look.canonical ?? null,
+    reader: !!shared.reader,
+  };
 }
 
 export const askFirstLook: AskFirstLook = async (tabId) => {

@@ -17,6 +17,7 @@ import { splitReading, type ReadingPart } from '../../lib/reading-parts';
 import type { Engine } from './engine';
 import { openReader as injectReader, type OpenReader } from './reader-tab';
 import { askFirstLook, type AskFirstLook } from './first-look-query';
+import { SETTLE_MS } from '../../lib/page-shared';
 
 /**
  * The background's side of the protocol: validate, store, answer. Each handler takes the payload and the
@@ -95,6 +96,7 @@ function fromContentOrExtensionPage(sender: Sender): void {
  * script (its error) is nobody's concern.
  */
 export function announceAnnotationsChanged(pageKey: string): void {
+  forgetAnnotatedDomains();
   void (async () => {
     for (const tab of await browser.tabs.query({})) {
       if (tab.id == null || tab.id < 0) continue;
@@ -126,7 +128,8 @@ export function createHandlers(
   // Readings started from a first look (pageOpened), one per tab, until the reader takes them.
   const readings = new Map<number, { url: string; outcome: Promise<PageOutcome>; at: number }>();
   // The parts of the last large reading given to a tab (lib/reading-parts.ts), until taken.
-  const partsOut = new Map<number, { url: string; parts: ReadingPart[]; at: number }>();
+  const partsOut = new Map<number, { url: string; id: number; parts: ReadingPart[]; at: number }>();
+  let readingSeq = 0;
   /** The reading as it goes back to the page: a large one without its long lists, which follow in parts. */
   const reply = (tabId: number, url: string, outcome: PageOutcome): ReadingReply => {
     partsOut.delete(tabId);
@@ -140,8 +143,9 @@ export function createHandlers(
     }
     const { head, parts } = split;
     if (parts.length === 0) return outcome;
-    partsOut.set(tabId, { url, parts, at: Date.now() });
-    return { ok: true, reading: head, parts: parts.length };
+    const id = ++readingSeq;
+    partsOut.set(tabId, { url, id, parts, at: Date.now() });
+    return { ok: true, reading: head, parts: parts.length, id };
   };
 
   /**
@@ -175,7 +179,7 @@ export function createHandlers(
      * reader is brought in, and the reader takes the reading (takeReading). (A page that is not an article
      * sends nothing: first-look-query.ts.)
      */
-    async pageOpened(data: unknown, sender: Sender): Promise<{ reader: boolean }> {
+    async pageOpened(data: unknown, sender: Sender): Promise<void> {
       const tabId = contentTab(sender);
       if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error('Rejected: only a top frame is read.');
       const { url, html, parts = 0 } = parseOrThrow(PageOpenedSchema, data, 'page');
@@ -185,7 +189,6 @@ export function createHandlers(
       forgetStale(Date.now());
       readings.set(tabId, { url, outcome, at: Date.now() });
       await openReader(tabId, 0);
-      return { reader: true };
     },
 
     async takeReading(data: unknown, sender: Sender): Promise<ReadingReply | null> {
@@ -199,9 +202,9 @@ export function createHandlers(
 
     async takeReadingPart(data: unknown, sender: Sender): Promise<ReadingPart> {
       const tabId = contentTab(sender);
-      const { url, index } = parseOrThrow(TakeReadingPartSchema, data, 'request');
+      const { url, id, index } = parseOrThrow(TakeReadingPartSchema, data, 'request');
       const pending = partsOut.get(tabId);
-      const part = pending && pending.url === url ? pending.parts[index] : undefined;
+      const part = pending && pending.url === url && pending.id === id ? pending.parts[index] : undefined;
       if (!part) throw new Error('Rejected: no such part of a reading for this page.');
       if (index === pending!.parts.length - 1) partsOut.delete(tabId);
       return part;
@@ -294,15 +297,18 @@ export function createHandlers(
     async getTabView(data: unknown, sender: Sender): Promise<TabView> {
       fromExtensionPage(sender);
       const { tabId } = parseOrThrow(TabQuerySchema, data, 'tab query');
-      let state = await readTabState(tabId);
-      if (!state) {
-        // A page that is not an article said nothing: its first look holds the reason.
+      const state = await tabStep(tabId, async () => {
+        const known = await readTabState(tabId);
+        if (known) return known;
+        // A page that is not an article said nothing: its first look holds the reason, if it was taken at the
+        // tab's present address.
         const look = await askPage(tabId);
-        if (look && !look.article && look.reason) {
-          state = { status: 'not-article', url: look.url, reason: look.reason, message: look.message ?? '', at: Date.now() };
-          await writeTabState(tabId, state);
-        }
-      }
+        const at = await tabUrl(tabId);
+        if (!look || look.article || !look.reason || !at || !sameArticleAddress(look.url, at)) return null;
+        const verdict: TabState = { status: 'not-article', url: look.url, reason: look.reason, message: look.message ?? '', at: Date.now() };
+        await storage.setItem(tabStateKey(tabId), verdict);
+        return verdict;
+      });
       const record = state?.status === 'analysed' ? ((await getPage(await db(), state.key)) ?? null) : null;
       return { state, record };
     },
@@ -362,38 +368,102 @@ async function setBadge(tabId: number, count: number): Promise<void> {
   }
 }
 
+/** The address a tab shows now (null when the tab is gone or not ours to see). */
+async function tabUrl(tabId: number): Promise<string | null> {
+  try {
+    return (await browser.tabs.get(tabId)).url ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * A page finished loading in a tab (or moved within its document). An article brings the reader in itself; a
- * page that is not one says nothing, so on a site with the reader's highlights the background asks its first
- * look what it is, and brings the reader in when the page has highlights. Nothing is asked of pages on other
- * sites. Resolves to whether the reader was brought in.
+ * The sites (registrable domains) where the reader keeps highlights, kept for a while: it is asked on every page
+ * load. Any change to the highlights (announceAnnotationsChanged) forgets it.
  */
-export async function notesOnLoadedPage(
+let domainsCache: { at: number; domains: Promise<Set<string>> } | null = null;
+const DOMAINS_TTL_MS = 60_000;
+function annotatedDomains(db: () => Promise<Database>): Promise<Set<string>> {
+  if (!domainsCache || Date.now() - domainsCache.at > DOMAINS_TTL_MS) {
+    const domains = db().then((store) => annotations.annotatedDomains(store));
+    domains.catch(() => (domainsCache = null));
+    domainsCache = { at: Date.now(), domains };
+  }
+  return domainsCache.domains;
+}
+export function forgetAnnotatedDomains(): void {
+  domainsCache = null;
+}
+
+/** What the check for highlights on a page that is not an article found: `later` when it must look again. */
+export type NotesCheck = 'elsewhere' | 'later' | 'reader' | 'none' | 'opened';
+
+/**
+ * A tab shows `url`. An article brings the reader in itself; a page that is not one says nothing, so on a site
+ * with the reader's highlights the background asks its first look what it is (nothing is asked of pages on
+ * other sites), and brings the reader in when the page has highlights. `later`: the first look has not looked
+ * at this address yet (the page is loading, or has just moved within its document).
+ */
+export async function notesOnPage(
   db: () => Promise<Database>,
   tabId: number,
   url: string,
   askPage: AskFirstLook = askFirstLook,
   openReader: OpenReader = injectReader,
-): Promise<boolean> {
+): Promise<NotesCheck> {
   let host: string;
   try {
     const parsed = new URL(url);
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return 'elsewhere';
     host = parsed.hostname;
   } catch {
-    return false;
+    return 'elsewhere';
   }
-  const store = await db();
-  if (!(await annotations.annotatedDomains(store)).has(registrableDomain(host))) return false;
+  if (!(await annotatedDomains(db)).has(registrableDomain(host))) return 'elsewhere';
   const look = await askPage(tabId);
-  if (!look || look.article) return false;
-  if ((await annotations.listAnnotations(store, pageKey(look.url, look.canonical))).length === 0) return false;
+  if (!look || !sameArticleAddress(look.url, url)) return 'later';
+  // The reader is there already (an article, a selection, a command): it shows the highlights itself.
+  if (look.article || look.reader) return 'reader';
+  if ((await annotations.listAnnotations(await db(), pageKey(look.url, look.canonical))).length === 0) return 'none';
   await openReader(tabId, 0);
-  return true;
+  return 'opened';
 }
 
-/** After an SPA navigation, the first look waits 600 ms for the new page to settle before it looks again. */
-const SPA_SETTLE_MS = 1_000;
+/**
+ * When a tab's page is asked about after it moved: its first look runs once the document is idle, and after an
+ * address change within the document it waits SETTLE_MS (plus up to a second on browsers without the
+ * Navigation API). A page that never finishes loading is asked too.
+ */
+export const NOTES_CHECK_DELAYS_MS = [SETTLE_MS + 400, 2_500, 5_000, 10_000];
+const notesChecks = new Map<number, ReturnType<typeof setTimeout>>();
+
+/** Ask about the tab's page after it moved to `url`, until its first look has looked (a newer move starts over). */
+export function scheduleNotesCheck(
+  db: () => Promise<Database>,
+  tabId: number,
+  url: string,
+  check: typeof notesOnPage = notesOnPage,
+  delays: readonly number[] = NOTES_CHECK_DELAYS_MS,
+): void {
+  clearTimeout(notesChecks.get(tabId));
+  const attempt = (n: number) => {
+    if (n >= delays.length) return notesChecks.delete(tabId);
+    notesChecks.set(
+      tabId,
+      setTimeout(() => {
+        void check(db, tabId, url)
+          .catch((): NotesCheck => 'none')
+          .then((found) => (found === 'later' ? attempt(n + 1) : notesChecks.delete(tabId)));
+      }, delays[n]! - (delays[n - 1] ?? 0)),
+    );
+  };
+  attempt(0);
+}
+
+export function cancelNotesCheck(tabId: number): void {
+  clearTimeout(notesChecks.get(tabId));
+  notesChecks.delete(tabId);
+}
 
 /** Wire the handlers to the protocol, and forget a tab's state when it navigates or closes. */
 export function registerHandlers(handlers: Handlers, db?: () => Promise<Database>): void {
@@ -401,15 +471,16 @@ export function registerHandlers(handlers: Handlers, db?: () => Promise<Database
     // Each handler validates its own payload: the protocol's types are a promise, not a check.
     toBackground.onMessage(type, ({ data, sender }) => (handlers[type] as (d: unknown, s: Sender) => Promise<never>)(data, sender));
   }
-  browser.tabs.onRemoved.addListener((tabId) => void writeTabState(tabId, null));
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  browser.tabs.onRemoved.addListener((tabId) => {
+    cancelNotesCheck(tabId);
+    void writeTabState(tabId, null);
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
     const url = change.url;
+    if (!url) return;
     // A new fragment or tidied query within the same article keeps what the tab shows; the page is not read again.
-    if (url) void tabNavigated(tabId, url);
-    // Loaded, or moved within the document once loaded (an SPA): the first look has had its look by then.
-    if (change.status === 'complete' || (url && tab?.status === 'complete')) {
-      const at = tab?.url ?? url;
-      if (at && db) setTimeout(() => void notesOnLoadedPage(db, tabId, at).catch(() => {}), url && change.status !== 'complete' ? SPA_SETTLE_MS : 0);
-    }
+    void tabNavigated(tabId, url);
+    // A page that is not an article says nothing: on a site with highlights it is asked once it has looked.
+    if (db) scheduleNotesCheck(db, tabId, url);
   });
 }

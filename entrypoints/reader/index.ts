@@ -136,7 +136,7 @@ async function wholeReading(url: string, reply: ReadingReply & { ok: true }, liv
   if (!reply.parts) return reply.reading;
   const parts: ReadingPart[] = [];
   for (let index = 0; index < reply.parts; index++) {
-    parts.push(await toBackground.sendMessage('takeReadingPart', { url, index }));
+    parts.push(await toBackground.sendMessage('takeReadingPart', { url, id: reply.id ?? 0, index }));
     if (!live()) return null;
   }
   return joinReading(reply.reading, parts);

@@ -275,7 +275,10 @@ function readQuote(text: string, paragraphs: readonly Span[], p0: number, open: 
 }
 
 const MAX_INNER_QUOTE = 2000;
-/** How many tokens before a participle ("…, saying “…”") its sentence's subject is looked for. */
+/**
+ * How many tokens a speaker's subject is looked for over: before a participle ("…, saying “…”"), and across an
+ * opening clause ("Although …, she said"). Bounded, so that a sentence of thousands of quotes stays linear.
+ */
 const SUBJECT_REACH = 80;
 
 /** The closing mark an inner quote opened at `j` waits for, or null when no inner quote opens there. */
@@ -563,14 +566,16 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
    */
   const subjectPhrase = (floor: number, o: number): [number, number] | null => {
     let a = floor;
-    while (a < o && (tokens[a]!.kind === 'punct' || CONJUNCTIONS.has(tokens[a]!.lower))) a++;
+    while (a < o && a - floor < SUBJECT_REACH && (tokens[a]!.kind === 'punct' || CONJUNCTIONS.has(tokens[a]!.lower))) a++;
     // An opening clause: "Although the IMF…, it", "In June, …", "Reprising a line, the senator …".
     const opensClause = (t: NlpToken) =>
       CLAUSE_OPENERS.has(t.lower) || (t.cap && t.kind === 'word' && (/\p{L}{3,}ing$/u.test(t.text) || (/\p{L}{3,}ly$/u.test(t.text) && lex.common.has(t.lower))));
     for (let n = 0; n < 2 && a < o && opensClause(tokens[a]!); n++) {
-      const comma = tokens.slice(a, o).findIndex((t) => t.text === ',');
-      if (comma < 0) return null;
-      a += comma + 1;
+      // The clause's comma, looked for within reach: a sentence of thousands of quotes has none near.
+      let comma = a;
+      while (comma < o && comma - a < SUBJECT_REACH && tokens[comma]!.text !== ',') comma++;
+      if (comma >= o || tokens[comma]!.text !== ',') return null;
+      a = comma + 1;
     }
     const first = tokens[a];
     if (!first || a >= o) return null;

@@ -2,9 +2,9 @@ import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js
 
 /**
  * Readability's own readerability check, bounded. It looks at the page's paragraphs one by one until their text
- * adds up to an article; a page of thousands of short paragraphs (a long list, a feed, a quote-by-quote
- * transcript) keeps it busy for tens of milliseconds in one task. After READERABLE_NODES_MAX paragraphs the
- * page is taken to be worth reading, and the engine, which reads it in full off the page, decides.
+ * adds up to an article; a page of thousands of short paragraphs (a long list, a feed, a forum) keeps it busy
+ * for tens of milliseconds in one task. A page whose first READERABLE_NODES_MAX paragraphs have not added up to
+ * an article is taken not to be one: an article's long paragraphs come early.
  */
 export const READERABLE_NODES_MAX = 2_000;
 
@@ -30,7 +30,7 @@ export function probablyReaderable(doc: Document, maxNodes = READERABLE_NODES_MA
       },
     });
   } catch (e) {
-    if (e === ENOUGH) return true;
+    if (e === ENOUGH) return false;
     throw e;
   }
 }

@@ -36,13 +36,12 @@ export async function snapshotPage(doc: Document, elements: number, options: Sna
   let entries: LiveText[];
   if (elements <= sliceAbove) {
     // The text first (one native walk): a page with more text than any article is declined before it is
-    // serialised. Then the HTML, and its scripts emptied, each in a task of its own.
+    // serialised. The HTML in the same task, so that it holds the very text nodes just numbered; its scripts
+    // are emptied in a task of its own.
     const collector = new TextNodeCollector();
     collector.addTree(root);
     if (collector.chars > MAX_ARTICLE_CHARS) return tooMuchText(collector.chars);
     entries = collector.entries;
-    await yieldNow();
-    if (cancelled()) return CANCELLED;
     html = root.outerHTML;
   } else {
     const sliced = await serialiseInSlices(root, { yieldNow, chunkElements, budgetMs, cancelled });

@@ -89,7 +89,12 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
 
   const paint = () => {
     if (windowed) view = blocksOnScreens(WINDOW_SCREENS);
-    const near = (r: MentionRef) => !windowed || inSpan(view, refBlock(r));
+    // A mark whose paragraph is no longer known (the page replaced its text node) is painted wherever it is.
+    const near = (r: MentionRef) => {
+      if (!windowed) return true;
+      const block = refBlock(r);
+      return block < 0 || inSpan(view, block);
+    };
     const repeats = (boilerplate: boolean) =>
       analysis.repeats.filter((r) => r.boilerplate === boilerplate && (!windowed || inSpan(view, r.paragraph))).flatMap((r) => blockRanges[r.paragraph] ?? []);
     painter.set(name(HIGHLIGHTS.repeat), repeatsVisible ? repeats(false) : [], 1);

@@ -63,7 +63,7 @@ describe('the first look, and the reader only where it is needed', () => {
     await page.goto(`${env.site.origin}/look-listing.html`);
     const tabId = await tabIdOf(env.ext, page);
     await expect.poll(() => firstLookOf(env.ext, tabId), { timeout: 10_000 }).toEqual({ article: false, reason: 'not-readerable' });
-    // Nothing was sent: the background knows nothing of the page until the popup asks.
+    // Nothing was sent: the background holds no state for the page until the popup asks about it.
     await page.waitForTimeout(300);
     expect(await inWorker(env.ext, async (id: number) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId)).toBeNull();
     expect((await waitForVerdict(env.ext, tabId)).status).toBe('not-article');

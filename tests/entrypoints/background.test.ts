@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { toBackground, toContent } from '../../lib/messages';
 import { openDatabase } from '../../lib/store/db';
-import { createHandlers, notesOnLoadedPage, readTabState, registerHandlers, type Handlers } from '../../entrypoints/background/handlers';
+import { createHandlers, forgetAnnotatedDomains, notesOnPage, readTabState, registerHandlers, scheduleNotesCheck, type Handlers, type NotesCheck } from '../../entrypoints/background/handlers';
 import type { FirstLookVerdict } from '../../entrypoints/background/first-look-query';
 import { HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID, registerMenus } from '../../entrypoints/background/menus';
 import { noReceiver, toReader } from '../../entrypoints/background/reader-tab';
@@ -131,11 +131,11 @@ describe('the first look at a page, and the reader', () => {
     const openReader = vi.fn(async (_tab: number, _frame: number) => {});
     return { h: createHandlers(() => db, engine, async () => true, openReader, askPage), openReader, db: () => db };
   };
-  const notArticle = { article: false, reason: 'not-readerable', message: 'This page does not look like an article.' } as const;
+  const notArticle = { article: false, reason: 'not-readerable', message: 'This page does not look like an article.', reader: false } as const;
 
   test('an article: the reader is brought into the top frame; the tab state waits for the reading', async () => {
     const { h, openReader } = opened();
-    expect(await h.pageOpened({ url: 'https://news.example/story/7', canonical: null, html: '<p>Story</p>' }, { ...content(7), frameId: 0 })).toEqual({ reader: true });
+    await h.pageOpened({ url: 'https://news.example/story/7', html: '<p>Story</p>' }, { ...content(7), frameId: 0 });
     expect(openReader.mock.calls).toEqual([[7, 0]]);
     expect(await readTabState(7)).toBeNull();
   });
@@ -147,7 +147,7 @@ describe('the first look at a page, and the reader', () => {
     engineReply = { ok: true, reading: { canonical: null, meta: r.meta, analysis: r.analysis, kinds: r.kinds, places: [] } };
     const url = 'https://news.example/story/7';
     await h.pagePart({ index: 0, part: '<html><body><p>The ' }, content(7));
-    expect(await h.pageOpened({ url, canonical: null, html: 'page.</p></body></html>', parts: 1 }, content(7))).toEqual({ reader: true });
+    await h.pageOpened({ url, html: 'page.</p></body></html>', parts: 1 }, content(7));
     expect(openReader.mock.calls).toEqual([[7, 0]]);
     expect(engine.mock.calls).toEqual([[{ url, html: '<html><body><p>The page.</p></body></html>' }]]);
     // Another tab, another address: nothing; this tab's reader: the reading, once.
@@ -169,24 +169,28 @@ describe('the first look at a page, and the reader', () => {
     const reading = { canonical: null, meta: r.meta, analysis: r.analysis, kinds: r.kinds, places: r.kinds.map(() => null) };
     engineReply = { ok: true, reading };
     const url = 'https://news.example/story/7';
-    await h.pageOpened({ url, canonical: null, html: '<p>Page</p>' }, content(7));
+    await h.pageOpened({ url, html: '<p>Page</p>' }, content(7));
     const reply = await h.takeReading({ url }, content(7));
     if (!reply?.ok || !reply.parts) throw new Error('expected a reading in parts');
     expect(reply.reading.analysis.quotes).toEqual([]);
     expect(JSON.stringify(reply).length).toBeLessThan(JSON.stringify(reading).length / 2);
-    await expect(h.takeReadingPart({ url, index: 0 }, content(8))).rejects.toThrow(/no such part/);
-    await expect(h.takeReadingPart({ url: 'https://news.example/other', index: 0 }, content(7))).rejects.toThrow(/no such part/);
-    await expect(h.takeReadingPart({ url, index: reply.parts }, content(7))).rejects.toThrow(/no such part/);
-    await expect(h.takeReadingPart({ url, index: -1 }, content(7))).rejects.toThrow(/^Rejected/);
+    await expect(h.takeReadingPart({ url, id: reply.id!, index: 0 }, content(8))).rejects.toThrow(/no such part/);
+    await expect(h.takeReadingPart({ url: 'https://news.example/other', id: reply.id!, index: 0 }, content(7))).rejects.toThrow(/no such part/);
+    await expect(h.takeReadingPart({ url, id: reply.id!, index: reply.parts }, content(7))).rejects.toThrow(/no such part/);
+    await expect(h.takeReadingPart({ url, id: reply.id!, index: -1 }, content(7))).rejects.toThrow(/^Rejected/);
     const parts = [];
-    for (let index = 0; index < reply.parts; index++) parts.push(await h.takeReadingPart({ url, index }, content(7)));
+    for (let index = 0; index < reply.parts; index++) parts.push(await h.takeReadingPart({ url, id: reply.id!, index }, content(7)));
     const { joinReading } = await import('../../lib/reading-parts');
     expect(joinReading(reply.reading, parts)).toEqual(reading);
     // Taken: gone.
-    await expect(h.takeReadingPart({ url, index: 0 }, content(7))).rejects.toThrow(/no such part/);
+    await expect(h.takeReadingPart({ url, id: reply.id!, index: 0 }, content(7))).rejects.toThrow(/no such part/);
     // The same in reply to readPage; the whole reading is what is saved once the page is painted.
     const again = await h.readPage({ url, html: '<p>Page</p>' }, content(7));
     expect(again).toMatchObject({ ok: true, parts: reply.parts });
+    // Parts of one reading are not taken for another's.
+    await expect(h.takeReadingPart({ url, id: reply.id!, index: 0 }, content(7))).rejects.toThrow(/no such part/);
+    if (!again.ok || !again.id) throw new Error('expected a reading in parts');
+    for (let index = 0; index < reply.parts; index++) await h.takeReadingPart({ url, id: again.id, index }, content(7));
     await h.articleShown({ url, unmapped: 0 }, content(7));
     expect((await h.getTabView({ tabId: 7 }, popup())).record?.analysis.quotes).toHaveLength(reading.analysis.quotes.length);
   });
@@ -195,7 +199,7 @@ describe('the first look at a page, and the reader', () => {
     const { h } = opened();
     engineReply = { ok: false, reason: 'no-content', message: 'No article text was found on this page.' };
     const url = 'https://news.example/story/9';
-    await h.pageOpened({ url, canonical: null, html: '<html><body></body></html>' }, content(9));
+    await h.pageOpened({ url, html: '<html><body></body></html>' }, content(9));
     expect(await h.takeReading({ url }, content(9))).toEqual(engineReply);
     expect(await readTabState(9)).toMatchObject({ status: 'not-article', reason: 'no-content' });
   });
@@ -205,51 +209,92 @@ describe('the first look at a page, and the reader', () => {
     const r = report();
     engineReply = { ok: true, reading: { canonical: null, meta: r.meta, analysis: r.analysis, kinds: r.kinds, places: [] } };
     const url = 'https://news.example/story/7';
-    await h.pageOpened({ url, canonical: null, html: '<p>One.</p>' }, content(7));
+    await h.pageOpened({ url, html: '<p>One.</p>' }, content(7));
     await h.readPage({ url, html: '<p>Two.</p>' }, content(7));
     expect(await h.takeReading({ url }, content(7))).toBeNull();
-    await h.pageOpened({ url, canonical: null, html: '<p>One.</p>' }, content(7));
-    await h.pageOpened({ url: 'https://news.example/story/8', canonical: null, html: '<p>Other.</p>' }, content(7));
+    await h.pageOpened({ url, html: '<p>One.</p>' }, content(7));
+    await h.pageOpened({ url: 'https://news.example/story/8', html: '<p>Other.</p>' }, content(7));
     expect(await h.takeReading({ url }, content(7))).toBeNull();
   });
 
   test('not an article: nothing is sent; the popup’s question reads the first look’s verdict, and the tab says why', async () => {
     const { h, openReader } = opened();
-    expect(await h.getTabView({ tabId: 7 }, popup())).toEqual({ state: null, record: null });
-    looks[7] = { url: 'https://news.example/list', canonical: null, ...notArticle };
-    expect((await h.getTabView({ tabId: 7 }, popup())).state).toMatchObject({ status: 'not-article', reason: 'not-readerable', url: 'https://news.example/list', message: notArticle.message });
-    expect(await readTabState(7)).toMatchObject({ status: 'not-article' });
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/list' });
+    const tabId = tab.id!;
+    expect(await h.getTabView({ tabId }, popup())).toEqual({ state: null, record: null });
+    looks[tabId] = { url: 'https://news.example/list', canonical: null, ...notArticle };
+    expect((await h.getTabView({ tabId }, popup())).state).toMatchObject({ status: 'not-article', reason: 'not-readerable', url: 'https://news.example/list', message: notArticle.message });
+    expect(await readTabState(tabId)).toMatchObject({ status: 'not-article' });
     // Asked once: the state stands from then on.
-    await h.getTabView({ tabId: 7 }, popup());
+    await h.getTabView({ tabId }, popup());
     expect(askPage).toHaveBeenCalledTimes(2);
+    // A verdict taken at another address (the tab has moved on since) is not the tab's.
+    const moved = await fakeBrowser.tabs.create({ url: 'https://news.example/next' });
+    looks[moved.id!] = { url: 'https://news.example/list', canonical: null, ...notArticle };
+    expect((await h.getTabView({ tabId: moved.id! }, popup())).state).toBeNull();
     // An article being read is not "not an article".
-    looks[8] = { url: 'https://news.example/story/8', canonical: null, article: true, reason: null, message: null };
-    expect((await h.getTabView({ tabId: 8 }, popup())).state).toBeNull();
+    const story = await fakeBrowser.tabs.create({ url: 'https://news.example/story/8' });
+    looks[story.id!] = { url: 'https://news.example/story/8', canonical: null, article: true, reason: null, message: null, reader: false };
+    expect((await h.getTabView({ tabId: story.id! }, popup())).state).toBeNull();
     expect(openReader).not.toHaveBeenCalled();
   });
 
   test('a page that is not an article, on a site with the reader’s highlights, is asked what it is; the reader comes for its highlights (under its canonical address)', async () => {
     const { h, openReader, db } = opened();
+    forgetAnnotatedDomains();
+    const check = (tabId: number, url: string) => notesOnPage(db, tabId, url, askPage, openReader);
+    // No highlights anywhere: nothing is asked.
+    expect(await check(7, 'https://news.example/list')).toBe('elsewhere');
     await h.saveAnnotation(
       { pageKey: 'https://news.example/list', url: 'https://news.example/list', title: null, selectors: [{ type: 'TextQuoteSelector', exact: 'Ferry', prefix: '', suffix: '' }], colour: 'yellow', note: '', tags: [] },
       content(7),
     );
+    // Not looked yet, or looked at the address before: later.
+    expect(await check(7, 'https://news.example/list?page=1&utm_source=x')).toBe('later');
+    looks[7] = { url: 'https://news.example/before', canonical: null, ...notArticle };
+    expect(await check(7, 'https://news.example/list?page=1&utm_source=x')).toBe('later');
     looks[7] = { url: 'https://news.example/list?page=1&utm_source=x', canonical: '/list', ...notArticle };
-    expect(await notesOnLoadedPage(db, 7, 'https://news.example/list?page=1&utm_source=x', askPage, openReader)).toBe(true);
+    expect(await check(7, 'https://news.example/list?page=1&utm_source=x')).toBe('opened');
     expect(openReader.mock.calls).toEqual([[7, 0]]);
+    // The reader there already (it shows the highlights itself): not brought in again.
+    looks[7] = { ...looks[7]!, reader: true };
+    expect(await check(7, 'https://news.example/list?page=1&utm_source=x')).toBe('reader');
     // Another page of the site without highlights: asked, no reader.
     looks[8] = { url: 'https://www.news.example/other', canonical: null, ...notArticle };
-    expect(await notesOnLoadedPage(db, 8, 'https://www.news.example/other', askPage, openReader)).toBe(false);
-    expect(askPage.mock.calls.map(([tab]) => tab)).toEqual([7, 8]);
+    expect(await check(8, 'https://www.news.example/other')).toBe('none');
+    const asked = askPage.mock.calls.length;
     // Another site, or not a web page: the page is not even asked.
     looks[9] = { url: 'https://elsewhere.example/list', canonical: null, ...notArticle };
-    expect(await notesOnLoadedPage(db, 9, 'https://elsewhere.example/list', askPage, openReader)).toBe(false);
-    expect(await notesOnLoadedPage(db, 9, 'chrome://newtab/', askPage, openReader)).toBe(false);
-    expect(askPage).toHaveBeenCalledTimes(2);
+    expect(await check(9, 'https://elsewhere.example/list')).toBe('elsewhere');
+    expect(await check(9, 'chrome://newtab/')).toBe('elsewhere');
+    expect(askPage).toHaveBeenCalledTimes(asked);
     // An article brings the reader itself.
-    looks[10] = { url: 'https://news.example/list', canonical: null, article: true, reason: null, message: null };
-    expect(await notesOnLoadedPage(db, 10, 'https://news.example/list', askPage, openReader)).toBe(false);
+    looks[10] = { url: 'https://news.example/list', canonical: null, article: true, reason: null, message: null, reader: true };
+    expect(await check(10, 'https://news.example/list')).toBe('reader');
     expect(openReader).toHaveBeenCalledTimes(1);
+  });
+
+  test('a page is asked again until its first look has looked; a newer move starts over, and it stops once answered', async () => {
+    vi.useFakeTimers();
+    try {
+      const answers: NotesCheck[] = ['later', 'later', 'none'];
+      const check = vi.fn(async (_db: unknown, _tab: number, _url: string): Promise<NotesCheck> => answers.shift() ?? 'none');
+      const db = async () => ({}) as never;
+      scheduleNotesCheck(db, 4, 'https://news.example/a', check, [100, 200, 400, 800]);
+      await vi.advanceTimersByTimeAsync(150);
+      // Moved again: the first schedule is dropped.
+      scheduleNotesCheck(db, 4, 'https://news.example/b', check, [100, 200, 400, 800]);
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(check.mock.calls.map((c) => c[2])).toEqual(['https://news.example/a', 'https://news.example/b', 'https://news.example/b']);
+      // Never answered: it gives up after the last delay.
+      check.mockImplementation(async () => 'later');
+      check.mockClear();
+      scheduleNotesCheck(db, 5, 'https://news.example/c', check, [100, 200, 400, 800]);
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(check).toHaveBeenCalledTimes(4);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('a selection asks for the reader; frames other than the top one, other senders and bad payloads are refused', async () => {
@@ -257,10 +302,10 @@ describe('the first look at a page, and the reader', () => {
     await h.wantReader({ url: 'https://news.example/list' }, content(7));
     expect(openReader.mock.calls).toEqual([[7, 0]]);
     await expect(h.wantReader({ url: 'https://news.example/list' }, { ...content(7), frameId: 3 })).rejects.toThrow(/top frame/);
-    await expect(h.pageOpened({ url: 'https://news.example/list', canonical: null, html: '<p>x</p>' }, { ...content(7), frameId: 3 })).rejects.toThrow(/top frame/);
-    await expect(h.pageOpened({ url: 'https://news.example/list', canonical: null, html: '<p>x</p>' }, popup())).rejects.toThrow();
-    await expect(h.pageOpened({ url: 'javascript:alert(1)', canonical: null, html: '<p>x</p>' }, content(7))).rejects.toThrow();
-    await expect(h.pageOpened({ url: 'https://news.example/list', canonical: null }, content(7))).rejects.toThrow();
+    await expect(h.pageOpened({ url: 'https://news.example/list', html: '<p>x</p>' }, { ...content(7), frameId: 3 })).rejects.toThrow(/top frame/);
+    await expect(h.pageOpened({ url: 'https://news.example/list', html: '<p>x</p>' }, popup())).rejects.toThrow();
+    await expect(h.pageOpened({ url: 'javascript:alert(1)', html: '<p>x</p>' }, content(7))).rejects.toThrow();
+    await expect(h.pageOpened({ url: 'https://news.example/list' }, content(7))).rejects.toThrow();
     await expect(h.wantReader('https://news.example/list', content(7))).rejects.toThrow();
     expect(openReader).toHaveBeenCalledTimes(1);
   });

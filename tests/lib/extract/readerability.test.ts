@@ -24,10 +24,13 @@ describe('the first look’s readerability check', () => {
     expect(probablyReaderable(shown)).toBe(true);
   });
 
-  test('stops after so many paragraphs and leaves the page to the engine', () => {
-    const many = parse(`<html><body>${'<p>Too short to count.</p>'.repeat(50)}</body></html>`);
-    expect(isProbablyReaderable(many)).toBe(false);
-    expect(probablyReaderable(many, 10)).toBe(true);
-    expect(probablyReaderable(many, 100)).toBe(false);
+  test('stops after so many paragraphs that have not added up to an article', () => {
+    const long = 'A paragraph long enough to count towards an article, and then some more words to be sure of it. '.repeat(3);
+    const late = parse(`<html><body>${'<p>Too short to count.</p>'.repeat(50)}${`<p>${long}</p>`.repeat(4)}</body></html>`);
+    expect(isProbablyReaderable(late)).toBe(true);
+    expect(probablyReaderable(late, 100)).toBe(true);
+    expect(probablyReaderable(late, 10)).toBe(false);
+    const early = parse(`<html><body>${`<p>${long}</p>`.repeat(4)}${'<p>Too short to count.</p>'.repeat(50)}</body></html>`);
+    expect(probablyReaderable(early, 10)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { analyze, inputFromBlocks } from '../../../lib/detect/index';
 import { extractArticle } from '../../../lib/extract/index';
 import { paintArticle } from '../../../lib/highlight/article';
@@ -29,8 +29,9 @@ describe('the blocks near the screen', () => {
 
 describe('a large article', () => {
   const speakers = ['Ilse Varga', 'Piet Okafor', 'Mara Lindqvist', 'Tomas Rehn'];
-  const build = (paragraphs: number) => {
-    const ps = Array.from({ length: paragraphs }, (_, i) => `<p data-i="${i}">“The ferry timetable for crossing ${i} will change in the spring,” said ${speakers[i % 4]}, who runs the harbour office.</p>`).join('');
+  const build = (paragraphs: number, repeat = false) => {
+    let ps = Array.from({ length: paragraphs }, (_, i) => `<p data-i="${i}">“The ferry timetable for crossing ${i} will change in the spring,” said ${speakers[i % 4]}, who runs the harbour office.</p>`).join('');
+    if (repeat) ps += `<p data-i="${paragraphs}">“The ferry timetable for crossing 3 will change in the spring,” said ${speakers[3]}, who runs the harbour office.</p>`;
     document.documentElement.innerHTML = `<head><title>Harbour</title></head><body><article><h1>A long list of statements</h1>${ps}</article></body>`;
     const r = extractArticle(document, { mapToLive: true, checkReaderable: false });
     if (!r.ok) throw new Error(r.message);
@@ -39,11 +40,14 @@ describe('a large article', () => {
   let scroll = 0;
   const realRect = Range.prototype.getBoundingClientRect;
   // happy-dom lays nothing out: each paragraph is 100 px tall, in order, scrolled by `scroll`.
-  Range.prototype.getBoundingClientRect = function (this: Range) {
+  beforeAll(() => {
+    Range.prototype.getBoundingClientRect = laidOut;
+  });
+  function laidOut(this: Range) {
     const p = (this.startContainer.nodeType === 3 ? this.startContainer.parentElement : (this.startContainer as Element))?.closest('p');
     const i = Number(p?.getAttribute('data-i') ?? -1);
     return (i < 0 ? { top: 0, bottom: 0, left: 0, right: 0, width: 0, height: 0 } : { top: i * 100 - scroll, bottom: i * 100 + 90 - scroll, left: 0, right: 500, width: 500, height: 90 }) as DOMRect;
-  };
+  }
   afterEach(() => {
     scroll = 0;
   });
@@ -104,7 +108,8 @@ describe('a large article', () => {
   });
 
   test('on a page of very many elements the marks are tints, without underlines', () => {
-    const { blocks, analysis } = build(20);
+    const { blocks, analysis } = build(20, true);
+    expect(analysis.repeats).toHaveLength(1);
     const filler = document.createElement('aside');
     filler.innerHTML = '<div><span>x</span></div>'.repeat(Math.ceil(DECORATED_ELEMENTS_MAX / 2));
     document.body.append(filler);
@@ -112,8 +117,14 @@ describe('a large article', () => {
     try {
       expect(registry.has(HIGHLIGHTS.person)).toBe(false);
       expect(registry.has(HIGHLIGHTS.official)).toBe(false);
-      expect((registry.get(PLAIN[HIGHLIGHTS.person])?.size ?? 0) + (registry.get(PLAIN[HIGHLIGHTS.official])?.size ?? 0)).toBe(20);
-      expect(registry.get(HIGHLIGHTS.quote)?.size).toBe(20);
+      expect((registry.get(PLAIN[HIGHLIGHTS.person])?.size ?? 0) + (registry.get(PLAIN[HIGHLIGHTS.official])?.size ?? 0)).toBe(21);
+      // A repeated quote is one quote with two occurrences.
+      expect(registry.get(HIGHLIGHTS.quote)?.size).toBe(21);
+      expect(registry.has(HIGHLIGHTS.repeat)).toBe(false);
+      expect(registry.get(PLAIN[HIGHLIGHTS.repeat])?.size).toBe(1);
+      // Every highlight put up is one without decoration.
+      const decorated = new Set<string>([HIGHLIGHTS.repeat, HIGHLIGHTS.repeatBoilerplate, HIGHLIGHTS.official, HIGHLIGHTS.person, HIGHLIGHTS.organization, HIGHLIGHTS.scare]);
+      expect([...registry.keys()].filter((name) => decorated.has(name))).toEqual([]);
     } finally {
       painted.dispose();
     }
