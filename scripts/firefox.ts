@@ -34,6 +34,8 @@ export interface FirefoxSession {
   open(url: string): Promise<string>;
   /** Evaluate an expression in the page (main world) and return its JSON value. */
   evaluate<T>(context: string, expression: string): Promise<T>;
+  /** Double-click at a point of the page with the real pointer (trusted events): selects the word there. */
+  doubleClick(context: string, x: number, y: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -92,6 +94,16 @@ export async function launchFirefox(executable: string): Promise<FirefoxSession>
       });
       if (r.type !== 'success') throw new Error(`evaluate failed: ${r.exceptionDetails?.text}`);
       return JSON.parse(r.result.value ?? 'null') as T;
+    },
+    async doubleClick(context, x, y) {
+      const click = [
+        { type: 'pointerDown', button: 0 },
+        { type: 'pointerUp', button: 0 },
+      ];
+      await send('input.performActions', {
+        context,
+        actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', x: Math.round(x), y: Math.round(y) }, ...click, ...click] }],
+      });
     },
     async close() {
       await send('session.end', {}).catch(() => undefined);

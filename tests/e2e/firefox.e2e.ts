@@ -79,4 +79,32 @@ describe.skipIf(!firefox)('the Firefox build in Firefox', () => {
     await new Promise((r) => setTimeout(r, 500));
     expect(await poll<string[]>(painted, (v) => v.length > 0)).toEqual([phrase]);
   });
+
+  test('on a page that is not an article, a highlight made from a selection comes back after a reload (the background asks the first look)', async () => {
+    const tab = await ff.open(`${site.origin}/listing.html`);
+    const poll = async <T>(expression: string, done: (v: T) => boolean): Promise<T> => {
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const v = await ff.evaluate<T>(tab, expression);
+        if (done(v) || Date.now() > deadline) return v;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    };
+    // The reader's own selection (trusted events): the first look asks for the reader, which offers its toolbar.
+    const at = await ff.evaluate<{ x: number; y: number }>(
+      tab,
+      "(() => { const r = document.createRange(); const t = document.querySelector('h1').firstChild; const at = t.data.indexOf('results'); r.setStart(t, at + 1); r.setEnd(t, at + 3); const b = r.getBoundingClientRect(); return { x: b.left + b.width / 2, y: b.top + b.height / 2 }; })()",
+    );
+    await ff.doubleClick(tab, at.x, at.y);
+    const toolbar = "document.querySelector('newsmark-notes')?.shadowRoot?.querySelector('.nm-swatch[data-colour=\"green\"]')";
+    expect(await poll<boolean>(`!!${toolbar}`, Boolean)).toBe(true);
+    const word = await ff.evaluate<string>(tab, 'getSelection().toString().trim()');
+    expect(word.length).toBeGreaterThan(2);
+    await ff.evaluate(tab, `(${toolbar}.click(), true)`);
+    const painted = "[...(CSS.highlights.get('newsmark-note-green') ?? [])].map((r) => r.toString().trim())";
+    expect(await poll<string[]>(painted, (v) => v.length > 0)).toEqual([word]);
+    await ff.evaluate(tab, '(location.reload(), true)');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await poll<string[]>(painted, (v) => v.length > 0)).toEqual([word]);
+  });
 });
