@@ -98,9 +98,31 @@ export interface ConllDoc {
   entities: { type: string; start: number; end: number }[];
 }
 
+/**
+ * UNER English Web Treebank, dev split: documents split at `# newdoc`, tokens (`index token tag` rows) joined
+ * with spaces, a sentence a line, IOB2 tags.
+ */
+export function unerDocs(): ConllDoc[] {
+  const rows: string[] = [];
+  for (const line of readFileSync(resolve(SHARED, 'corpora/uner-ewt/dev.iob2'), 'utf8').split('\n')) {
+    if (line.startsWith('# newdoc')) rows.push('-DOCSTART-');
+    else if (line.startsWith('#')) continue;
+    else if (!line.trim()) rows.push('');
+    else {
+      const [, token, tag] = line.split('\t') as [string, string, string];
+      rows.push(`${token} _ _ ${tag}`);
+    }
+  }
+  return iobDocs(rows);
+}
+
 /** CoNLL-2003 validation: documents split at -DOCSTART-, tokens joined with spaces, a sentence a line. */
 export function conllDocs(): ConllDoc[] {
-  const lines = readFileSync(resolve(SHARED, 'corpora/conll2003/valid.txt'), 'utf8').split('\n');
+  return iobDocs(readFileSync(resolve(SHARED, 'corpora/conll2003/valid.txt'), 'utf8').split('\n'));
+}
+
+/** Rows of `token _ _ tag` (IOB tags), blank between sentences, -DOCSTART- between documents. */
+function iobDocs(lines: string[]): ConllDoc[] {
   const docs: ConllDoc[] = [];
   let doc: ConllDoc | null = null;
   let lineOpen = false;

@@ -15,7 +15,7 @@ import { lexicon } from '../lib/nlp/lexicon';
 import { detectPeople } from '../lib/detect/people';
 import { detectOrganizations } from '../lib/detect/organizations';
 import { detectorBundleSize } from './bundle-size';
-import { conllDocs, median, polnearTexts, readabilityPages, requireShared, seeded, SHARED, table, zytePages, type CorpusPage } from './corpus';
+import { conllDocs, median, polnearTexts, readabilityPages, requireShared, seeded, SHARED, table, unerDocs, zytePages, type ConllDoc, type CorpusPage } from './corpus';
 import type { Span } from '../lib/types';
 import { DESTRUCTIVE, EDIT_KINDS, NON_DESTRUCTIVE, runAnchorCorpus } from './anchor-corpus';
 
@@ -260,9 +260,8 @@ function seed(): void {
   if (!ok) process.exitCode = 1;
 }
 
-/** CoNLL-2003 validation, entity-level exact spans, from what analyze() outputs (people and organisations). */
-function entities(): Promise<void> | void {
-  const docs = conllDocs();
+/** People and organisations, entity-level exact spans, from what analyze() outputs: P/R/F1 per type, and what the false positives were. */
+function scoreEntities(docs: ConllDoc[]): void {
   const stats = { PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 } };
   const confusions = { PER: new Map<string, number>(), ORG: new Map<string, number>() };
   for (const d of docs) {
@@ -293,11 +292,20 @@ function entities(): Promise<void> | void {
     const r = tp / (tp + fn);
     rows.push([type, p, r, (2 * p * r) / (p + r), tp, fp, fn]);
   }
-  console.log(`CoNLL-2003 validation, ${docs.length} documents (tokens joined by spaces, a sentence a line), exact spans\n`);
   console.log(table(rows));
   for (const type of ['PER', 'ORG'] as const) {
     console.log(`  ${type} false positives: ${[...confusions[type]].sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   }
+}
+
+/** CoNLL-2003 validation and UNER English-EWT dev, entity-level exact spans (people and organisations). */
+function entities(): Promise<void> | void {
+  const docs = conllDocs();
+  console.log(`CoNLL-2003 validation, ${docs.length} documents (tokens joined by spaces, a sentence a line), exact spans\n`);
+  scoreEntities(docs);
+  const web = unerDocs();
+  console.log(`\nUNER English-EWT dev, ${web.length} documents (web text: answers, reviews, email, blogs; tokens joined by spaces), exact spans\n`);
+  scoreEntities(web);
 
   // Speed: the name detectors on real article text, per 1,000 words.
   const texts = [...polnearTexts('dev').map((t) => t.text), ...docs.map((d) => d.text)];
