@@ -475,12 +475,12 @@ export function registerHandlers(handlers: Handlers, db?: () => Promise<Database
     cancelNotesCheck(tabId);
     void writeTabState(tabId, null);
   });
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    const url = change.url;
-    if (!url) return;
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     // A new fragment or tidied query within the same article keeps what the tab shows; the page is not read again.
-    void tabNavigated(tabId, url);
-    // A page that is not an article says nothing: on a site with highlights it is asked once it has looked.
-    if (db) scheduleNotesCheck(db, tabId, url);
+    if (change.url) void tabNavigated(tabId, change.url);
+    // A page that is not an article says nothing: on a site with highlights it is asked once it has looked. A
+    // move within the document brings a new address; a reload, only a new load of the same one.
+    const url = change.url ?? (change.status === 'loading' ? tab?.url : undefined);
+    if (url && db) scheduleNotesCheck(db, tabId, url);
   });
 }
