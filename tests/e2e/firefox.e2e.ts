@@ -21,6 +21,15 @@ describe.skipIf(!firefox)('the Firefox build in Firefox', () => {
     await ff?.close();
     await site?.close();
   });
+  /** An expression evaluated in a tab again and again until `done` says so, for up to ten seconds. */
+  const pollIn = async <T>(tab: string, expression: string, done: (v: T) => boolean): Promise<T> => {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const v = await ff.evaluate<T>(tab, expression);
+      if (done(v) || Date.now() > deadline) return v;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  };
 
   test('repeats are highlighted and labelled, the page DOM untouched', async () => {
     const tab = await ff.open(`${site.origin}/harbour-story.html`);
@@ -42,14 +51,7 @@ describe.skipIf(!firefox)('the Firefox build in Firefox', () => {
   test('a highlight made from the selection toolbar is painted and comes back after a reload', async () => {
     const tab = await ff.open(`${site.origin}/harbour-story.html`);
     const phrase = 'both bodies face pressure to finish the wall';
-    const poll = async <T>(expression: string, done: (v: T) => boolean): Promise<T> => {
-      const deadline = Date.now() + 10_000;
-      for (;;) {
-        const v = await ff.evaluate<T>(tab, expression);
-        if (done(v) || Date.now() > deadline) return v;
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    };
+    const poll = <T>(expression: string, done: (v: T) => boolean) => pollIn<T>(tab, expression, done);
     const toolbar = "document.querySelector('newsmark-notes')?.shadowRoot?.querySelector('.nm-swatch[data-colour=\"green\"]')";
     // Wait until the page has been read (the toolbar's layer and the article's marks are up).
     await poll<number>("CSS.highlights.get('newsmark-repeat')?.size ?? 0", (n) => n === 4);
@@ -82,14 +84,7 @@ describe.skipIf(!firefox)('the Firefox build in Firefox', () => {
 
   test('on a page that is not an article, a highlight made from a selection comes back after a reload (the background asks the first look)', async () => {
     const tab = await ff.open(`${site.origin}/listing.html`);
-    const poll = async <T>(expression: string, done: (v: T) => boolean): Promise<T> => {
-      const deadline = Date.now() + 10_000;
-      for (;;) {
-        const v = await ff.evaluate<T>(tab, expression);
-        if (done(v) || Date.now() > deadline) return v;
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    };
+    const poll = <T>(expression: string, done: (v: T) => boolean) => pollIn<T>(tab, expression, done);
     // The reader's own selection (trusted events): the first look asks for the reader, which offers its toolbar.
     const at = await ff.evaluate<{ x: number; y: number }>(
       tab,
