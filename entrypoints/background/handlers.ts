@@ -170,6 +170,14 @@ export function createHandlers(
     return outcome;
   };
 
+  // A tab closed: what was kept for it goes at once (it would go a minute later, on the next reading).
+  browser.tabs.onRemoved.addListener((tabId) => {
+    shown.delete(tabId);
+    partsOf.delete(tabId);
+    readings.delete(tabId);
+    partsOut.delete(tabId);
+  });
+
   // Persistent storage is asked for when the reader saves a highlight (once per background lifetime), not only
   // when the popup opens: a reader who never opens it has highlights too.
   let persistAsked = false;

@@ -193,6 +193,11 @@ describe('the first look at a page, and the reader', () => {
     for (let index = 0; index < reply.parts; index++) await h.takeReadingPart({ url, id: again.id, index }, content(7));
     await h.articleShown({ url, unmapped: 0 }, content(7));
     expect((await h.getTabView({ tabId: 7 }, popup())).record?.analysis.quotes).toHaveLength(reading.analysis.quotes.length);
+    // A tab closed: the parts kept for it go at once.
+    const third = await h.readPage({ url, html: '<p>Page</p>' }, content(7));
+    if (!third.ok || !third.id) throw new Error('expected a reading in parts');
+    await fakeBrowser.tabs.onRemoved.trigger(7, {} as never);
+    await expect(h.takeReadingPart({ url, id: third.id, index: 0 }, content(7))).rejects.toThrow(/no such part/);
   });
 
   test('the engine finds no article in the first look’s HTML: the tab says why, and the reader is told', async () => {
