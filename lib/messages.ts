@@ -26,6 +26,11 @@ export interface BackgroundProtocol {
   /** The reader selected text on a page the reader is not on yet: bring it in. */
   wantReader(data: { url: string }): void;
   /**
+   * The reader needs the highlights' code on its page (the page has highlights, or the reader starts one): bring
+   * entrypoints/notes into the sender's frame. Answered once it has run.
+   */
+  wantNotes(data: { url: string }): void;
+  /**
    * The content script's snapshot of its page: the engine reads the article and analyses it, the background
    * saves the result (or the reason there is none) for the tab, and the content script paints what comes back.
    */

@@ -31,6 +31,11 @@ export interface FirstLook {
 
 interface Shared {
   look?: FirstLook;
+  /**
+   * The reader's highlights and their UI (entrypoints/notes), once brought in: it starts them for the reader
+   * running on the page. Typed loosely here: lib/ knows nothing of the reader's context or UI.
+   */
+  startNotes?: (...args: never[]) => unknown;
   /** The reader running on the page, if one is (it handles everything from then on). */
   reader?: { stop(): void };
   /** The reader was asked for because the reader selected text: it offers its toolbar at once. */

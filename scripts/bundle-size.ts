@@ -41,6 +41,35 @@ export async function firstLookBundleSize(): Promise<{ minified: number; gzipped
   return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, inputs: Object.keys(result.metafile.inputs) };
 }
 
+/**
+ * What the reader (entrypoints/reader, brought into articles) is built from: the modules of the highlights' own
+ * UI and anchoring must not be among them (they come with entrypoints/notes, when a page needs them).
+ */
+export async function readerBundleInputs(): Promise<{ gzipped: number; inputs: string[] }> {
+  const result = await build({
+    entryPoints: [resolve(ROOT, 'entrypoints/reader/index.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    loader: { '.css': 'text' },
+    plugins: [
+      {
+        name: 'css-inline',
+        setup(b) {
+          b.onResolve({ filter: /\?inline$/ }, (a) => ({ path: resolve(a.resolveDir, a.path.replace(/\?inline$/, '')) }));
+        },
+      },
+    ],
+  });
+  const code = result.outputFiles[0]!.contents;
+  return { gzipped: gzipSync(code, { level: 9 }).length, inputs: Object.keys(result.metafile.inputs) };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const s = await detectorBundleSize();
   console.log(`detectors: ${(s.minified / 1024).toFixed(1)} kB minified, ${(s.gzipped / 1024).toFixed(1)} kB gzipped`);

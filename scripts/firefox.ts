@@ -36,6 +36,8 @@ export interface FirefoxSession {
   evaluate<T>(context: string, expression: string): Promise<T>;
   /** Double-click at a point of the page with the real pointer (trusted events): selects the word there. */
   doubleClick(context: string, x: number, y: number): Promise<void>;
+  /** Press and release Shift on the real keyboard (a trusted keyup that ends a keyboard selection). */
+  pressShift(context: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -103,6 +105,12 @@ export async function launchFirefox(executable: string): Promise<FirefoxSession>
       await send('input.performActions', {
         context,
         actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', x: Math.round(x), y: Math.round(y) }, ...click, ...click] }],
+      });
+    },
+    async pressShift(context) {
+      await send('input.performActions', {
+        context,
+        actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: '\uE008' }, { type: 'keyUp', value: '\uE008' }] }],
       });
     },
     async close() {

@@ -15,7 +15,7 @@ import { pageKey, registrableDomain, sameArticleAddress } from '../../lib/url';
 import type { Annotation, PageOutcome, PageReading, PageRecord, ReadingReply, TabState, TabView } from '../../lib/types';
 import { splitReading, type ReadingPart } from '../../lib/reading-parts';
 import type { Engine } from './engine';
-import { openReader as injectReader, type OpenReader } from './reader-tab';
+import { openNotes as injectNotes, openReader as injectReader, type OpenReader } from './reader-tab';
 import { askFirstLook, type AskFirstLook } from './first-look-query';
 import { SETTLE_MS } from '../../lib/page-shared';
 
@@ -113,6 +113,7 @@ export function createHandlers(
   persist: () => Promise<boolean> = keepStorage,
   openReader: OpenReader = injectReader,
   askPage: AskFirstLook = askFirstLook,
+  openNotes: OpenReader = injectNotes,
 ) {
   // Readings waiting for their tab to paint them, one per tab (a newer reading replaces an older one). A tab
   // closed before it painted leaves its reading here until the next page is read a minute later.
@@ -216,6 +217,12 @@ export function createHandlers(
       if (!part) throw new Error('Rejected: no such part of a reading for this page.');
       if (index === pending!.parts.length - 1) partsOut.delete(tabId);
       return part;
+    },
+
+    async wantNotes(data: unknown, sender: Sender): Promise<void> {
+      const tabId = contentTab(sender);
+      parseOrThrow(WantReaderSchema, data, 'request');
+      await openNotes(tabId, sender.frameId ?? 0);
     },
 
     async wantReader(data: unknown, sender: Sender): Promise<void> {

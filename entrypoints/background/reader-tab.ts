@@ -28,6 +28,25 @@ export const openReader: OpenReader = (tabId, frameId) => {
   return pending;
 };
 
+/** The reader's highlights and their UI (entrypoints/notes), brought in by the reader when a page needs them. */
+export const NOTES_SCRIPT = '/notes.js';
+
+const openingNotes = new Map<string, Promise<void>>();
+
+/** Bring the notes into a frame where the reader runs (once at a time per frame). */
+export const openNotes: OpenReader = (tabId, frameId) => {
+  const id = `${tabId}:${frameId}`;
+  let pending = openingNotes.get(id);
+  if (!pending) {
+    pending = browser.scripting
+      .executeScript({ target: { tabId, frameIds: [frameId] }, files: [NOTES_SCRIPT] })
+      .then(() => undefined)
+      .finally(() => openingNotes.delete(id));
+    openingNotes.set(id, pending);
+  }
+  return pending;
+};
+
 /** The error a message to a tab gets when no listener is there (Chrome and Firefox word it differently). */
 export function noReceiver(e: unknown): boolean {
   const message = e instanceof Error ? e.message : String(e);

@@ -16,18 +16,21 @@ import type { Annotation, AnnotationDraft, AnnotationPatch, AnnotationStatus, Hi
 
 /**
  * The reader's highlights in a tab: load them for the page, find and paint them, and the UI to make, edit and
- * delete them (selection toolbar, editor, "save this quote"). Records live in the background's IndexedDB.
+ * delete them (selection toolbar, editor, "save this quote"). Records live in the background's IndexedDB. Built
+ * as a script of its own (entrypoints/notes), brought in when a page needs it (lazy-notes.ts).
  */
 
 export interface Notes {
   /** A new page (first pass, SPA navigation): load its highlights. */
   load(pageKey: string, title: string | null): Promise<void>;
   status(): Promise<AnnotationStatus>;
-  show(id: string): boolean;
+  show(id: string): boolean | Promise<boolean>;
   highlightSelection(colour?: HighlightColour): Promise<boolean>;
   changed(pageKey: string): Promise<void>;
   /** The reader finished a selection (before this script was here): offer the toolbar if there is one. */
   selectionEnded(): void;
+  /** The reader clicked at a point (before this script was here): edit a highlight, or offer to save a quote. */
+  clickedAt(x: number, y: number): void;
 }
 
 /** How many times a pass looks again for orphans as the page changes (late content, lazy loading). */
@@ -248,18 +251,21 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
     if (view.kind === 'toolbar' && doc.getSelection()?.isCollapsed) setView({ kind: 'none' });
   });
   // A click on one of the reader's highlights edits it; on a detected quote, offers to save it.
-  ctx.addEventListener(doc, 'click', (e) => {
-    if (fromUs(e) || !doc.getSelection()?.isCollapsed) return;
-    const point = textPointAt(doc, e.clientX, e.clientY);
+  const clickedAt = (x: number, y: number) => {
+    if (!doc.getSelection()?.isCollapsed) return;
+    const point = textPointAt(doc, x, y);
     const mine = point ? layer.at(point.node, point.offset) : null;
-    if (mine && overRange(mine.range, e.clientX, e.clientY)) return openEditor(mine.annotation.id);
+    if (mine && overRange(mine.range, x, y)) return openEditor(mine.annotation.id);
     const quote = point ? article()?.quoteAt(point.node, point.offset) : null;
-    if (point && quote && overRange(quote.range, e.clientX, e.clientY)) {
+    if (point && quote && overRange(quote.range, x, y)) {
       quoteAnchor = [point.node, point.offset];
       const saved = layer.status(pageKey).anchored.some((id) => sameSpan(layer.get(id)?.range, quote.range));
       return setView({ kind: 'quote', quote: quote.quote, speaker: quote.speaker, saved, ...placeBy(quote.range, 'below') });
     }
     if (view.kind !== 'none') setView({ kind: 'none' });
+  };
+  ctx.addEventListener(doc, 'click', (e) => {
+    if (!fromUs(e)) clickedAt(e.clientX, e.clientY);
   });
 
   ctx.onInvalidated(() => {
@@ -281,6 +287,7 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
     show: (id) => layer.show(id),
     highlightSelection: (c) => create(c ?? colour, false),
     selectionEnded: () => onSelectionEnd(),
+    clickedAt,
     async changed(key) {
       if (key !== pageKey) return;
       await reload(key);

@@ -12,7 +12,8 @@ import { MAX_PAGE_ELEMENTS } from '../../lib/limits';
 import { toBackground, toContent } from '../../lib/messages';
 import { AnnotationIdSchema, HighlightSelectionSchema, MentionQuerySchema, PageKeySchema, ScrollQuerySchema, parseOrThrow } from '../../lib/schema';
 import { pageKey, sameArticleAddress } from '../../lib/url';
-import { startNotes, type Notes } from './annotations';
+import type { Notes } from './annotations';
+import { lazyNotes } from './lazy-notes';
 import { readSettings, showEntities, showQuotes, showRepeats } from '../../lib/settings';
 import { onAddressChange, sendInParts, shared, yieldToPage, type FirstLook } from '../../lib/page-shared';
 import { PageContext } from './context';
@@ -37,7 +38,7 @@ export default defineUnlistedScript(() => {
   let first: FirstLook | null = page.look?.url === location.href ? page.look : null;
   let reader: Reader<PaintedArticle> | null = null;
   // The reader's own highlights: on any page, article or not.
-  const notes = startNotes(ctx, () => reader?.current() ?? null);
+  const notes = lazyNotes(ctx, () => reader?.current() ?? null);
   let url = location.href;
   let settings: Promise<PaintOptions> | null = null;
 
