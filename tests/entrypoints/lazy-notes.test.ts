@@ -49,7 +49,7 @@ afterEach(() => {
   delete g.chrome;
 });
 
-const asked = (type: string) => send.mock.calls.filter(([t]) => t === type).length;
+const asked = (type: string) => send.mock.calls.filter((call: unknown[]) => call[0] === type).length;
 
 describe('the reader’s highlights, brought in when needed', () => {
   test('a page without highlights asks once and loads nothing; its status is empty, and nothing can be shown', async () => {
