@@ -701,6 +701,11 @@ const content = readFileSync(CONTENT_JS);
 const readerJs = existsSync(READER_JS) ? readFileSync(READER_JS) : null;
 console.log(`\nfirst-look.js (every page): ${(content.length / 1024).toFixed(1)} KiB, ${(gzipSync(content).length / 1024).toFixed(1)} KiB gzipped`);
 if (readerJs) console.log(`reader.js (brought in where needed): ${(readerJs.length / 1024).toFixed(1)} KiB, ${(gzipSync(readerJs).length / 1024).toFixed(1)} KiB gzipped`);
+const notesJsPath = join(EXT_DIR, 'notes.js');
+if (existsSync(notesJsPath)) {
+  const notesJs = readFileSync(notesJsPath);
+  console.log(`notes.js (the reader's highlights, where a page has or makes one): ${(notesJs.length / 1024).toFixed(1)} KiB, ${(gzipSync(notesJs).length / 1024).toFixed(1)} KiB gzipped`);
+}
 if (dataLoss) console.log(`\nWarning: the trace buffer overflowed in ${dataLoss} chunk(s) of ${CHUNK} pages: task numbers there may be missing.`);
 const errors = results.filter((r) => r.error);
 if (errors.length) console.log(`\n${errors.length} page(s) not measured:\n${errors.map((r) => `  ${r.set}/${r.id.slice(0, 24)}: ${r.error}`).join('\n')}`);
