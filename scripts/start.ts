@@ -68,10 +68,12 @@ async function highlightDemo(page: import('playwright-core').Page): Promise<void
       r.setEnd(n, at + p.length);
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(r);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
       return;
     }
   }, phrase);
+  // The selection ends with the reader's own key (Newsmark acts on trusted events only, never the page's own).
+  await page.keyboard.down('Shift');
+  await page.keyboard.up('Shift');
   await page.locator('newsmark-notes .nm-swatch[data-colour="green"]').click();
   // Saving goes through the background; the highlight is painted when it answers.
   await page.waitForFunction(() => (CSS.highlights.get('newsmark-note-green')?.size ?? 0) > 0);
