@@ -24,30 +24,12 @@ export async function detectorBundleSize(): Promise<{ minified: number; gzipped:
 }
 
 /**
- * Minified and gzipped size of the script that runs on every page (entrypoints/first-look.ts with all it imports;
- * the extension's build is a little larger, with WXT's wrapper). What it must not carry: the reader, the engine.
+ * One page script (an entry point with all it imports), as the extension ships it: minified, gzipped, and the
+ * modules it is made of. WXT's build is a little larger, with its wrapper.
  */
-export async function firstLookBundleSize(): Promise<{ minified: number; gzipped: number; inputs: string[] }> {
+async function pageScript(entry: string): Promise<{ minified: number; gzipped: number; inputs: string[] }> {
   const result = await build({
-    entryPoints: [resolve(ROOT, 'entrypoints/first-look.ts')],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    platform: 'browser',
-    write: false,
-    metafile: true,
-  });
-  const code = result.outputFiles[0]!.contents;
-  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, inputs: Object.keys(result.metafile.inputs) };
-}
-
-/**
- * What the reader (entrypoints/reader, brought into articles) is built from: the modules of the highlights' own
- * UI and anchoring must not be among them (they come with entrypoints/notes, when a page needs them).
- */
-export async function readerBundleInputs(): Promise<{ gzipped: number; inputs: string[] }> {
-  const result = await build({
-    entryPoints: [resolve(ROOT, 'entrypoints/reader/index.ts')],
+    entryPoints: [resolve(ROOT, entry)],
     bundle: true,
     minify: true,
     format: 'iife',
@@ -67,8 +49,17 @@ export async function readerBundleInputs(): Promise<{ gzipped: number; inputs: s
     ],
   });
   const code = result.outputFiles[0]!.contents;
-  return { gzipped: gzipSync(code, { level: 9 }).length, inputs: Object.keys(result.metafile.inputs) };
+  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, inputs: Object.keys(result.metafile.inputs) };
 }
+
+/** The script that runs on every page. What it must not carry: the reader, the engine. */
+export const firstLookBundleSize = () => pageScript('entrypoints/first-look.ts');
+
+/**
+ * The reader, brought into articles: the modules of the highlights' own UI and anchoring must not be among its
+ * inputs (they come with entrypoints/notes, when a page needs them).
+ */
+export const readerBundleInputs = () => pageScript('entrypoints/reader/index.ts');
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const s = await detectorBundleSize();
