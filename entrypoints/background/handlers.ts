@@ -221,8 +221,10 @@ export function createHandlers(
 
     async wantNotes(data: unknown, sender: Sender): Promise<void> {
       const tabId = contentTab(sender);
+      // The reader runs in a tab's top frame only.
+      if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error('Rejected: only a top frame is read.');
       parseOrThrow(WantReaderSchema, data, 'request');
-      await openNotes(tabId, sender.frameId ?? 0);
+      await openNotes(tabId, 0);
     },
 
     async wantReader(data: unknown, sender: Sender): Promise<void> {

@@ -8,7 +8,7 @@ import { createAnnotationLayer } from '../../lib/highlight/annotations';
 import { watchLateContent, type LateContentWatch } from '../../lib/highlight/late-content';
 import type { PaintedArticle } from '../../lib/highlight/article';
 import { createOverlay, type Overlay } from '../../lib/highlight/overlay';
-import { textPointAt } from '../../lib/highlight/pointer';
+import { inEditable, overRange, textPointAt } from '../../lib/highlight/pointer';
 import { toBackground } from '../../lib/messages';
 import { highlightColour } from '../../lib/settings';
 import { later } from './timers';
@@ -56,7 +56,10 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
   let view: NoteLayerView = { kind: 'none' };
   let message: string | null = null;
   let colour: HighlightColour = 'yellow';
-  void highlightColour.getValue().then((c) => (colour = c));
+  const colourRead = highlightColour.getValue().then(
+    (c) => void (colour = c),
+    () => {},
+  );
 
   const draw = () => {
     if (!overlayMade && view.kind === 'none' && message === null) return;
@@ -238,14 +241,15 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
 
   const fromUs = (e: Event) => !!overlayMade && e.composedPath().includes(overlayMade.host);
 
+  // The reader's own events only: the page's scripts may dispatch any event they like.
   ctx.addEventListener(doc, 'mouseup', (e) => {
-    if (!fromUs(e)) onSelectionEnd();
+    if (e.isTrusted && !fromUs(e)) onSelectionEnd();
   });
   ctx.addEventListener(doc, 'keyup', (e) => {
-    if (!fromUs(e) && (e.shiftKey || e.key === 'Shift')) onSelectionEnd();
+    if (e.isTrusted && !fromUs(e) && (e.shiftKey || e.key === 'Shift')) onSelectionEnd();
   });
   ctx.addEventListener(doc, 'keydown', (e) => {
-    if (e.key === 'Escape' && view.kind !== 'none' && !fromUs(e)) setView({ kind: 'none' });
+    if (e.isTrusted && e.key === 'Escape' && view.kind !== 'none' && !fromUs(e)) setView({ kind: 'none' });
   });
   ctx.addEventListener(doc, 'selectionchange', () => {
     if (view.kind === 'toolbar' && doc.getSelection()?.isCollapsed) setView({ kind: 'none' });
@@ -265,7 +269,7 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
     if (view.kind !== 'none') setView({ kind: 'none' });
   };
   ctx.addEventListener(doc, 'click', (e) => {
-    if (!fromUs(e)) clickedAt(e.clientX, e.clientY);
+    if (e.isTrusted && !fromUs(e)) clickedAt(e.clientX, e.clientY);
   });
 
   ctx.onInvalidated(() => {
@@ -285,7 +289,8 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
       return layer.status(pageKey);
     },
     show: (id) => layer.show(id),
-    highlightSelection: (c) => create(c ?? colour, false),
+    // From the menu or the shortcut: in the reader's last colour, once it is known.
+    highlightSelection: async (c) => create(c ?? (await colourRead, colour), false),
     selectionEnded: () => onSelectionEnd(),
     clickedAt,
     async changed(key) {
@@ -295,16 +300,6 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
       if (view.kind === 'editor' && !layer.get(view.annotation.id)) setView({ kind: 'none' });
     },
   };
-}
-
-function inEditable(node: Node): boolean {
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!el?.closest('input, textarea, [contenteditable=""], [contenteditable="true"]');
-}
-
-/** A caret position snaps to the nearest text: the pointer itself must be over the range. */
-function overRange(range: Range, x: number, y: number): boolean {
-  return [...range.getClientRects()].some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1);
 }
 
 function sameSpan(a: Range | undefined, b: Range): boolean {

@@ -1,4 +1,4 @@
-import { textPointAt } from '../../lib/highlight/pointer';
+import { inEditable, overRange, textPointAt } from '../../lib/highlight/pointer';
 import type { PaintedArticle } from '../../lib/highlight/article';
 import { toBackground } from '../../lib/messages';
 import { shared } from '../../lib/page-shared';
@@ -38,33 +38,53 @@ export function lazyNotes(ctx: PageContext, article: () => PaintedArticle | null
       throw e;
     }));
 
+  // The page has highlights: their notes are wanted, and asked for again when they could not come.
+  let wanted = false;
   const check = (key: string) =>
     (checked = (async () => {
       try {
         const list = await toBackground.sendMessage('listAnnotations', { pageKey: key });
-        if (list.length > 0 && key === pageKey && !ctx.isInvalid) await need();
+        wanted = list.length > 0;
+        if (wanted && key === pageKey && !ctx.isInvalid) await need();
       } catch {
-        // No store, or the notes could not come: nothing of the reader's to show.
+        // No store, or the notes could not come: asked again when something needs them.
       }
     })());
+  const ready = async () => {
+    await checked;
+    if (wanted && !real) await need().catch(() => {});
+  };
 
-  // What would need the notes before they are here (they watch for themselves once they are).
-  ctx.addEventListener(doc, 'mouseup', (e) => {
+  // What would need the notes before they are here (they watch for themselves once they are). What the reader
+  // does while they come (Escape, another click, a scroll) makes the first gesture stale: it is not handed on.
+  let gestures = 0;
+  const handOn = (act: (notes: Notes) => void) => {
+    const at = gestures;
+    void need().then((n) => {
+      if (at === gestures) act(n);
+    }, () => {});
+  };
+  for (const type of ['mousedown', 'keydown', 'scroll'] as const) {
+    ctx.addEventListener(doc, type, () => void (real || gestures++), { capture: true, passive: true });
+  }
+  const selectionEnded = (e: Event) => {
     if (real || !e.isTrusted) return;
     const selection = doc.getSelection();
-    if (selection && !selection.isCollapsed) void need().then((n) => n.selectionEnded(), () => {});
-  });
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
+    const range = selection.getRangeAt(0);
+    if (inEditable(range.commonAncestorContainer) || !range.toString().trim()) return;
+    handOn((n) => n.selectionEnded());
+  };
+  ctx.addEventListener(doc, 'mouseup', selectionEnded);
   ctx.addEventListener(doc, 'keyup', (e) => {
-    if (real || !e.isTrusted || !(e.shiftKey || e.key === 'Shift')) return;
-    const selection = doc.getSelection();
-    if (selection && !selection.isCollapsed) void need().then((n) => n.selectionEnded(), () => {});
+    if (e.shiftKey || e.key === 'Shift') selectionEnded(e);
   });
   ctx.addEventListener(doc, 'click', (e) => {
     if (real || !e.isTrusted || !doc.getSelection()?.isCollapsed) return;
-    const point = textPointAt(doc, e.clientX, e.clientY);
-    if (!point || !article()?.quoteAt(point.node, point.offset)) return;
     const { clientX: x, clientY: y } = e;
-    void need().then((n) => n.clickedAt(x, y), () => {});
+    const point = textPointAt(doc, x, y);
+    const quote = point ? article()?.quoteAt(point.node, point.offset) : null;
+    if (quote && overRange(quote.range, x, y)) handOn((n) => n.clickedAt(x, y));
   });
 
   return {
@@ -75,11 +95,11 @@ export function lazyNotes(ctx: PageContext, article: () => PaintedArticle | null
       return check(key);
     },
     async status(): Promise<AnnotationStatus> {
-      await checked;
+      await ready();
       return real ? real.status() : { pageKey, anchored: [], orphans: [] };
     },
     async show(id) {
-      await checked;
+      await ready();
       return real?.show(id) ?? false;
     },
     async highlightSelection(colour?: HighlightColour) {

@@ -56,3 +56,14 @@ export function textPointAt(doc: Document, x: number, y: number): TextPoint | nu
   const r = d.caretRangeFromPoint?.(x, y);
   return r && r.startContainer.nodeType === 3 ? { node: r.startContainer, offset: r.startOffset, x, y } : null;
 }
+
+/** Inside a field the reader types in (a selection there is not for highlighting). */
+export function inEditable(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el?.closest('input, textarea, [contenteditable=""], [contenteditable="true"]');
+}
+
+/** A caret position snaps to the nearest text: the pointer itself must be over the range. */
+export function overRange(range: Range, x: number, y: number): boolean {
+  return [...range.getClientRects()].some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1);
+}

@@ -302,13 +302,14 @@ describe('the first look at a page, and the reader', () => {
     }
   });
 
-  test('the reader asks for its highlights’ code: it is brought into the sender’s own frame; other senders are refused', async () => {
+  test('the reader asks for its highlights’ code: it is brought into the tab’s top frame; other frames and senders are refused', async () => {
     const db = openDatabase(`bg-${Math.random()}`);
     const openNotes = vi.fn(async (_tab: number, _frame: number) => {});
     const h = createHandlers(() => db, engine, async () => true, async () => {}, async () => null, openNotes);
-    await h.wantNotes({ url: 'https://news.example/list' }, { ...content(7), frameId: 2 });
+    await h.wantNotes({ url: 'https://news.example/list' }, { ...content(7), frameId: 0 });
     await h.wantNotes({ url: 'https://news.example/list' }, content(8));
-    expect(openNotes.mock.calls).toEqual([[7, 2], [8, 0]]);
+    expect(openNotes.mock.calls).toEqual([[7, 0], [8, 0]]);
+    await expect(h.wantNotes({ url: 'https://news.example/list' }, { ...content(7), frameId: 2 })).rejects.toThrow(/top frame/);
     await expect(h.wantNotes({ url: 'https://news.example/list' }, popup())).rejects.toThrow(/content script/);
     await expect(h.wantNotes({ url: 'javascript:alert(1)' }, content(7))).rejects.toThrow();
     expect(openNotes).toHaveBeenCalledTimes(2);

@@ -11,6 +11,8 @@ import { shared } from '../../lib/page-shared';
 const g = globalThis as unknown as { chrome?: { runtime?: { id?: string } } };
 let highlights: unknown[] = [];
 let notesArrive = true;
+// Times the next requests for the notes fail before they succeed.
+let failures = 0;
 const fake = (): Notes => ({
   load: vi.fn(async () => {}),
   status: vi.fn(async () => ({ pageKey: 'k', anchored: ['a1'], orphans: [] })),
@@ -29,11 +31,12 @@ beforeEach(() => {
   shared().startNotes = undefined;
   highlights = [];
   notesArrive = true;
+  failures = 0;
   started = [];
   send = vi.spyOn(toBackground, 'sendMessage').mockImplementation((async (type: string) => {
     if (type === 'listAnnotations') return highlights;
     if (type === 'wantNotes') {
-      if (!notesArrive) throw new Error('Cannot access contents of the page.');
+      if (!notesArrive || failures-- > 0) throw new Error('Cannot access contents of the page.');
       shared().startNotes = () => {
         const notes = fake();
         started.push(notes);
@@ -105,6 +108,54 @@ describe('the reader’s highlights, brought in when needed', () => {
     await notes.changed('https://news.example/d');
     expect(started[0]!.changed).toHaveBeenCalledWith('https://news.example/d');
     ctx.invalidate();
+  });
+
+  test('the popup’s questions wait for the look at the page, and a failed load is tried again when asked', async () => {
+    highlights = [{ id: 'a1' }];
+    let answer: () => void = () => {};
+    const pending = new Promise<void>((resolve) => (answer = resolve));
+    const real = send.getMockImplementation()!;
+    send.mockImplementation((async (type: string, ...rest: unknown[]) => {
+      if (type === 'listAnnotations') await pending;
+      return (real as (...a: unknown[]) => unknown)(type, ...rest);
+    }) as never);
+    const ctx = PageContext.start();
+    const notes = lazyNotes(ctx, () => null);
+    failures = 1;
+    void notes.load('https://news.example/f', 'F');
+    const status = notes.status();
+    answer();
+    // The notes could not come at first: the question brings them.
+    expect(await status).toEqual({ pageKey: 'k', anchored: ['a1'], orphans: [] });
+    expect(await notes.show('a1')).toBe(true);
+    expect(asked('wantNotes')).toBe(2);
+    ctx.invalidate();
+  });
+
+  test('the reader’s own selection brings them in; a gesture made while they come makes it stale', async () => {
+    const trusted = <E extends Event>(e: E) => Object.defineProperty(e, 'isTrusted', { value: true });
+    const ctx = PageContext.start();
+    const notes = lazyNotes(ctx, () => null);
+    await notes.load('https://news.example/g', 'G');
+    const text = document.body.appendChild(document.createElement('p'));
+    text.textContent = 'Selected by the reader.';
+    document.getSelection()!.selectAllChildren(text);
+    document.dispatchEvent(trusted(new MouseEvent('mouseup', { bubbles: true })));
+    await vi.waitFor(() => expect(started[0]?.selectionEnded).toHaveBeenCalledTimes(1));
+    ctx.invalidate();
+
+    // Again, but the reader presses Escape while the notes come.
+    shared().startNotes = undefined;
+    started = [];
+    const ctx2 = PageContext.start();
+    const notes2 = lazyNotes(ctx2, () => null);
+    await notes2.load('https://news.example/g', 'G');
+    document.dispatchEvent(trusted(new KeyboardEvent('keyup', { key: 'Shift', shiftKey: true, bubbles: true })));
+    document.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    await vi.waitFor(() => expect(started).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(started[0]!.selectionEnded).not.toHaveBeenCalled();
+    ctx2.invalidate();
   });
 
   test('highlights saved elsewhere for a page without any bring them in', async () => {
