@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { AnnotationList } from '../../components/AnnotationList';
 import { NoteParserContext } from '../../components/Markdown';
 import { parseNote } from '../../lib/markdown';
@@ -28,6 +28,7 @@ interface Highlights {
 
 /** How often the popup asks again about a tab it knows nothing of yet. */
 const ASK_AGAIN_MS = 1_000;
+const ASK_AGAIN_TIMES = 30;
 
 const CANNOT_READ =
   'Newsmark cannot read this tab. Browser pages and extension stores are off limits; a page that was open before Newsmark was installed needs a reload.';
@@ -82,10 +83,15 @@ export function App({ tabId, api }: AppProps) {
 
   // Nothing known of the tab yet: a page still loading has not had its first look, and a page that is not an
   // article tells nobody until asked (getTabView asks it). Ask again while the popup is open.
+  // (A tab Newsmark cannot read, such as the browser's own pages, is given up on after a while.)
   const unknown = load.status === 'ready' && load.view.state === null;
+  const asked = useRef(0);
   useEffect(() => {
-    if (!unknown) return undefined;
-    const timer = setTimeout(() => void refresh(), ASK_AGAIN_MS);
+    if (!unknown || asked.current >= ASK_AGAIN_TIMES) return undefined;
+    const timer = setTimeout(() => {
+      asked.current++;
+      void refresh();
+    }, ASK_AGAIN_MS);
     return () => clearTimeout(timer);
   }, [unknown, load, refresh]);
 

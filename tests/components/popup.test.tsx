@@ -177,6 +177,19 @@ describe('StatusPanel', () => {
 });
 
 describe('popup App', () => {
+  test('a tab that never says what it is (the browser’s own page) is given up on after a while', async () => {
+    vi.useFakeTimers();
+    try {
+      const a = api({ state: null, record: null });
+      const { unmount } = render(<App tabId={3} api={a} />);
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(a.getTabView).toHaveBeenCalledTimes(31);
+      unmount();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   test('a tab it knows nothing of yet is asked about again until the page has said what it is', async () => {
     let calls = 0;
     const notArticle: TabView = { state: { status: 'not-article', url: 'u', reason: 'not-readerable', message: 'This page does not look like an article.', at: 1 }, record: null };
