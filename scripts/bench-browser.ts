@@ -52,6 +52,10 @@ import { median, quantile, readabilityPages, requireShared, seeded, table, zyteP
  * over https; any other navigation away is cancelled (204) and the page reported as not measured.
  * Also four generated pages (invented text): 100,000 elements, 10,000 quotes, 2 MB of text, 2,000 levels of
  * nesting built by the page's script. Raw numbers go to bench-results/browser.json.
+ *
+ * NEWSMARK_BENCH_PROFILES=1 also writes each page's CPU profile to bench-results/profiles/ (for DevTools), and
+ * prints, per page, what the longest task that ran our code spent its time on (trace events inside it, by name)
+ * and the other tasks over 20 ms.
  */
 
 const EXT_DIR = resolve(ROOT, process.env.NEWSMARK_EXT ?? '.output/chrome-mv3');
