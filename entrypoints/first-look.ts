@@ -46,11 +46,10 @@ export default defineUnlistedScript(() => {
         message = 'This page does not look like an article.';
       }
     }
-    const canonical = canonicalOf(document);
     // Not an article: nothing is sent. The verdict stays here, where the background reads it when the popup
     // asks about this tab, or when the site has the reader's highlights (entrypoints/background/first-look-query.ts).
     if (reason) {
-      page.look = { url, elements, article: false, reason, message: message!, canonical };
+      page.look = { url, elements, article: false, reason, message: message!, canonical: canonicalOf(document) };
       return;
     }
     const live = () => looked === url && !page.reader && !extensionGone();
@@ -61,7 +60,7 @@ export default defineUnlistedScript(() => {
     const snapshot = await snapshotPage(document, elements, { yieldNow: yieldToPage, cancelled: () => !live() });
     if (!live()) return;
     if (!snapshot.ok) {
-      page.look = { url, elements, article: false, reason: snapshot.reason, message: snapshot.message, canonical };
+      page.look = { url, elements, article: false, reason: snapshot.reason, message: snapshot.message, canonical: canonicalOf(document) };
       return;
     }
     page.look = { url, elements, article: true, entries: snapshot.entries };
@@ -105,7 +104,6 @@ export default defineUnlistedScript(() => {
 
   void look();
 });
-
 
 /**
  * Send, and try again a little later when nothing listened: a browser that has just started (or an extension

@@ -115,8 +115,8 @@ export function createHandlers(
   askPage: AskFirstLook = askFirstLook,
   openNotes: OpenReader = injectNotes,
 ) {
-  // Readings waiting for their tab to paint them, one per tab (a newer reading replaces an older one). A tab
-  // closed before it painted leaves its reading here until the next page is read a minute later.
+  // Readings waiting for their tab to paint them, one per tab (a newer reading replaces an older one); dropped
+  // when the tab closes, or a minute later.
   const shown = new Map<number, { url: string; reading: PageReading; at: number }>();
   // Parts of a large page's HTML, per tab, until its readPage.
   const partsOf = new Map<number, { parts: string[]; size: number; at: number }>();

@@ -6,46 +6,37 @@ import readerCss from '../reader/style.css?inline';
  * the manifest: the script that runs on every page is small, and the reader comes only where there is something
  * to do. Its stylesheet (the highlights' colours) comes with it.
  */
-export const READER_SCRIPT = '/reader.js';
+export const READER_SCRIPT = '/reader.js' as const;
 
 /** Bring the reader into a frame of a tab. */
 export type OpenReader = (tabId: number, frameId: number) => Promise<void>;
 
-// One injection at a time per frame: a second request while one is under way waits for the first.
-const opening = new Map<string, Promise<void>>();
-
-export const openReader: OpenReader = (tabId, frameId) => {
-  const id = `${tabId}:${frameId}`;
-  let pending = opening.get(id);
-  if (!pending) {
-    const target = { tabId, frameIds: [frameId] };
-    pending = (async () => {
+/**
+ * Bring a script (and its stylesheet) into a frame of a tab, one injection at a time per frame: a second request
+ * while one is under way waits for the first.
+ */
+function injector(files: ['/reader.js' | '/notes.js'], css?: string): OpenReader {
+  const opening = new Map<string, Promise<void>>();
+  return (tabId, frameId) => {
+    const id = `${tabId}:${frameId}`;
+    let pending = opening.get(id);
+    if (!pending) {
+      const target = { tabId, frameIds: [frameId] };
       // Both at once: the colours are in place long before anything is painted.
-      await Promise.all([browser.scripting.insertCSS({ target, css: readerCss }), browser.scripting.executeScript({ target, files: [READER_SCRIPT] })]);
-    })().finally(() => opening.delete(id));
-    opening.set(id, pending);
-  }
-  return pending;
-};
+      pending = Promise.all([css ? browser.scripting.insertCSS({ target, css }) : undefined, browser.scripting.executeScript({ target, files })])
+        .then(() => undefined)
+        .finally(() => opening.delete(id));
+      opening.set(id, pending);
+    }
+    return pending;
+  };
+}
+
+export const openReader: OpenReader = injector([READER_SCRIPT], readerCss);
 
 /** The reader's highlights and their UI (entrypoints/notes), brought in by the reader when a page needs them. */
-export const NOTES_SCRIPT = '/notes.js';
-
-const openingNotes = new Map<string, Promise<void>>();
-
-/** Bring the notes into a frame where the reader runs (once at a time per frame). */
-export const openNotes: OpenReader = (tabId, frameId) => {
-  const id = `${tabId}:${frameId}`;
-  let pending = openingNotes.get(id);
-  if (!pending) {
-    pending = browser.scripting
-      .executeScript({ target: { tabId, frameIds: [frameId] }, files: [NOTES_SCRIPT] })
-      .then(() => undefined)
-      .finally(() => openingNotes.delete(id));
-    openingNotes.set(id, pending);
-  }
-  return pending;
-};
+export const NOTES_SCRIPT = '/notes.js' as const;
+export const openNotes: OpenReader = injector([NOTES_SCRIPT]);
 
 /** The error a message to a tab gets when no listener is there (Chrome and Firefox word it differently). */
 export function noReceiver(e: unknown): boolean {
