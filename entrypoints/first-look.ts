@@ -63,7 +63,7 @@ export default defineUnlistedScript(() => {
       page.look = { url, elements, article: false, reason: snapshot.reason, message: snapshot.message, canonical: canonicalOf(document) };
       return;
     }
-    page.look = { url, elements, article: true, entries: snapshot.entries };
+    page.look = { url, elements, article: true, numbered: snapshot.elements };
     await tell(() =>
       sendInParts(snapshot.html, live, (last, before) =>
         toBackground.sendMessage('pageOpened', before ? { url, html: last, parts: before } : { url, html: last }),

@@ -1,5 +1,5 @@
 import { htmlParts } from './extract/snapshot';
-import type { LiveText } from './extract/text-nodes';
+import type { LiveElements } from './extract/numbering';
 import { HTML_PART_CHARS } from './limits';
 import { toBackground } from './messages';
 import type { NotArticleReason } from './types';
@@ -23,10 +23,10 @@ export interface FirstLook {
   /** The page's canonical link, for the key of the reader's highlights on it. */
   canonical?: string | null;
   /**
-   * An article's text nodes, in the numbering of the HTML the first look sent with pageOpened: the engine read
-   * that HTML while the reader was being brought in, and the reader places its reading on these nodes.
+   * An article's elements, in the numbering of the HTML the first look sent with pageOpened: the engine read
+   * that HTML while the reader was being brought in, and the reader places its reading on these elements.
    */
-  entries?: LiveText[];
+  numbered?: LiveElements;
 }
 
 interface Shared {

@@ -155,7 +155,7 @@ async function placement(): Promise<void> {
     articles++;
     const { text, paragraphs: spans } = outcome.reading.analysis;
     const blocks = spans.map((p, i) => ({ kind: outcome.reading.kinds[i]!, text: text.slice(p.start, p.end), place: outcome.reading.places[i] ?? null }));
-    const placed = placeBlocks(live, snapshot.entries, blocks);
+    const placed = placeBlocks(live, snapshot.elements, blocks);
     paragraphs += blocks.length;
     unplaced += placed.unmapped;
     unplacedBefore += before.article.unmapped;

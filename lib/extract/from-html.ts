@@ -4,13 +4,13 @@ import { elementDepth, MAX_ELEMENT_DEPTH, tagDepthEstimate, TOO_DEEP_MESSAGE } f
 import type { TextRun } from './dom-text';
 import { extractArticle, type ArticleBlock } from './index';
 import { mapByText } from './page-text';
-import { textNodeList, type LiveText } from './text-nodes';
+import { numberTextNodes, ownTextNodes, runsIn, type LiveElements, type Numbering } from './numbering';
 
 /**
  * The engine's side of reading a page: the HTML the content script sent is parsed again (DOMParser in the
  * extension's own document, linkedom on the command line), Readability reads it, and each block's text is named
- * by text node number and offset (see text-nodes.ts), so the content script can find it on the live page
- * without reading the article itself.
+ * by element number and offset (see numbering.ts), so the content script can find it on the live page without
+ * reading the article itself.
  */
 
 
@@ -32,7 +32,7 @@ export function extractFromHtml(html: string, parse: (html: string) => Document)
   if (tagDepthEstimate(html) > MAX_ELEMENT_DEPTH) return { ok: false, reason: 'too-large', message: TOO_DEEP_MESSAGE };
   const doc = parse(html);
   if (elementDepth(doc, MAX_ELEMENT_DEPTH) > MAX_ELEMENT_DEPTH) return { ok: false, reason: 'too-large', message: TOO_DEEP_MESSAGE };
-  const numbers = numberTextNodes(textNodeList(doc.documentElement));
+  const numbers = numberTextNodes(doc);
   const extraction = extractArticle(doc, { checkReaderable: false, inPlace: true });
   if (!extraction.ok) return extraction;
   const { article } = extraction;
@@ -45,22 +45,6 @@ export function extractFromHtml(html: string, parse: (html: string) => Document)
     canonical: article.canonical,
     blocks: article.blocks.map((b, i) => ({ kind: b.kind, text: b.text, place: places[i]! })),
   };
-}
-
-/** Each text node's number, and where its text starts in its entry (a browser's parser makes no adjacent text
- *  nodes, so that is 0; linkedom's can). */
-type Numbering = Map<Text, { n: number; offset: number }>;
-
-function numberTextNodes(entries: readonly LiveText[]): Numbering {
-  const numbers: Numbering = new Map();
-  entries.forEach((entry, n) => {
-    let offset = 0;
-    for (const node of Array.isArray(entry) ? entry : [entry]) {
-      numbers.set(node, { n, offset });
-      offset += node.data.length;
-    }
-  });
-  return numbers;
 }
 
 /** Runs on numbered nodes as a place; null if any run is on a node Readability made anew. */
@@ -82,22 +66,22 @@ function placeOf(runs: readonly TextRun[] | null, numbers: Numbering): BlockPlac
  */
 function placeByText(blocks: readonly ArticleBlock[], places: BlockPlace[], html: string, parse: (html: string) => Document): BlockPlace[] {
   const fresh = parse(html);
-  const entries = textNodeList(fresh.documentElement);
-  const onFresh: ArticleBlock[] = blocks.map((b, i) => ({ kind: b.kind, text: b.text, runs: runsOf(places[i] ?? null, entries) }));
+  const elements = fresh.getElementsByTagName('*');
+  const onFresh: ArticleBlock[] = blocks.map((b, i) => ({ kind: b.kind, text: b.text, runs: runsOf(places[i] ?? null, elements) }));
   mapByText(onFresh, fresh);
-  const numbers = numberTextNodes(entries);
+  const numbers = numberTextNodes(fresh);
   return onFresh.map((b) => placeOf(b.runs, numbers));
 }
 
-/** A place on a parse's own nodes (an entry of several nodes: its first node; the text is the same). */
-function runsOf(place: BlockPlace, entries: readonly LiveText[]): TextRun[] | null {
+/** A place on a parse's own nodes. */
+function runsOf(place: BlockPlace, elements: LiveElements): TextRun[] | null {
   if (!place) return null;
   const runs: TextRun[] = [];
   for (let k = 0; k + 3 < place.length; k += 4) {
-    const entry = entries[place[k]!];
-    const node = Array.isArray(entry) ? entry[0] : entry;
-    if (!node || Array.isArray(entry)) return null;
-    runs.push({ node, nodeStart: place[k + 1]!, start: place[k + 2]!, length: place[k + 3]! });
+    const el = elements.item(place[k]!);
+    if (!el) return null;
+    const start = place[k + 2]!;
+    runs.push(...runsIn(ownTextNodes(el), place[k + 1]!, place[k + 3]!, (node, nodeStart, into, length) => ({ node, nodeStart, start: start + into, length })));
   }
   return runs;
 }

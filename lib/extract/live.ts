@@ -2,23 +2,35 @@ import type { BlockKind, BlockPlace } from '../types';
 import type { TextRun } from './dom-text';
 import type { ArticleBlock } from './index';
 import { mapByText } from './page-text';
-import { entryText, type LiveText } from './text-nodes';
+import type { LiveElements } from './numbering';
 
 /**
- * The content script's side of reading a page: the engine named where each block's text stands by text node
- * number (lib/extract/from-html.ts); here the numbers become the live page's nodes. Every run is checked against
- * the block's text: a node the round trip numbered differently (a script-built tree a parser would not build)
- * is looked for a few numbers away, and a block that still does not match is looked up by its text on the page
- * (mapByText), or left unmapped, never guessed.
+ * The content script's side of reading a page: the engine named where each block's text stands by element
+ * number and offset (lib/extract/numbering.ts, from-html.ts); here the numbers become the live page's text
+ * nodes. Every run is checked against the block's text: an element the round trip numbered differently (a
+ * script-built tree a parser would not build) is looked for a few numbers away, and a block that still does not
+ * match is looked up by its text on the page (mapByText), or left unmapped, never guessed.
  */
 
-/** How far from its number a node is looked for when the page's numbering drifted. */
-const DRIFT = 8;
+/** How far from its number an element is looked for when the page's numbering drifted. */
+const DRIFT = 32;
 
 type BlockToPlace = { kind: BlockKind; text: string; place: BlockPlace };
 
-export function placeBlocks(doc: Document, entries: readonly LiveText[], blocks: readonly BlockToPlace[]): { blocks: ArticleBlock[]; unmapped: number } {
-  const placed = blocks.map((b) => placeOne(b, entries));
+/**
+ * What placing one article keeps from block to block: the drift that worked last (the numbers of a page a script
+ * built drift more the further down its article stands).
+ */
+interface Placing {
+  elements: LiveElements;
+  drift: number;
+}
+
+const placing = (elements: LiveElements): Placing => ({ elements, drift: 0 });
+
+export function placeBlocks(doc: Document, elements: LiveElements, blocks: readonly BlockToPlace[]): { blocks: ArticleBlock[]; unmapped: number } {
+  const state = placing(elements);
+  const placed = blocks.map((b) => placeOne(b, state));
   return finish(doc, placed);
 }
 
@@ -28,15 +40,16 @@ export function placeBlocks(doc: Document, entries: readonly LiveText[], blocks:
  */
 export async function placeBlocksInSlices(
   doc: Document,
-  entries: readonly LiveText[],
+  elements: LiveElements,
   blocks: readonly BlockToPlace[],
   slicing: { yieldNow: () => Promise<void>; live: () => boolean; budgetMs?: number },
 ): Promise<{ blocks: ArticleBlock[]; unmapped: number } | null> {
   const { yieldNow, live, budgetMs = 8 } = slicing;
   const placed: ArticleBlock[] = [];
+  const state = placing(elements);
   let sliceStart = performance.now();
   for (const b of blocks) {
-    placed.push(placeOne(b, entries));
+    placed.push(placeOne(b, state));
     if (performance.now() - sliceStart < budgetMs) continue;
     await yieldNow();
     if (!live()) return null;
@@ -45,37 +58,63 @@ export async function placeBlocksInSlices(
   return finish(doc, placed);
 }
 
-const placeOne = (b: BlockToPlace, entries: readonly LiveText[]): ArticleBlock => ({ kind: b.kind, text: b.text, runs: b.place ? liveRuns(b.text, b.place, entries) : null });
+const placeOne = (b: BlockToPlace, state: Placing): ArticleBlock => ({ kind: b.kind, text: b.text, runs: b.place ? liveRuns(b.text, b.place, state) : null });
 
 function finish(doc: Document, placed: ArticleBlock[]) {
   if (placed.some((b) => !b.runs)) mapByText(placed, doc);
   return { blocks: placed, unmapped: placed.filter((b) => !b.runs).length };
 }
 
-function liveRuns(text: string, place: readonly number[], entries: readonly LiveText[]): TextRun[] | null {
+function liveRuns(text: string, place: readonly number[], state: Placing): TextRun[] | null {
   const runs: TextRun[] = [];
-  let drift = 0;
   // The runs must cover the whole text, in order: only white space (a separator the block's text added
   // between elements) may stand between them.
   let covered = 0;
   for (let k = 0; k + 3 < place.length; k += 4) {
-    const [n, nodeStart, start, length] = [place[k]!, place[k + 1]!, place[k + 2]!, place[k + 3]!];
+    const [n, offset, start, length] = [place[k]!, place[k + 1]!, place[k + 2]!, place[k + 3]!];
     if (start < covered || length <= 0 || start + length > text.length || !blank(text, covered, start)) return null;
     covered = start + length;
-    const expected = text.slice(start, start + length);
-    let found = -1;
-    for (const d of drifts(drift)) {
-      const entry = entries[n + d];
-      if (entry && sameText(entryText(entry).slice(nodeStart, nodeStart + length), expected)) {
-        found = n + d;
-        drift = d;
+    let found = false;
+    for (const d of drifts(state.drift)) {
+      const el = n + d >= 0 ? state.elements.item(n + d) : null;
+      if (el && runsOn(el, offset, text, start, length, runs)) {
+        found = true;
+        state.drift = d;
         break;
       }
     }
-    if (found < 0) return null;
-    pushRuns(runs, entries[found]!, nodeStart, start, length);
+    if (!found) return null;
   }
   return runs.length && blank(text, covered, text.length) ? runs : null;
+}
+
+/**
+ * The runs of `length` characters from `offset` in an element's own text (its child text nodes, one after the
+ * other), added to `runs` when they hold the block's text from `start`; false, and nothing added, when not.
+ * Node by node: no string of the element's text is made (this runs on the page, once per run of every block).
+ */
+function runsOn(el: Element, offset: number, text: string, start: number, length: number, runs: TextRun[]): boolean {
+  const end = offset + length;
+  const before = runs.length;
+  let at = 0;
+  for (let c = el.firstChild; c && at < end; c = c.nextSibling) {
+    if (c.nodeType !== 3) continue;
+    const data = (c as Text).data;
+    const from = Math.max(offset, at);
+    const to = Math.min(end, at + data.length);
+    if (from < to) {
+      const into = start + from - offset;
+      if (!sameText(data.slice(from - at, to - at), text.slice(into, into + to - from))) {
+        runs.length = before;
+        return false;
+      }
+      runs.push({ node: c as Text, nodeStart: from - at, start: into, length: to - from });
+    }
+    at += data.length;
+  }
+  if (at >= end) return true;
+  runs.length = before;
+  return false;
 }
 
 function blank(text: string, from: number, to: number): boolean {
@@ -83,13 +122,18 @@ function blank(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** The drift that worked last first, then 0, then outwards. */
+/** The drift that worked last first, then outwards from it, then outwards from none. */
 function* drifts(last: number): Generator<number> {
   yield last;
-  if (last !== 0) yield 0;
   for (let d = 1; d <= DRIFT; d++) {
-    if (d !== last) yield d;
-    if (-d !== last) yield -d;
+    yield last + d;
+    yield last - d;
+  }
+  if (Math.abs(last) <= DRIFT) return;
+  yield 0;
+  for (let d = 1; d <= DRIFT; d++) {
+    yield d;
+    yield -d;
   }
 }
 
@@ -108,19 +152,4 @@ function sameText(live: string, expected: string): boolean {
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
-}
-
-/** A run on one entry, split over its nodes when the entry is several adjacent text nodes. */
-function pushRuns(runs: TextRun[], entry: LiveText, nodeStart: number, start: number, length: number): void {
-  if (!Array.isArray(entry)) {
-    runs.push({ node: entry, nodeStart, start, length });
-    return;
-  }
-  let at = 0;
-  for (const node of entry) {
-    const from = Math.max(nodeStart, at);
-    const to = Math.min(nodeStart + length, at + node.data.length);
-    if (from < to) runs.push({ node, nodeStart: from - at, start: start + from - nodeStart, length: to - from });
-    at += node.data.length;
-  }
 }

@@ -1,16 +1,17 @@
 import { MAX_ARTICLE_CHARS, MAX_HTML_CHARS } from '../limits';
 import { MAX_ELEMENT_DEPTH, TOO_DEEP_MESSAGE } from './depth';
-import { emptyUncounted, TextNodeCollector, type LiveText } from './text-nodes';
+import { countedChars, elementList, emptyUncounted, type LiveElements } from './numbering';
 
 /**
- * The content script's snapshot of its page for the engine: the page's HTML and its text nodes in the numbering
- * the engine will use (text-nodes.ts). A page of ordinary size is serialised by the browser in one call
- * (`outerHTML`, about half of what Readability would cost on the page); a large one is serialised in slices of
- * whole subtrees, yielding to the page between slices, so no task of ours runs long.
+ * The content script's snapshot of its page for the engine: the page's HTML and its elements in the numbering
+ * the engine will use (numbering.ts). A page of ordinary size is serialised by the browser in one call
+ * (`outerHTML`, a small part of what Readability would cost on the page) and its elements listed in another,
+ * with no work of ours per node; a large one is serialised in slices of whole subtrees, yielding to the page
+ * between slices, so no task of ours runs long.
  */
 
 export type Snapshot =
-  | { ok: true; html: string; entries: LiveText[] }
+  | { ok: true; html: string; elements: LiveElements }
   | { ok: false; reason: 'too-large' | 'no-content'; message: string };
 
 export interface SnapshotOptions {
@@ -33,27 +34,28 @@ export async function snapshotPage(doc: Document, elements: number, options: Sna
   const root = doc.documentElement;
   if (!root || !doc.body) return { ok: false, reason: 'no-content', message: 'The page has no body to read.' };
   let html: string;
-  let entries: LiveText[];
+  let list: LiveElements;
   if (elements <= sliceAbove) {
-    // The text first (one native walk): a page with more text than any article is declined before it is
-    // serialised. The HTML in the same task, so that it holds the very text nodes just numbered; its scripts
-    // are emptied in a task of its own.
-    const collector = new TextNodeCollector();
-    collector.addTree(root);
-    if (collector.chars > MAX_ARTICLE_CHARS) return tooMuchText(collector.chars);
-    entries = collector.entries;
+    // The elements and the HTML in the same task, so that the list holds the very elements serialised; the
+    // scripts are emptied in a task of their own.
+    list = elementList(doc);
     html = root.outerHTML;
   } else {
     const sliced = await serialiseInSlices(root, { yieldNow, chunkElements, budgetMs, cancelled });
     if (!sliced.ok) return sliced;
-    ({ html, entries } = sliced);
+    ({ html, elements: list } = sliced);
   }
   if (html.length > MAX_HTML_CHARS) {
     return { ok: false, reason: 'too-large', message: `This page is too large to analyse (${html.length.toLocaleString('en')} characters of HTML; the limit is ${MAX_HTML_CHARS.toLocaleString('en')}).` };
   }
+  // Text is never longer than its HTML: only a page of more HTML than the text limit has its text counted.
+  if (html.length > MAX_ARTICLE_CHARS) {
+    const chars = countedChars(doc);
+    if (chars > MAX_ARTICLE_CHARS) return tooMuchText(chars);
+  }
   await yieldNow();
   if (cancelled()) return CANCELLED;
-  return { ok: true, html: emptyUncounted(html), entries };
+  return { ok: true, html: emptyUncounted(html), elements: list };
 }
 
 function tooMuchText(chars: number): Snapshot {
@@ -73,7 +75,9 @@ async function serialiseInSlices(
   options: Required<Pick<SnapshotOptions, 'yieldNow' | 'chunkElements' | 'budgetMs' | 'cancelled'>>,
 ): Promise<Snapshot> {
   const parts: string[] = [];
-  const collector = new TextNodeCollector();
+  // The elements in document order, as the serialised HTML has them: those opened here one by one, and each
+  // subtree serialised whole as its root and the static list of its descendants.
+  const chunks: (Element | LiveElements)[] = [];
   let sliceStart = performance.now();
   let tooDeep = false;
 
@@ -81,6 +85,7 @@ async function serialiseInSlices(
   type Frame = { el: Element; next: Node | null; depth: number };
   const open = (el: Element, depth: number): Frame => {
     parts.push(openTag(el));
+    chunks.push(el);
     return { el, next: el.firstChild, depth };
   };
   const stack: Frame[] = [open(root, 1)];
@@ -99,8 +104,6 @@ async function serialiseInSlices(
     }
     frame.next = node.nextSibling;
     if (node.nodeType === 3) {
-      collector.add(node as Text);
-      if (collector.chars > MAX_ARTICLE_CHARS) return tooMuchText(collector.chars);
       parts.push(escapeText((node as Text).data));
     } else if (node.nodeType === 8) {
       parts.push(`<!--${(node as Comment).data}-->`);
@@ -108,8 +111,7 @@ async function serialiseInSlices(
       const el = node as Element;
       const whole = el.namespaceURI !== HTML_NS || OPAQUE.has(el.localName) || el.getElementsByTagName('*').length <= options.chunkElements;
       if (whole) {
-        if (el.localName !== 'noscript') collector.addTree(el);
-        if (collector.chars > MAX_ARTICLE_CHARS) return tooMuchText(collector.chars);
+        chunks.push(el, el.querySelectorAll('*'));
         parts.push(el.outerHTML);
       } else if (frame.depth + 1 > MAX_ELEMENT_DEPTH) {
         tooDeep = true;
@@ -120,8 +122,43 @@ async function serialiseInSlices(
     }
   }
   if (tooDeep) return { ok: false, reason: 'too-large', message: TOO_DEEP_MESSAGE };
-  return { ok: true, html: parts.join(''), entries: collector.entries };
+  return { ok: true, html: parts.join(''), elements: new ChunkedElements(chunks) };
 }
+
+/**
+ * The elements of a page serialised in slices, numbered as one list: the chunks' offsets are added up once, and an
+ * element is found by a binary search over them.
+ */
+class ChunkedElements implements LiveElements {
+  readonly length: number;
+  private readonly starts: number[] = [];
+  private readonly chunks: (Element | LiveElements)[];
+
+  constructor(chunks: (Element | LiveElements)[]) {
+    this.chunks = chunks;
+    let at = 0;
+    for (const c of chunks) {
+      this.starts.push(at);
+      at += isElement(c) ? 1 : c.length;
+    }
+    this.length = at;
+  }
+
+  item(n: number): Element | null {
+    if (n < 0 || n >= this.length) return null;
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= n) lo = mid;
+      else hi = mid - 1;
+    }
+    const chunk = this.chunks[lo]!;
+    return isElement(chunk) ? chunk : chunk.item(n - this.starts[lo]!);
+  }
+}
+
+const isElement = (c: Element | LiveElements): c is Element => (c as Node).nodeType === 1;
 
 function openTag(el: Element): string {
   let tag = `<${el.localName}`;
