@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ParsedNote } from './markdown';
 import type { ReadingPart } from './reading-parts';
-import type { Annotation, AnnotationDraft, AnnotationPatch, AnnotationStatus, HighlightColour, NotArticleReason, PageOutcome, PageRecord, ReadingReply, TabView } from './types';
+import type { Annotation, AnnotationDraft, AnnotationPatch, AnnotationStatus, DisplaySettings, HighlightColour, NotArticleReason, PageOutcome, PageRecord, ReadingReply, TabView } from './types';
 
 /**
  * The message protocol, one map per direction. The background validates every payload it receives
@@ -79,6 +79,8 @@ export interface ContentProtocol {
   annotationStatus(): AnnotationStatus;
   /** A highlight of this page was saved, changed or deleted elsewhere (popup, another tab): load them again. */
   annotationsChanged(data: { pageKey: string }): void;
+  /** The reader changed what is marked on pages (the popup's switches). */
+  displayChanged(data: DisplaySettings): void;
 }
 
 /** Background → the engine's own document (Chrome's offscreen document; Firefox runs the engine in the background). */

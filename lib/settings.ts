@@ -54,6 +54,9 @@ export const showQuotes = setting('showQuotes', true, isBoolean);
 /** The colour a highlight gets when none is picked (context menu, shortcut): the last one the reader chose. */
 export const highlightColour = setting<HighlightColour>('highlightColour', 'yellow', isColour);
 
+/** The popup's three switches: what is marked on pages. */
+export const DISPLAY_SETTINGS = { showRepeats, showEntities, showQuotes };
+
 /** Several settings in one storage call (the content script reads its three switches at once). */
 export async function readSettings<T extends Record<string, Setting<unknown>>>(settings: T): Promise<{ [K in keyof T]: T[K]['fallback'] }> {
   const got = await browser.storage.local.get(Object.values(settings).map((s) => s.key));

@@ -114,8 +114,8 @@ export interface ArticleReport {
 }
 
 /**
- * Where an article block's text stands on the page, as groups of four numbers: [text node number, offset in that
- * node's text, offset in the block's text, length] (numbering in lib/extract/text-nodes.ts). null: nowhere the
+ * Where an article block's text stands on the page, as groups of four numbers: [element number, offset in that
+ * element's own text, offset in the block's text, length] (numbering in lib/extract/numbering.ts). null: nowhere the
  * engine could name.
  */
 export type BlockPlace = number[] | null;
@@ -137,7 +137,17 @@ export type PageOutcome = { ok: true; reading: PageReading } | { ok: false; reas
  * The engine's answer as it goes back to the page: a large reading without its long lists, which follow in
  * `parts` parts (takeReadingPart; lib/reading-parts.ts).
  */
-export type ReadingReply = { ok: true; reading: PageReading; parts?: number; id?: number } | { ok: false; reason: NotArticleReason; message: string };
+export type ReadingReply = { ok: true; reading: PageReading; parts?: number; id?: number; display?: DisplaySettings } | { ok: false; reason: NotArticleReason; message: string };
+
+/**
+ * What the reader chose to see marked on pages (the popup's switches). It comes to the page with each reading and
+ * with each change (displayChanged): the page itself never opens the extension's storage.
+ */
+export interface DisplaySettings {
+  showRepeats: boolean;
+  showEntities: boolean;
+  showQuotes: boolean;
+}
 
 /** One saved article, keyed by its canonical URL. */
 export interface PageRecord {

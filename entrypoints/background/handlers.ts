@@ -11,6 +11,7 @@ import { getPage, savePage } from '../../lib/store/pages';
 import { keepStorage } from '../../lib/persist';
 import { MAX_HTML_CHARS } from '../../lib/limits';
 import { parseNote, type ParsedNote } from '../../lib/markdown';
+import { DISPLAY_SETTINGS, readSettings } from '../../lib/settings';
 import { pageKey, registrableDomain, sameArticleAddress } from '../../lib/url';
 import type { Annotation, PageOutcome, PageReading, PageRecord, ReadingReply, TabState, TabView } from '../../lib/types';
 import { splitReading, type ReadingPart } from '../../lib/reading-parts';
@@ -97,12 +98,31 @@ function fromContentOrExtensionPage(sender: Sender): void {
  */
 export function announceAnnotationsChanged(pageKey: string): void {
   forgetAnnotatedDomains();
+  toEveryTab((tabId) => toContent.sendMessage('annotationsChanged', { pageKey }, tabId));
+}
+
+/**
+ * Tell every tab what the reader now wants marked (the popup's switches changed): pages never open the
+ * extension's storage themselves, which would cost every page the storage API's start.
+ */
+export function watchDisplaySettings(): void {
+  const keys = Object.values(DISPLAY_SETTINGS).map((s) => s.key);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !keys.some((k) => k in changes)) return;
+    void readSettings(DISPLAY_SETTINGS)
+      .then((display) => toEveryTab((tabId) => toContent.sendMessage('displayChanged', display, tabId)))
+      .catch(() => {});
+  });
+}
+
+/** Send to every http(s) tab, fire and forget. */
+function toEveryTab(send: (tabId: number) => Promise<unknown>): void {
   void (async () => {
     for (const tab of await browser.tabs.query({})) {
       if (tab.id == null || tab.id < 0) continue;
       // The content script runs on http(s) pages only: the others would just log "Receiving end does not exist".
       if (tab.url && !/^https?:/i.test(tab.url)) continue;
-      toContent.sendMessage('annotationsChanged', { pageKey }, tab.id).catch(() => {});
+      send(tab.id).catch(() => {});
     }
   })().catch(() => {});
 }
@@ -132,7 +152,11 @@ export function createHandlers(
   const partsOut = new Map<number, { url: string; id: number; parts: ReadingPart[]; at: number }>();
   let readingSeq = 0;
   /** The reading as it goes back to the page: a large one without its long lists, which follow in parts. */
-  const reply = (tabId: number, url: string, outcome: PageOutcome): ReadingReply => {
+  const reply = async (tabId: number, url: string, outcome: PageOutcome): Promise<ReadingReply> => {
+    const split = splitReply(tabId, url, outcome);
+    return split.ok ? { ...split, display: await readSettings(DISPLAY_SETTINGS) } : split;
+  };
+  const splitReply = (tabId: number, url: string, outcome: PageOutcome): ReadingReply => {
     partsOut.delete(tabId);
     if (!outcome.ok) return outcome;
     let split: ReturnType<typeof splitReading>;

@@ -1,7 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDatabase, type Database } from '../../lib/store/db';
 import { localEngine, offscreenEngine } from './engine';
-import { createHandlers, registerHandlers } from './handlers';
+import { createHandlers, registerHandlers, watchDisplaySettings } from './handlers';
 import { registerMenus } from './menus';
 
 export default defineBackground(() => {
@@ -18,4 +18,5 @@ export default defineBackground(() => {
   const engine = import.meta.env.FIREFOX ? localEngine() : offscreenEngine();
   registerHandlers(createHandlers(openDb, engine), openDb);
   registerMenus();
+  watchDisplaySettings();
 });

@@ -5,7 +5,7 @@ import { elementCountCheck } from '../../lib/extract/depth';
 import { placeBlocksInSlices } from '../../lib/extract/live';
 import { canonicalOf } from '../../lib/extract/page-text';
 import { snapshotPage } from '../../lib/extract/snapshot';
-import type { LiveText } from '../../lib/extract/text-nodes';
+import type { LiveElements } from '../../lib/extract/numbering';
 import { paintArticle, type PaintOptions, type PaintedArticle } from '../../lib/highlight/article';
 import { marksInSlices, type Marks } from '../../lib/highlight/marks';
 import { MAX_PAGE_ELEMENTS } from '../../lib/limits';
@@ -14,13 +14,13 @@ import { AnnotationIdSchema, HighlightSelectionSchema, MentionQuerySchema, PageK
 import { pageKey, sameArticleAddress } from '../../lib/url';
 import type { Notes } from './annotations';
 import { lazyNotes } from './lazy-notes';
-import { readSettings, showEntities, showQuotes, showRepeats } from '../../lib/settings';
+import { DisplaySettingsSchema } from '../../lib/schema';
 import { onAddressChange, sendInParts, shared, yieldToPage, type FirstLook } from '../../lib/page-shared';
 import { PageContext } from './context';
 import { whenSettled } from './settle';
 import { createReader, type Prepared, type Reader } from './reader';
 
-import type { PageReading, ReadingReply } from '../../lib/types';
+import type { DisplaySettings, PageReading, ReadingReply } from '../../lib/types';
 import { joinReading, type ReadingPart } from '../../lib/reading-parts';
 
 /**
@@ -40,7 +40,8 @@ export default defineUnlistedScript(() => {
   // The reader's own highlights: on any page, article or not.
   const notes = lazyNotes(ctx, () => reader?.current() ?? null);
   let url = location.href;
-  let settings: Promise<PaintOptions> | null = null;
+  // What to mark: as the background last told (displayChanged), else as it came with the reading.
+  const display: { told: DisplaySettings | null; read: DisplaySettings | null } = { told: null, read: null };
 
   reader = createReader<Shown, PaintedArticle>({
     isInvalid: () => ctx.isInvalid,
@@ -49,19 +50,16 @@ export default defineUnlistedScript(() => {
       void notes.load(pageKey(url, canonicalOf(document)), document.title || null);
       const look = first;
       first = null;
-      settings = readSettings({ showRepeats, showEntities, showQuotes });
-      settings.catch(() => {});
-      return prepare(url, live, look);
+      return prepare(url, live, look, display);
     },
-    // Asked for while the engine reads the page (prepare), not after.
-    settings: () => settings ?? readSettings({ showRepeats, showEntities, showQuotes }),
+    settings: async () => display.told ?? display.read ?? SHOW_ALL,
     paint: ({ reading, blocks, marks }, options) => paintArticle(document, blocks, reading.analysis, options, marks),
     sendShown: ({ url: shownUrl, unmapped }) => toBackground.sendMessage('articleShown', { url: shownUrl, unmapped }),
     sendMissing: (reason, message) => toBackground.sendMessage('articleMissing', { url, reason, message }),
     sendFailed: (message) => toBackground.sendMessage('articleFailed', { url, message }),
   });
 
-  listen(ctx, reader, notes, () => url);
+  listen(ctx, reader, notes, () => url, display);
   if (first && !first.article) {
     // Brought in for the reader's highlights, or a selection, on a page that is not an article (the background
     // knows that already): only the highlights.
@@ -86,16 +84,19 @@ interface Shown {
  * The checks that cost almost nothing come first (a count of the elements and Readability's readerability
  * check; on the first reading, the first look made them already), then the snapshot, then the engine.
  */
-async function prepare(url: string, live: () => boolean, first: FirstLook | null): Promise<Prepared<Shown>> {
+/** Everything marked: the popup's switches as they are until the reader turns one off. */
+const SHOW_ALL: PaintOptions = { showRepeats: true, showEntities: true, showQuotes: true };
+
+async function prepare(url: string, live: () => boolean, first: FirstLook | null, display: { read: DisplaySettings | null }): Promise<Prepared<Shown>> {
   if (!document.body) return { ok: false, reason: 'no-content', message: 'The page has no body to read.' };
   let outcome: ReadingReply | null = null;
-  let entries: readonly LiveText[] = [];
+  let numbered: LiveElements | null = null;
   // The first look sent the page already: its reading is ready, or nearly (null: the background lost it, as
   // when its worker was stopped meanwhile; the page is read again here).
-  if (first?.entries) {
+  if (first?.numbered) {
     outcome = await toBackground.sendMessage('takeReading', { url });
     if (!live()) return { ok: false, reason: 'no-content', message: 'cancelled', reported: true };
-    entries = first.entries;
+    numbered = first.numbered;
   }
   if (!outcome) {
     let elements = first?.elements ?? 0;
@@ -110,9 +111,11 @@ async function prepare(url: string, live: () => boolean, first: FirstLook | null
     if (!snapshot.ok) return snapshot;
     outcome = await sendPage(url, snapshot.html, live);
     if (!outcome) return { ok: false, reason: 'no-content', message: 'cancelled', reported: true };
-    entries = snapshot.entries;
+    numbered = snapshot.elements;
   }
   if (!outcome.ok) return { ...outcome, reported: true };
+  if (!numbered) return { ok: false, reason: 'no-content', message: 'The page changed while it was read.' };
+  if (outcome.display) display.read = outcome.display;
   const reading = await wholeReading(url, outcome, live);
   if (!reading) return { ok: false, reason: 'no-content', message: 'cancelled', reported: true };
   const { text, paragraphs } = reading.analysis;
@@ -121,7 +124,7 @@ async function prepare(url: string, live: () => boolean, first: FirstLook | null
   if (!live()) return { ok: false, reason: 'no-content', message: 'cancelled', reported: true };
   const placed = await placeBlocksInSlices(
     document,
-    entries,
+    numbered,
     paragraphs.map((p, i) => ({ kind: reading.kinds[i] ?? 'paragraph', text: text.slice(p.start, p.end), place: reading.places[i] ?? null })),
     { yieldNow: yieldToPage, live },
   );
@@ -149,7 +152,7 @@ function sendPage(url: string, html: string, live: () => boolean): Promise<Readi
 }
 
 /** Messages from the popup, the reader's settings, SPA navigation; all removed when the script is invalidated. */
-function listen(ctx: PageContext, reader: Reader<PaintedArticle>, notes: Notes, readUrl: () => string): void {
+function listen(ctx: PageContext, reader: Reader<PaintedArticle>, notes: Notes, readUrl: () => string, display: { told: DisplaySettings | null; read: DisplaySettings | null }): void {
   const current = () => reader.current();
   toContent.onMessage('scrollToParagraph', ({ data }) => {
     const { paragraph } = parseOrThrow(ScrollQuerySchema, data, 'scroll request');
@@ -164,9 +167,16 @@ function listen(ctx: PageContext, reader: Reader<PaintedArticle>, notes: Notes, 
   toContent.onMessage('showAnnotation', ({ data }) => notes.show(parseOrThrow(AnnotationIdSchema, data, 'highlight request').id));
   toContent.onMessage('annotationStatus', () => notes.status());
   toContent.onMessage('annotationsChanged', ({ data }) => notes.changed(parseOrThrow(PageKeySchema, data, 'change notice').pageKey));
-  const unwatchRepeats = showRepeats.watch((visible) => current()?.setRepeatsVisible(visible));
-  const unwatchEntities = showEntities.watch((visible) => current()?.setEntitiesVisible(visible));
-  const unwatchQuotes = showQuotes.watch((visible) => current()?.setQuotesVisible(visible));
+  toContent.onMessage('displayChanged', ({ data }) => {
+    const told = parseOrThrow(DisplaySettingsSchema, data, 'display settings');
+    const before = display.told ?? display.read;
+    display.told = told;
+    const painted = current();
+    if (!painted) return;
+    if (told.showRepeats !== before?.showRepeats) painted.setRepeatsVisible(told.showRepeats);
+    if (told.showEntities !== before?.showEntities) painted.setEntitiesVisible(told.showEntities);
+    if (told.showQuotes !== before?.showQuotes) painted.setQuotesVisible(told.showQuotes);
+  });
   const stopWatching = onAddressChange(async () => {
     // A new fragment, or a replaceState that only drops trackers, is the same article: nothing to read again.
     if (ctx.isInvalid || sameArticleAddress(readUrl(), location.href)) return;
@@ -177,9 +187,6 @@ function listen(ctx: PageContext, reader: Reader<PaintedArticle>, notes: Notes, 
   });
   ctx.onInvalidated(() => {
     stopWatching();
-    unwatchRepeats();
-    unwatchEntities();
-    unwatchQuotes();
     toContent.removeAllListeners();
     reader.dispose();
   });

@@ -3,7 +3,7 @@ import overlayCss from '../../components/overlay.css?inline';
 import type { CardEntity, MentionCardProps } from '../../components/MentionCard';
 import { PageOverlay, type PlacedRepeat } from '../../components/PageOverlay';
 import type { ArticleBlock } from '../extract/index';
-import type { Analysis, Person, Quote } from '../types';
+import type { Analysis, DisplaySettings, Person, Quote } from '../types';
 import { marksNow, type Marks } from './marks';
 import type { MentionIndex, MentionRef } from './mentions';
 import { createOverlay, type Overlay } from './overlay';
@@ -11,11 +11,7 @@ import { HIGHLIGHTS, Painter, PLAIN, type HighlightName } from './painter';
 import { watchTextPoint, type TextPoint } from './pointer';
 import { blockOfNodes, blocksBetween, covers, DECORATED_ELEMENTS_MAX, inSpan, NEAR_SCREENS, PAINT_ALL_MARKS_MAX, WINDOW_SCREENS, type BlockSpan } from './window';
 
-export interface PaintOptions {
-  showRepeats: boolean;
-  showEntities: boolean;
-  showQuotes: boolean;
-}
+export type PaintOptions = DisplaySettings;
 
 export type EntityKind = MentionRef['kind'];
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { toBackground, toContent } from '../../lib/messages';
 import { openDatabase } from '../../lib/store/db';
-import { createHandlers, forgetAnnotatedDomains, notesOnPage, readTabState, registerHandlers, scheduleNotesCheck, type Handlers, type NotesCheck } from '../../entrypoints/background/handlers';
+import { createHandlers, forgetAnnotatedDomains, notesOnPage, readTabState, registerHandlers, scheduleNotesCheck, watchDisplaySettings, type Handlers, type NotesCheck } from '../../entrypoints/background/handlers';
 import type { FirstLookVerdict } from '../../entrypoints/background/first-look-query';
 import { HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID, registerMenus } from '../../entrypoints/background/menus';
 import { noReceiver, toReader } from '../../entrypoints/background/reader-tab';
@@ -38,6 +38,29 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.restoreAllMocks();
+});
+
+describe('what the reader wants marked', () => {
+  test('a change of the popup’s switches is told to every http(s) tab, with all three switches', async () => {
+    const sent: unknown[] = [];
+    vi.spyOn(toContent, 'sendMessage').mockImplementation((async (type: string, data: unknown, tabId: number) => void sent.push([type, data, tabId])) as never);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+      { id: 3, url: 'https://news.example/a' },
+      { id: 4, url: 'chrome://settings' },
+      { id: 5, url: 'http://127.0.0.1:8000/b' },
+    ] as never);
+    watchDisplaySettings();
+    await fakeBrowser.storage.local.set({ highlightColour: 'green' });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(sent).toEqual([]);
+    await fakeBrowser.storage.local.set({ showRepeats: false });
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    const display = { showRepeats: false, showEntities: true, showQuotes: true };
+    expect(sent).toEqual([
+      ['displayChanged', display, 3],
+      ['displayChanged', display, 5],
+    ]);
+  });
 });
 
 describe('reading a page', () => {
@@ -81,7 +104,7 @@ describe('the engine and the tab', () => {
     engineReply = { ok: true, reading: { canonical: null, meta: r.meta, analysis: r.analysis, kinds: r.kinds, places: r.kinds.map(() => null) } };
     const outcome = await h.readPage({ url: r.url, html: '<p>Page</p>' }, content(7));
     expect(engine).toHaveBeenLastCalledWith({ url: r.url, html: '<p>Page</p>' });
-    expect(outcome).toEqual(engineReply);
+    expect(outcome).toEqual({ ...engineReply, display: { showRepeats: true, showEntities: true, showQuotes: true } });
     expect(await readTabState(7)).toBeNull();
     expect(await h.articleShown({ url: r.url, unmapped: 2 }, content(7))).toEqual({ key: 'https://news.example/story/7' });
     const view = await h.getTabView({ tabId: 7 }, popup());
@@ -153,7 +176,9 @@ describe('the first look at a page, and the reader', () => {
     // Another tab, another address: nothing; this tab's reader: the reading, once.
     expect(await h.takeReading({ url }, content(8))).toBeNull();
     expect(await h.takeReading({ url: 'https://news.example/story/8' }, content(7))).toBeNull();
-    expect(await h.takeReading({ url }, content(7))).toEqual(engineReply);
+    // With what the reader wants marked (the page never opens the extension's storage itself).
+    await fakeBrowser.storage.local.set({ showQuotes: false });
+    expect(await h.takeReading({ url }, content(7))).toEqual({ ...engineReply, display: { showRepeats: true, showEntities: true, showQuotes: false } });
     expect(await h.takeReading({ url }, content(7))).toBeNull();
     expect(await readTabState(7)).toBeNull();
     expect(await h.articleShown({ url, unmapped: 0 }, content(7))).toEqual({ key: url });
