@@ -300,8 +300,9 @@ const nameText = v.nullable(v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH)));
 export const AnnotationSpeakerSchema = v.object({ name, title: nameText, affiliation: nameText });
 
 export const AnnotationDraftSchema = v.object({
-  pageKey: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_URL_LENGTH)),
-  url,
+  // Highlights are of web pages only: a key or address that is not http(s) (javascript:, data:) is refused.
+  pageKey: pageUrl,
+  url: pageUrl,
   title: metaText,
   selectors: SelectorsSchema,
   colour,

@@ -52,11 +52,11 @@ export function cleanUrl(url: string, base?: string): string | null {
 /**
  * The page key. A canonical link is used when it is sound:
  * - it is an http(s) URL (relative links are resolved against the page);
- * - it is on the page's own site: the same registrable domain ("www.news.example", "amp.news.example" and
- *   "news.example" are one site; http and https count as one). A canonical link to another site is ignored:
- *   any page can name any URL there, and taking it would let one site's page overwrite (or merge into) the
- *   record of another site's story. A syndicated copy is then saved under its own URL, which costs only a
- *   second record;
+ * - it is on the page's own origin, or the https form of the page's http origin (keysOf): a canonical link to
+ *   another origin is ignored. Any page can name any URL there, and taking one on another origin would let a
+ *   page claim (and read, or overwrite) the record and highlights of a page it does not own: another port,
+ *   another subdomain, another tenant of a shared host. A story reached under two hosts of one site is then
+ *   saved under its own URL on each, which costs only a second record;
  * - it does not point at the site's front page from a deeper page: some sites put their home page in every
  *   page's canonical link, which would merge all their stories into one.
  */
@@ -64,40 +64,43 @@ export function pageKey(pageUrl: string, canonicalHref?: string | null): string 
   const page = cleanUrl(pageUrl);
   if (canonicalHref && page) {
     const canonical = cleanUrl(canonicalHref, pageUrl);
-    if (canonical) {
+    if (canonical && keyBelongsTo(canonical, page)) {
       const c = new URL(canonical);
       const p = new URL(page);
-      const sameSite = registrableDomain(c.hostname) === registrableDomain(p.hostname);
-      if (sameSite && (c.pathname !== '/' || p.pathname === '/')) return canonical;
+      if (c.pathname !== '/' || p.pathname === '/') return canonical;
     }
   }
   return page ?? pageUrl;
 }
 
 /**
- * Second-level labels under which a country code domain sells names ("bbc.co.uk", "abc.net.au"). Without the
- * full public suffix list this is an approximation. Where it is wrong one way ("a.example.xx.yy" under a suffix
- * it does not know) it takes two sites for one; the hosting platforms below, where every subdomain is someone
- * else's site, are listed so that one blog's canonical link cannot claim another's record.
+ * The origins whose keys a page at `pageUrl` may use: its own, and for an http page the https form of the same
+ * host (a page's canonical link often names it). Empty when `pageUrl` is not an http(s) address.
  */
-const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'gob', 'gouv', 'edu', 'ac', 'or', 'ne', 'go', 'nic', 'mil', 'nom', 'ltd', 'plc']);
-const HOSTING_SUFFIXES = new Set([
-  'github.io', 'gitlab.io', 'substack.com', 'blogspot.com', 'wordpress.com', 'tumblr.com', 'medium.com', 'wixsite.com',
-  'squarespace.com', 'weebly.com', 'netlify.app', 'vercel.app', 'pages.dev', 'herokuapp.com', 'web.app', 'firebaseapp.com',
-  'neocities.org', 'ghost.io', 'beehiiv.com', 'gc.ca', 'gov.uk', 'canalblog.com', 'over-blog.com', 'livejournal.com',
-]);
+export function keyOriginsOf(pageUrl: string): string[] {
+  let u: URL;
+  try {
+    u = new URL(pageUrl);
+  } catch {
+    return [];
+  }
+  if (u.protocol === 'https:') return [u.origin];
+  if (u.protocol !== 'http:') return [];
+  // The default port of http is not the default of https: only then is it the same host's https form.
+  return u.port === '' ? [u.origin, `https://${u.host}`] : [u.origin];
+}
 
-/** The registrable domain of a host name ("news.bbc.co.uk" → "bbc.co.uk"); an IP address or a single label is itself. */
-export function registrableDomain(hostname: string): string {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  if (/^[\d.]+$/.test(host) || host.includes(':') || host.startsWith('[')) return host;
-  const labels = host.split('.');
-  if (labels.length <= 2) return host;
-  if (HOSTING_SUFFIXES.has(labels.slice(-2).join('.'))) return labels.slice(-3).join('.');
-  const tld = labels[labels.length - 1]!;
-  const second = labels[labels.length - 2]!;
-  const keep = tld.length === 2 && SECOND_LEVEL.has(second) ? 3 : 2;
-  return labels.slice(-keep).join('.');
+/** Whether a key (or any address) is on one of the origins a page at `pageUrl` may use (keyOriginsOf). */
+export function keyBelongsTo(key: string, pageUrl: string): boolean {
+  let origin: string;
+  try {
+    const u = new URL(key);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
+    origin = u.origin;
+  } catch {
+    return false;
+  }
+  return keyOriginsOf(pageUrl).includes(origin);
 }
 
 /** The site a page belongs to, for grouping: host name without a leading "www.". */

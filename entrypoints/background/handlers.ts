@@ -12,7 +12,7 @@ import { keepStorage } from '../../lib/persist';
 import { MAX_HTML_CHARS } from '../../lib/limits';
 import { parseNote, type ParsedNote } from '../../lib/markdown';
 import { DISPLAY_SETTINGS, readSettings } from '../../lib/settings';
-import { pageKey, registrableDomain, sameArticleAddress } from '../../lib/url';
+import { keyBelongsTo, keyOriginsOf, pageKey, sameArticleAddress } from '../../lib/url';
 import type { Annotation, PageOutcome, PageReading, PageRecord, ReadingReply, TabState, TabView } from '../../lib/types';
 import { splitReading, type ReadingPart } from '../../lib/reading-parts';
 import type { Engine } from './engine';
@@ -70,6 +70,20 @@ function contentTab(sender: Sender): number {
   return sender.tab.id;
 }
 
+/**
+ * What a content script may speak for: the page it runs on (`sender.url`, which the browser sets, not the page).
+ * Its messages may name addresses, page keys and highlights of that page's origin only (or, for an http page,
+ * the https form of its host: keyOriginsOf), so a content script compromised on one site gets nothing of
+ * another's. Our own pages (popup, library, even when open in a tab) may name any.
+ */
+function speaksFor(sender: Sender, ...addresses: string[]): void {
+  if (sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/'))) return;
+  const page = sender.url ?? '';
+  for (const address of addresses) {
+    if (!keyBelongsTo(address, page)) throw new Error("Rejected: a page may name only its own origin's addresses and highlights.");
+  }
+}
+
 /** A message that must come from one of our own pages (popup, library). */
 function fromExtensionPage(sender: Sender): void {
   const origin = browser.runtime.getURL('/');
@@ -97,7 +111,7 @@ function fromContentOrExtensionPage(sender: Sender): void {
  * script (its error) is nobody's concern.
  */
 export function announceAnnotationsChanged(pageKey: string): void {
-  forgetAnnotatedDomains();
+  forgetAnnotatedOrigins();
   toEveryTab((tabId) => toContent.sendMessage('annotationsChanged', { pageKey }, tabId));
 }
 
@@ -203,6 +217,14 @@ export function createHandlers(
     partsOut.delete(tabId);
   });
 
+  /** A highlight a content script may change or delete: one of its own page's origin (speaksFor). */
+  const ownHighlight = async (sender: Sender, id: string): Promise<void> => {
+    if (sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/'))) return;
+    const existing = await annotations.getAnnotation(await db(), id);
+    // Gone already: nothing to change, and nothing said about what it was.
+    if (existing) speaksFor(sender, existing.pageKey);
+  };
+
   // Persistent storage is asked for when the reader saves a highlight (once per background lifetime), not only
   // when the popup opens: a reader who never opens it has highlights too.
   let persistAsked = false;
@@ -216,6 +238,7 @@ export function createHandlers(
       const tabId = contentTab(sender);
       if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error('Rejected: only a top frame is read.');
       const { url, html, parts = 0 } = parseOrThrow(PageOpenedSchema, data, 'page');
+      speaksFor(sender, url);
       readings.delete(tabId);
       const outcome = read(tabId, url, html, parts);
       outcome.catch(() => {});
@@ -227,6 +250,7 @@ export function createHandlers(
     async takeReading(data: unknown, sender: Sender): Promise<ReadingReply | null> {
       const tabId = contentTab(sender);
       const { url } = parseOrThrow(TakeReadingSchema, data, 'request');
+      speaksFor(sender, url);
       const pending = readings.get(tabId);
       if (!pending || pending.url !== url) return null;
       readings.delete(tabId);
@@ -236,6 +260,7 @@ export function createHandlers(
     async takeReadingPart(data: unknown, sender: Sender): Promise<ReadingPart> {
       const tabId = contentTab(sender);
       const { url, id, index } = parseOrThrow(TakeReadingPartSchema, data, 'request');
+      speaksFor(sender, url);
       const pending = partsOut.get(tabId);
       const part = pending && pending.url === url && pending.id === id ? pending.parts[index] : undefined;
       if (!part) throw new Error('Rejected: no such part of a reading for this page.');
@@ -247,14 +272,14 @@ export function createHandlers(
       const tabId = contentTab(sender);
       // The reader runs in a tab's top frame only.
       if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error('Rejected: only a top frame is read.');
-      parseOrThrow(WantReaderSchema, data, 'request');
+      speaksFor(sender, parseOrThrow(WantReaderSchema, data, 'request').url);
       await openNotes(tabId, 0);
     },
 
     async wantReader(data: unknown, sender: Sender): Promise<void> {
       const tabId = contentTab(sender);
       if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error('Rejected: only a top frame is read.');
-      parseOrThrow(WantReaderSchema, data, 'request');
+      speaksFor(sender, parseOrThrow(WantReaderSchema, data, 'request').url);
       await openReader(tabId, 0);
     },
 
@@ -266,6 +291,7 @@ export function createHandlers(
     async readPage(data: unknown, sender: Sender): Promise<ReadingReply> {
       const tabId = contentTab(sender);
       const { url, html: last, parts = 0 } = parseOrThrow(PageSnapshotSchema, data, 'page');
+      speaksFor(sender, url);
       readings.delete(tabId);
       return reply(tabId, url, await read(tabId, url, last, parts));
     },
@@ -291,6 +317,7 @@ export function createHandlers(
     async articleShown(data: unknown, sender: Sender): Promise<{ key: string } | null> {
       const tabId = contentTab(sender);
       const { url, unmapped } = parseOrThrow(ShownSchema, data, 'painted article');
+      speaksFor(sender, url);
       const pending = shown.get(tabId);
       // Only the reading this tab asked for, once; a stale or forged notice changes nothing.
       if (!pending || pending.url !== url) return null;
@@ -317,6 +344,7 @@ export function createHandlers(
       const tabId = contentTab(sender);
       shown.delete(tabId);
       const { url, reason, message } = parseOrThrow(NotArticleSchema, data, 'page state');
+      speaksFor(sender, url);
       await writeTabState(tabId, { status: 'not-article', url, reason, message, at: Date.now() });
       await setBadge(tabId, 0);
     },
@@ -325,6 +353,7 @@ export function createHandlers(
       const tabId = contentTab(sender);
       shown.delete(tabId);
       const { url, message } = parseOrThrow(FailureSchema, data, 'failure report');
+      speaksFor(sender, url);
       await writeTabState(tabId, { status: 'error', url, message, at: Date.now() });
       await setBadge(tabId, 0);
     },
@@ -363,12 +392,14 @@ export function createHandlers(
     async listAnnotations(data: unknown, sender: Sender): Promise<Annotation[]> {
       fromContentOrExtensionPage(sender);
       const { pageKey } = parseOrThrow(PageKeySchema, data, 'highlight query');
+      speaksFor(sender, pageKey);
       return annotations.listAnnotations(await db(), pageKey);
     },
 
     async saveAnnotation(data: unknown, sender: Sender): Promise<Annotation> {
       fromContentOrExtensionPage(sender);
       const draft = parseOrThrow(AnnotationDraftSchema, data, 'highlight');
+      speaksFor(sender, draft.pageKey, draft.url);
       const saved = await annotations.addAnnotation(await db(), draft, { id: crypto.randomUUID(), now: Date.now() });
       announceAnnotationsChanged(saved.pageKey);
       if (!persistAsked) {
@@ -381,6 +412,7 @@ export function createHandlers(
     async updateAnnotation(data: unknown, sender: Sender): Promise<Annotation> {
       fromContentOrExtensionPage(sender);
       const { id, patch } = parseOrThrow(UpdateAnnotationSchema, data, 'highlight change');
+      await ownHighlight(sender, id);
       const updated = await annotations.updateAnnotation(await db(), id, patch, Date.now());
       announceAnnotationsChanged(updated.pageKey);
       return updated;
@@ -389,6 +421,7 @@ export function createHandlers(
     async deleteAnnotation(data: unknown, sender: Sender): Promise<void> {
       fromContentOrExtensionPage(sender);
       const { id } = parseOrThrow(AnnotationIdSchema, data, 'highlight deletion');
+      await ownHighlight(sender, id);
       const deleted = await annotations.deleteAnnotation(await db(), id);
       // Deleted already (another tab was first): nothing changed, nobody to tell.
       if (deleted) announceAnnotationsChanged(deleted.pageKey);
@@ -419,21 +452,21 @@ async function tabUrl(tabId: number): Promise<string | null> {
 }
 
 /**
- * The sites (registrable domains) where the reader keeps highlights, kept for a while: it is asked on every page
- * load. Any change to the highlights (announceAnnotationsChanged) forgets it.
+ * The origins where the reader keeps highlights, kept for a while: it is asked on every page load. Any change
+ * to the highlights (announceAnnotationsChanged) forgets it.
  */
-let domainsCache: { at: number; domains: Promise<Set<string>> } | null = null;
-const DOMAINS_TTL_MS = 60_000;
-function annotatedDomains(db: () => Promise<Database>): Promise<Set<string>> {
-  if (!domainsCache || Date.now() - domainsCache.at > DOMAINS_TTL_MS) {
-    const domains = db().then((store) => annotations.annotatedDomains(store));
-    domains.catch(() => (domainsCache = null));
-    domainsCache = { at: Date.now(), domains };
+let originsCache: { at: number; origins: Promise<Set<string>> } | null = null;
+const ORIGINS_TTL_MS = 60_000;
+function annotatedOrigins(db: () => Promise<Database>): Promise<Set<string>> {
+  if (!originsCache || Date.now() - originsCache.at > ORIGINS_TTL_MS) {
+    const origins = db().then((store) => annotations.annotatedOrigins(store));
+    origins.catch(() => (originsCache = null));
+    originsCache = { at: Date.now(), origins };
   }
-  return domainsCache.domains;
+  return originsCache.origins;
 }
-export function forgetAnnotatedDomains(): void {
-  domainsCache = null;
+export function forgetAnnotatedOrigins(): void {
+  originsCache = null;
 }
 
 /** What the check for highlights on a page that is not an article found: `later` when it must look again. */
@@ -452,15 +485,10 @@ export async function notesOnPage(
   askPage: AskFirstLook = askFirstLook,
   openReader: OpenReader = injectReader,
 ): Promise<NotesCheck> {
-  let host: string;
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return 'elsewhere';
-    host = parsed.hostname;
-  } catch {
-    return 'elsewhere';
-  }
-  if (!(await annotatedDomains(db)).has(registrableDomain(host))) return 'elsewhere';
+  const mayHave = keyOriginsOf(url);
+  if (mayHave.length === 0) return 'elsewhere';
+  const origins = await annotatedOrigins(db);
+  if (!mayHave.some((o) => origins.has(o))) return 'elsewhere';
   const look = await askPage(tabId);
   if (!look || !sameArticleAddress(look.url, url)) return 'later';
   // The reader is there already (an article, a selection, a command): it shows the highlights itself.

@@ -3,7 +3,6 @@ import { MAX_ANNOTATIONS_PER_PAGE } from '../limits';
 import type { Annotation, AnnotationDraft, AnnotationPatch } from '../types';
 import type { Database, NewsmarkDB } from './db';
 import { guarded } from './errors';
-import { registrableDomain } from '../url';
 
 /**
  * The reader's highlights. Each function is one transaction and awaits nothing but its own requests inside
@@ -81,22 +80,22 @@ export async function listAnnotations(db: Database, pageKey: string): Promise<An
 }
 
 /**
- * The sites (registrable domains) of the pages that have highlights: the background asks a page that is not
- * an article for its verdict only on these sites (entrypoints/background/first-look-query.ts). One key per
- * highlighted page is read, not the highlights.
+ * The origins of the pages that have highlights: the background asks a page that is not an article for its
+ * verdict only on these origins (entrypoints/background/first-look-query.ts). One key per highlighted page is
+ * read, not the highlights.
  */
-export async function annotatedDomains(db: Database): Promise<Set<string>> {
-  const domains = new Set<string>();
+export async function annotatedOrigins(db: Database): Promise<Set<string>> {
+  const origins = new Set<string>();
   let cursor = await db.transaction('annotations').store.index('by-page').openKeyCursor(null, 'nextunique');
   while (cursor) {
     try {
-      domains.add(registrableDomain(new URL(cursor.key).hostname));
+      origins.add(new URL(cursor.key).origin);
     } catch {
       // Not an address: no page of a site has it.
     }
     cursor = await cursor.continue();
   }
-  return domains;
+  return origins;
 }
 
 /**

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { toBackground, toContent } from '../../lib/messages';
 import { openDatabase } from '../../lib/store/db';
-import { createHandlers, forgetAnnotatedDomains, notesOnPage, readTabState, registerHandlers, scheduleNotesCheck, watchDisplaySettings, type Handlers, type NotesCheck } from '../../entrypoints/background/handlers';
+import { createHandlers, forgetAnnotatedOrigins, notesOnPage, readTabState, registerHandlers, scheduleNotesCheck, watchDisplaySettings, type Handlers, type NotesCheck } from '../../entrypoints/background/handlers';
 import type { FirstLookVerdict } from '../../entrypoints/background/first-look-query';
 import { HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID, registerMenus } from '../../entrypoints/background/menus';
 import { noReceiver, toReader } from '../../entrypoints/background/reader-tab';
@@ -271,7 +271,7 @@ describe('the first look at a page, and the reader', () => {
 
   test('a page that is not an article, on a site with the reader’s highlights, is asked what it is; the reader comes for its highlights (under its canonical address)', async () => {
     const { h, openReader, db } = opened();
-    forgetAnnotatedDomains();
+    forgetAnnotatedOrigins();
     const check = (tabId: number, url: string) => notesOnPage(db, tabId, url, askPage, openReader);
     // No highlights anywhere: nothing is asked.
     expect(await check(7, 'https://news.example/list')).toBe('elsewhere');
@@ -289,11 +289,12 @@ describe('the first look at a page, and the reader', () => {
     // The reader there already (it shows the highlights itself): not brought in again.
     looks[7] = { ...looks[7]!, reader: true };
     expect(await check(7, 'https://news.example/list?page=1&utm_source=x')).toBe('reader');
-    // Another page of the site without highlights: asked, no reader.
-    looks[8] = { url: 'https://www.news.example/other', canonical: null, ...notArticle };
-    expect(await check(8, 'https://www.news.example/other')).toBe('none');
+    // Another page of the origin without highlights: asked, no reader.
+    looks[8] = { url: 'https://news.example/other', canonical: null, ...notArticle };
+    expect(await check(8, 'https://news.example/other')).toBe('none');
     const asked = askPage.mock.calls.length;
-    // Another site, or not a web page: the page is not even asked.
+    // Another origin (even of the same site), or not a web page: the page is not even asked.
+    expect(await check(8, 'https://www.news.example/other')).toBe('elsewhere');
     looks[9] = { url: 'https://elsewhere.example/list', canonical: null, ...notArticle };
     expect(await check(9, 'https://elsewhere.example/list')).toBe('elsewhere');
     expect(await check(9, 'chrome://newtab/')).toBe('elsewhere');
@@ -509,7 +510,7 @@ describe('saveAnnotation', () => {
     const other = await h.saveAnnotation(draft(), content());
     expect(other.id).not.toBe(saved.id);
     expect((await h.listAnnotations({ pageKey: PAGE }, popup())).map((a) => a.id)).toEqual([saved.id, other.id]);
-    expect(await h.listAnnotations({ pageKey: 'https://elsewhere.example/' }, content())).toEqual([]);
+    expect(await h.listAnnotations({ pageKey: 'https://elsewhere.example/' }, popup())).toEqual([]);
   });
 
   test('a quote selector alone is enough, and a speaker is kept', async () => {
@@ -625,6 +626,50 @@ describe('updateAnnotation and deleteAnnotation', () => {
 
   test('a bad page key is rejected', async () => {
     await expect(setup().listAnnotations({ pageKey: 7 }, content())).rejects.toThrow(/^Rejected highlight query: pageKey: /);
+  });
+});
+
+describe('a content script speaks for its own origin only', () => {
+  // Site A's page has a highlight; a content script on site B (compromised, or the page driving it) asks about A.
+  const onB = (url = 'https://b.example/page') => ({ id: fakeBrowser.runtime.id, tab: { id: 9 } as never, url });
+  const A = 'https://news.example/story/7';
+
+  test('every message about another origin is refused, and the store is unchanged', async () => {
+    const h = setup();
+    const saved = await h.saveAnnotation(draft(), content());
+    const before = JSON.stringify(await h.listAnnotations({ pageKey: PAGE }, popup()));
+    const refused = /^Rejected: a page may name only its own origin/;
+    const attempts: [string, () => Promise<unknown>][] = [
+      ['listAnnotations', () => h.listAnnotations({ pageKey: A }, onB())],
+      ['saveAnnotation', () => h.saveAnnotation(draft(), onB())],
+      ['saveAnnotation (its own key, another address)', () => h.saveAnnotation(draft({ pageKey: 'https://b.example/page' }), onB())],
+      ['updateAnnotation', () => h.updateAnnotation({ id: saved.id, patch: { note: 'mine now' } }, onB())],
+      ['deleteAnnotation', () => h.deleteAnnotation({ id: saved.id }, onB())],
+      ['takeReading', () => h.takeReading({ url: A }, onB())],
+      ['takeReadingPart', () => h.takeReadingPart({ url: A, id: 1, index: 0 }, onB())],
+      ['readPage', () => h.readPage({ url: A, html: '<p>forged</p>' }, onB())],
+      ['pageOpened', () => h.pageOpened({ url: A, html: '<p>forged</p>' }, onB())],
+      ['articleShown', () => h.articleShown({ url: A, unmapped: 0 }, onB())],
+      ['articleMissing', () => h.articleMissing({ url: A, reason: 'not-readerable', message: 'no' }, onB())],
+      ['articleFailed', () => h.articleFailed({ url: A, message: 'no' }, onB())],
+      ['wantReader', () => h.wantReader({ url: A }, onB())],
+      ['wantNotes', () => h.wantNotes({ url: A }, onB())],
+      // Same host, another port; the http form of an https page; a look-alike host.
+      ['another port', () => h.listAnnotations({ pageKey: A }, onB('https://news.example:8443/story/7'))],
+      ['from https to http', () => h.listAnnotations({ pageKey: 'http://news.example/story/7' }, onB('https://news.example/x'))],
+      ['a look-alike host', () => h.listAnnotations({ pageKey: A }, onB('https://news.example.b.example/story/7'))],
+    ];
+    for (const [name, attempt] of attempts) await expect(attempt(), name).rejects.toThrow(refused);
+    expect(JSON.stringify(await h.listAnnotations({ pageKey: PAGE }, popup()))).toBe(before);
+  });
+
+  test('an http page may name the https form of its own host; a highlight must be of a web page', async () => {
+    const h = setup();
+    expect(await h.listAnnotations({ pageKey: A }, onB('http://news.example/story/7'))).toEqual([]);
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', '']) {
+      await expect(h.saveAnnotation(draft({ url: bad }), popup())).rejects.toThrow(/^Rejected highlight: url: /);
+      await expect(h.saveAnnotation(draft({ pageKey: bad }), popup())).rejects.toThrow(/^Rejected highlight: pageKey: /);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cleanUrl, isTrackingParam, pageKey, registrableDomain, sameArticleAddress, siteOf } from '../../lib/url';
+import { cleanUrl, isTrackingParam, keyBelongsTo, keyOriginsOf, pageKey, sameArticleAddress, siteOf } from '../../lib/url';
 
 describe('pageKey', () => {
   test.each([
@@ -9,9 +9,14 @@ describe('pageKey', () => {
     ['a canonical link on another site under a shared suffix is ignored', 'https://a.co.uk/story/7', 'https://b.co.uk/story/7', 'https://a.co.uk/story/7'],
     ['a canonical link to another blog on the same hosting platform is ignored', 'https://alice.github.io/post/1', 'https://bob.github.io/post/9', 'https://alice.github.io/post/1'],
     ['a canonical link within one blog on a hosting platform is kept', 'https://alice.substack.com/p/x?utm_source=a', 'https://alice.substack.com/p/the-story', 'https://alice.substack.com/p/the-story'],
-    ['a canonical link on another host of the same site is kept', 'https://amp.news.example/story/7', 'https://www.news.example/world/story-7', 'https://www.news.example/world/story-7'],
+    ['a canonical link on another host, even of the same site, is ignored', 'https://amp.news.example/story/7', 'https://www.news.example/world/story-7', 'https://amp.news.example/story/7'],
     ['a canonical link from http to https on the same host is kept', 'http://news.example/story/7', 'https://news.example/story/7', 'https://news.example/story/7'],
-    ['the same site under a country second-level domain', 'https://m.paper.co.uk/s/7', 'https://www.paper.co.uk/s/7', 'https://www.paper.co.uk/s/7'],
+    ['a canonical link from https to http is ignored', 'https://news.example/story/7', 'http://news.example/story/7', 'https://news.example/story/7'],
+    ['a canonical link on another port is ignored', 'https://news.example/story/7', 'https://news.example:8443/story/7', 'https://news.example/story/7'],
+    ['a canonical link from an http page on another port to https is ignored', 'http://news.example:8080/story/7', 'https://news.example:8080/story/7', 'http://news.example:8080/story/7'],
+    ['a canonical link on the same origin is taken, even on a host shared by path (the origin is the boundary)', 'https://sites.google.com/view/a/story', 'https://sites.google.com/view/b/story', 'https://sites.google.com/view/b/story'],
+    ['a canonical link under a suffix a list may miss is ignored', 'https://a.appspot.com/story/7', 'https://b.appspot.com/story/7', 'https://a.appspot.com/story/7'],
+    ['a canonical link on another tenant of workers.dev is ignored', 'https://a.workers.dev/s', 'https://b.workers.dev/s', 'https://a.workers.dev/s'],
     ['a data: canonical link is ignored', 'https://news.example/story/7', 'data:text/html,hi', 'https://news.example/story/7'],
     ['a protocol-relative canonical link takes the page scheme', 'https://news.example/story/7', '//news.example/world/7', 'https://news.example/world/7'],
     ['a canonical link to the front page is ignored on a story', 'https://news.example/story/7?gclid=x', 'https://news.example/', 'https://news.example/story/7'],
@@ -50,16 +55,27 @@ describe('isTrackingParam', () => {
   );
 });
 
-test.each([
-  ['news.example', 'news.example'],
-  ['www.news.example', 'news.example'],
-  ['a.b.news.example', 'news.example'],
-  ['news.bbc.co.uk', 'bbc.co.uk'],
-  ['abc.net.au', 'abc.net.au'],
-  ['127.0.0.1', '127.0.0.1'],
-  ['localhost', 'localhost'],
-])('registrableDomain(%s) = %s', (host, domain) => {
-  expect(registrableDomain(host)).toBe(domain);
+describe('the origins a page speaks for', () => {
+  test.each([
+    ['https://news.example/a', ['https://news.example']],
+    ['http://news.example/a', ['http://news.example', 'https://news.example']],
+    ['http://news.example:8080/a', ['http://news.example:8080']],
+    ['https://news.example:8443/a', ['https://news.example:8443']],
+    ['javascript:alert(1)', []],
+    ['chrome-extension://abc/popup.html', []],
+    ['not a url', []],
+  ])('%s', (url, origins) => expect(keyOriginsOf(url)).toEqual(origins));
+
+  test.each([
+    ['https://news.example/other-story', 'https://news.example/story', true],
+    ['https://news.example/story', 'http://news.example/story', true],
+    ['http://news.example/story', 'https://news.example/story', false],
+    ['https://www.news.example/story', 'https://news.example/story', false],
+    ['https://news.example.evil.example/story', 'https://news.example/story', false],
+    ['https://news.example:444/story', 'https://news.example/story', false],
+    ['javascript:alert(1)//https://news.example', 'https://news.example/story', false],
+    ['nonsense', 'https://news.example/story', false],
+  ])('%s belongs to a page at %s: %s', (key, page, belongs) => expect(keyBelongsTo(key, page)).toBe(belongs));
 });
 
 describe('cleanUrl', () => {
