@@ -9,6 +9,8 @@ export default defineConfig({
     plugins: [preact()],
     resolve: {
       alias: {
+        // WXT's pick of the extension API can be clobbered by a page in a content script (lib/extension-api.ts).
+        '@wxt-dev/browser': fileURLToPath(new URL('./lib/extension-api.ts', import.meta.url)),
         // Its browser build makes a DOM element when loaded, and notes are parsed in Chrome's service worker too,
         // which has no DOM: the build with its own entity table works everywhere.
         'decode-named-character-reference': fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)),

@@ -34,6 +34,8 @@ export interface FirefoxSession {
   open(url: string): Promise<string>;
   /** Evaluate an expression in the page (main world) and return its JSON value. */
   evaluate<T>(context: string, expression: string): Promise<T>;
+  /** A real click (trusted, as the reader's) at a point of the viewport. */
+  click(context: string, x: number, y: number): Promise<void>;
   /** Double-click at a point of the page with the real pointer (trusted events): selects the word there. */
   doubleClick(context: string, x: number, y: number): Promise<void>;
   /** Press and release Shift on the real keyboard (a trusted keyup that ends a keyboard selection). */
@@ -96,6 +98,12 @@ export async function launchFirefox(executable: string): Promise<FirefoxSession>
       });
       if (r.type !== 'success') throw new Error(`evaluate failed: ${r.exceptionDetails?.text}`);
       return JSON.parse(r.result.value ?? 'null') as T;
+    },
+    async click(context, x, y) {
+      await send('input.performActions', {
+        context,
+        actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', x: Math.round(x), y: Math.round(y) }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }],
+      });
     },
     async doubleClick(context, x, y) {
       const click = [

@@ -1,6 +1,8 @@
 /**
- * Our own UI on the page (labels, cards) lives in a shadow root on a host element appended to <html>, outside
- * <body>: the page's content DOM stays exactly as the page made it, and page styles cannot reach inside.
+ * Our own UI on the page (labels, cards, the selection toolbar, the note editor) lives in a closed shadow root on
+ * a host element appended to <html>, outside <body>: the page's content DOM stays exactly as the page made it,
+ * page styles cannot reach inside, and the page's scripts cannot look inside (a note being edited is the
+ * reader's alone) nor press anything there (GUARDED_EVENTS).
  */
 export interface Overlay {
   host: HTMLElement;
@@ -11,6 +13,13 @@ export interface Overlay {
   dispose(): void;
 }
 
+/**
+ * Events our UI acts on. An event the page made (`isTrusted` false: `element.click()`, `dispatchEvent`) is
+ * stopped at the shadow root, in the capture phase, before any of our handlers sees it: the page cannot press our
+ * buttons, type into our editor or open it.
+ */
+const GUARDED_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'change', 'submit', 'focusin', 'paste', 'drop'];
+
 const HOST_STYLE =
   'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483647; pointer-events: none;';
 
@@ -18,7 +27,18 @@ const HOST_STYLE =
 export function createOverlay(doc: Document, css: string, tag = 'newsmark-overlay'): Overlay {
   const host = doc.createElement(tag);
   host.setAttribute('style', HOST_STYLE);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
+  for (const type of GUARDED_EVENTS) {
+    shadow.addEventListener(
+      type,
+      (e) => {
+        if (e.isTrusted) return;
+        e.stopImmediatePropagation();
+        e.preventDefault();
+      },
+      { capture: true },
+    );
+  }
   const style = doc.createElement('style');
   style.textContent = css;
   const mount = doc.createElement('div');

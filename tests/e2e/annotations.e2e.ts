@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { highlightTexts, openPopup, ROOT, sendToTab, tabIdOf, waitForTabState } from '../../scripts/browser';
+import { ourUi } from './our-ui';
 import { useExtension } from './harness';
 
 // The reader's own highlights in real Chromium: made from the selection toolbar, with a note, back after a
@@ -71,8 +72,8 @@ describe('the reader’s highlights in real Chromium', () => {
     // Select and pick green on the toolbar.
     const selected = await dragOver(page, TARGET);
     expect(selected).toContain('face pressure to finish the wall');
-    await page.locator('newsmark-notes .nm-toolbar').waitFor();
-    await page.locator('newsmark-notes .nm-swatch[data-colour="green"]').click();
+    await ourUi(env.ext, page).locator('newsmark-notes .nm-toolbar').waitFor();
+    await ourUi(env.ext, page).locator('newsmark-notes .nm-swatch[data-colour="green"]').click();
     await expect.poll(() => highlightTexts(page, 'newsmark-note-green')).toEqual([selected.replace(/\s+/g, ' ').trim()]);
     // The selection is gone, the page's own DOM is as it was.
     expect(await page.evaluate(() => document.getSelection()!.isCollapsed)).toBe(true);
@@ -80,7 +81,7 @@ describe('the reader’s highlights in real Chromium', () => {
 
     // Click it: the editor opens; write a Markdown note and a tag.
     await clickHighlight(page, 'newsmark-note-green');
-    const editor = page.locator('newsmark-notes .nm-popover');
+    const editor = ourUi(env.ext, page).locator('newsmark-notes .nm-popover');
     await editor.waitFor();
     await editor.locator('textarea').fill('Check the **review** date <img src=x onerror=alert(1)>');
     await editor.locator('input[type="text"]').fill('deadline');
@@ -135,7 +136,7 @@ describe('the reader’s highlights in real Chromium', () => {
     const tabId = await tabIdOf(env.ext, page);
     await waitForTabState(env.ext, tabId);
     await clickHighlight(page, 'newsmark-quote');
-    const offer = page.locator('newsmark-notes .nm-offer');
+    const offer = ourUi(env.ext, page).locator('newsmark-notes .nm-offer');
     await offer.waitFor();
     expect(await offer.textContent()).toContain('— Mara Lindqvist');
     await offer.locator('button', { hasText: 'Save this quote' }).click();
@@ -169,9 +170,9 @@ describe('the reader’s highlights in real Chromium', () => {
     const tabId = await tabIdOf(env.ext, page);
     await waitForTabState(env.ext, tabId);
     await dragOver(page, TARGET);
-    await page.locator('newsmark-notes .nm-swatch[data-colour="pink"]').click();
+    await ourUi(env.ext, page).locator('newsmark-notes .nm-swatch[data-colour="pink"]').click();
     await dragOver(page, 'Ferry operators reported fewer delays');
-    await page.locator('newsmark-notes .nm-swatch[data-colour="purple"]').click();
+    await ourUi(env.ext, page).locator('newsmark-notes .nm-swatch[data-colour="purple"]').click();
     await expect.poll(() => highlightTexts(page, 'newsmark-note-pink')).toEqual([TARGET]);
 
     // From the popup: the pink one turns blue on the page; the purple one is deleted there.
@@ -202,7 +203,7 @@ describe('the reader’s highlights in real Chromium', () => {
 
     // Delete from the page: click it, Delete, confirm.
     await clickHighlight(page, 'newsmark-note-blue');
-    const editor = page.locator('newsmark-notes .nm-popover');
+    const editor = ourUi(env.ext, page).locator('newsmark-notes .nm-popover');
     await editor.locator('button', { hasText: 'Delete' }).click();
     await editor.locator('button', { hasText: 'Yes' }).click();
     await expect.poll(() => highlightTexts(page, 'newsmark-note-blue')).toBeNull();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { highlightTexts, ROOT, tabIdOf, waitForTabState } from '../../scripts/browser';
+import { ourUi } from './our-ui';
 import { useExtension } from './harness';
 
 // The engine runs in the extension's own context: Chrome's offscreen document, reached through the service
@@ -103,8 +104,8 @@ describe('the engine in the extension’s own context', () => {
     });
     await page.keyboard.down('Shift');
     await page.keyboard.up('Shift');
-    await page.locator('newsmark-notes .nm-toolbar-note').click();
-    const editor = page.locator('newsmark-notes .nm-popover');
+    await ourUi(env.ext, page).locator('newsmark-notes .nm-toolbar-note').click();
+    const editor = ourUi(env.ext, page).locator('newsmark-notes .nm-popover');
     await editor.waitFor();
     await editor.locator('textarea').fill('Half a thought');
 

@@ -21,6 +21,33 @@ describe.skipIf(!firefox)('the Firefox build in Firefox', () => {
     await ff?.close();
     await site?.close();
   });
+  /** pollIn for a test that has its tab. */
+  const poll = <T>(tab: string, expression: string, done: (v: T) => boolean) => pollIn<T>(tab, expression, done);
+
+  /**
+   * Where the green swatch of our selection toolbar is. The toolbar is in a closed shadow root, which nothing of
+   * the page (nor this test, which runs as the page) can open: the points of the viewport the browser finds our
+   * host element at are its box, and the swatch stands where components/notes.css puts it (8 px padding, then
+   * 20 px swatches 6 px apart: green is the second).
+   */
+  const greenSwatch = async (tab: string): Promise<{ x: number; y: number } | null> => {
+    const box = await pollIn<{ l: number; t: number; b: number } | null>(
+      tab,
+      `(() => {
+        const host = document.querySelector('newsmark-notes');
+        if (!host) return null;
+        let box = null;
+        for (let y = 0; y < innerHeight; y += 2) for (let x = 0; x < innerWidth; x += 2) {
+          if (document.elementFromPoint(x, y) !== host) continue;
+          box = box ? { l: Math.min(box.l, x), t: Math.min(box.t, y), b: Math.max(box.b, y) } : { l: x, t: y, b: y };
+        }
+        return box;
+      })()`,
+      Boolean,
+    );
+    return box ? { x: box.l + 8 + 20 + 6 + 10, y: (box.t + box.b) / 2 } : null;
+  };
+
   /** An expression evaluated in a tab again and again until `done` says so, for up to ten seconds. */
   const pollIn = async <T>(tab: string, expression: string, done: (v: T) => boolean): Promise<T> => {
     const deadline = Date.now() + 10_000;
@@ -40,11 +67,10 @@ describe.skipIf(!firefox)('the Firefox build in Firefox', () => {
       if (size !== 4) await new Promise((r) => setTimeout(r, 200));
     }
     expect(size).toBe(4);
-    const labels = await ff.evaluate<string[]>(
-      tab,
-      "[...document.querySelector('newsmark-overlay').shadowRoot.querySelectorAll('.nm-label')].map((l) => l.textContent)",
-    );
-    expect(labels).toEqual(['repeat of ¶5 (excerpt)', 'repeat of ¶4', 'repeat of ¶5', 'repeat of ¶7', 'repeat of ¶9']);
+    // The labels' layer is there, in a root the page cannot open (their text is checked in Chromium, where a test
+    // can read a closed root as the extension does).
+    expect(await poll<boolean>(tab, "!!document.querySelector('newsmark-overlay')", Boolean)).toBe(true);
+    expect(await ff.evaluate<boolean>(tab, "document.querySelector('newsmark-overlay').shadowRoot === null")).toBe(true);
     expect(await ff.evaluate<number>(tab, "document.body.querySelectorAll('newsmark-overlay').length")).toBe(0);
   });
 
@@ -52,7 +78,6 @@ describe.skipIf(!firefox)('the Firefox build in Firefox', () => {
     const tab = await ff.open(`${site.origin}/harbour-story.html`);
     const phrase = 'both bodies face pressure to finish the wall';
     const poll = <T>(expression: string, done: (v: T) => boolean) => pollIn<T>(tab, expression, done);
-    const toolbar = "document.querySelector('newsmark-notes')?.shadowRoot?.querySelector('.nm-swatch[data-colour=\"green\"]')";
     // Wait until the page has been read (the toolbar's layer and the article's marks are up).
     await poll<number>("CSS.highlights.get('newsmark-repeat')?.size ?? 0", (n) => n === 4);
     await ff.evaluate(
@@ -65,6 +90,8 @@ describe.skipIf(!firefox)('the Firefox build in Firefox', () => {
           const r = document.createRange();
           r.setStart(n, at);
           r.setEnd(n, at + ${phrase.length});
+          // In view, as a selection the reader makes is (the toolbar is looked for on the screen).
+          n.parentElement.scrollIntoView({ block: 'center' });
           getSelection().removeAllRanges();
           getSelection().addRange(r);
           return true;
@@ -74,8 +101,9 @@ describe.skipIf(!firefox)('the Firefox build in Firefox', () => {
     );
     // The selection ended by the reader's own key (a trusted event: the page's own events are not acted on).
     await ff.pressShift(tab);
-    expect(await poll<boolean>(`!!${toolbar}`, Boolean)).toBe(true);
-    await ff.evaluate(tab, `(${toolbar}.click(), true)`);
+    const swatch = await greenSwatch(tab);
+    expect(swatch).not.toBeNull();
+    await ff.click(tab, swatch!.x, swatch!.y);
     const painted = "[...(CSS.highlights.get('newsmark-note-green') ?? [])].map((r) => r.toString())";
     expect(await poll<string[]>(painted, (v) => v.length > 0)).toEqual([phrase]);
     await ff.evaluate(tab, '(location.reload(), true)');
@@ -92,11 +120,13 @@ describe.skipIf(!firefox)('the Firefox build in Firefox', () => {
       "(() => { const r = document.createRange(); const t = document.querySelector('h1').firstChild; const at = t.data.indexOf('results'); r.setStart(t, at + 1); r.setEnd(t, at + 3); const b = r.getBoundingClientRect(); return { x: b.left + b.width / 2, y: b.top + b.height / 2 }; })()",
     );
     await ff.doubleClick(tab, at.x, at.y);
-    const toolbar = "document.querySelector('newsmark-notes')?.shadowRoot?.querySelector('.nm-swatch[data-colour=\"green\"]')";
-    expect(await poll<boolean>(`!!${toolbar}`, Boolean)).toBe(true);
+    const swatch = await greenSwatch(tab);
+    expect(swatch).not.toBeNull();
     const word = await ff.evaluate<string>(tab, 'getSelection().toString().trim()');
     expect(word.length).toBeGreaterThan(2);
-    await ff.evaluate(tab, `(${toolbar}.click(), true)`);
+    // The page itself cannot press it: a click it makes on our host does nothing.
+    await ff.evaluate(tab, "(document.querySelector('newsmark-notes').click(), true)");
+    await ff.click(tab, swatch!.x, swatch!.y);
     const painted = "[...(CSS.highlights.get('newsmark-note-green') ?? [])].map((r) => r.toString().trim())";
     expect(await poll<string[]>(painted, (v) => v.length > 0)).toEqual([word]);
     await ff.evaluate(tab, '(location.reload(), true)');

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { firstLookOf, highlightTexts, inWorker, ROOT, tabIdOf, waitForTabState, waitForVerdict } from '../../scripts/browser';
+import { ourUi } from './our-ui';
 import { useExtension } from './harness';
 
 // Every page gets the first look alone (entrypoints/first-look.ts); the reader (entrypoints/reader) comes only
@@ -82,9 +83,9 @@ describe('the first look, and the reader only where it is needed', () => {
 
     // The reader's own selection: the reader comes, with its toolbar.
     await select(page, 'New ferry route announced');
-    await page.locator('newsmark-notes .nm-toolbar').waitFor({ timeout: 10_000 });
+    await ourUi(env.ext, page).locator('newsmark-notes .nm-toolbar').waitFor({ timeout: 10_000 });
     expect((await scriptsIn(tabId)).reader).toBe(true);
-    await page.locator('newsmark-notes .nm-swatch[data-colour="green"]').click();
+    await ourUi(env.ext, page).locator('newsmark-notes .nm-swatch[data-colour="green"]').click();
     await expect.poll(() => highlightTexts(page, 'newsmark-note-green')).toEqual(['New ferry route announced']);
     // Still not an article: the tab's state is as the first look left it.
     expect((await waitForTabState(env.ext, tabId)).status).toBe('not-article');

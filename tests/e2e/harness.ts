@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { ourUi } from './our-ui';
 import { launchWithExtension, serveFixtures, tabIdOf, waitForTabState, type ExtensionBrowser, type Site } from '../../scripts/browser';
 
 /** One Chromium with the built extension and one fixture server per test file, closed after it. */
@@ -41,6 +42,5 @@ export function useExtension(): Harness {
   return harness;
 }
 
-/** The text of the mention card over the page, or null when none is shown. */
-export const cardText = (page: Page) =>
-  page.evaluate(() => document.querySelector('newsmark-overlay')?.shadowRoot?.querySelector('.nm-card')?.textContent ?? null);
+/** The text of the mention card over the page, or null when none is shown (read as only the extension can: our-ui.ts). */
+export const cardText = (ext: ExtensionBrowser, page: Page) => ourUi(ext, page).locator('newsmark-overlay .nm-card').textContent();

@@ -26,13 +26,13 @@ describe('people and organisations in real Chromium', () => {
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     });
     await page.mouse.move(box.x, box.y);
-    await expect.poll(() => cardText(page)).toContain('Ilse Varga');
-    const text = (await cardText(page))!;
+    await expect.poll(() => cardText(env.ext, page)).toContain('Ilse Varga');
+    const text = (await cardText(env.ext, page))!;
     expect(text).toContain('Regional Transport Minister');
     expect(text).toContain('official');
     expect(text).toContain('4 mentions in this article');
     await page.mouse.move(5, 5);
-    await expect.poll(() => cardText(page)).toBeNull();
+    await expect.poll(() => cardText(env.ext, page)).toBeNull();
     await page.close();
   });
 
@@ -46,8 +46,8 @@ describe('people and organisations in real Chromium', () => {
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(caret);
     });
-    await expect.poll(() => cardText(page)).toContain('Piet Okafor');
-    expect(await cardText(page)).toContain('Harbour Master');
+    await expect.poll(() => cardText(env.ext, page)).toContain('Piet Okafor');
+    expect(await cardText(env.ext, page)).toContain('Harbour Master');
     await page.close();
   });
 
@@ -62,10 +62,10 @@ describe('people and organisations in real Chromium', () => {
 
     await popup.click('text=Ilse Varga');
     await page.waitForFunction(() => [...(CSS.highlights.get('newsmark-flash') ?? [])].some((r) => (r as Range).toString() === 'Ilse Varga'));
-    await expect.poll(() => cardText(page)).toContain('1st');
+    await expect.poll(() => cardText(env.ext, page)).toContain('1st');
     await popup.click('[aria-label="Next mention of Ilse Varga"]');
     await page.waitForFunction(() => [...(CSS.highlights.get('newsmark-flash') ?? [])].some((r) => (r as Range).toString() === 'Varga'));
-    await expect.poll(() => cardText(page)).toContain('2nd');
+    await expect.poll(() => cardText(env.ext, page)).toContain('2nd');
     await popup.close();
     await page.close();
   });

@@ -20,8 +20,8 @@ describe('quotes in real Chromium', () => {
       return { x: rect.left + 40, y: rect.top + rect.height / 2 };
     });
     await page.mouse.move(box.x, box.y);
-    await expect.poll(() => cardText(page)).toContain('— Mara Lindqvist');
-    expect(await cardText(page)).toContain('Chief Engineer · Harbour Authority');
+    await expect.poll(() => cardText(env.ext, page)).toContain('— Mara Lindqvist');
+    expect(await cardText(env.ext, page)).toContain('Chief Engineer · Harbour Authority');
     await page.close();
   });
 
