@@ -43,7 +43,11 @@ export default defineConfig({
     action: { default_title: 'Newsmark' },
     // The one script on every page: the first look (entrypoints/first-look.ts), an unlisted script so that it
     // carries no more than it needs. The reader comes after it only where there is something to do.
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['first-look.js'], run_at: 'document_idle' }],
+    content_scripts: [
+      // Before the page has elements: keeps the extension API out of reach of DOM clobbering (entrypoints/api-guard.ts).
+      { matches: ['http://*/*', 'https://*/*'], js: ['api-guard.js'], run_at: 'document_start' },
+      { matches: ['http://*/*', 'https://*/*'], js: ['first-look.js'], run_at: 'document_idle' },
+    ],
     // The same key in Chrome and Firefox; the reader can change it (chrome://extensions/shortcuts, about:addons).
     commands: {
       'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selected text' },

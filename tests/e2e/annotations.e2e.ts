@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { highlightTexts, openPopup, ROOT, sendToTab, tabIdOf, waitForTabState } from '../../scripts/browser';
 import { ourUi } from './our-ui';
-import { useExtension } from './harness';
+import { clickHighlight, dragOver, useExtension } from './harness';
 
 // The reader's own highlights in real Chromium: made from the selection toolbar, with a note, back after a
 // reload, still placed after the page's text changed a little, an orphan in the popup once its paragraph is gone.
@@ -22,44 +22,6 @@ async function open(page: Page): Promise<number> {
   const tabId = await tabIdOf(env.ext, page);
   expect((await waitForTabState(env.ext, tabId)).status).toBe('analysed');
   return tabId;
-}
-
-/** Drag the mouse over a phrase of the page, as a reader selects it. Returns the selected text. */
-async function dragOver(page: Page, phrase: string): Promise<string> {
-  const box = await page.evaluate((p) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.textContent!.indexOf(p);
-      if (at < 0) continue;
-      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const first = document.createRange();
-      first.setStart(n, at);
-      first.setEnd(n, at + 1);
-      const last = document.createRange();
-      last.setStart(n, at + p.length - 1);
-      last.setEnd(n, at + p.length);
-      const a = first.getClientRects()[0]!;
-      const b = last.getClientRects()[0]!;
-      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
-    }
-    return null;
-  }, phrase);
-  if (!box) throw new Error(`"${phrase}" is not on the page`);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 8 });
-  await page.mouse.up();
-  return page.evaluate(() => document.getSelection()!.toString());
-}
-
-/** Click the middle of the first range of a highlight. */
-async function clickHighlight(page: Page, name: string): Promise<void> {
-  const at = await page.evaluate((n) => {
-    const r = [...CSS.highlights.get(n)!][0] as Range;
-    const rect = r.getClientRects()[0]!;
-    return { x: rect.left + Math.min(30, rect.width / 2), y: rect.top + rect.height / 2 };
-  }, name);
-  await page.mouse.click(at.x, at.y);
 }
 
 describe('the reader’s highlights in real Chromium', () => {

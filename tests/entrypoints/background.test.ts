@@ -858,8 +858,12 @@ describe('context menu and keyboard shortcut', () => {
     for (const env of [{ browser: 'chrome', manifestVersion: 3 }, { browser: 'firefox', manifestVersion: 2 }]) {
       const m = manifest(env);
       expect(m.permissions).toContain('contextMenus');
-      // Every page gets the first look alone; the reader is brought in with `scripting` where it is needed.
-      expect(m.content_scripts).toEqual([{ matches: ['http://*/*', 'https://*/*'], js: ['first-look.js'], run_at: 'document_idle' }]);
+      // Every page gets the first look alone (after a guard of the API's name, before the page has elements); the
+      // reader is brought in with `scripting` where it is needed.
+      expect(m.content_scripts).toEqual([
+        { matches: ['http://*/*', 'https://*/*'], js: ['api-guard.js'], run_at: 'document_start' },
+        { matches: ['http://*/*', 'https://*/*'], js: ['first-look.js'], run_at: 'document_idle' },
+      ]);
       expect(m.permissions).toContain('scripting');
       expect(m.commands).toEqual({ [HIGHLIGHT_COMMAND]: { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selected text' } });
     }
