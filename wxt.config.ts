@@ -37,8 +37,10 @@ export default defineConfig({
       'Marks repeated paragraphs, named officials, organisations and quotes in news articles, and keeps your highlights.',
     // Chrome runs the engine in an offscreen document (entrypoints/offscreen); Firefox in its background page.
     // `scripting`: the reader is brought into a page only where there is something to do
-    // (entrypoints/background/reader-tab.ts), on the same http(s) pages the first look runs on.
-    permissions: ['storage', 'tabs', 'unlimitedStorage', 'clipboardWrite', 'contextMenus', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // (entrypoints/background/reader-tab.ts), on the same http(s) pages the first look runs on. No `tabs`: the
+    // host permissions already show the background the addresses of the http(s) tabs it works with; no
+    // `clipboardWrite`: the popup copies on the reader's click, which needs none.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Newsmark' },
     // The one script on every page: the first look (entrypoints/first-look.ts), an unlisted script so that it

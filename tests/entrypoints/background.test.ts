@@ -865,6 +865,9 @@ describe('context menu and keyboard shortcut', () => {
         { matches: ['http://*/*', 'https://*/*'], js: ['first-look.js'], run_at: 'document_idle' },
       ]);
       expect(m.permissions).toContain('scripting');
+      // Least privilege: nothing the extension works without.
+      expect(m.permissions).not.toContain('tabs');
+      expect(m.permissions).not.toContain('clipboardWrite');
       expect(m.commands).toEqual({ [HIGHLIGHT_COMMAND]: { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selected text' } });
     }
   });
