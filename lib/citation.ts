@@ -1,3 +1,4 @@
+import { visibleText } from './text/visible';
 import type { ArticleMeta, Person, Quote } from './types';
 
 /**
@@ -16,7 +17,8 @@ export function citation(quote: Quote, speaker: Person | null, meta: ArticleMeta
   if (who) lines.push(`— ${who}`);
   lines.push(`Quoted in ${[outlet, meta.title ? `“${meta.title}”` : null, date].filter(Boolean).join(', ')}.`);
   lines.push(url);
-  return lines.join('\n');
+  // Copied elsewhere, it reads as it looked: nothing invisible that reorders or hides a part.
+  return visibleText(lines.join('\n'));
 }
 
 function formatCitationDate(value: string | null): string | null {

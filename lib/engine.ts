@@ -1,7 +1,8 @@
 import { analyze, inputFromBlocks } from './detect/index';
 import { extractFromHtml } from './extract/from-html';
-import { MAX_ARTICLE_CHARS } from './limits';
-import type { PageOutcome } from './types';
+import { MAX_ARTICLE_CHARS, MAX_NAME_LENGTH } from './limits';
+import { clip, visibleText } from './text/visible';
+import type { Analysis, PageOutcome } from './types';
 
 /**
  * The whole engine for one page, where it runs (Chrome's offscreen document, Firefox's background page, the
@@ -32,9 +33,24 @@ export function readHtml(html: string, parse: (html: string) => Document): PageO
     reading: {
       canonical: extraction.canonical,
       meta: extraction.meta,
-      analysis: analyze(input),
+      analysis: shownNames(analyze(input)),
       kinds: input.kinds,
       places: extraction.blocks.map((b) => b.place),
     },
+  };
+}
+
+/**
+ * Names, titles and affiliations as they are shown and copied: visible characters only, and clipped to the limit
+ * (an ordinary article is never refused for a long one). Their mentions stay spans of the article's text.
+ */
+function shownNames(analysis: Analysis): Analysis {
+  const shown = (s: string) => clip(visibleText(s), MAX_NAME_LENGTH);
+  const orNull = (s: string | null) => (s === null ? null : shown(s) || null);
+  return {
+    ...analysis,
+    people: analysis.people.map((p) => ({ ...p, name: shown(p.name) || p.name.slice(0, MAX_NAME_LENGTH), title: orNull(p.title), affiliation: orNull(p.affiliation) })),
+    organizations: analysis.organizations.map((o) => ({ ...o, name: shown(o.name) || o.name.slice(0, MAX_NAME_LENGTH) })),
+    quotes: analysis.quotes.map((q) => (q.speaker ? { ...q, speaker: { ...q.speaker, name: shown(q.speaker.name) } } : q)),
   };
 }

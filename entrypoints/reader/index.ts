@@ -8,7 +8,8 @@ import { snapshotPage } from '../../lib/extract/snapshot';
 import type { LiveElements } from '../../lib/extract/numbering';
 import { paintArticle, type PaintOptions, type PaintedArticle } from '../../lib/highlight/article';
 import { marksInSlices, type Marks } from '../../lib/highlight/marks';
-import { MAX_PAGE_ELEMENTS } from '../../lib/limits';
+import { MAX_META_LENGTH, MAX_PAGE_ELEMENTS } from '../../lib/limits';
+import { clip, visibleText } from '../../lib/text/visible';
 import { toBackground, toContent } from '../../lib/messages';
 import { AnnotationIdSchema, HighlightSelectionSchema, MentionQuerySchema, PageKeySchema, ScrollQuerySchema, parseOrThrow } from '../../lib/schema';
 import { pageKey, sameArticleAddress } from '../../lib/url';
@@ -47,7 +48,7 @@ export default defineUnlistedScript(() => {
     isInvalid: () => ctx.isInvalid,
     prepare: (live) => {
       url = location.href;
-      void notes.load(pageKey(url, canonicalOf(document)), document.title || null);
+      void notes.load(pageKey(url, canonicalOf(document)), pageTitle());
       const look = first;
       first = null;
       return prepare(url, live, look, display);
@@ -64,7 +65,7 @@ export default defineUnlistedScript(() => {
     // Brought in for the reader's highlights, or a selection, on a page that is not an article (the background
     // knows that already): only the highlights.
     first = null;
-    void notes.load(pageKey(url, canonicalOf(document)), document.title || null);
+    void notes.load(pageKey(url, canonicalOf(document)), pageTitle());
   } else void reader.read();
   if (page.selection) {
     page.selection = false;
@@ -84,6 +85,9 @@ interface Shown {
  * The checks that cost almost nothing come first (a count of the elements and Readability's readerability
  * check; on the first reading, the first look made them already), then the snapshot, then the engine.
  */
+/** The page's title as a highlight keeps it: visible characters, within the limit (never a reason to refuse one). */
+const pageTitle = (): string | null => clip(visibleText(document.title), MAX_META_LENGTH).trim() || null;
+
 /** Everything marked: the popup's switches as they are until the reader turns one off. */
 const SHOW_ALL: PaintOptions = { showRepeats: true, showEntities: true, showQuotes: true };
 

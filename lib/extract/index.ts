@@ -6,6 +6,8 @@ import { collectBlocks } from './blocks';
 import type { TextRun } from './dom-text';
 import { elementCountCheck } from './depth';
 import { canonicalOf, mapByText } from './page-text';
+import { MAX_META_LENGTH } from '../limits';
+import { clip, visibleText } from '../text/visible';
 
 export { canonicalOf, collectVisibleText, mapByText } from './page-text';
 
@@ -97,9 +99,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   };
 }
 
+/** A field of the article's metadata as it is shown and kept: visible characters only, within the limit. */
 function clean(value: string | null | undefined): string | null {
   if (typeof value !== 'string') return null;
-  const v = collapseWhitespace(value);
+  const v = clip(collapseWhitespace(visibleText(value)), MAX_META_LENGTH).trim();
   return v || null;
 }
 
