@@ -11,10 +11,14 @@ const retry: Record<Saving, string> = {
   highlight: 'Newsmark could not save this highlight. Nothing saved before was lost; free some space and try again.',
 };
 
-/** Thrown when the browser refuses to store more: whatever was saved before is left as it was. */
+/**
+ * Thrown when the browser refuses to store more: whatever was saved before is left as it was. `certain`: the
+ * browser said its quota is reached; otherwise it could not write for a reason it does not name, which on a
+ * full disk is what Chromium says.
+ */
 export class StorageFullError extends Error {
-  constructor(saving: Saving = 'page') {
-    super(`Your disk is full: ${retry[saving]}`);
+  constructor(saving: Saving = 'page', certain = true) {
+    super(certain ? `Your disk is full: ${retry[saving]}` : `The browser could not write to its storage (the disk may be full): ${retry[saving]}`);
     this.name = 'StorageFullError';
   }
 }
@@ -26,6 +30,16 @@ export function isQuotaError(e: unknown): boolean {
 }
 
 /**
+ * A write the browser's storage failed without naming the quota: Chromium reports a full disk as `UnknownError`
+ * (its LevelDB's "IO error: … No space left on device"), sometimes as an `IOError`; Firefox as
+ * NS_ERROR_FILE_NO_DEVICE_SPACE.
+ */
+export function isWriteFailure(e: unknown): boolean {
+  const { name, message } = (e ?? {}) as { name?: string; message?: string };
+  return name === 'UnknownError' || name === 'IOError' || name === 'NS_ERROR_FILE_NO_DEVICE_SPACE' || /no space left|disk (is )?full|ENOSPC/i.test(message ?? '');
+}
+
+/**
  * Run a store operation, turning the browser's quota error into one a reader can act on. The quota error may
  * come from the write request or from the commit (`tx.done`); an operation that awaits both is covered.
  */
@@ -34,6 +48,7 @@ export async function guarded<T>(op: () => Promise<T>, saving: Saving = 'page'):
     return await op();
   } catch (e) {
     if (isQuotaError(e)) throw new StorageFullError(saving);
+    if (isWriteFailure(e)) throw new StorageFullError(saving, false);
     throw e;
   }
 }

@@ -77,6 +77,28 @@ describe('pages', () => {
     expect(await getPage(db, first.key)).toEqual(first);
   });
 
+  test.each([
+    ['UnknownError', 'IO error: /profile/IndexedDB/000123.log: No space left on device (ENOSPC)'],
+    ['IOError', 'An I/O error occurred'],
+    ['NS_ERROR_FILE_NO_DEVICE_SPACE', ''],
+  ])('a full disk reported as %s gets the same message, and keeps the previous record', async (name, message) => {
+    const db = await fresh();
+    const first = await savePage(db, report(), 1000);
+    const raw = IDBObjectStore.prototype;
+    const put = raw.put;
+    raw.put = function () {
+      throw new DOMException(message, name);
+    };
+    try {
+      await expect(savePage(db, report({ meta: { ...report().meta, title: 'Changed' } }), 2000)).rejects.toThrow(
+        /could not write to its storage \(the disk may be full\).*Nothing saved before was lost; free some space and reload the page/,
+      );
+    } finally {
+      raw.put = put;
+    }
+    expect(await getPage(db, first.key)).toEqual(first);
+  });
+
   test('upgrade from version 1: pages gain people and organisations, and the person index covers them', async () => {
     const name = `legacy-${Math.random()}`;
     // Exactly what version 1 created, and a record as version 1 saved it (no people, organisations or quotes).
