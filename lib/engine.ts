@@ -1,4 +1,4 @@
-import { analyze, inputFromBlocks } from './detect/index';
+import { analyze, inputFromBlocks, type AnalyzeInput } from './detect/index';
 import { extractFromHtml } from './extract/from-html';
 import { MAX_ARTICLE_CHARS, MAX_NAME_LENGTH } from './limits';
 import { clip, visibleText } from './text/visible';
@@ -33,11 +33,19 @@ export function readHtml(html: string, parse: (html: string) => Document): PageO
     reading: {
       canonical: extraction.canonical,
       meta: extraction.meta,
-      analysis: shownNames(analyze(input)),
+      analysis: analyseText(input),
       kinds: input.kinds,
       places: extraction.blocks.map((b) => b.place),
     },
   };
+}
+
+/**
+ * The analysis of an article's text, as the engine gives it (a reading's; a saved record's, read again by a newer
+ * engine: lib/store/refresh.ts).
+ */
+export function analyseText(input: AnalyzeInput): Analysis {
+  return shownNames(analyze(input));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ParsedNote } from './markdown';
 import type { ReadingPart } from './reading-parts';
-import type { Annotation, AnnotationDraft, AnnotationPatch, AnnotationStatus, DisplaySettings, HighlightColour, NotArticleReason, PageOutcome, PageRecord, ReadingReply, TabView } from './types';
+import type { Analysis, Annotation, AnnotationDraft, AnnotationPatch, AnnotationStatus, BlockKind, DisplaySettings, Span, HighlightColour, NotArticleReason, PageOutcome, PageRecord, ReadingReply, TabView } from './types';
 
 /**
  * The message protocol, one map per direction. The background validates every payload it receives
@@ -86,6 +86,8 @@ export interface ContentProtocol {
 /** Background → the engine's own document (Chrome's offscreen document; Firefox runs the engine in the background). */
 export interface EngineProtocol {
   readHtml(data: { url: string; html: string }): PageOutcome;
+  /** A saved record's text analysed again by the present engine (lib/store/refresh.ts). */
+  analyseText(data: { text: string; paragraphs: Span[]; kinds?: BlockKind[] }): Analysis;
 }
 
 export const toBackground = defineExtensionMessaging<BackgroundProtocol>();

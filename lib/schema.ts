@@ -178,6 +178,16 @@ export const PageSnapshotSchema = v.object({
 /** A whole page's HTML, as the background hands it to the engine (its parts joined). */
 export const EnginePageSchema = v.object({ url: pageUrl, html: v.pipe(v.string(), v.maxLength(MAX_HTML_CHARS)) });
 
+/** A saved record's text for the engine to analyse again: spans inside the text. */
+export const EngineTextSchema = v.pipe(
+  v.object({
+    text: v.pipe(v.string(), v.maxLength(MAX_ARTICLE_CHARS)),
+    paragraphs: v.pipe(v.array(SpanSchema), v.maxLength(MAX_PARAGRAPHS)),
+    kinds: v.optional(v.pipe(v.array(BlockKindSchema), v.maxLength(MAX_PARAGRAPHS))),
+  }),
+  v.check((t) => t.paragraphs.every((p) => p.start <= p.end && p.end <= t.text.length), 'paragraphs must lie inside the text'),
+);
+
 /** One part of a large page's HTML. */
 export const PagePartSchema = v.object({
   index: v.pipe(index, v.maxValue(Math.ceil(MAX_HTML_CHARS / HTML_PART_CHARS))),

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { readHtml } from '../../lib/engine';
+import { analyseText, readHtml } from '../../lib/engine';
 import { toEngine } from '../../lib/messages';
-import type { PageOutcome } from '../../lib/types';
+import type { Analysis, BlockKind, PageOutcome, Span } from '../../lib/types';
 
 /**
  * Where the engine runs. Chrome's MV3 background is a service worker without a DOM and is stopped when idle:
@@ -11,10 +11,17 @@ import type { PageOutcome } from '../../lib/types';
  */
 export type Engine = (page: { url: string; html: string }) => Promise<PageOutcome>;
 
+/** A saved record's text analysed again by the present engine (lib/store/refresh.ts). */
+export type Reanalyse = (input: { text: string; paragraphs: Span[]; kinds?: BlockKind[] }) => Promise<Analysis>;
+
 /** In this document (Firefox's background page; tests). */
 export function localEngine(): Engine {
   const parser = new DOMParser();
   return async ({ html }) => readHtml(html, (h) => parser.parseFromString(h, 'text/html'));
+}
+
+export function localReanalyse(): Reanalyse {
+  return async (input) => analyseText(input);
 }
 
 const OFFSCREEN_PATH = 'offscreen.html';
@@ -28,6 +35,17 @@ interface ContextsApi {
 
 /** Chrome: in the offscreen document, made when first needed (also after the worker was stopped and started). */
 export function offscreenEngine(): Engine {
+  const call = offscreenCaller();
+  return (page) => call(() => toEngine.sendMessage('readHtml', page));
+}
+
+export function offscreenReanalyse(): Reanalyse {
+  const call = offscreenCaller();
+  return (input) => call(() => toEngine.sendMessage('analyseText', input));
+}
+
+/** A call to the offscreen document, made first if it is not there, retried while its script starts. */
+function offscreenCaller(): <T>(send: () => Promise<T>) => Promise<T> {
   const offscreen = (browser as unknown as { offscreen: OffscreenApi }).offscreen;
   const runtime = browser.runtime as unknown as ContextsApi;
   const url = browser.runtime.getURL(`/${OFFSCREEN_PATH}`);
@@ -48,11 +66,11 @@ export function offscreenEngine(): Engine {
     await creating;
   };
 
-  return async (page) => {
+  return async (send) => {
     for (let attempt = 0; ; attempt++) {
       await ensure();
       try {
-        return await toEngine.sendMessage('readHtml', page);
+        return await send();
       } catch (e) {
         // The document is there but its script has not started listening yet.
         const early = /Receiving end does not exist|Could not establish connection|No response/i.test(String((e as Error)?.message ?? e));

@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDatabase, type Database } from '../../lib/store/db';
-import { localEngine, offscreenEngine } from './engine';
+import { localEngine, localReanalyse, offscreenEngine, offscreenReanalyse } from './engine';
+import { refreshAll } from '../../lib/store/refresh';
 import { createHandlers, registerHandlers, watchDisplaySettings } from './handlers';
 import { registerMenus } from './menus';
 
@@ -19,4 +20,15 @@ export default defineBackground(() => {
   registerHandlers(createHandlers(openDb, engine), openDb);
   registerMenus();
   watchDisplaySettings();
+  // Pages an older engine saved are analysed again, a few at a time, once the background has started (on an
+  // update, after the database's upgrade). What cannot be is kept as it is and said here.
+  const reanalyse = import.meta.env.FIREFOX ? localReanalyse() : offscreenReanalyse();
+  setTimeout(() => {
+    void openDb()
+      .then((store) => refreshAll(store, reanalyse))
+      .then(({ broken }) => {
+        if (broken.length) console.warn(`Newsmark kept ${broken.length} saved page(s) as they were: they could not be analysed again.`, broken);
+      })
+      .catch((e: unknown) => console.warn('Newsmark could not analyse old pages again yet:', e));
+  }, 5_000);
 });

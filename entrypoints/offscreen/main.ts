@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { readHtml } from '../../lib/engine';
+import { analyseText, readHtml } from '../../lib/engine';
 import { toEngine } from '../../lib/messages';
-import { EnginePageSchema, parseOrThrow } from '../../lib/schema';
+import { EnginePageSchema, EngineTextSchema, parseOrThrow } from '../../lib/schema';
 
 /**
  * Chrome's offscreen document: the engine, with a DOM to parse pages in. Content scripts' messages reach every
@@ -10,10 +10,19 @@ import { EnginePageSchema, parseOrThrow } from '../../lib/schema';
 const parser = new DOMParser();
 const backgroundUrl = browser.runtime.getURL('/background.js');
 
-toEngine.onMessage('readHtml', ({ data, sender }) => {
+const fromBackground = (sender: { id?: string; tab?: unknown; url?: string }) => {
   if (sender.id !== browser.runtime.id || sender.tab || (sender.url && sender.url !== backgroundUrl)) {
     throw new Error('Rejected: only the Newsmark background may ask the engine.');
   }
+};
+
+toEngine.onMessage('readHtml', ({ data, sender }) => {
+  fromBackground(sender);
   const { html } = parseOrThrow(EnginePageSchema, data, 'page');
   return readHtml(html, (h) => parser.parseFromString(h, 'text/html'));
+});
+
+toEngine.onMessage('analyseText', ({ data, sender }) => {
+  fromBackground(sender);
+  return analyseText(parseOrThrow(EngineTextSchema, data, 'text'));
 });

@@ -1,12 +1,9 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { findEntities } from '../nlp/entities';
-import { detectOrganizations } from '../detect/organizations';
-import { detectPeople } from '../detect/people';
-import { detectQuotes } from '../detect/quotes';
 import type { Annotation, PageRecord } from '../types';
 
 /**
- * The IndexedDB schema. One upgrade step per version; an old step is never edited, a change is a new version.
+ * The IndexedDB schema. One upgrade step per version, and a change is a new version. A step changes the shape
+ * only (stores, indexes): records are never analysed inside the upgrade (lib/store/refresh.ts does it later).
  * Lives in the extension's origin (background, popup, library), never the page's.
  */
 export interface NewsmarkDB extends DBSchema {
@@ -34,7 +31,7 @@ export type Database = IDBPDatabase<NewsmarkDB>;
  */
 export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<Database> {
   return openDB<NewsmarkDB>(name, version, {
-    async upgrade(db, oldVersion, newVersion, tx) {
+    upgrade(db, oldVersion, newVersion, tx) {
       const step = (n: number) => oldVersion < n && n <= (newVersion ?? version);
       if (step(1)) {
         const pages = db.createObjectStore('pages', { keyPath: 'key' });
@@ -42,19 +39,10 @@ export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<Data
         pages.createIndex('by-site', 'site');
       }
       if (step(2)) {
-        // v2: people and organisations. Pages saved before are read again from their stored text, so the
-        // person index covers them too.
-        const pages = tx.objectStore('pages');
-        pages.createIndex('by-person', 'personKeys', { multiEntry: true });
-        for (let cursor = await pages.openCursor(); cursor; cursor = await cursor.continue()) {
-          const record = cursor.value as PageRecord;
-          const entities = findEntities(record.analysis.text);
-          const people = detectPeople(entities);
-          record.analysis = { ...record.analysis, people, organizations: detectOrganizations(entities) };
-          record.personKeys = personKeys(people);
-          record.engine = 2;
-          await cursor.update(record);
-        }
+        // Version 2 added people and organisations to the analysis, and the person index. Only the index is made
+        // here: the records an older engine wrote are analysed again later, outside this transaction, a few at a
+        // time (lib/store/refresh.ts), so that an upgrade is quick and one odd record cannot stop it.
+        tx.objectStore('pages').createIndex('by-person', 'personKeys', { multiEntry: true });
       }
       if (step(3)) {
         // v3: the reader's highlights, found by page (the page's list), by time and by tag (the library).
@@ -64,22 +52,8 @@ export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<Data
         annotations.createIndex('by-tag', 'tags', { multiEntry: true });
       }
       if (step(4)) {
-        // v4: quotes. Pages saved before quotes were read get them, with the people they link to, from their
-        // stored text; the popup and the library can then rely on every record having them.
-        const pages = tx.objectStore('pages');
-        for (let cursor = await pages.openCursor(); cursor; cursor = await cursor.continue()) {
-          const record = cursor.value as PageRecord;
-          if (Array.isArray(record.analysis.quotes)) continue;
-          const { text, paragraphs } = record.analysis;
-          const entities = findEntities(text);
-          const people = detectPeople(entities);
-          const organizations = detectOrganizations(entities);
-          const quotes = detectQuotes({ text, paragraphs, entities, people, organizations });
-          record.analysis = { ...record.analysis, people, organizations, quotes };
-          record.personKeys = personKeys(people);
-          record.engine = 3;
-          await cursor.update(record);
-        }
+        // Version 4 added quotes to the analysis: no change of shape; the records are analysed again later
+        // (lib/store/refresh.ts), as for version 2.
       }
     },
   });

@@ -36,8 +36,23 @@ export function savePage(db: Database, report: ArticleReport, now = Date.now()):
   });
 }
 
-export function getPage(db: Database, key: string): Promise<PageRecord | undefined> {
-  return db.get('pages', key);
+export async function getPage(db: Database, key: string): Promise<PageRecord | undefined> {
+  const record = await db.get('pages', key);
+  return record && readable(record);
+}
+
+/**
+ * A record as the popup and the library show it. One an older engine wrote may lack what the present one adds
+ * until it is analysed again (lib/store/refresh.ts): it is shown with none of those, not refused.
+ */
+export function readable(record: PageRecord): PageRecord {
+  const a = record.analysis;
+  if (Array.isArray(a.people) && Array.isArray(a.organizations) && Array.isArray(a.quotes) && Array.isArray(a.repeats) && Array.isArray(record.personKeys)) return record;
+  return {
+    ...record,
+    analysis: { ...a, people: a.people ?? [], organizations: a.organizations ?? [], quotes: a.quotes ?? [], repeats: a.repeats ?? [] },
+    personKeys: record.personKeys ?? [],
+  };
 }
 
 /** Most recently read first. */
@@ -45,7 +60,7 @@ export async function listPages(db: Database, limit = Infinity): Promise<PageRec
   const out: PageRecord[] = [];
   let cursor = await db.transaction('pages').store.index('by-updated').openCursor(null, 'prev');
   while (cursor && out.length < limit) {
-    out.push(cursor.value);
+    out.push(readable(cursor.value));
     cursor = await cursor.continue();
   }
   return out;
@@ -56,6 +71,6 @@ export function deletePage(db: Database, key: string): Promise<void> {
 }
 
 /** Pages that name a person (by the person-index key). */
-export function pagesNaming(db: Database, personKey: string): Promise<PageRecord[]> {
-  return db.getAllFromIndex('pages', 'by-person', personKey);
+export async function pagesNaming(db: Database, personKey: string): Promise<PageRecord[]> {
+  return (await db.getAllFromIndex('pages', 'by-person', personKey)).map(readable);
 }

@@ -3,7 +3,14 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DB_VERSION, openDatabase, type Database } from '../../../lib/store/db';
 import { deletePage, getPage, listPages, pagesNaming, savePage, StorageFullError } from '../../../lib/store/pages';
+import { addAnnotation } from '../../../lib/store/annotations';
+import { isStale, refreshAll, refreshSome } from '../../../lib/store/refresh';
+import { analyseText } from '../../../lib/engine';
+import { ENGINE_VERSION, type PageRecord } from '../../../lib/types';
 import { report } from '../../helpers/records';
+
+/** The present engine, as the background gives it to the refresh (entrypoints/background/engine.ts). */
+const reanalyse = async (input: { text: string; paragraphs: { start: number; end: number }[] }) => analyseText(input);
 
 let n = 0;
 const opened: Database[] = [];
@@ -99,7 +106,7 @@ describe('pages', () => {
     expect(await getPage(db, first.key)).toEqual(first);
   });
 
-  test('upgrade from version 1: pages gain people and organisations, and the person index covers them', async () => {
+  test('upgrade from version 1: quick, nothing analysed inside it; the pages are analysed again afterwards and gain people, organisations and the person index', async () => {
     const name = `legacy-${Math.random()}`;
     // Exactly what version 1 created, and a record as version 1 saved it (no people, organisations or quotes).
     const v1 = await openDB(name, 1, {
@@ -118,19 +125,28 @@ describe('pages', () => {
     const db = await openDatabase(name);
     opened.push(db);
     expect(db.version).toBe(DB_VERSION);
-    const upgraded = await getPage(db, 'https://old.example/x');
-    expect(upgraded).toMatchObject({ updatedAt: 5, visits: 1, engine: 3 });
-    expect(upgraded!.analysis.quotes).toEqual([]);
-    expect(upgraded!.analysis.people.map((p) => [p.name, p.title])).toEqual([
+    // Readable at once, with none of what a newer engine adds; stale until analysed again.
+    const before = (await getPage(db, 'https://old.example/x'))!;
+    expect(before).toMatchObject({ updatedAt: 5, visits: 1, engine: 1 });
+    expect(before.analysis.people).toEqual([]);
+    expect(isStale(before)).toBe(true);
+
+    expect(await refreshAll(db, reanalyse, { pauseMs: 0 })).toEqual({ refreshed: 1, broken: [] });
+    const upgraded = (await getPage(db, 'https://old.example/x'))!;
+    expect(upgraded).toMatchObject({ updatedAt: 5, visits: 1, engine: ENGINE_VERSION });
+    expect(upgraded.analysis.quotes).toEqual([]);
+    expect(upgraded.analysis.people.map((p) => [p.name, p.title])).toEqual([
       ['Ronald Johnson', 'Ambassador'],
       ['Ana Ruiz', 'Mayor'],
     ]);
-    expect(upgraded!.analysis.organizations.map((o) => o.name)).toEqual(['Coastal Agency']);
-    expect(upgraded!.personKeys).toEqual(['ronald johnson', 'ana ruiz']);
+    expect(upgraded.analysis.organizations.map((o) => o.name)).toEqual(['Coastal Agency']);
+    expect(upgraded.personKeys).toEqual(['ronald johnson', 'ana ruiz']);
     expect((await pagesNaming(db, 'ana ruiz')).map((p) => p.key)).toEqual(['https://old.example/x']);
+    // Nothing left to do.
+    expect(await refreshAll(db, reanalyse, { pauseMs: 0 })).toEqual({ refreshed: 0, broken: [] });
   });
 
-  test('upgrade from version 3: pages saved before quotes get them, linked to their people; newer pages are untouched', async () => {
+  test('upgrade from version 3 with pages, highlights and a broken record: highlights and the broken record are kept as they were; the old page gains quotes; the newer page is untouched', async () => {
     const name = `v3-${Math.random()}`;
     const v3 = await openDatabase(name, 3);
     const text = 'Mayor Ana Ruiz opened the lock on Monday.\n\n“The harbour stays open all winter,” Ruiz said.';
@@ -138,15 +154,43 @@ describe('pages', () => {
     const { quotes: _q, ...noQuotes } = old.analysis;
     await v3.put('pages', { ...old, analysis: noQuotes as typeof old.analysis, engine: 2 });
     const current = await savePage(v3, report({ url: 'https://old.example/b' }, text), 6);
+    const broken = { ...old, key: 'https://old.example/broken', analysis: { text: 42 } as never, engine: 1 };
+    await v3.put('pages', broken);
+    const highlight = await addAnnotation(
+      v3,
+      { pageKey: old.key, url: old.url, title: 'A story', selectors: [{ type: 'TextQuoteSelector', exact: 'opened the lock', prefix: '', suffix: '' }], colour: 'green', note: 'Check', tags: ['harbour'] },
+      { id: 'h1', now: 7 },
+    );
     v3.close();
 
     const db = await openDatabase(name, 4);
     opened.push(db);
+    const notesBefore = JSON.stringify(await db.getAll('annotations'));
+    expect(JSON.parse(notesBefore)).toEqual([highlight]);
+
+    // Many small passes (batch 1): the broken record is reported once and never stops the others.
+    expect(await refreshAll(db, reanalyse, { batch: 1, pauseMs: 0 })).toEqual({ refreshed: 1, broken: ['https://old.example/broken'] });
     const upgraded = (await getPage(db, old.key))!;
-    expect(upgraded.engine).toBe(3);
+    expect(upgraded.engine).toBe(ENGINE_VERSION);
     expect(upgraded.analysis.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['The harbour stays open all winter,', 'Ana Ruiz']]);
     expect(upgraded.analysis.people.find((p) => p.id === upgraded.analysis.quotes[0]!.speaker!.personId)?.name).toBe('Ana Ruiz');
     expect(await getPage(db, current.key)).toEqual(current);
+    expect(await db.get('pages', broken.key)).toEqual(broken);
+    expect(JSON.stringify(await db.getAll('annotations'))).toBe(notesBefore);
+  });
+
+  test('a page read again while it waited for the new engine is not overwritten by the older text’s analysis', async () => {
+    const db = await fresh();
+    const stale = await savePage(db, report({ url: 'https://old.example/c' }, 'Mayor Ana Ruiz opened the lock.'), 5);
+    await db.put('pages', { ...stale, engine: 1 });
+    let fresher: PageRecord | undefined;
+    const slow = async (input: Parameters<typeof reanalyse>[0]) => {
+      // The page is read again (by its tab) while the engine works on the old text.
+      fresher = await savePage(db, report({ url: 'https://old.example/c' }, 'Mayor Ana Ruiz closed the lock.'), 9);
+      return reanalyse(input);
+    };
+    expect(await refreshSome(db, slow, 5)).toEqual({ refreshed: 0, broken: [], more: false });
+    expect(await getPage(db, stale.key)).toEqual(fresher);
   });
 
   test('new pages are in the person index', async () => {
