@@ -1,5 +1,6 @@
 import type { Annotation, AnnotationPatch, HighlightColour, Person, Quote } from '../lib/types';
 import { AnnotationEditor } from './AnnotationEditor';
+import { snippet } from './format';
 import { SaveQuoteOffer } from './SaveQuoteOffer';
 import { SelectionToolbar } from './SelectionToolbar';
 
@@ -8,7 +9,9 @@ export type NoteLayerView =
   | { kind: 'none' }
   | { kind: 'toolbar'; top: number; left: number; colour: HighlightColour }
   | { kind: 'editor'; top: number; left: number; annotation: Annotation }
-  | { kind: 'quote'; top: number; left: number; quote: Quote; speaker: Person | null; saved: boolean };
+  | { kind: 'quote'; top: number; left: number; quote: Quote; speaker: Person | null; saved: boolean }
+  /** A save refused: the highlight changed elsewhere since the editor opened (`annotation` is it now). */
+  | { kind: 'conflict'; top: number; left: number; annotation: Annotation; mine: Required<AnnotationPatch> };
 
 export interface NoteLayerProps {
   view: NoteLayerView;
@@ -21,10 +24,14 @@ export interface NoteLayerProps {
   onSaveQuote: () => void;
   onClose: () => void;
   onDismissMessage: () => void;
+  /** Save the reader's version over the one saved elsewhere. */
+  onKeepMine: (current: Annotation, mine: Required<AnnotationPatch>) => void;
+  /** Keep the version saved elsewhere. */
+  onKeepTheirs: (current: Annotation) => void;
 }
 
 /** The reader's highlights UI over the page, in our shadow root. */
-export function NoteLayer({ view, message, onHighlight, onNote, onSave, onDelete, onSaveQuote, onClose, onDismissMessage }: NoteLayerProps) {
+export function NoteLayer({ view, message, onHighlight, onNote, onSave, onDelete, onSaveQuote, onClose, onDismissMessage, onKeepMine, onKeepTheirs }: NoteLayerProps) {
   return (
     <div class="nm-notes">
       {view.kind === 'toolbar' && <SelectionToolbar top={view.top} left={view.left} colour={view.colour} onHighlight={onHighlight} onNote={onNote} />}
@@ -39,6 +46,24 @@ export function NoteLayer({ view, message, onHighlight, onNote, onSave, onDelete
             onCancel={onClose}
             onDelete={() => onDelete(view.annotation.id)}
           />
+        </div>
+      )}
+      {view.kind === 'conflict' && (
+        <div class="nm-popover nm-conflict" role="alertdialog" aria-label="Note changed elsewhere" style={{ top: `${view.top}px`, left: `${view.left}px` }}>
+          <p>This note was changed elsewhere since you opened it.</p>
+          <p class="nm-conflict-versions">
+            Yours: <q>{snippet(view.mine.note, 120) || 'no note'}</q>
+            <br />
+            Saved: <q>{snippet(view.annotation.note, 120) || 'no note'}</q>
+          </p>
+          <div class="nm-offer-actions">
+            <button type="button" class="nm-primary" onClick={() => onKeepMine(view.annotation, view.mine)}>
+              Keep mine
+            </button>
+            <button type="button" onClick={() => onKeepTheirs(view.annotation)}>
+              Keep theirs
+            </button>
+          </div>
         </div>
       )}
       {view.kind === 'quote' && (

@@ -59,7 +59,11 @@ export interface BackgroundProtocol {
   /** Save a new highlight; the background gives it its id and times. */
   saveAnnotation(draft: AnnotationDraft): Annotation;
   /** Change a highlight's colour, note or tags. */
-  updateAnnotation(data: { id: string; patch: AnnotationPatch }): Annotation;
+  /**
+   * Change a highlight. `base`: its `updatedAt` when the editor was opened; if it changed since, the change is
+   * refused with an AnnotationConflictError carrying the highlight as it is now.
+   */
+  updateAnnotation(data: { id: string; patch: AnnotationPatch; base?: number }): Annotation;
   deleteAnnotation(data: { id: string }): void;
 }
 

@@ -328,7 +328,7 @@ export const AnnotationPatchSchema = v.pipe(
 
 const annotationId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 
-export const UpdateAnnotationSchema = v.object({ id: annotationId, patch: AnnotationPatchSchema });
+export const UpdateAnnotationSchema = v.object({ id: annotationId, patch: AnnotationPatchSchema, base: v.optional(index) });
 
 /** A whole saved highlight, as an export file holds it (for import). */
 export const AnnotationSchema = v.pipe(

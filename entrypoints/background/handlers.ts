@@ -411,9 +411,9 @@ export function createHandlers(
 
     async updateAnnotation(data: unknown, sender: Sender): Promise<Annotation> {
       fromContentOrExtensionPage(sender);
-      const { id, patch } = parseOrThrow(UpdateAnnotationSchema, data, 'highlight change');
+      const { id, patch, base } = parseOrThrow(UpdateAnnotationSchema, data, 'highlight change');
       await ownHighlight(sender, id);
-      const updated = await annotations.updateAnnotation(await db(), id, patch, Date.now());
+      const updated = await annotations.updateAnnotation(await db(), id, patch, Date.now(), base);
       announceAnnotationsChanged(updated.pageKey);
       return updated;
     },

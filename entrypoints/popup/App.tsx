@@ -117,10 +117,16 @@ export function App({ tabId, api }: AppProps) {
   };
   const updateAnnotation = async (id: string, patch: Required<AnnotationPatch>) => {
     if (!highlights) return;
+    // The version the reader edited: if it changed elsewhere meanwhile, the save is refused and the reader asked.
+    const base = highlights.annotations.find((a) => a.id === id)?.updatedAt;
     try {
-      await api.updateAnnotation(id, patch);
+      await api.updateAnnotation(id, patch, base);
     } catch (e) {
-      setNotice(`The highlight could not be saved: ${(e as Error).message}`);
+      if ((e as Error).name === 'AnnotationConflictError') {
+        // The list shows the other version now; the editor keeps the reader's words: Save keeps them, Cancel the other.
+        setNotice('This note was changed elsewhere since you opened it. Save again to keep yours, or Cancel to keep the one saved.');
+        await relist(highlights.pageKey);
+      } else setNotice(`The highlight could not be saved: ${(e as Error).message}`);
       throw e; // the editor stays open with the reader's words
     }
     setNotice(null);

@@ -29,7 +29,8 @@ export interface PopupApi {
   /** A page's highlights, oldest first. */
   listAnnotations(pageKey: string): Promise<Annotation[]>;
   /** The background saves the change and tells the page. */
-  updateAnnotation(id: string, patch: AnnotationPatch): Promise<Annotation>;
+  /** `base`: the version edited (its updatedAt); a newer one saved elsewhere refuses the change. */
+  updateAnnotation(id: string, patch: AnnotationPatch, base?: number): Promise<Annotation>;
   deleteAnnotation(id: string): Promise<void>;
   /** False when the highlight has no place on the page. */
   showAnnotation(tabId: number, id: string): Promise<boolean>;
@@ -53,7 +54,7 @@ export const extensionApi: PopupApi = {
   onTabChange: (tabId, cb) => storage.watch(`session:tab:${tabId}`, cb),
   annotationStatus: (tabId) => toContent.sendMessage('annotationStatus', undefined, tabId).catch(() => null),
   listAnnotations: (pageKey) => toBackground.sendMessage('listAnnotations', { pageKey }),
-  updateAnnotation: (id, patch) => toBackground.sendMessage('updateAnnotation', { id, patch }),
+  updateAnnotation: (id, patch, base) => toBackground.sendMessage('updateAnnotation', base === undefined ? { id, patch } : { id, patch, base }),
   deleteAnnotation: (id) => toBackground.sendMessage('deleteAnnotation', { id }),
   showAnnotation: (tabId, id) => toReader(tabId, 0, () => toContent.sendMessage('showAnnotation', { id }, tabId)),
   highlightShortcut: () => highlightShortcut(),

@@ -10,6 +10,8 @@ import type { PaintedArticle } from '../../lib/highlight/article';
 import { createOverlay, type Overlay } from '../../lib/highlight/overlay';
 import { inEditable, overRange, textPointAt } from '../../lib/highlight/pointer';
 import { toBackground } from '../../lib/messages';
+import * as v from 'valibot';
+import { AnnotationSchema } from '../../lib/schema';
 import { highlightColour } from '../../lib/settings';
 import { later } from './timers';
 import type { Annotation, AnnotationDraft, AnnotationPatch, AnnotationStatus, HighlightColour } from '../../lib/types';
@@ -76,6 +78,11 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
         onDismissMessage: () => {
           message = null;
           draw();
+        },
+        onKeepMine: (current, mine) => void update(current.id, mine, current.updatedAt),
+        onKeepTheirs: (current) => {
+          layer.update(current);
+          setView({ kind: 'none' });
         },
       })),
       overlay().mount,
@@ -184,12 +191,23 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
     setView({ kind: 'editor', annotation: hit.annotation, ...placeBy(hit.range, 'below') });
   }
 
-  async function update(id: string, patch: Required<AnnotationPatch>): Promise<void> {
+  /**
+   * Save a change. `base`: the version it was made on (the editor's; after a conflict, the one saved elsewhere):
+   * if the highlight changed since, the reader is asked which to keep.
+   */
+  async function update(id: string, patch: Required<AnnotationPatch>, base = view.kind === 'editor' && view.annotation.id === id ? view.annotation.updatedAt : undefined): Promise<void> {
+    const at = view.kind === 'editor' || view.kind === 'conflict' ? { top: view.top, left: view.left } : null;
     try {
-      const saved = await toBackground.sendMessage('updateAnnotation', { id, patch });
+      const saved = await toBackground.sendMessage('updateAnnotation', base === undefined ? { id, patch } : { id, patch, base });
       layer.update(saved);
       setView({ kind: 'none' });
     } catch (e) {
+      const current = (e as { name?: string; current?: unknown }).name === 'AnnotationConflictError' ? v.safeParse(AnnotationSchema, (e as { current?: unknown }).current) : null;
+      if (current?.success && at) {
+        layer.update(current.output);
+        setView({ kind: 'conflict', ...at, annotation: current.output, mine: patch });
+        return;
+      }
       fail(e);
     }
   }

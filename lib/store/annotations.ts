@@ -2,7 +2,7 @@ import type { IDBPObjectStore } from 'idb';
 import { MAX_ANNOTATIONS_PER_PAGE } from '../limits';
 import type { Annotation, AnnotationDraft, AnnotationPatch } from '../types';
 import type { Database, NewsmarkDB } from './db';
-import { guarded } from './errors';
+import { AnnotationConflictError, guarded } from './errors';
 
 /**
  * The reader's highlights. Each function is one transaction and awaits nothing but its own requests inside
@@ -102,12 +102,14 @@ export async function annotatedOrigins(db: Database): Promise<Set<string>> {
  * Change a highlight's colour, note or tags; fields the patch leaves out are kept. Read and write share one
  * readwrite transaction, so a patch to the note and a patch to the tags sent at once both survive.
  */
-export function updateAnnotation(db: Database, id: string, patch: AnnotationPatch, now: number): Promise<Annotation> {
+export function updateAnnotation(db: Database, id: string, patch: AnnotationPatch, now: number, base?: number): Promise<Annotation> {
   return guarded(
     () =>
       inTransaction(db, 'readwrite', async (store) => {
         const current = await store.get(id);
         if (!current) throw new Error('This highlight no longer exists: it was deleted, perhaps in another tab.');
+        // `base`: when the editor was opened on it. Changed since (another tab saved first): the reader chooses.
+        if (base !== undefined && current.updatedAt !== base) throw new AnnotationConflictError(current);
         // A clock set back must not make a highlight changed before it was made (imports check that).
         const updated: Annotation = { ...current, updatedAt: Math.max(now, current.createdAt) };
         if (patch.colour !== undefined) updated.colour = patch.colour;

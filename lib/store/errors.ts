@@ -12,6 +12,19 @@ const retry: Record<Saving, string> = {
 };
 
 /**
+ * A highlight changed elsewhere (another tab, the popup) since the editor that saves it was opened: the reader
+ * chooses which to keep. `current` is the highlight as it is now; the error crosses messages with it.
+ */
+export class AnnotationConflictError extends Error {
+  readonly current: unknown;
+  constructor(current: unknown) {
+    super('This note was changed elsewhere since you opened it.');
+    this.name = 'AnnotationConflictError';
+    this.current = current;
+  }
+}
+
+/**
  * Thrown when the browser refuses to store more: whatever was saved before is left as it was. `certain`: the
  * browser said its quota is reached; otherwise it could not write for a reason it does not name, which on a
  * full disk is what Chromium says.

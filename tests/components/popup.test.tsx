@@ -361,7 +361,8 @@ describe('popup highlights', () => {
     fireEvent.input(screen.getByRole('textbox', { name: 'Note' }), { target: { value: 'A _new_ note' } });
     fireEvent.click(screen.getByRole('radio', { name: 'Purple' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(a.updateAnnotation).toHaveBeenCalledWith('h1', { colour: 'purple', note: 'A _new_ note', tags: ['harbour'] }));
+    // With the version the reader edited: a newer one saved elsewhere would refuse it.
+    await waitFor(() => expect(a.updateAnnotation).toHaveBeenCalledWith('h1', { colour: 'purple', note: 'A _new_ note', tags: ['harbour'] }, first.updatedAt));
     await waitFor(() => expect(container.querySelector('.nm-annotations em')?.textContent).toBe('new'));
     expect(a.listAnnotations).toHaveBeenCalledTimes(2);
     expect(container.querySelectorAll('.nm-annotation')[1]!.getAttribute('data-colour')).toBe('purple');
@@ -375,6 +376,18 @@ describe('popup highlights', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText(/The highlight could not be saved: Your disk is full/);
     expect(screen.getByRole('textbox', { name: 'Note' })).toBeTruthy();
+  });
+
+  test('a note changed elsewhere since it was opened: the reader is told, the list shows the other version, the editor keeps the reader’s words', async () => {
+    const conflict = Object.assign(new Error('This note was changed elsewhere since you opened it.'), { name: 'AnnotationConflictError' });
+    const a = api(analysed, { ...withHighlights([first], { ...status, orphans: [] }), updateAnnotation: vi.fn(async () => Promise.reject(conflict)) });
+    render(<App tabId={3} api={a} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit' }));
+    fireEvent.input(screen.getByRole('textbox', { name: 'Note' }), { target: { value: 'Mine' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText(/changed elsewhere since you opened it\. Save again to keep yours, or Cancel to keep the one saved/);
+    expect((screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value).toBe('Mine');
+    expect(a.listAnnotations).toHaveBeenCalledTimes(2);
   });
 
   test('a delete, once confirmed, goes to the background and the list loses it', async () => {

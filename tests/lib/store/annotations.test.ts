@@ -5,7 +5,7 @@ import {
   addAnnotation, annotationsTagged, deleteAnnotation, getAnnotation, listAllAnnotations, listAnnotations, updateAnnotation,
 } from '../../../lib/store/annotations';
 import { DB_VERSION, openDatabase, type Database } from '../../../lib/store/db';
-import { StorageFullError } from '../../../lib/store/errors';
+import { AnnotationConflictError, StorageFullError } from '../../../lib/store/errors';
 import { getPage, savePage } from '../../../lib/store/pages';
 import type { Annotation, AnnotationDraft } from '../../../lib/types';
 import { report } from '../../helpers/records';
@@ -199,6 +199,24 @@ describe('two tabs at once', () => {
     await addAnnotation(one!, draft({ note: 'old', tags: ['old'] }), { id: 'a1', now: 1000 });
     await Promise.all([updateAnnotation(one!, 'a1', { note: 'new note' }, 2000), updateAnnotation(two!, 'a1', { tags: ['new tag'] }, 2001)]);
     expect(await getAnnotation(one!, 'a1')).toMatchObject({ note: 'new note', tags: ['new tag'], colour: 'yellow' });
+  });
+});
+
+describe('two tabs editing one note', () => {
+  test('the second save, made on the version both opened, is refused with the note as it is now; saved on that version, it goes through', async () => {
+    const name = `conflict-${Math.random()}`;
+    const [one, two] = await Promise.all([open(name), open(name)]);
+    const opened = await addAnnotation(one!, draft({ note: 'first' }), { id: 'a1', now: 1000 });
+    // Both tabs opened the editor on this version; tab one saves first.
+    const theirs = await updateAnnotation(one!, 'a1', { note: 'from tab one' }, 2000, opened.updatedAt);
+    const refused = updateAnnotation(two!, 'a1', { note: 'from tab two' }, 3000, opened.updatedAt);
+    await expect(refused).rejects.toBeInstanceOf(AnnotationConflictError);
+    await expect(refused).rejects.toMatchObject({ name: 'AnnotationConflictError', current: theirs });
+    expect(await getAnnotation(one!, 'a1')).toEqual(theirs);
+    // "Keep mine": saved on the version now stored.
+    expect(await updateAnnotation(two!, 'a1', { note: 'from tab two' }, 3000, theirs.updatedAt)).toMatchObject({ note: 'from tab two', updatedAt: 3000 });
+    // A change sent without a version (a colour from the toolbar) is not asked about.
+    expect(await updateAnnotation(one!, 'a1', { colour: 'blue' }, 4000)).toMatchObject({ note: 'from tab two', colour: 'blue' });
   });
 });
 
