@@ -54,6 +54,12 @@ export const showQuotes = setting('showQuotes', true, isBoolean);
 /** The colour a highlight gets when none is picked (context menu, shortcut): the last one the reader chose. */
 export const highlightColour = setting<HighlightColour>('highlightColour', 'yellow', isColour);
 
+/**
+ * Keep pages and highlights read in private (incognito) windows. Off until the reader turns it on: by default
+ * Newsmark stores nothing from them (it still marks their pages).
+ */
+export const keepPrivate = setting('keepPrivate', false, isBoolean);
+
 /** The popup's three switches: what is marked on pages. */
 export const DISPLAY_SETTINGS = { showRepeats, showEntities, showQuotes };
 

@@ -174,7 +174,9 @@ export type NotArticleReason = 'not-readerable' | 'no-content' | 'too-large';
 export type TabState =
   | { status: 'analysed'; url: string; key: string; at: number }
   | { status: 'not-article'; url: string; reason: NotArticleReason; message: string; at: number }
-  | { status: 'error'; url: string; message: string; at: number };
+  | { status: 'error'; url: string; message: string; at: number }
+  /** Read and marked in a private window, and not stored: the reader has not asked to keep what is read there. */
+  | { status: 'private'; url: string; at: number };
 
 /** What the popup gets for a tab. */
 export interface TabView {

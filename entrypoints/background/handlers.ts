@@ -11,7 +11,7 @@ import { getPage, savePage } from '../../lib/store/pages';
 import { keepStorage } from '../../lib/persist';
 import { MAX_HTML_CHARS } from '../../lib/limits';
 import { parseNote, type ParsedNote } from '../../lib/markdown';
-import { DISPLAY_SETTINGS, readSettings } from '../../lib/settings';
+import { DISPLAY_SETTINGS, keepPrivate, readSettings } from '../../lib/settings';
 import { keyBelongsTo, keyOriginsOf, pageKey, sameArticleAddress } from '../../lib/url';
 import type { Annotation, PageOutcome, PageReading, PageRecord, ReadingReply, TabState, TabView } from '../../lib/types';
 import { splitReading, type ReadingPart } from '../../lib/reading-parts';
@@ -82,6 +82,15 @@ function speaksFor(sender: Sender, ...addresses: string[]): void {
   for (const address of addresses) {
     if (!keyBelongsTo(address, page)) throw new Error("Rejected: a page may name only its own origin's addresses and highlights.");
   }
+}
+
+/** Said when a private window's page or highlight is not stored. */
+export const PRIVATE_MESSAGE =
+  'Newsmark keeps nothing from private windows. To keep pages and highlights read in them, turn on “Keep what I read in private windows” in the popup.';
+
+/** Whether what a content script sends may be stored: not from a private window, unless the reader said so. */
+async function mayStore(sender: Sender): Promise<boolean> {
+  return !sender.tab?.incognito || (await keepPrivate.getValue());
 }
 
 /** A message that must come from one of our own pages (popup, library). */
@@ -323,6 +332,11 @@ export function createHandlers(
       if (!pending || pending.url !== url) return null;
       shown.delete(tabId);
       const { reading } = pending;
+      if (!(await mayStore(sender))) {
+        // Marked on the page, and nothing of it written anywhere: the tab's state lives in session storage.
+        await writeTabState(tabId, { status: 'private', url, at: Date.now() });
+        return null;
+      }
       const report = parseOrThrow(
         ArticleReportSchema,
         { url, canonical: reading.canonical, meta: reading.meta, analysis: reading.analysis, kinds: reading.kinds, unmapped: Math.min(unmapped, reading.kinds.length) },
@@ -400,6 +414,7 @@ export function createHandlers(
       fromContentOrExtensionPage(sender);
       const draft = parseOrThrow(AnnotationDraftSchema, data, 'highlight');
       speaksFor(sender, draft.pageKey, draft.url);
+      if (!(await mayStore(sender))) throw new Error(PRIVATE_MESSAGE);
       const saved = await annotations.addAnnotation(await db(), draft, { id: crypto.randomUUID(), now: Date.now() });
       announceAnnotationsChanged(saved.pageKey);
       if (!persistAsked) {
@@ -413,6 +428,7 @@ export function createHandlers(
       fromContentOrExtensionPage(sender);
       const { id, patch, base } = parseOrThrow(UpdateAnnotationSchema, data, 'highlight change');
       await ownHighlight(sender, id);
+      if (!(await mayStore(sender))) throw new Error(PRIVATE_MESSAGE);
       const updated = await annotations.updateAnnotation(await db(), id, patch, Date.now(), base);
       announceAnnotationsChanged(updated.pageKey);
       return updated;

@@ -209,6 +209,18 @@ export function App({ tabId, api }: AppProps) {
       </>
     );
   }
+  if (state.status === 'private') {
+    return (
+      <StatusPanel
+        status="not-analysed"
+        message="This page is in a private window: Newsmark marks it, and keeps nothing of it."
+        action={{
+          label: 'Keep what I read in private windows',
+          onClick: () => void api.setKeepPrivate(true).then(reanalyse),
+        }}
+      />
+    );
+  }
   if (state.status === 'error') {
     return <StatusPanel status="error" message={state.message} action={{ label: 'Try again', onClick: () => void reanalyse() }} />;
   }

@@ -3,7 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import { toBackground, toContent } from '../../lib/messages';
 import { HIGHLIGHT_COMMAND } from '../background/menus';
 import { toReader } from '../background/reader-tab';
-import { showEntities, showQuotes, showRepeats } from '../../lib/settings';
+import { keepPrivate, showEntities, showQuotes, showRepeats } from '../../lib/settings';
 import type { Annotation, AnnotationPatch, AnnotationStatus, TabView } from '../../lib/types';
 
 /** What the popup needs from the extension; the real one talks to the background and the tab. */
@@ -22,6 +22,8 @@ export interface PopupApi {
   setShowEntities(visible: boolean): Promise<void>;
   getShowQuotes(): Promise<boolean>;
   setShowQuotes(visible: boolean): Promise<void>;
+  /** Keep pages and highlights read in private windows (off unless the reader turns it on). */
+  setKeepPrivate(keep: boolean): Promise<void>;
   /** Call back when the tab's state changes (it was read again, or navigated). */
   onTabChange(tabId: number, cb: () => void): () => void;
   /** Which of the tab's highlights are painted and which are orphans; null when the page cannot be reached. */
@@ -51,6 +53,7 @@ export const extensionApi: PopupApi = {
   setShowEntities: (v) => showEntities.setValue(v),
   getShowQuotes: () => showQuotes.getValue(),
   setShowQuotes: (v) => showQuotes.setValue(v),
+  setKeepPrivate: (v) => keepPrivate.setValue(v),
   onTabChange: (tabId, cb) => storage.watch(`session:tab:${tabId}`, cb),
   annotationStatus: (tabId) => toContent.sendMessage('annotationStatus', undefined, tabId).catch(() => null),
   listAnnotations: (pageKey) => toBackground.sendMessage('listAnnotations', { pageKey }),

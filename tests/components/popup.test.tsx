@@ -55,6 +55,7 @@ function api(view: TabView | Error, overrides: Partial<PopupApi> = {}): PopupApi
     setShowEntities: vi.fn(async () => undefined),
     getShowQuotes: vi.fn(async () => true),
     setShowQuotes: vi.fn(async () => undefined),
+    setKeepPrivate: vi.fn(async () => undefined),
     onTabChange: vi.fn(() => () => undefined),
     annotationStatus: vi.fn(async () => null),
     listAnnotations: vi.fn(async () => []),
@@ -376,6 +377,15 @@ describe('popup highlights', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText(/The highlight could not be saved: Your disk is full/);
     expect(screen.getByRole('textbox', { name: 'Note' })).toBeTruthy();
+  });
+
+  test('a page of a private window: marked, not kept; the reader can choose to keep such pages, and it is read again', async () => {
+    const a = api({ state: { status: 'private', url: 'https://news.example/s', at: 1 }, record: null });
+    render(<App tabId={3} api={a} />);
+    await screen.findByText(/private window: Newsmark marks it, and keeps nothing of it/);
+    fireEvent.click(screen.getByRole('button', { name: 'Keep what I read in private windows' }));
+    await waitFor(() => expect(a.setKeepPrivate).toHaveBeenCalledWith(true));
+    await waitFor(() => expect(a.reanalyse).toHaveBeenCalled());
   });
 
   test('a note changed elsewhere since it was opened: the reader is told, the list shows the other version, the editor keeps the reader’s words', async () => {

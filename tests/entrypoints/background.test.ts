@@ -629,6 +629,33 @@ describe('updateAnnotation and deleteAnnotation', () => {
   });
 });
 
+describe('private windows', () => {
+  const privateTab = (tabId = 11) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId, incognito: true } as never, url: 'https://news.example/story/7' });
+
+  test('nothing read or highlighted in a private window is stored, unless the reader turns that on', async () => {
+    const h = setup();
+    // A page read and painted: the tab says so, and no record is written.
+    const r = report();
+    engineReply = { ok: true, reading: { canonical: null, meta: r.meta, analysis: r.analysis, kinds: r.kinds, places: [] } };
+    const url = 'https://news.example/story/7';
+    await h.readPage({ url, html: '<p>Page</p>' }, privateTab());
+    expect(await h.articleShown({ url, unmapped: 0 }, privateTab())).toBeNull();
+    expect(await readTabState(11)).toMatchObject({ status: 'private', url });
+    expect(await h.getPage({ key: url }, popup())).toBeNull();
+    // A highlight: refused, with the reason and the way to change it.
+    await expect(h.saveAnnotation(draft(), privateTab())).rejects.toThrow(/keeps nothing from private windows.*Keep what I read in private windows/);
+    const kept = await h.saveAnnotation(draft(), content());
+    await expect(h.updateAnnotation({ id: kept.id, patch: { note: 'from a private window' } }, privateTab())).rejects.toThrow(/private windows/);
+    expect(await h.listAnnotations({ pageKey: PAGE }, popup())).toEqual([kept]);
+
+    // Turned on: both are kept.
+    await fakeBrowser.storage.local.set({ keepPrivate: true });
+    await h.readPage({ url, html: '<p>Page</p>' }, privateTab());
+    expect(await h.articleShown({ url, unmapped: 0 }, privateTab())).toEqual({ key: url });
+    expect((await h.saveAnnotation(draft({ note: 'kept' }), privateTab())).note).toBe('kept');
+  });
+});
+
 describe('a content script speaks for its own origin only', () => {
   // Site A's page has a highlight; a content script on site B (compromised, or the page driving it) asks about A.
   const onB = (url = 'https://b.example/page') => ({ id: fakeBrowser.runtime.id, tab: { id: 9 } as never, url });
