@@ -15,6 +15,10 @@ export interface AnnotationEditorProps {
   onCancel(): void;
   /** Offered (behind a confirmation) only when given. */
   onDelete?(): void;
+  /** Every change the reader makes, before it is saved (kept as a draft by the caller). */
+  onChange?(patch: Required<AnnotationPatch>): void;
+  /** The values given are a draft the reader did not save, brought back: say so. */
+  restored?: boolean;
 }
 
 export const colourName = (c: HighlightColour) => c[0]!.toUpperCase() + c.slice(1);
@@ -44,7 +48,7 @@ const stop = (e: Event) => e.stopPropagation();
  * A highlight's colour, note (Markdown, with a preview) and tags. Works in the popup and in a shadow root
  * on the page: no document queries, and no key press leaves it (the page must not take typing for shortcuts).
  */
-export function AnnotationEditor({ colour: initialColour, note: initialNote, tags: initialTags, quote, onSave, onCancel, onDelete }: AnnotationEditorProps) {
+export function AnnotationEditor({ colour: initialColour, note: initialNote, tags: initialTags, quote, onSave, onCancel, onDelete, onChange, restored }: AnnotationEditorProps) {
   const [colour, setColour] = useState(initialColour);
   const [note, setNote] = useState(initialNote);
   const [tags, setTags] = useState(initialTags);
@@ -56,6 +60,15 @@ export function AnnotationEditor({ colour: initialColour, note: initialNote, tag
   const confirmNo = useRef<HTMLButtonElement>(null);
 
   useEffect(() => textarea.current?.focus(), []);
+  // Each change the reader makes (not the values the editor opened with) is told, to be kept as a draft.
+  const opened = useRef(true);
+  useEffect(() => {
+    if (opened.current) {
+      opened.current = false;
+      return;
+    }
+    onChange?.({ colour, note, tags: addTags(tags, draft) });
+  }, [colour, note, tags, draft]);
   useEffect(() => {
     if (confirming) confirmNo.current?.focus();
   }, [confirming]);
@@ -114,6 +127,11 @@ export function AnnotationEditor({ colour: initialColour, note: initialNote, tag
   return (
     <div class="nm-editor" onKeyDown={onKeyDown} onKeyUp={stop} onKeyPress={stop}>
       {quote && <p class="nm-editor-quote">“{snippet(quote, 200)}”</p>}
+      {restored && (
+        <p class="nm-editor-restored" role="status">
+          What you had typed and not saved is back.
+        </p>
+      )}
       <div class="nm-editor-colours" role="radiogroup" aria-label="Colour" ref={swatches} onKeyDown={onSwatchKey}>
         {HIGHLIGHT_COLOURS.map((c) => (
           <button

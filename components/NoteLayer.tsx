@@ -8,7 +8,8 @@ import { SelectionToolbar } from './SelectionToolbar';
 export type NoteLayerView =
   | { kind: 'none' }
   | { kind: 'toolbar'; top: number; left: number; colour: HighlightColour }
-  | { kind: 'editor'; top: number; left: number; annotation: Annotation }
+  /** `draft`: what the reader typed and did not save (the page went meanwhile), offered back. */
+  | { kind: 'editor'; top: number; left: number; annotation: Annotation; draft?: Required<AnnotationPatch> }
   | { kind: 'quote'; top: number; left: number; quote: Quote; speaker: Person | null; saved: boolean }
   /** A save refused: the highlight changed elsewhere since the editor opened (`annotation` is it now). */
   | { kind: 'conflict'; top: number; left: number; annotation: Annotation; mine: Required<AnnotationPatch> };
@@ -28,10 +29,12 @@ export interface NoteLayerProps {
   onKeepMine: (current: Annotation, mine: Required<AnnotationPatch>) => void;
   /** Keep the version saved elsewhere. */
   onKeepTheirs: (current: Annotation) => void;
+  /** The reader changed something in the editor, not saved yet. */
+  onDraft?: (id: string, patch: Required<AnnotationPatch>) => void;
 }
 
 /** The reader's highlights UI over the page, in our shadow root. */
-export function NoteLayer({ view, message, onHighlight, onNote, onSave, onDelete, onSaveQuote, onClose, onDismissMessage, onKeepMine, onKeepTheirs }: NoteLayerProps) {
+export function NoteLayer({ view, message, onHighlight, onNote, onSave, onDelete, onSaveQuote, onClose, onDismissMessage, onKeepMine, onKeepTheirs, onDraft }: NoteLayerProps) {
   return (
     <div class="nm-notes">
       {view.kind === 'toolbar' && <SelectionToolbar top={view.top} left={view.left} colour={view.colour} onHighlight={onHighlight} onNote={onNote} />}
@@ -39,9 +42,11 @@ export function NoteLayer({ view, message, onHighlight, onNote, onSave, onDelete
         <div class="nm-popover" role="dialog" aria-label="Edit highlight" style={{ top: `${view.top}px`, left: `${view.left}px` }}>
           <AnnotationEditor
             key={view.annotation.id}
-            colour={view.annotation.colour}
-            note={view.annotation.note}
-            tags={view.annotation.tags}
+            colour={view.draft?.colour ?? view.annotation.colour}
+            note={view.draft?.note ?? view.annotation.note}
+            tags={view.draft?.tags ?? view.annotation.tags}
+            restored={!!view.draft}
+            onChange={onDraft && ((patch) => onDraft(view.annotation.id, patch))}
             onSave={(patch) => onSave(view.annotation.id, patch)}
             onCancel={onClose}
             onDelete={() => onDelete(view.annotation.id)}

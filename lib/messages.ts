@@ -64,6 +64,16 @@ export interface BackgroundProtocol {
    * refused with an AnnotationConflictError carrying the highlight as it is now.
    */
   updateAnnotation(data: { id: string; patch: AnnotationPatch; base?: number }): Annotation;
+  /**
+   * What the reader is typing in a highlight's editor, kept (in the extension's storage, never the page's) until
+   * it is saved, cancelled or the highlight deleted: a page closed, reloaded or left by an update of Newsmark
+   * loses none of it, and the editor offers it back.
+   */
+  saveDraft(data: { id: string; patch: Required<AnnotationPatch> }): void;
+  /** The draft kept for a highlight, if any. */
+  takeDraft(data: { id: string }): Required<AnnotationPatch> | null;
+  /** The reader cancelled the editor: its draft goes. */
+  dropDraft(data: { id: string }): void;
   deleteAnnotation(data: { id: string }): void;
 }
 

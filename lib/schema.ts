@@ -330,6 +330,11 @@ const annotationId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 
 export const UpdateAnnotationSchema = v.object({ id: annotationId, patch: AnnotationPatchSchema, base: v.optional(index) });
 
+/** What the reader has typed in a highlight's editor and not saved yet (a draft, kept in case the page goes). */
+export const NoteDraftSchema = v.object({ id: annotationId, patch: v.object({ colour, note, tags: TagsSchema }) });
+
+export const DraftQuerySchema = v.object({ id: annotationId });
+
 /** A whole saved highlight, as an export file holds it (for import). */
 export const AnnotationSchema = v.pipe(
   v.object({ ...AnnotationDraftSchema.entries, id: annotationId, createdAt: index, updatedAt: index }),

@@ -1,9 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import * as v from 'valibot';
 import { toBackground, toContent } from '../../lib/messages';
 import {
   AnnotationDraftSchema, AnnotationIdSchema, ArticleReportSchema, FailureSchema, NotArticleSchema, PageKeySchema, PageQuerySchema,
-  NoteSourceSchema, PageOpenedSchema, PagePartSchema, PageSnapshotSchema, TakeReadingPartSchema, TakeReadingSchema, WantReaderSchema, ShownSchema, TabQuerySchema, UpdateAnnotationSchema, parseOrThrow,
+  NoteSourceSchema, PageOpenedSchema, PagePartSchema, PageSnapshotSchema, TakeReadingPartSchema, TakeReadingSchema, WantReaderSchema, ShownSchema, TabQuerySchema, UpdateAnnotationSchema, NoteDraftSchema, DraftQuerySchema, parseOrThrow,
 } from '../../lib/schema';
 import * as annotations from '../../lib/store/annotations';
 import type { Database } from '../../lib/store/db';
@@ -13,7 +14,7 @@ import { MAX_HTML_CHARS } from '../../lib/limits';
 import { parseNote, type ParsedNote } from '../../lib/markdown';
 import { DISPLAY_SETTINGS, keepPrivate, readSettings } from '../../lib/settings';
 import { keyBelongsTo, keyOriginsOf, pageKey, sameArticleAddress } from '../../lib/url';
-import type { Annotation, PageOutcome, PageReading, PageRecord, ReadingReply, TabState, TabView } from '../../lib/types';
+import type { Annotation, AnnotationPatch, PageOutcome, PageReading, PageRecord, ReadingReply, TabState, TabView } from '../../lib/types';
 import { splitReading, type ReadingPart } from '../../lib/reading-parts';
 import type { Engine } from './engine';
 import { openNotes as injectNotes, openReader as injectReader, type OpenReader } from './reader-tab';
@@ -83,6 +84,9 @@ function speaksFor(sender: Sender, ...addresses: string[]): void {
     if (!keyBelongsTo(address, page)) throw new Error("Rejected: a page may name only its own origin's addresses and highlights.");
   }
 }
+
+/** Where a highlight's unsaved draft is kept: the extension's local storage, which no page can reach. */
+const draftKey = (id: string) => `local:draft:${id}` as const;
 
 /** Said when a private window's page or highlight is not stored. */
 export const PRIVATE_MESSAGE =
@@ -430,8 +434,34 @@ export function createHandlers(
       await ownHighlight(sender, id);
       if (!(await mayStore(sender))) throw new Error(PRIVATE_MESSAGE);
       const updated = await annotations.updateAnnotation(await db(), id, patch, Date.now(), base);
+      await storage.removeItem(draftKey(id));
       announceAnnotationsChanged(updated.pageKey);
       return updated;
+    },
+
+    async saveDraft(data: unknown, sender: Sender): Promise<void> {
+      fromContentOrExtensionPage(sender);
+      const { id, patch } = parseOrThrow(NoteDraftSchema, data, 'draft');
+      await ownHighlight(sender, id);
+      if (!(await annotations.getAnnotation(await db(), id))) throw new Error('This highlight no longer exists: it was deleted, perhaps in another tab.');
+      if (!(await mayStore(sender))) return;
+      await storage.setItem(draftKey(id), { patch, at: Date.now() });
+    },
+
+    async takeDraft(data: unknown, sender: Sender): Promise<Required<AnnotationPatch> | null> {
+      fromContentOrExtensionPage(sender);
+      const { id } = parseOrThrow(DraftQuerySchema, data, 'draft query');
+      await ownHighlight(sender, id);
+      const kept = await storage.getItem<{ patch: unknown }>(draftKey(id));
+      const valid = kept ? v.safeParse(NoteDraftSchema, { id, patch: kept.patch }) : null;
+      return valid?.success ? valid.output.patch : null;
+    },
+
+    async dropDraft(data: unknown, sender: Sender): Promise<void> {
+      fromContentOrExtensionPage(sender);
+      const { id } = parseOrThrow(DraftQuerySchema, data, 'draft query');
+      await ownHighlight(sender, id);
+      await storage.removeItem(draftKey(id));
     },
 
     async deleteAnnotation(data: unknown, sender: Sender): Promise<void> {
@@ -439,6 +469,7 @@ export function createHandlers(
       const { id } = parseOrThrow(AnnotationIdSchema, data, 'highlight deletion');
       await ownHighlight(sender, id);
       const deleted = await annotations.deleteAnnotation(await db(), id);
+      await storage.removeItem(draftKey(id));
       // Deleted already (another tab was first): nothing changed, nobody to tell.
       if (deleted) announceAnnotationsChanged(deleted.pageKey);
     },

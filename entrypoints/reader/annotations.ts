@@ -42,6 +42,8 @@ const RETRY_DELAY_MS = 400;
 /** …but no longer than this after the first change (a page that changes all the time is looked at too). */
 const RETRY_MAX_WAIT_MS = 2_000;
 const GAP = 8;
+/** How long after the reader's last keystroke an unsaved note is kept as a draft. */
+const DRAFT_MS = 400;
 
 /** Notes are parsed as Markdown by the background: the parser is not loaded on the page. */
 const parseRemotely = (source: string) => toBackground.sendMessage('parseNote', { source });
@@ -74,7 +76,12 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
         onSave: (id, patch) => void update(id, patch),
         onDelete: (id) => void remove(id),
         onSaveQuote: () => void saveQuote(),
-        onClose: () => setView({ kind: 'none' }),
+        onClose: () => {
+          // Cancelled: the reader's unsaved words go with the editor.
+          if (view.kind === 'editor') dropDraft(view.annotation.id);
+          setView({ kind: 'none' });
+        },
+        onDraft: (id, patch) => keepDraft(id, patch),
         onDismissMessage: () => {
           message = null;
           draw();
@@ -180,16 +187,35 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
     const saved = await save({ selectors: described.selectors, colour: c, note: '', tags: [] }, described.start, described.end);
     if (!saved) return false;
     selection.removeAllRanges();
-    if (withNote) openEditor(saved.id);
+    if (withNote) void openEditor(saved.id);
     else setView({ kind: 'none' });
     return true;
   }
 
-  function openEditor(id: string): void {
+  /**
+   * Open the editor on a highlight, with what the reader typed there and did not save (the page was closed,
+   * reloaded, or left by an update of Newsmark meanwhile), if anything.
+   */
+  async function openEditor(id: string): Promise<void> {
     const hit = layer.get(id);
     if (!hit) return;
-    setView({ kind: 'editor', annotation: hit.annotation, ...placeBy(hit.range, 'below') });
+    const kept = await toBackground.sendMessage('takeDraft', { id }).catch(() => null);
+    const { annotation } = hit;
+    const differs = kept && (kept.note !== annotation.note || kept.colour !== annotation.colour || kept.tags.join('\n') !== annotation.tags.join('\n'));
+    setView({ kind: 'editor', annotation, ...(differs ? { draft: kept } : {}), ...placeBy(hit.range, 'below') });
   }
+
+  // What the reader types is kept as a draft a moment after they stop, in the extension's storage.
+  let draftTimer: (() => void) | null = null;
+  const keepDraft = (id: string, patch: Required<AnnotationPatch>) => {
+    draftTimer?.();
+    draftTimer = later(ctx, () => void toBackground.sendMessage('saveDraft', { id, patch }).catch(() => {}), DRAFT_MS);
+  };
+  const dropDraft = (id: string) => {
+    draftTimer?.();
+    draftTimer = null;
+    void toBackground.sendMessage('dropDraft', { id }).catch(() => {});
+  };
 
   /**
    * Save a change. `base`: the version it was made on (the editor's; after a conflict, the one saved elsewhere):
@@ -197,6 +223,9 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
    */
   async function update(id: string, patch: Required<AnnotationPatch>, base = view.kind === 'editor' && view.annotation.id === id ? view.annotation.updatedAt : undefined): Promise<void> {
     const at = view.kind === 'editor' || view.kind === 'conflict' ? { top: view.top, left: view.left } : null;
+    // Saved now (the background drops the kept draft): a draft still waiting to be kept must not come after.
+    draftTimer?.();
+    draftTimer = null;
     try {
       const saved = await toBackground.sendMessage('updateAnnotation', base === undefined ? { id, patch } : { id, patch, base });
       layer.update(saved);
@@ -277,7 +306,7 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
     if (!doc.getSelection()?.isCollapsed) return;
     const point = textPointAt(doc, x, y);
     const mine = point ? layer.at(point.node, point.offset) : null;
-    if (mine && overRange(mine.range, x, y)) return openEditor(mine.annotation.id);
+    if (mine && overRange(mine.range, x, y)) return void openEditor(mine.annotation.id);
     const quote = point ? article()?.quoteAt(point.node, point.offset) : null;
     if (point && quote && overRange(quote.range, x, y)) {
       quoteAnchor = [point.node, point.offset];

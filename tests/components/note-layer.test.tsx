@@ -30,3 +30,18 @@ describe('a note changed elsewhere since the editor opened', () => {
     expect(p.onKeepTheirs).toHaveBeenCalledWith(theirs);
   });
 });
+
+describe('what the reader types and has not saved', () => {
+  test('each change is told (not the values the editor opened with); a kept draft opens the editor with a word that it is back', async () => {
+    const onDraft = vi.fn();
+    const p = props({ view: { kind: 'editor', top: 0, left: 0, annotation: theirs }, onDraft });
+    const { rerender } = render(<NoteLayer {...p} />);
+    expect(onDraft).not.toHaveBeenCalled();
+    expect(screen.queryByText(/typed and not saved is back/)).toBeNull();
+    fireEvent.input(screen.getByRole('textbox', { name: 'Note' }), { target: { value: 'Half a thought' } });
+    expect(onDraft).toHaveBeenLastCalledWith('a1', { colour: 'green', note: 'Half a thought', tags: [] });
+    rerender(<NoteLayer {...props({ view: { kind: 'editor', top: 0, left: 0, annotation: { ...theirs, id: 'a2' }, draft: { colour: 'blue', note: 'Kept words', tags: ['t'] } } })} />);
+    expect((screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value).toBe('Kept words');
+    screen.getByText(/What you had typed and not saved is back/);
+  });
+});

@@ -174,4 +174,37 @@ describe('the reader’s highlights in real Chromium', () => {
     await after.close();
     await page.close();
   });
+
+  test('a note typed and not saved survives the page going away (closed, reloaded, or left by an update) and is offered back', async () => {
+    const path = '/draft-story.html';
+    env.site.put(path, STORY.replace('/news/2026/notes-story', '/news/2026/draft-story'));
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.site.origin}${path}`);
+    const tabId = await tabIdOf(env.ext, page);
+    await waitForTabState(env.ext, tabId);
+    const ui = ourUi(env.ext, page);
+    await dragOver(page, TARGET);
+    await ui.locator('newsmark-notes .nm-swatch[data-colour="blue"]').click();
+    await expect.poll(() => highlightTexts(page, 'newsmark-note-blue')).toHaveLength(1);
+    await clickHighlight(page, 'newsmark-note-blue');
+    const editor = ui.locator('newsmark-notes .nm-popover');
+    await editor.locator('textarea').fill('Half a thought about the deadline');
+    // Not saved; the page goes a moment later.
+    await page.waitForTimeout(800);
+    await page.reload();
+    await waitForTabState(env.ext, tabId);
+    await expect.poll(() => highlightTexts(page, 'newsmark-note-blue')).toHaveLength(1);
+    await clickHighlight(page, 'newsmark-note-blue');
+    await editor.waitFor();
+    expect(await editor.locator('textarea').inputValue()).toBe('Half a thought about the deadline');
+    expect(await editor.locator('.nm-editor-restored').textContent()).toContain('not saved is back');
+    // Saved this time: next time the editor opens on the saved note, with nothing to offer back.
+    await editor.locator('button', { hasText: /^Save$/ }).click();
+    await editor.waitFor({ state: 'detached' });
+    await clickHighlight(page, 'newsmark-note-blue');
+    await editor.waitFor();
+    expect(await editor.locator('textarea').inputValue()).toBe('Half a thought about the deadline');
+    expect(await editor.locator('.nm-editor-restored').count()).toBe(0);
+    await page.close();
+  });
 });

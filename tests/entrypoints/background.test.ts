@@ -629,6 +629,32 @@ describe('updateAnnotation and deleteAnnotation', () => {
   });
 });
 
+describe('a note being typed', () => {
+  test('is kept as a draft until saved, cancelled or deleted; only its own origin may keep or read it', async () => {
+    const h = setup();
+    const saved = await h.saveAnnotation(draft(), content());
+    const mine = { colour: 'green' as const, note: 'Half a thought', tags: ['x'] };
+    expect(await h.takeDraft({ id: saved.id }, content())).toBeNull();
+    await h.saveDraft({ id: saved.id, patch: mine }, content());
+    expect(await h.takeDraft({ id: saved.id }, content())).toEqual(mine);
+    // In the extension's storage, not the page's; another origin gets nothing and can write nothing.
+    const other = { id: fakeBrowser.runtime.id, tab: { id: 9 } as never, url: 'https://b.example/x' };
+    await expect(h.takeDraft({ id: saved.id }, other)).rejects.toThrow(/own origin/);
+    await expect(h.saveDraft({ id: saved.id, patch: { ...mine, note: 'forged' } }, other)).rejects.toThrow(/own origin/);
+    await expect(h.saveDraft({ id: 'no-such-highlight', patch: mine }, content())).rejects.toThrow(/no longer exists/);
+    // Saved: the draft goes.
+    await h.updateAnnotation({ id: saved.id, patch: mine }, content());
+    expect(await h.takeDraft({ id: saved.id }, content())).toBeNull();
+    // Cancelled, or the highlight deleted: it goes too.
+    await h.saveDraft({ id: saved.id, patch: { ...mine, note: 'again' } }, content());
+    await h.dropDraft({ id: saved.id }, content());
+    expect(await h.takeDraft({ id: saved.id }, content())).toBeNull();
+    await h.saveDraft({ id: saved.id, patch: { ...mine, note: 'again' } }, content());
+    await h.deleteAnnotation({ id: saved.id }, content());
+    expect(await fakeBrowser.storage.local.get(`draft:${saved.id}`)).toEqual({});
+  });
+});
+
 describe('private windows', () => {
   const privateTab = (tabId = 11) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId, incognito: true } as never, url: 'https://news.example/story/7' });
 
