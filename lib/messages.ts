@@ -70,6 +70,8 @@ export interface BackgroundProtocol {
    * loses none of it, and the editor offers it back.
    */
   saveDraft(data: { id: string; patch: Required<AnnotationPatch> }): void;
+  /** Forget a page (its record and highlights), a site, or everything (our own pages only). */
+  forget(data: { what: 'page'; key: string } | { what: 'site'; site: string } | { what: 'everything' }): { pages: number; highlights: number };
   /** The draft kept for a highlight, if any. */
   takeDraft(data: { id: string }): Required<AnnotationPatch> | null;
   /** The reader cancelled the editor: its draft goes. */
@@ -91,7 +93,10 @@ export interface ContentProtocol {
   showAnnotation(data: { id: string }): boolean;
   /** Which of the page's highlights are painted and which are orphans. */
   annotationStatus(): AnnotationStatus;
-  /** A highlight of this page was saved, changed or deleted elsewhere (popup, another tab): load them again. */
+  /**
+   * A highlight of this page was saved, changed or deleted elsewhere (popup, another tab): load them again.
+   * ANY_PAGE: highlights of many pages went (the reader forgot a site, or everything).
+   */
   annotationsChanged(data: { pageKey: string }): void;
   /** The reader changed what is marked on pages (the popup's switches). */
   displayChanged(data: DisplaySettings): void;
@@ -103,6 +108,9 @@ export interface EngineProtocol {
   /** A saved record's text analysed again by the present engine (lib/store/refresh.ts). */
   analyseText(data: { text: string; paragraphs: Span[]; kinds?: BlockKind[] }): Analysis;
 }
+
+/** annotationsChanged for every page at once. */
+export const ANY_PAGE = '*';
 
 export const toBackground = defineExtensionMessaging<BackgroundProtocol>();
 export const toEngine = defineExtensionMessaging<EngineProtocol>();

@@ -335,6 +335,12 @@ export const NoteDraftSchema = v.object({ id: annotationId, patch: v.object({ co
 
 export const DraftQuerySchema = v.object({ id: annotationId });
 
+export const ForgetSchema = v.variant('what', [
+  v.object({ what: v.literal('page'), key: pageUrl }),
+  v.object({ what: v.literal('site'), site: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_URL_LENGTH)) }),
+  v.object({ what: v.literal('everything') }),
+]);
+
 /** A whole saved highlight, as an export file holds it (for import). */
 export const AnnotationSchema = v.pipe(
   v.object({ ...AnnotationDraftSchema.entries, id: annotationId, createdAt: index, updatedAt: index }),

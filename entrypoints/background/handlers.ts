@@ -1,14 +1,15 @@
 import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import * as v from 'valibot';
-import { toBackground, toContent } from '../../lib/messages';
+import { ANY_PAGE, toBackground, toContent } from '../../lib/messages';
 import {
   AnnotationDraftSchema, AnnotationIdSchema, ArticleReportSchema, FailureSchema, NotArticleSchema, PageKeySchema, PageQuerySchema,
-  NoteSourceSchema, PageOpenedSchema, PagePartSchema, PageSnapshotSchema, TakeReadingPartSchema, TakeReadingSchema, WantReaderSchema, ShownSchema, TabQuerySchema, UpdateAnnotationSchema, NoteDraftSchema, DraftQuerySchema, parseOrThrow,
+  NoteSourceSchema, PageOpenedSchema, PagePartSchema, PageSnapshotSchema, TakeReadingPartSchema, TakeReadingSchema, WantReaderSchema, ShownSchema, TabQuerySchema, UpdateAnnotationSchema, NoteDraftSchema, DraftQuerySchema, ForgetSchema, parseOrThrow,
 } from '../../lib/schema';
 import * as annotations from '../../lib/store/annotations';
 import type { Database } from '../../lib/store/db';
 import { getPage, savePage } from '../../lib/store/pages';
+import { forgetEverything, forgetPage, forgetSite, type Forgotten } from '../../lib/store/forget';
 import { keepStorage } from '../../lib/persist';
 import { MAX_HTML_CHARS } from '../../lib/limits';
 import { parseNote, type ParsedNote } from '../../lib/markdown';
@@ -437,6 +438,21 @@ export function createHandlers(
       await storage.removeItem(draftKey(id));
       announceAnnotationsChanged(updated.pageKey);
       return updated;
+    },
+
+    /** The reader asks to forget a page, a site or everything: from our own pages only, never a content script. */
+    async forget(data: unknown, sender: Sender): Promise<Forgotten> {
+      fromExtensionPage(sender);
+      const what = parseOrThrow(ForgetSchema, data, 'request');
+      const store = await db();
+      const done = what.what === 'page' ? await forgetPage(store, what.key) : what.what === 'site' ? await forgetSite(store, what.site) : await forgetEverything(store);
+      if (what.what === 'everything') {
+        const all = await browser.storage.local.get(null);
+        await browser.storage.local.remove(Object.keys(all).filter((k) => k.startsWith('draft:')));
+      }
+      forgetAnnotatedOrigins();
+      announceAnnotationsChanged(what.what === 'page' ? what.key : ANY_PAGE);
+      return done;
     },
 
     async saveDraft(data: unknown, sender: Sender): Promise<void> {

@@ -4,12 +4,14 @@ import { NoteParserContext } from '../../components/Markdown';
 import { parseNote } from '../../lib/markdown';
 import { EntityList, type EntityKind } from '../../components/EntityList';
 import { PageSummary } from '../../components/PageSummary';
+import { ForgetControls, type ForgetWhat } from '../../components/ForgetControls';
+import { plural } from '../../components/format';
 import { QuoteList } from '../../components/QuoteList';
 import { citation } from '../../lib/citation';
 import { RepeatList } from '../../components/RepeatList';
 import { StatusPanel } from '../../components/StatusPanel';
 import { Toggle } from '../../components/Toggle';
-import type { Annotation, AnnotationPatch, AnnotationStatus, TabView } from '../../lib/types';
+import type { Annotation, AnnotationPatch, AnnotationStatus, PageRecord, TabView } from '../../lib/types';
 import type { PopupApi } from './api';
 
 export interface AppProps {
@@ -40,6 +42,8 @@ export function App({ tabId, api }: AppProps) {
   const [entitiesVisible, setEntitiesVisible] = useState(true);
   const [quotesVisible, setQuotesVisible] = useState(true);
   const [notice, setNotice] = useState<string | null>(null);
+  // What the reader just asked to forget, said until the page is read again.
+  const [forgotten, setForgotten] = useState<string | null>(null);
   const [highlights, setHighlights] = useState<Highlights | null>(null);
   const [shortcut, setShortcut] = useState<string | null | undefined>(undefined);
   useEffect(() => void api.highlightShortcut?.().then(setShortcut, () => setShortcut(null)), [api]);
@@ -144,6 +148,7 @@ export function App({ tabId, api }: AppProps) {
   };
   const reanalyse = async () => {
     if (tabId === null) return;
+    setForgotten(null);
     setLoad({ status: 'loading' });
     try {
       await api.reanalyse(tabId);
@@ -151,6 +156,14 @@ export function App({ tabId, api }: AppProps) {
       return setLoad({ status: 'failed', message: CANNOT_READ });
     }
     await refresh();
+  };
+  const forget = async (what: ForgetWhat, record: PageRecord) => {
+    try {
+      const done = await api.forget(what === 'page' ? { what, key: record.key } : what === 'site' ? { what, site: record.site } : { what });
+      setForgotten(`Forgotten: ${plural(done.pages, 'page')} and ${plural(done.highlights, 'highlight')}.`);
+    } catch (e) {
+      setNotice(`Nothing was forgotten: ${(e as Error).message}`);
+    }
   };
   const toggle = (v: boolean) => {
     setVisible(v);
@@ -224,6 +237,9 @@ export function App({ tabId, api }: AppProps) {
   if (state.status === 'error') {
     return <StatusPanel status="error" message={state.message} action={{ label: 'Try again', onClick: () => void reanalyse() }} />;
   }
+ if (forgotten) {
+    return <StatusPanel status="not-analysed" message={forgotten} action={{ label: 'Read this page again', onClick: () => void reanalyse() }} />;
+  }
   if (!record) {
     return <StatusPanel status="error" message="This article's record is missing from the library." action={{ label: 'Analyse again', onClick: () => void reanalyse() }} />;
   }
@@ -253,6 +269,7 @@ export function App({ tabId, api }: AppProps) {
         <h2>Repeated paragraphs</h2>
         <RepeatList analysis={record.analysis} onJump={(p) => void jump(p)} />
       </section>
+      <ForgetControls site={record.site} onForget={(what) => forget(what, record)} />
     </main>
   );
 }

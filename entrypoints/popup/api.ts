@@ -24,6 +24,8 @@ export interface PopupApi {
   setShowQuotes(visible: boolean): Promise<void>;
   /** Keep pages and highlights read in private windows (off unless the reader turns it on). */
   setKeepPrivate(keep: boolean): Promise<void>;
+  /** Forget a page (record and highlights), a site, or everything. */
+  forget(what: { what: 'page'; key: string } | { what: 'site'; site: string } | { what: 'everything' }): Promise<{ pages: number; highlights: number }>;
   /** Call back when the tab's state changes (it was read again, or navigated). */
   onTabChange(tabId: number, cb: () => void): () => void;
   /** Which of the tab's highlights are painted and which are orphans; null when the page cannot be reached. */
@@ -54,6 +56,7 @@ export const extensionApi: PopupApi = {
   getShowQuotes: () => showQuotes.getValue(),
   setShowQuotes: (v) => showQuotes.setValue(v),
   setKeepPrivate: (v) => keepPrivate.setValue(v),
+  forget: (what) => toBackground.sendMessage('forget', what),
   onTabChange: (tabId, cb) => storage.watch(`session:tab:${tabId}`, cb),
   annotationStatus: (tabId) => toContent.sendMessage('annotationStatus', undefined, tabId).catch(() => null),
   listAnnotations: (pageKey) => toBackground.sendMessage('listAnnotations', { pageKey }),

@@ -9,7 +9,7 @@ import { watchLateContent, type LateContentWatch } from '../../lib/highlight/lat
 import type { PaintedArticle } from '../../lib/highlight/article';
 import { createOverlay, type Overlay } from '../../lib/highlight/overlay';
 import { inEditable, overRange, textPointAt } from '../../lib/highlight/pointer';
-import { toBackground } from '../../lib/messages';
+import { ANY_PAGE, toBackground } from '../../lib/messages';
 import * as v from 'valibot';
 import { AnnotationSchema } from '../../lib/schema';
 import { highlightColour } from '../../lib/settings';
@@ -341,8 +341,8 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
     selectionEnded: () => onSelectionEnd(),
     clickedAt,
     async changed(key) {
-      if (key !== pageKey) return;
-      await reload(key);
+      if (key !== ANY_PAGE && key !== pageKey) return;
+      await reload(pageKey);
       // The highlight being edited here was deleted elsewhere.
       if (view.kind === 'editor' && !layer.get(view.annotation.id)) setView({ kind: 'none' });
     },

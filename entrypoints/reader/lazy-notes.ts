@@ -1,6 +1,6 @@
 import { inEditable, overRange, textPointAt } from '../../lib/highlight/pointer';
 import type { PaintedArticle } from '../../lib/highlight/article';
-import { toBackground } from '../../lib/messages';
+import { ANY_PAGE, toBackground } from '../../lib/messages';
 import { shared } from '../../lib/page-shared';
 import type { AnnotationStatus, HighlightColour } from '../../lib/types';
 import type { Notes, startNotes } from './annotations';
@@ -107,7 +107,7 @@ export function lazyNotes(ctx: PageContext, article: () => PaintedArticle | null
     },
     async changed(key) {
       if (real) return real.changed(key);
-      if (key === pageKey) await check(key);
+      if (pageKey && (key === ANY_PAGE || key === pageKey)) await check(pageKey);
     },
     selectionEnded() {
       void need().then((n) => n.selectionEnded(), () => {});

@@ -56,6 +56,7 @@ function api(view: TabView | Error, overrides: Partial<PopupApi> = {}): PopupApi
     getShowQuotes: vi.fn(async () => true),
     setShowQuotes: vi.fn(async () => undefined),
     setKeepPrivate: vi.fn(async () => undefined),
+    forget: vi.fn(async () => ({ pages: 1, highlights: 2 })),
     onTabChange: vi.fn(() => () => undefined),
     annotationStatus: vi.fn(async () => null),
     listAnnotations: vi.fn(async () => []),
@@ -377,6 +378,20 @@ describe('popup highlights', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText(/The highlight could not be saved: Your disk is full/);
     expect(screen.getByRole('textbox', { name: 'Note' })).toBeTruthy();
+  });
+
+  test('the reader can forget this page, its site, or everything, each asked once more', async () => {
+    const a = api({ state: { status: 'analysed', url: 'https://news.example/s', key: 'https://news.example/s', at: 1 }, record: record({ site: 'news.example' }) });
+    render(<App tabId={3} api={a} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Forget everything from news.example' }));
+    fireEvent.click(screen.getByRole('button', { name: 'No' }));
+    expect(a.forget).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Forget this page' }));
+    screen.getByText('Forget this page and its highlights?');
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, forget' }));
+    await waitFor(() => expect(a.forget).toHaveBeenCalledWith({ what: 'page', key: record().key }));
+    await screen.findByText('Forgotten: 1 page and 2 highlights.');
+    screen.getByRole('button', { name: 'Read this page again' });
   });
 
   test('a page of a private window: marked, not kept; the reader can choose to keep such pages, and it is read again', async () => {

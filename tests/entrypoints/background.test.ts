@@ -655,6 +655,18 @@ describe('a note being typed', () => {
   });
 });
 
+describe('forgetting', () => {
+  test('only our own pages may ask; everything goes, drafts too', async () => {
+    const h = setup();
+    const saved = await h.saveAnnotation(draft(), content());
+    await h.saveDraft({ id: saved.id, patch: { colour: 'green', note: 'draft', tags: [] } }, content());
+    await expect(h.forget({ what: 'everything' }, content())).rejects.toThrow(/must come from a Newsmark page/);
+    expect(await h.forget({ what: 'everything' }, popup())).toEqual({ pages: 0, highlights: 1 });
+    expect(await h.listAnnotations({ pageKey: PAGE }, popup())).toEqual([]);
+    expect(await fakeBrowser.storage.local.get(`draft:${saved.id}`)).toEqual({});
+  });
+});
+
 describe('private windows', () => {
   const privateTab = (tabId = 11) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId, incognito: true } as never, url: 'https://news.example/story/7' });
 
