@@ -323,7 +323,9 @@ function traceNumbers(events: TraceEvent[], prefix: string, pending: Pending) {
   const { window: w, sampleTimes, sampleSpans, syncMark } = pending;
   if (!w) return null;
   const inWindow = events.filter((e) => e.ts >= w.start && e.ts <= w.end);
-  const evaluate = inWindow.filter((e) => e.name === 'EvaluateScript' && urlOf(e)?.startsWith(prefix)).sort((a, b) => a.ts - b.ts)[0];
+  const ours = inWindow.filter((e) => e.name === 'EvaluateScript' && urlOf(e)?.startsWith(prefix)).sort((a, b) => a.ts - b.ts);
+  // "Idle" is when the first look starts (document_idle); the API guard runs earlier, at document_start.
+  const evaluate = ours.find((e) => urlOf(e)?.endsWith('/first-look.js')) ?? ours[0];
   if (!evaluate) return null;
   const { pid } = evaluate;
   // The renderer's main thread: CrRendererMain of that process (our EvaluateScript runs there).
