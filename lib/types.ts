@@ -137,7 +137,9 @@ export type PageOutcome = { ok: true; reading: PageReading } | { ok: false; reas
  * The engine's answer as it goes back to the page: a large reading without its long lists, which follow in
  * `parts` parts (takeReadingPart; lib/reading-parts.ts).
  */
-export type ReadingReply = { ok: true; reading: PageReading; parts?: number; id?: number; display?: DisplaySettings } | { ok: false; reason: NotArticleReason; message: string };
+export type ReadingReply =
+  /** `notesOnOrigin`: whether the reader keeps highlights anywhere on the page's origin (false: no need to ask). */
+  | { ok: true; reading: PageReading; parts?: number; id?: number; display?: DisplaySettings; notesOnOrigin?: boolean } | { ok: false; reason: NotArticleReason; message: string };
 
 /**
  * What the reader chose to see marked on pages (the popup's switches). It comes to the page with each reading and

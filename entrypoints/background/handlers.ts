@@ -182,7 +182,11 @@ export function createHandlers(
   /** The reading as it goes back to the page: a large one without its long lists, which follow in parts. */
   const reply = async (tabId: number, url: string, outcome: PageOutcome): Promise<ReadingReply> => {
     const split = splitReply(tabId, url, outcome);
-    return split.ok ? { ...split, display: await readSettings(DISPLAY_SETTINGS) } : split;
+    if (!split.ok) return split;
+    const [display, origins] = await Promise.all([readSettings(DISPLAY_SETTINGS), annotatedOrigins(db).catch(() => null)]);
+    // Unknown (no store): the page asks, as it would anyway.
+    const notesOnOrigin = origins ? keyOriginsOf(url).some((o) => origins.has(o)) : true;
+    return { ...split, display, notesOnOrigin };
   };
   const splitReply = (tabId: number, url: string, outcome: PageOutcome): ReadingReply => {
     partsOut.delete(tabId);

@@ -23,8 +23,11 @@ import type { Annotation, AnnotationDraft, AnnotationPatch, AnnotationStatus, Hi
  */
 
 export interface Notes {
-  /** A new page (first pass, SPA navigation): load its highlights. */
-  load(pageKey: string, title: string | null): Promise<void>;
+  /**
+   * A new page (first pass, SPA navigation): load its highlights. `mayHave` false: the background said the reader
+   * keeps none on this origin, so nobody asks.
+   */
+  load(pageKey: string, title: string | null, mayHave?: boolean): Promise<void>;
   status(): Promise<AnnotationStatus>;
   show(id: string): boolean | Promise<boolean>;
   highlightSelection(colour?: HighlightColour): Promise<boolean>;

@@ -46,12 +46,25 @@ export default defineUnlistedScript(() => {
 
   reader = createReader<Shown, PaintedArticle>({
     isInvalid: () => ctx.isInvalid,
-    prepare: (live) => {
+    prepare: async (live) => {
       url = location.href;
-      void notes.load(pageKey(url, canonicalOf(document)), pageTitle());
+      const key = pageKey(url, canonicalOf(document));
+      const title = pageTitle();
       const look = first;
       first = null;
-      return prepare(url, live, look, display);
+      // The page's highlights are loaded once the engine's answer says whether the origin has any (most have
+      // none, and then nothing is asked); on every other way out of prepare, they are asked for.
+      let told = false;
+      const tellNotes = (mayHave = true) => {
+        if (told) return;
+        told = true;
+        void notes.load(key, title, mayHave);
+      };
+      try {
+        return await prepare(url, live, look, display, tellNotes);
+      } finally {
+        tellNotes();
+      }
     },
     settings: async () => display.told ?? display.read ?? SHOW_ALL,
     paint: ({ reading, blocks, marks }, options) => paintArticle(document, blocks, reading.analysis, options, marks),
@@ -91,7 +104,13 @@ const pageTitle = (): string | null => clip(visibleText(document.title), MAX_MET
 /** Everything marked: the popup's switches as they are until the reader turns one off. */
 const SHOW_ALL: PaintOptions = { showRepeats: true, showEntities: true, showQuotes: true };
 
-async function prepare(url: string, live: () => boolean, first: FirstLook | null, display: { read: DisplaySettings | null }): Promise<Prepared<Shown>> {
+async function prepare(
+  url: string,
+  live: () => boolean,
+  first: FirstLook | null,
+  display: { read: DisplaySettings | null },
+  tellNotes: (mayHave?: boolean) => void,
+): Promise<Prepared<Shown>> {
   if (!document.body) return { ok: false, reason: 'no-content', message: 'The page has no body to read.' };
   let outcome: ReadingReply | null = null;
   let numbered: LiveElements | null = null;
@@ -118,6 +137,7 @@ async function prepare(url: string, live: () => boolean, first: FirstLook | null
     numbered = snapshot.elements;
   }
   if (!outcome.ok) return { ...outcome, reported: true };
+  tellNotes(outcome.notesOnOrigin !== false);
   if (!numbered) return { ok: false, reason: 'no-content', message: 'The page changed while it was read.' };
   if (outcome.display) display.read = outcome.display;
   const reading = await wholeReading(url, outcome, live);

@@ -88,10 +88,14 @@ export function lazyNotes(ctx: PageContext, article: () => PaintedArticle | null
   });
 
   return {
-    load(key, pageTitle) {
+    load(key, pageTitle, mayHave = true) {
       pageKey = key;
       title = pageTitle;
       if (real) return real.load(key, pageTitle);
+      if (!mayHave) {
+        wanted = false;
+        return (checked = Promise.resolve());
+      }
       return check(key);
     },
     async status(): Promise<AnnotationStatus> {

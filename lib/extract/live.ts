@@ -71,9 +71,15 @@ function liveRuns(text: string, place: readonly number[], state: Placing): TextR
   // between elements) may stand between them.
   let covered = 0;
   for (let k = 0; k + 3 < place.length; k += 4) {
-    const [n, offset, start, length] = [place[k]!, place[k + 1]!, place[k + 2]!, place[k + 3]!];
+    const n = place[k]!;
+    const offset = place[k + 1]!;
+    const start = place[k + 2]!;
+    const length = place[k + 3]!;
     if (start < covered || length <= 0 || start + length > text.length || !blank(text, covered, start)) return null;
     covered = start + length;
+    // Nearly always where the last run was found (no drift, or the same drift): tried before any search.
+    const here = n + state.drift >= 0 ? state.elements.item(n + state.drift) : null;
+    if (here && runsOn(here, offset, text, start, length, runs)) continue;
     let found = false;
     for (const d of drifts(state.drift)) {
       const el = n + d >= 0 ? state.elements.item(n + d) : null;
@@ -99,18 +105,19 @@ function runsOn(el: Element, offset: number, text: string, start: number, length
   let at = 0;
   for (let c = el.firstChild; c && at < end; c = c.nextSibling) {
     if (c.nodeType !== 3) continue;
-    const data = (c as Text).data;
+    // `length`, not `data.length`: reading `data` makes a string of the node's text, needed only where the run is.
+    const size = (c as Text).length;
     const from = Math.max(offset, at);
-    const to = Math.min(end, at + data.length);
+    const to = Math.min(end, at + size);
     if (from < to) {
       const into = start + from - offset;
-      if (!sameText(data.slice(from - at, to - at), text.slice(into, into + to - from))) {
+      if (!sameText((c as Text).data.slice(from - at, to - at), text.slice(into, into + to - from))) {
         runs.length = before;
         return false;
       }
       runs.push({ node: c as Text, nodeStart: from - at, start: into, length: to - from });
     }
-    at += data.length;
+    at += size;
   }
   if (at >= end) return true;
   runs.length = before;

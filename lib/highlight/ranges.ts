@@ -7,7 +7,8 @@ import { pointAt, type TextRun } from '../extract/dom-text';
 export function rangeOf(doc: Document, runs: readonly TextRun[], start: number, end: number): Range | null {
   if (end <= start) return null;
   for (const r of runs) {
-    if (!r.node.isConnected || r.node.data.length < r.nodeStart + r.length) return null;
+    // `length`, not `data.length`: no string of the node's text is made (this runs for every mark).
+    if (!r.node.isConnected || r.node.length < r.nodeStart + r.length) return null;
   }
   const a = pointAt(runs, start, 'start');
   const b = pointAt(runs, end, 'end');

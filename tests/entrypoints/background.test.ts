@@ -104,7 +104,7 @@ describe('the engine and the tab', () => {
     engineReply = { ok: true, reading: { canonical: null, meta: r.meta, analysis: r.analysis, kinds: r.kinds, places: r.kinds.map(() => null) } };
     const outcome = await h.readPage({ url: r.url, html: '<p>Page</p>' }, content(7));
     expect(engine).toHaveBeenLastCalledWith({ url: r.url, html: '<p>Page</p>' });
-    expect(outcome).toEqual({ ...engineReply, display: { showRepeats: true, showEntities: true, showQuotes: true } });
+    expect(outcome).toEqual({ ...engineReply, display: { showRepeats: true, showEntities: true, showQuotes: true }, notesOnOrigin: false });
     expect(await readTabState(7)).toBeNull();
     expect(await h.articleShown({ url: r.url, unmapped: 2 }, content(7))).toEqual({ key: 'https://news.example/story/7' });
     const view = await h.getTabView({ tabId: 7 }, popup());
@@ -178,11 +178,15 @@ describe('the first look at a page, and the reader', () => {
     expect(await h.takeReading({ url: 'https://news.example/story/8' }, content(7))).toBeNull();
     // With what the reader wants marked (the page never opens the extension's storage itself).
     await fakeBrowser.storage.local.set({ showQuotes: false });
-    expect(await h.takeReading({ url }, content(7))).toEqual({ ...engineReply, display: { showRepeats: true, showEntities: true, showQuotes: false } });
+    // And whether the reader keeps highlights on the page's origin (none yet: the page need not ask).
+    expect(await h.takeReading({ url }, content(7))).toEqual({ ...engineReply, display: { showRepeats: true, showEntities: true, showQuotes: false }, notesOnOrigin: false });
     expect(await h.takeReading({ url }, content(7))).toBeNull();
     expect(await readTabState(7)).toBeNull();
     expect(await h.articleShown({ url, unmapped: 0 }, content(7))).toEqual({ key: url });
     expect(await readTabState(7)).toMatchObject({ status: 'analysed', key: url });
+    await h.saveAnnotation(draft({ pageKey: 'https://news.example/other', url: 'https://news.example/other' }), content(7));
+    await h.pageOpened({ url, html: 'page.</p></body></html>' }, content(7));
+    expect(await h.takeReading({ url }, content(7))).toMatchObject({ ok: true, notesOnOrigin: true });
     await expect(h.takeReading({ url: 'javascript:1' }, content(7))).rejects.toThrow();
     await expect(h.takeReading({ url }, popup())).rejects.toThrow();
   });
