@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 
 /**
- * Runs at document_start on every page, before the page has any element: it only touches `chrome`, which makes
+ * Runs at document_start on every page, before the page has any element: it only reads `chrome`, which makes
  * Chrome install the extension API as an own property of our isolated world's global. Without it, a page that
  * has an element named `chrome` (`<form id="chrome">`) by the time our scripts first ask for the API takes its
  * place (named access on window): in Chrome the API object is only made on first use, and then not where a page
@@ -9,5 +9,6 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
  * notes) shares this world and finds the real API.
  */
 export default defineUnlistedScript(() => {
-  void (globalThis as { chrome?: { runtime?: unknown } }).chrome?.runtime;
+  // The object alone (its APIs, such as runtime, are made on their first use, by the scripts that need them).
+  void (globalThis as { chrome?: unknown }).chrome;
 });

@@ -239,3 +239,41 @@ export function sendToTab(ext: ExtensionBrowser, tabId: number, type: string, da
     [tabId, type, data] as const,
   );
 }
+
+/** Drag the mouse over a phrase of the page, as a reader selects it. Returns the selected text. */
+export async function dragOver(page: Page, phrase: string): Promise<string> {
+  const box = await page.evaluate((p) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.textContent!.indexOf(p);
+      if (at < 0) continue;
+      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const first = document.createRange();
+      first.setStart(n, at);
+      first.setEnd(n, at + 1);
+      const last = document.createRange();
+      last.setStart(n, at + p.length - 1);
+      last.setEnd(n, at + p.length);
+      const a = first.getClientRects()[0]!;
+      const b = last.getClientRects()[0]!;
+      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+    }
+    return null;
+  }, phrase);
+  if (!box) throw new Error(`"${phrase}" is not on the page`);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 8 });
+  await page.mouse.up();
+  return page.evaluate(() => document.getSelection()!.toString());
+}
+
+/** Click the middle of the first range of a highlight. */
+export async function clickHighlight(page: Page, name: string): Promise<void> {
+  const at = await page.evaluate((n) => {
+    const r = [...CSS.highlights.get(n)!][0] as Range;
+    const rect = r.getClientRects()[0]!;
+    return { x: rect.left + Math.min(30, rect.width / 2), y: rect.top + rect.height / 2 };
+  }, name);
+  await page.mouse.click(at.x, at.y);
+}

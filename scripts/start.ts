@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchWithExtension, openPopup, ROOT, serveFixtures, tabIdOf, waitForTabState } from './browser';
+import { clickHighlight, dragOver, launchWithExtension, openPopup, ROOT, serveFixtures, tabIdOf, waitForTabState } from './browser';
+import { ourUi } from './our-ui';
 import { run } from './run';
 
 /**
@@ -54,44 +55,27 @@ if (headed) {
   await site.close();
 }
 
-/** What a reader does: select a sentence, pick a colour, click the highlight and write a note. */
+/**
+ * What a reader does: select a sentence, pick a colour, click the highlight and write a note, with the browser's
+ * real input (Newsmark acts on trusted events only). Our UI is in closed shadow roots: it is found as only the
+ * extension can (our-ui.ts).
+ */
 async function highlightDemo(page: import('playwright-core').Page): Promise<void> {
-  const phrase = 'both bodies face pressure to finish the wall without cutting corners';
-  await page.evaluate((p) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.textContent!.indexOf(p);
-      if (at < 0) continue;
-      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const r = document.createRange();
-      r.setStart(n, at);
-      r.setEnd(n, at + p.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      return;
-    }
-  }, phrase);
-  // The selection ends with the reader's own key (Newsmark acts on trusted events only, never the page's own).
-  await page.keyboard.down('Shift');
-  await page.keyboard.up('Shift');
-  await page.locator('newsmark-notes .nm-swatch[data-colour="green"]').click();
+  const ui = ourUi(ext, page);
+  await dragOver(page, 'both bodies face pressure to finish the wall without cutting corners');
+  await ui.locator('newsmark-notes .nm-swatch[data-colour="green"]').click();
   // Saving goes through the background; the highlight is painted when it answers.
   await page.waitForFunction(() => (CSS.highlights.get('newsmark-note-green')?.size ?? 0) > 0);
-  const at = await page.evaluate(() => {
-    const r = [...CSS.highlights.get('newsmark-note-green')!][0] as Range;
-    const rect = r.getClientRects()[0]!;
-    return { x: rect.left + 30, y: rect.top + rect.height / 2 };
-  });
-  await page.mouse.click(at.x, at.y);
-  const editor = page.locator('newsmark-notes .nm-popover');
+  await clickHighlight(page, 'newsmark-note-green');
+  const editor = ui.locator('newsmark-notes .nm-popover');
   await editor.locator('textarea').fill('Ask the agency when its **own review** is due.');
   await editor.locator('input[type="text"]').fill('follow-up');
   await editor.locator('button', { hasText: /^Save$/ }).click();
-  await editor.waitFor({ state: 'hidden' });
+  await editor.waitFor({ state: 'detached' });
   // Open it again so the screenshot shows the editor with the saved note (the save's change notice repaints the
   // page's highlights first: wait for that, then click).
   await page.waitForTimeout(300);
-  await page.mouse.click(at.x, at.y);
+  await clickHighlight(page, 'newsmark-note-green');
   await editor.waitFor({ state: 'visible' });
   await editor.locator('button', { hasText: 'Preview' }).click().catch(() => undefined);
   await page.waitForTimeout(200);

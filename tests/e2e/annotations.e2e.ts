@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { highlightTexts, openPopup, ROOT, sendToTab, tabIdOf, waitForTabState } from '../../scripts/browser';
-import { ourUi } from './our-ui';
-import { clickHighlight, dragOver, useExtension } from './harness';
+import { clickHighlight, dragOver, highlightTexts, openPopup, ROOT, sendToTab, tabIdOf, waitForTabState } from '../../scripts/browser';
+import { ourUi } from '../../scripts/our-ui';
+import { useExtension } from './harness';
 
 // The reader's own highlights in real Chromium: made from the selection toolbar, with a note, back after a
 // reload, still placed after the page's text changed a little, an orphan in the popup once its paragraph is gone.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { highlightTexts, ROOT, tabIdOf, waitForTabState } from '../../scripts/browser';
-import { ourUi } from './our-ui';
+import { ourUi } from '../../scripts/our-ui';
 import { useExtension } from './harness';
 
 // The engine runs in the extension's own context: Chrome's offscreen document, reached through the service

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { firstLookOf, highlightTexts, inWorker, ROOT, tabIdOf, waitForTabState, waitForVerdict } from '../../scripts/browser';
-import { ourUi } from './our-ui';
+import { ourUi } from '../../scripts/our-ui';
 import { useExtension } from './harness';
 
 // Every page gets the first look alone (entrypoints/first-look.ts); the reader (entrypoints/reader) comes only

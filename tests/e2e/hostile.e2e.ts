@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { highlightTexts, inWorker, ROOT, tabIdOf, waitForTabState } from '../../scripts/browser';
-import { ourUi } from './our-ui';
-import { clickHighlight, dragOver, useExtension } from './harness';
+import { clickHighlight, dragOver, highlightTexts, inWorker, ROOT, tabIdOf, waitForTabState } from '../../scripts/browser';
+import { ourUi } from '../../scripts/our-ui';
+import { useExtension } from './harness';
 
 // A hostile page, in real Chromium with the built extension: its own scripts (no privilege at all) try what an
 // attacker would against the reader's notes. Every attempt must fail, and the stored highlights must be

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { highlightTexts, openPopup, tabIdOf, waitForTabState, waitForVerdict } from '../../scripts/browser';
-import { ourUi } from './our-ui';
+import { ourUi } from '../../scripts/our-ui';
 import { useExtension } from './harness';
 
 const env = useExtension();

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { inWorker, tabIdOf, type ExtensionBrowser } from '../../scripts/browser';
+import { inWorker, tabIdOf, type ExtensionBrowser } from './browser';
 
 /**
  * Our UI on a page lives in closed shadow roots: neither the page nor Playwright's selectors can reach into
@@ -41,10 +41,10 @@ async function find(ext: ExtensionBrowser, page: Page, host: string, steps: Step
   return inWorker(
     ext,
     async ({ tabId: id, host: h, steps: s, scroll: sc }: { tabId: number; host: string; steps: Step[]; scroll: boolean }) => {
-      const [frame] = await chrome.scripting.executeScript({
-        target: { tabId: id },
-        args: [h, s, sc],
-        func: ((hostSelector: string, chain: Step[], scrollTo: boolean): Found => {
+      // Built by assignment, not as an object literal's property: a runner that keeps function names (tsx, for
+      // npm start) would wrap the property in a helper the browser's side does not have.
+      const injection: { target: { tabId: number }; args: unknown[]; func?: (...args: never[]) => unknown } = { target: { tabId: id }, args: [h, s, sc] };
+      injection.func = ((hostSelector: string, chain: Step[], scrollTo: boolean): Found => {
           const none: Found = { count: 0, texts: [], text: null, value: null, rect: null };
           const hostEl = document.querySelector(hostSelector);
           const root = hostEl && chrome.dom.openOrClosedShadowRoot(hostEl);
@@ -54,8 +54,10 @@ async function find(ext: ExtensionBrowser, page: Page, host: string, steps: Step
           for (const { selector, hasText } of chain) {
             matched = scope.flatMap((p) => [...p.querySelectorAll(selector)]);
             if (hasText) {
-              const test = hasText.plain ? (t: string) => t.includes(hasText.source) : (t: string) => new RegExp(hasText.source, hasText.flags).test(t);
-              matched = matched.filter((el) => test(el.textContent ?? ''));
+              matched = matched.filter((el) => {
+                const t = el.textContent ?? '';
+                return hasText.plain ? t.includes(hasText.source) : new RegExp(hasText.source, hasText.flags).test(t);
+              });
             }
             scope = matched;
           }
@@ -70,8 +72,8 @@ async function find(ext: ExtensionBrowser, page: Page, host: string, steps: Step
             value: 'value' in el ? String((el as HTMLInputElement).value) : null,
             rect: r.width > 0 || r.height > 0 ? { x: r.x, y: r.y, width: r.width, height: r.height } : null,
           };
-        }) as (...args: never[]) => unknown,
-      });
+        }) as (...args: never[]) => unknown;
+      const [frame] = await chrome.scripting.executeScript(injection as Parameters<typeof chrome.scripting.executeScript>[0]);
       return frame!.result as Found;
     },
     { tabId, host, steps, scroll },
@@ -81,7 +83,7 @@ async function find(ext: ExtensionBrowser, page: Page, host: string, steps: Step
 export interface OurLocator {
   locator(selector: string, options?: { hasText?: TextFilter }): OurLocator;
   first(): OurLocator;
-  waitFor(options?: { state?: 'attached' | 'visible' | 'detached'; timeout?: number }): Promise<void>;
+  waitFor(options?: { state?: 'attached' | 'visible' | 'hidden' | 'detached'; timeout?: number }): Promise<void>;
   click(): Promise<void>;
   fill(text: string): Promise<void>;
   textContent(): Promise<string | null>;
@@ -109,7 +111,8 @@ function handle(ext: ExtensionBrowser, page: Page, host: string, steps: Step[]):
       const deadline = Date.now() + timeout;
       for (;;) {
         const found = await look();
-        if (state === 'detached' ? found.count === 0 : state === 'attached' ? found.count > 0 : found.rect !== null) return;
+        const done = { detached: found.count === 0, attached: found.count > 0, hidden: found.rect === null, visible: found.rect !== null }[state];
+        if (done) return;
         if (Date.now() > deadline) throw new Error(`${host} ${steps.map((s) => s.selector).join(' ')}: not ${state} within ${timeout} ms`);
         await new Promise((r) => setTimeout(r, POLL_MS));
       }
@@ -133,7 +136,7 @@ function handle(ext: ExtensionBrowser, page: Page, host: string, steps: Step[]):
   return self;
 }
 
-/** Our UI on `page`: `ours(page).locator('newsmark-notes .nm-toolbar')`, the first word naming the host element. */
+/** Our UI on `page`: `ourUi(ext, page).locator('newsmark-notes .nm-toolbar')`, the first word naming the host element. */
 export function ourUi(ext: ExtensionBrowser, page: Page) {
   return {
     locator(selector: string, options?: { hasText?: TextFilter }): OurLocator {
