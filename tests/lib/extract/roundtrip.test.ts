@@ -18,6 +18,15 @@ import { fixture } from '../../helpers/fixtures';
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const noYield = async () => {};
 
+/** The page's snapshot and the engine's reading of it (the first look's half of a round trip). */
+async function snapshotAndRead(live: Document) {
+  const snapshot = await snapshotPage(live, live.getElementsByTagName('*').length, { yieldNow: noYield });
+  if (!snapshot.ok) throw new Error(snapshot.message);
+  const outcome = readHtml(snapshot.html, parse);
+  if (!outcome.ok) throw new Error(outcome.message);
+  return { snapshot, outcome };
+}
+
 /** Everything the content script does with the engine's answer, with the engine called directly. */
 async function roundTrip(live: Document, options: { sliceAbove?: number; chunkElements?: number } = {}) {
   const snapshot = await snapshotPage(live, live.getElementsByTagName('*').length, { yieldNow: noYield, ...options });
@@ -123,10 +132,7 @@ describe('page → engine → page', () => {
 
   test('numbers that drifted (a node the round trip counted differently) are found nearby, checked by text', async () => {
     const live = parse(fixture('pages/harbour-story.html'));
-    const snapshot = await snapshotPage(live, live.getElementsByTagName('*').length, { yieldNow: noYield });
-    if (!snapshot.ok) throw new Error(snapshot.message);
-    const outcome = readHtml(snapshot.html, parse);
-    if (!outcome.ok) throw new Error(outcome.message);
+    const { snapshot, outcome } = await snapshotAndRead(live);
     // Two extra elements at the top of the live page: every number is now two short.
     const extra = [live.createElement('div'), live.createElement('div')];
     const shifted: LiveElements = { length: snapshot.elements.length + 2, item: (n) => (n < 2 ? extra[n]! : snapshot.elements.item(n - 2)) };
@@ -140,10 +146,7 @@ describe('page → engine → page', () => {
     // every such element shifts the numbers after it. Here one more element stands after every second one, so
     // that the numbers of the last paragraphs are more than a dozen short.
     const live = parse(fixture('pages/harbour-story.html'));
-    const snapshot = await snapshotPage(live, 100, { yieldNow: noYield });
-    if (!snapshot.ok) throw new Error(snapshot.message);
-    const outcome = readHtml(snapshot.html, parse);
-    if (!outcome.ok) throw new Error(outcome.message);
+    const { snapshot, outcome } = await snapshotAndRead(live);
     const extra = live.createElement('tbody');
     const shifted: LiveElements = {
       length: snapshot.elements.length + Math.ceil(snapshot.elements.length / 2),
@@ -226,10 +229,7 @@ describe('snapshots of large pages', () => {
 describe('placing an article of many paragraphs', () => {
   test('in slices gives the same places as in one go, yielding between slices, and stops when cancelled', async () => {
     const live = parse(fixture('pages/harbour-story.html'));
-    const snapshot = await snapshotPage(live, 100, { yieldNow: noYield });
-    if (!snapshot.ok) throw new Error(snapshot.message);
-    const outcome = readHtml(snapshot.html, parse);
-    if (!outcome.ok) throw new Error(outcome.message);
+    const { snapshot, outcome } = await snapshotAndRead(live);
     const { reading } = outcome;
     const blocks = reading.analysis.paragraphs.map((p, i) => ({ kind: reading.kinds[i]!, text: reading.analysis.text.slice(p.start, p.end), place: reading.places[i] ?? null }));
     const whole = placeBlocks(live, snapshot.elements, blocks);
