@@ -59,6 +59,12 @@ describe('people and organisations in real Chromium', () => {
     expect(await popup.textContent('.officials .entity:nth-child(1) .entity-detail')).toBe('former Mayor');
     expect(await popup.$$eval('.people .entity-name', (els) => els.map((e) => e.textContent))).toEqual(['Jonas Ekberg', 'Mara Lindqvist', 'Piet Okafor']);
     expect(await popup.$$eval('.organizations .entity-name', (els) => els.map((e) => e.textContent))).toContain('Coastal Agency');
+    // Names are read at a glance: at least 13 px, whatever the browser's own style for extension pages says.
+    const size = (selector: string) => popup.$$eval(selector, (els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+    const names = await size('.entity-name');
+    expect(Math.min(...names)).toBeGreaterThanOrEqual(13);
+    // And never smaller than the role line under them.
+    expect(Math.min(...names)).toBeGreaterThanOrEqual(Math.max(...(await size('.entity-detail'))));
 
     await popup.click('text=Ilse Varga');
     await page.waitForFunction(() => [...(CSS.highlights.get('newsmark-flash') ?? [])].some((r) => (r as Range).toString() === 'Ilse Varga'));
