@@ -11,6 +11,8 @@ export type NoteLayerView =
   /** `draft`: what the reader typed and did not save (the page went meanwhile), offered back. */
   | { kind: 'editor'; top: number; left: number; annotation: Annotation; draft?: Required<AnnotationPatch> }
   | { kind: 'quote'; top: number; left: number; quote: Quote; speaker: Person | null; saved: boolean }
+  /** A highlight not made yet: the reader asked for one with a note; it is saved with the note, or not at all. */
+  | { kind: 'new-note'; top: number; left: number; colour: HighlightColour; quote: string }
   /** A save refused: the highlight changed elsewhere since the editor opened (`annotation` is it now). */
   | { kind: 'conflict'; top: number; left: number; annotation: Annotation; mine: Required<AnnotationPatch> };
 
@@ -29,12 +31,14 @@ export interface NoteLayerProps {
   onKeepMine: (current: Annotation, mine: Required<AnnotationPatch>) => void;
   /** Keep the version saved elsewhere. */
   onKeepTheirs: (current: Annotation) => void;
+  /** Save the highlight the reader is writing a note for (view 'new-note'). */
+  onCreate?: (patch: Required<AnnotationPatch>) => void;
   /** The reader changed something in the editor, not saved yet. */
   onDraft?: (id: string, patch: Required<AnnotationPatch>) => void;
 }
 
 /** The reader's highlights UI over the page, in our shadow root. */
-export function NoteLayer({ view, message, onHighlight, onNote, onSave, onDelete, onSaveQuote, onClose, onDismissMessage, onKeepMine, onKeepTheirs, onDraft }: NoteLayerProps) {
+export function NoteLayer({ view, message, onHighlight, onNote, onSave, onDelete, onSaveQuote, onClose, onDismissMessage, onKeepMine, onKeepTheirs, onDraft, onCreate }: NoteLayerProps) {
   return (
     <div class="nm-notes">
       {view.kind === 'toolbar' && <SelectionToolbar top={view.top} left={view.left} colour={view.colour} onHighlight={onHighlight} onNote={onNote} />}
@@ -51,6 +55,11 @@ export function NoteLayer({ view, message, onHighlight, onNote, onSave, onDelete
             onCancel={onClose}
             onDelete={() => onDelete(view.annotation.id)}
           />
+        </div>
+      )}
+      {view.kind === 'new-note' && (
+        <div class="nm-popover" role="dialog" aria-label="New highlight with a note" style={{ top: `${view.top}px`, left: `${view.left}px` }}>
+          <AnnotationEditor colour={view.colour} note="" tags={[]} quote={view.quote} onSave={(patch) => onCreate?.(patch)} onCancel={onClose} />
         </div>
       )}
       {view.kind === 'conflict' && (

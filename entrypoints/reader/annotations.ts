@@ -80,11 +80,13 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
         onDelete: (id) => void remove(id),
         onSaveQuote: () => void saveQuote(),
         onClose: () => {
-          // Cancelled: the reader's unsaved words go with the editor.
+          // Cancelled: the reader's unsaved words go with the editor; a highlight not made yet is not made.
           if (view.kind === 'editor') dropDraft(view.annotation.id);
+          pendingNote = null;
           setView({ kind: 'none' });
         },
         onDraft: (id, patch) => keepDraft(id, patch),
+        onCreate: (patch) => void createWithNote(patch),
         onDismissMessage: () => {
           message = null;
           draw();
@@ -187,12 +189,29 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
     if (!described) return false;
     colour = c;
     void highlightColour.setValue(c);
+    if (withNote) {
+      // Nothing is saved yet: the highlight is made with its note when the reader saves, and Cancel leaves nothing.
+      pendingNote = described;
+      setView({ kind: 'new-note', colour: c, quote: range.toString(), ...placeBy(range, 'below') });
+      return true;
+    }
     const saved = await save({ selectors: described.selectors, colour: c, note: '', tags: [] }, described.start, described.end);
     if (!saved) return false;
     selection.removeAllRanges();
-    if (withNote) void openEditor(saved.id);
-    else setView({ kind: 'none' });
+    setView({ kind: 'none' });
     return true;
+  }
+
+  /** The highlight the reader wrote a note for, saved with it. */
+  let pendingNote: NonNullable<ReturnType<typeof layer.describeRange>> | null = null;
+  async function createWithNote(patch: Required<AnnotationPatch>): Promise<void> {
+    const described = pendingNote;
+    if (!described) return;
+    const saved = await save({ selectors: described.selectors, ...patch }, described.start, described.end);
+    if (!saved) return;
+    pendingNote = null;
+    doc.getSelection()?.removeAllRanges();
+    setView({ kind: 'none' });
   }
 
   /**

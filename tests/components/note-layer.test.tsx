@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen } from '@testing-library/preact';
-import { describe, expect, test, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { NoteLayer, type NoteLayerProps } from '../../components/NoteLayer';
 import type { Annotation } from '../../lib/types';
+
+afterEach(cleanup);
 
 const theirs: Annotation = {
   id: 'a1', pageKey: 'https://news.example/s', url: 'https://news.example/s', title: 'A story', colour: 'green', note: 'Saved in the other tab', tags: [],
@@ -43,5 +45,21 @@ describe('what the reader types and has not saved', () => {
     rerender(<NoteLayer {...props({ view: { kind: 'editor', top: 0, left: 0, annotation: { ...theirs, id: 'a2' }, draft: { colour: 'blue', note: 'Kept words', tags: ['t'] } } })} />);
     expect((screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value).toBe('Kept words');
     screen.getByText(/What you had typed and not saved is back/);
+  });
+});
+
+describe('a highlight asked for with a note', () => {
+  test('is not made until the note is saved: Save makes it with the note, Cancel makes nothing', () => {
+    const onCreate = vi.fn();
+    const onClose = vi.fn();
+    render(<NoteLayer {...props({ view: { kind: 'new-note', top: 0, left: 0, colour: 'pink', quote: 'the wall without cutting corners' }, onCreate, onClose })} />);
+    const dialog = screen.getByRole('dialog', { name: 'New highlight with a note' });
+    expect(dialog.textContent).toContain('the wall without cutting corners');
+    fireEvent.input(screen.getByRole('textbox', { name: 'Note' }), { target: { value: 'Ask about the budget' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onCreate).toHaveBeenCalledWith({ colour: 'pink', note: 'Ask about the budget', tags: [] });
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onClose).toHaveBeenCalled();
+    expect(onCreate).toHaveBeenCalledTimes(1);
   });
 });

@@ -207,4 +207,42 @@ describe('the reader’s highlights in real Chromium', () => {
     expect(await editor.locator('.nm-editor-restored').count()).toBe(0);
     await page.close();
   });
+
+  test('"Note" on the toolbar makes the highlight only when the note is saved: Cancel leaves nothing', async () => {
+    const path = '/note-first-story.html';
+    env.site.put(path, STORY.replace('/news/2026/notes-story', '/news/2026/note-first-story'));
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.site.origin}${path}`);
+    const tabId = await tabIdOf(env.ext, page);
+    await waitForTabState(env.ext, tabId);
+    const ui = ourUi(env.ext, page);
+    const editor = ui.locator('newsmark-notes .nm-popover');
+
+    await dragOver(page, TARGET);
+    await ui.locator('newsmark-notes .nm-toolbar-note').click();
+    await editor.waitFor();
+    await editor.locator('button', { hasText: 'Cancel' }).click();
+    await editor.waitFor({ state: 'detached' });
+    await page.waitForTimeout(300);
+    // The reader's highlights in any colour (the toolbar's "Note" uses the colour picked last).
+    const notesPainted = () =>
+      page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('newsmark-note-')).reduce((n, k) => n + CSS.highlights.get(k)!.size, 0));
+    expect(await notesPainted()).toBe(0);
+    const popup = await openPopup(env.ext, tabId);
+    await popup.locator('.nm-annotations-empty').waitFor();
+    await popup.close();
+
+    await dragOver(page, TARGET);
+    await ui.locator('newsmark-notes .nm-toolbar-note').click();
+    await editor.locator('textarea').fill('Written before it was saved');
+    await editor.locator('button', { hasText: /^Save$/ }).click();
+    await editor.waitFor({ state: 'detached' });
+    await expect.poll(notesPainted).toBe(1);
+    const after = await openPopup(env.ext, tabId);
+    const item = after.locator('.nm-annotations li').first();
+    await item.waitFor();
+    expect(await item.textContent()).toContain('Written before it was saved');
+    await after.close();
+    await page.close();
+  });
 });
