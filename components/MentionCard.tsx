@@ -12,14 +12,16 @@ export interface MentionCardProps {
   index: number;
   top: number;
   left: number;
+  /** Near the bottom of the window: the card stands above `top` (the word's top) instead of below it. */
+  above?: boolean;
 }
 
 const role = (p: Person) => [p.title, p.affiliation].filter(Boolean).join(' · ');
 
 /** The small card over a name or a quote on the page: who it is, or who said it. */
-export function MentionCard({ entity, index, top, left }: MentionCardProps) {
+export function MentionCard({ entity, index, top, left, above = false }: MentionCardProps) {
   return (
-    <div class="nm-card" role="tooltip" style={{ top: `${top}px`, left: `${left}px` }} data-kind={entity.kind}>
+    <div class={above ? 'nm-card nm-card-above' : 'nm-card'} role="tooltip" style={{ top: `${top}px`, left: `${left}px` }} data-kind={entity.kind}>
       {entity.kind === 'person' && <PersonBody person={entity.person} quotes={entity.quotes} index={index} />}
       {entity.kind === 'organization' && (
         <>

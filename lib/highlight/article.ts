@@ -41,6 +41,8 @@ export interface QuoteHit {
 
 const FLASH_MS = 1600;
 const CARD_GAP = 6;
+/** The room a card needs below its word (about its tallest); with less before the window's edge it goes above. */
+const CARD_ROOM = 160;
 
 /**
  * Paint the analysis of an article over the live page: highlights and our overlay, never the page's DOM. `marks`:
@@ -134,7 +136,10 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
       const quote = analysis.quotes.find((q) => q.id === id)!;
       entity = { kind: 'quote', quote, speaker: analysis.people.find((p) => p.id === quote.speaker?.personId) ?? null };
     }
-    return { entity, index: card.index, top: rect.bottom - origin.y + CARD_GAP, left: rect.left - origin.x };
+    // Near the window's bottom edge the card stands above the word, so that it is seen.
+    const above = rect.bottom + CARD_ROOM > (win.innerHeight || 800) && rect.top > CARD_ROOM;
+    const top = above ? rect.top - origin.y - CARD_GAP : rect.bottom - origin.y + CARD_GAP;
+    return { entity, index: card.index, top, left: rect.left - origin.x, above };
   };
 
   const layout = () => {

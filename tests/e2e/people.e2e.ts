@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { highlightTexts, openPopup } from '../../scripts/browser';
 import { useExtension, cardText } from './harness';
+import { ourUi } from '../../scripts/our-ui';
 
 const env = useExtension();
 
@@ -31,8 +32,26 @@ describe('people and organisations in real Chromium', () => {
     expect(text).toContain('Regional Transport Minister');
     expect(text).toContain('official');
     expect(text).toContain('4 mentions in this article');
+    // Below the word, and whole on the screen.
+    const ui = ourUi(env.ext, page);
+    expect(await ui.locator('newsmark-overlay .nm-card-above').count()).toBe(0);
     await page.mouse.move(5, 5);
     await expect.poll(() => cardText(env.ext, page)).toBeNull();
+
+    // The same name near the bottom of the window: the card stands above it.
+    const low = await page.evaluate(() => {
+      // Her last mention, far enough down the page to be scrolled to the window's bottom edge.
+      const mentions = [...CSS.highlights.get('newsmark-official')!].filter((x) => (x as Range).toString().endsWith('Varga')) as Range[];
+      const r = mentions[mentions.length - 1]!;
+      window.scrollBy(0, r.getBoundingClientRect().bottom - (innerHeight - 30));
+      const rect = r.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, bottom: innerHeight - rect.bottom };
+    });
+    expect(low.bottom).toBeLessThan(60);
+    await page.mouse.move(low.x, low.y);
+    await expect.poll(() => cardText(env.ext, page)).toContain('Ilse Varga');
+    expect(await ui.locator('newsmark-overlay .nm-card-above').count()).toBe(1);
+    await page.mouse.move(5, 5);
     await page.close();
   });
 
