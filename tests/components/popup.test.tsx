@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { MentionCard } from '../../components/MentionCard';
-import { PageSummary } from '../../components/PageSummary';
+import { headerFacts, PageSummary } from '../../components/PageSummary';
 import { RepeatList } from '../../components/RepeatList';
 import { StatusPanel } from '../../components/StatusPanel';
 import { App } from '../../entrypoints/popup/App';
@@ -81,6 +81,18 @@ describe('PageSummary', () => {
     );
     expect(container.querySelector('img, b')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror="alert(1)">Title');
+  });
+
+  test('the header says the site once, a byline only when it is one, and the date', () => {
+    expect(headerFacts('BBC News', 'BBC News', '14 Oct 2026')).toEqual(['BBC News', '14 Oct 2026']);
+    expect(headerFacts('BBC News', '2026-10-14T08:30:00Z', '14 Oct 2026')).toEqual(['BBC News', '14 Oct 2026']);
+    expect(headerFacts('BBC News', 'October 14, 2026', null)).toEqual(['BBC News']);
+    expect(headerFacts('news.example', 'Ana Ruiz', null)).toEqual(['news.example', 'Ana Ruiz']);
+    expect(headerFacts('news.example', 'By Ana Ruiz and Piet Okafor in Rotterdam', null)).toEqual(['news.example', 'By Ana Ruiz and Piet Okafor in Rotterdam']);
+    // A name with a number, or with a date beside it, is still a byline.
+    expect(headerFacts('news.example', 'Ana Ruiz 2', null)).toEqual(['news.example', 'Ana Ruiz 2']);
+    expect(headerFacts('news.example', 'Ana Ruiz | 14 Oct', null)).toEqual(['news.example', 'Ana Ruiz | 14 Oct']);
+    expect(headerFacts('news.example', 'Updated 14:05 BST, Tue 14 Oct 2026', null)).toEqual(['news.example']);
   });
 
   test('unplaced paragraphs are mentioned', () => {
