@@ -86,7 +86,8 @@ export interface ContentProtocol {
   /** Scroll to one mention of a person or organisation, flash it and show its card. */
   showMention(data: { kind: 'person' | 'organization' | 'quote'; id: string; index: number }): boolean;
   /** Read the page again (the reader asked for it). */
-  reanalyse(): void;
+  /** `anyway`: read it even though it does not look like an article (the reader asked, from the popup). */
+  reanalyse(data?: { anyway?: boolean }): void;
   /** Highlight what the reader has selected (context menu, keyboard shortcut). False when nothing is selected. */
   highlightSelection(data: { colour?: HighlightColour }): boolean;
   /** Scroll to one of the reader's highlights and flash it. False when it has no place on the page. */

@@ -217,6 +217,8 @@ export function parseOrThrow<T extends v.GenericSchema>(schema: T, data: unknown
 
 export const ScrollQuerySchema = v.object({ paragraph: index });
 
+export const ReanalyseSchema = v.object({ anyway: v.optional(v.boolean()) });
+
 export const DisplaySettingsSchema = v.object({ showRepeats: v.boolean(), showEntities: v.boolean(), showQuotes: v.boolean() });
 
 export const MentionQuerySchema = v.object({ kind: v.picklist(['person', 'organization', 'quote']), id, index });

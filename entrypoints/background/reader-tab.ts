@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import readerCss from '../reader/style.css?inline';
+import { askFirstLook } from './first-look-query';
 
 /**
  * The reader (entrypoints/reader) is brought into a page by the extension, not by
@@ -44,11 +45,26 @@ export function noReceiver(e: unknown): boolean {
   return /Receiving end does not exist|Could not establish connection/i.test(message);
 }
 
+/** Whether the reader runs in a tab's top frame (asked of the page's isolated world, where it says so). */
+export type ReaderThere = (tabId: number) => Promise<boolean>;
+
+export const readerThere: ReaderThere = async (tabId) => (await askFirstLook(tabId))?.reader ?? false;
+
 /**
  * Send to the reader in a tab's top frame, bringing it in first when it is not there: a page that is not an
- * article and has no highlights, or one opened before Newsmark was installed. Other frames are not read.
+ * article and has no highlights, or one opened before Newsmark was installed. It is asked first: in Chrome a
+ * message to a tab where nobody listens does not fail, it is answered with nothing. A send that fails because
+ * nobody listened is tried again after bringing the reader in (Firefox says so). Other frames are not read.
  */
-export async function toReader<T>(tabId: number, frameId: number, send: () => Promise<T>, open: OpenReader = openReader): Promise<T> {
+export async function toReader<T>(tabId: number, frameId: number, send: () => Promise<T>, open: OpenReader = openReader, there: ReaderThere = readerThere): Promise<T> {
+  // Brought in when the page says it is not there; if that fails (a page we may not script), the send says why.
+  if (frameId === 0 && !(await there(tabId).catch(() => true))) {
+    try {
+      await open(tabId, frameId);
+    } catch {
+      // Told by the send below.
+    }
+  }
   try {
     return await send();
   } catch (e) {

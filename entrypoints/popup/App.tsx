@@ -146,12 +146,12 @@ export function App({ tabId, api }: AppProps) {
     setNotice(null);
     await relist(highlights.pageKey);
   };
-  const reanalyse = async () => {
+  const reanalyse = async (anyway = false) => {
     if (tabId === null) return;
     setForgotten(null);
     setLoad({ status: 'loading' });
     try {
-      await api.reanalyse(tabId);
+      await api.reanalyse(tabId, anyway);
     } catch {
       return setLoad({ status: 'failed', message: CANNOT_READ });
     }
@@ -210,7 +210,9 @@ export function App({ tabId, api }: AppProps) {
   }
   if (state.status === 'not-article') {
     const title = state.reason === 'too-large' ? 'Too large to analyse' : undefined;
-    const panel = <StatusPanel status="not-article" title={title} message={state.message} />;
+    // A page that does not look like one may be an article all the same: the reader can have it read.
+    const action = state.reason === 'not-readerable' ? { label: 'Read it anyway', onClick: () => void reanalyse(true) } : undefined;
+    const panel = <StatusPanel status="not-article" title={title} message={state.message} action={action} />;
     if (!highlights?.annotations.length) return panel;
     return (
       <>
@@ -229,7 +231,7 @@ export function App({ tabId, api }: AppProps) {
         message="This page is in a private window: Newsmark marks it, and keeps nothing of it."
         action={{
           label: 'Keep what I read in private windows',
-          onClick: () => void api.setKeepPrivate(true).then(reanalyse),
+          onClick: () => void api.setKeepPrivate(true).then(() => reanalyse()),
         }}
       />
     );

@@ -15,7 +15,8 @@ export interface PopupApi {
   showMention(tabId: number, kind: 'person' | 'organization' | 'quote', id: string, index: number): Promise<boolean>;
   /** Put text on the clipboard. */
   copy(text: string): Promise<void>;
-  reanalyse(tabId: number): Promise<void>;
+  /** `anyway`: read the page even though it does not look like an article. */
+  reanalyse(tabId: number, anyway?: boolean): Promise<void>;
   getShowRepeats(): Promise<boolean>;
   setShowRepeats(visible: boolean): Promise<void>;
   getShowEntities(): Promise<boolean>;
@@ -48,7 +49,7 @@ export const extensionApi: PopupApi = {
   showMention: (tabId, kind, id, index) => toContent.sendMessage('showMention', { kind, id, index }, tabId),
   copy: (text) => navigator.clipboard.writeText(text),
   // A page that was not an article has no reader yet: it is brought in to read the page again.
-  reanalyse: (tabId) => toReader(tabId, 0, () => toContent.sendMessage('reanalyse', undefined, tabId)),
+  reanalyse: (tabId, anyway) => toReader(tabId, 0, () => toContent.sendMessage('reanalyse', anyway ? { anyway: true } : undefined, tabId)),
   getShowRepeats: () => showRepeats.getValue(),
   setShowRepeats: (v) => showRepeats.setValue(v),
   getShowEntities: () => showEntities.getValue(),

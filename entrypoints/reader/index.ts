@@ -11,7 +11,7 @@ import { marksInSlices, type Marks } from '../../lib/highlight/marks';
 import { MAX_META_LENGTH, MAX_PAGE_ELEMENTS } from '../../lib/limits';
 import { clip, visibleText } from '../../lib/text/visible';
 import { toBackground, toContent } from '../../lib/messages';
-import { AnnotationIdSchema, HighlightSelectionSchema, MentionQuerySchema, PageKeySchema, ScrollQuerySchema, parseOrThrow } from '../../lib/schema';
+import { AnnotationIdSchema, HighlightSelectionSchema, MentionQuerySchema, PageKeySchema, ReanalyseSchema, ScrollQuerySchema, parseOrThrow } from '../../lib/schema';
 import { pageKey, sameArticleAddress } from '../../lib/url';
 import type { Notes } from './annotations';
 import { lazyNotes } from './lazy-notes';
@@ -101,6 +101,9 @@ interface Shown {
 /** The page's title as a highlight keeps it: visible characters, within the limit (never a reason to refuse one). */
 const pageTitle = (): string | null => clip(visibleText(document.title), MAX_META_LENGTH).trim() || null;
 
+/** The reader asked to have the page read even though it does not look like an article (the popup). */
+let readAnyway = false;
+
 /** Everything marked: the popup's switches as they are until the reader turns one off. */
 const SHOW_ALL: PaintOptions = { showRepeats: true, showEntities: true, showQuotes: true };
 
@@ -126,7 +129,9 @@ async function prepare(
     if (!first) {
       const count = elementCountCheck(document, MAX_PAGE_ELEMENTS);
       if (count.declined) return count.declined;
-      if (!probablyReaderable(document)) return { ok: false, reason: 'not-readerable', message: 'This page does not look like an article.' };
+      const anyway = readAnyway;
+      readAnyway = false;
+      if (!anyway && !probablyReaderable(document)) return { ok: false, reason: 'not-readerable', message: 'This page does not look like an article.' };
       elements = count.elements;
     }
     const snapshot = await snapshotPage(document, elements, { yieldNow: yieldToPage, cancelled: () => !live() });
@@ -186,7 +191,10 @@ function listen(ctx: PageContext, reader: Reader<PaintedArticle>, notes: Notes, 
     const { kind, id, index } = parseOrThrow(MentionQuerySchema, data, 'mention request');
     return current()?.showMention(kind, id, index) ?? false;
   });
-  toContent.onMessage('reanalyse', () => reader.read());
+  toContent.onMessage('reanalyse', ({ data }) => {
+    readAnyway = parseOrThrow(ReanalyseSchema, data ?? {}, 'request').anyway === true;
+    return reader.read();
+  });
   toContent.onMessage('highlightSelection', ({ data }) => notes.highlightSelection(parseOrThrow(HighlightSelectionSchema, data ?? {}, 'highlight request').colour));
   toContent.onMessage('showAnnotation', ({ data }) => notes.show(parseOrThrow(AnnotationIdSchema, data, 'highlight request').id));
   toContent.onMessage('annotationStatus', () => notes.status());

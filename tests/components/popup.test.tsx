@@ -406,6 +406,17 @@ describe('popup highlights', () => {
     screen.getByRole('button', { name: 'Read this page again' });
   });
 
+  test('a page that does not look like an article can be read anyway; a page too large cannot', async () => {
+    const a = api({ state: { status: 'not-article', url: 'https://news.example/short', reason: 'not-readerable', message: 'This page does not look like an article.', at: 1 }, record: null });
+    render(<App tabId={3} api={a} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Read it anyway' }));
+    await waitFor(() => expect(a.reanalyse).toHaveBeenCalledWith(3, true));
+    cleanup();
+    render(<App tabId={3} api={api({ state: { status: 'not-article', url: 'u', reason: 'too-large', message: 'Too large.', at: 1 }, record: null })} />);
+    await screen.findByText('Too large to analyse');
+    expect(screen.queryByRole('button', { name: 'Read it anyway' })).toBeNull();
+  });
+
   test('a page of a private window: marked, not kept; the reader can choose to keep such pages, and it is read again', async () => {
     const a = api({ state: { status: 'private', url: 'https://news.example/s', at: 1 }, record: null });
     render(<App tabId={3} api={a} />);

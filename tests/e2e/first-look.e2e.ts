@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { firstLookOf, highlightTexts, inWorker, ROOT, tabIdOf, waitForTabState, waitForVerdict } from '../../scripts/browser';
+import { firstLookOf, highlightTexts, inWorker, openPopup, ROOT, tabIdOf, waitForTabState, waitForVerdict } from '../../scripts/browser';
 import { ourUi } from '../../scripts/our-ui';
 import { useExtension } from './harness';
 
@@ -101,6 +101,28 @@ describe('the first look, and the reader only where it is needed', () => {
     const { page, tabId } = await env.openStory();
     expect(await scriptsIn(tabId)).toEqual({ looked: true, reader: true });
     expect((await highlightTexts(page, 'newsmark-repeat'))?.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  test('a short story that does not look like an article is read anyway when the reader asks, from the popup', async () => {
+    const para = (t: string) => `<p>${t}</p>`;
+    env.site.put(
+      '/look-short.html',
+      `<!doctype html><html lang="en"><head><title>Lock gates close early</title></head><body><main><h1>Lock gates close early</h1>
+      ${para('Harbour Master Piet Okafor closed the north lock gates two hours early on Sunday as the tide rose.')}
+      ${para('“We will not take chances with the wall,” Okafor said, standing by the control room.')}
+      ${para('The ferry to the islands ran on time, and the Port Council said the gates open again at dawn.')}
+      </main></body></html>`,
+    );
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.site.origin}/look-short.html`);
+    const tabId = await tabIdOf(env.ext, page);
+    await expect.poll(() => firstLookOf(env.ext, tabId), { timeout: 10_000 }).toEqual({ article: false, reason: 'not-readerable' });
+    const popup = await openPopup(env.ext, tabId);
+    await popup.click('role=button[name="Read it anyway"]');
+    await expect.poll(async () => (await waitForTabState(env.ext, tabId)).status, { timeout: 10_000 }).toBe('analysed');
+    await expect.poll(() => highlightTexts(page, 'newsmark-quote')).toEqual(['We will not take chances with the wall,']);
+    await popup.close();
     await page.close();
   });
 });
