@@ -24,6 +24,17 @@ async function open(page: Page): Promise<number> {
   return tabId;
 }
 
+/** A copy of the story under its own address and page key, opened and read. */
+async function openCopy(name: string) {
+  const path = `/${name}.html`;
+  env.site.put(path, STORY.replace('/news/2026/notes-story', `/news/2026/${name}`));
+  const page = await env.ext.context.newPage();
+  await page.goto(`${env.site.origin}${path}`);
+  const tabId = await tabIdOf(env.ext, page);
+  await waitForTabState(env.ext, tabId);
+  return { page, tabId, ui: ourUi(env.ext, page) };
+}
+
 describe('the reader’s highlights in real Chromium', () => {
   test('select → toolbar → highlight → note; back in place after a reload; placed after an edit; orphan once deleted', async () => {
     env.site.put(PATH, STORY);
@@ -176,13 +187,7 @@ describe('the reader’s highlights in real Chromium', () => {
   });
 
   test('a note typed and not saved survives the page going away (closed, reloaded, or left by an update) and is offered back', async () => {
-    const path = '/draft-story.html';
-    env.site.put(path, STORY.replace('/news/2026/notes-story', '/news/2026/draft-story'));
-    const page = await env.ext.context.newPage();
-    await page.goto(`${env.site.origin}${path}`);
-    const tabId = await tabIdOf(env.ext, page);
-    await waitForTabState(env.ext, tabId);
-    const ui = ourUi(env.ext, page);
+    const { page, tabId, ui } = await openCopy('draft-story');
     await dragOver(page, TARGET);
     await ui.locator('newsmark-notes .nm-swatch[data-colour="blue"]').click();
     await expect.poll(() => highlightTexts(page, 'newsmark-note-blue')).toHaveLength(1);
@@ -209,13 +214,7 @@ describe('the reader’s highlights in real Chromium', () => {
   });
 
   test('"Note" on the toolbar makes the highlight only when the note is saved: Cancel leaves nothing', async () => {
-    const path = '/note-first-story.html';
-    env.site.put(path, STORY.replace('/news/2026/notes-story', '/news/2026/note-first-story'));
-    const page = await env.ext.context.newPage();
-    await page.goto(`${env.site.origin}${path}`);
-    const tabId = await tabIdOf(env.ext, page);
-    await waitForTabState(env.ext, tabId);
-    const ui = ourUi(env.ext, page);
+    const { page, tabId, ui } = await openCopy('note-first-story');
     const editor = ui.locator('newsmark-notes .nm-popover');
 
     await dragOver(page, TARGET);
