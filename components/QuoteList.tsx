@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Person, Quote } from '../lib/types';
 import { snippet } from './format';
@@ -57,9 +58,17 @@ function QuoteItem({ quote, onShow, onCopy }: { quote: Quote; onShow: QuoteListP
   );
 }
 
-/** The article's quotes, grouped by who said them (an official's title shown); scare quotes folded away. */
+/** A quote of a word or two ("deliver"): not a statement to cite, folded apart. */
+const MAX_SHORT_WORDS = 2;
+const isShort = (q: Quote) => q.text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= MAX_SHORT_WORDS;
+
+/**
+ * The article's quotes, grouped by who said them (an official's title shown); quotes of a word or two, and scare
+ * quotes, folded away apart.
+ */
 export function QuoteList({ quotes, people, onShow, onCopy }: QuoteListProps) {
-  const direct = quotes.filter((q) => !q.scare);
+  const direct = quotes.filter((q) => !q.scare && !isShort(q));
+  const short = quotes.filter((q) => !q.scare && isShort(q));
   const scare = quotes.filter((q) => q.scare);
   if (quotes.length === 0) return <p class="empty">No quotes.</p>;
   return (
@@ -79,6 +88,22 @@ export function QuoteList({ quotes, people, onShow, onCopy }: QuoteListProps) {
           </ul>
         </section>
       ))}
+      {short.length > 0 && (
+        <details class="furniture">
+          <summary>A word or two quoted ({short.length})</summary>
+          <p class="short-quotes">
+            {short.map((q, i) => (
+              <Fragment key={q.id}>
+                {i > 0 && ' · '}
+                <button type="button" class="link" onClick={() => onShow(q.id, 0)} title="Show this quote on the page">
+                  “{q.text.trim()}”
+                </button>
+                {q.speaker?.name && <span class="entity-detail"> {q.speaker.name}</span>}
+              </Fragment>
+            ))}
+          </p>
+        </details>
+      )}
       {scare.length > 0 && (
         <details class="furniture">
           <summary>Words in quotation marks, nobody quoted ({scare.length})</summary>
