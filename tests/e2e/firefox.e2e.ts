@@ -48,6 +48,24 @@ describe.skipIf(!firefox)('the Firefox build in Firefox', () => {
     return box ? { x: box.l + 8 + 20 + 6 + 10, y: (box.t + box.b) / 2 } : null;
   };
 
+  /**
+   * With the selection toolbar up: the page's own click on our host does nothing; the reader's real click on the
+   * green swatch highlights `text`, and the highlight is painted again after a reload.
+   */
+  const greenComesBack = async (tab: string, text: string) => {
+    const swatch = await greenSwatch(tab);
+    expect(swatch).not.toBeNull();
+    const painted = "[...(CSS.highlights.get('newsmark-note-green') ?? [])].map((r) => r.toString().trim())";
+    await ff.evaluate(tab, "(document.querySelector('newsmark-notes').click(), true)");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await ff.evaluate<string[]>(tab, painted)).toEqual([]);
+    await ff.click(tab, swatch!.x, swatch!.y);
+    expect(await poll<string[]>(tab, painted, (v) => v.length > 0)).toEqual([text]);
+    await ff.evaluate(tab, '(location.reload(), true)');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await poll<string[]>(tab, painted, (v) => v.length > 0)).toEqual([text]);
+  };
+
   /** An expression evaluated in a tab again and again until `done` says so, for up to ten seconds. */
   const pollIn = async <T>(tab: string, expression: string, done: (v: T) => boolean): Promise<T> => {
     const deadline = Date.now() + 10_000;
@@ -77,9 +95,8 @@ describe.skipIf(!firefox)('the Firefox build in Firefox', () => {
   test('a highlight made from the selection toolbar is painted and comes back after a reload', async () => {
     const tab = await ff.open(`${site.origin}/harbour-story.html`);
     const phrase = 'both bodies face pressure to finish the wall';
-    const poll = <T>(expression: string, done: (v: T) => boolean) => pollIn<T>(tab, expression, done);
     // Wait until the page has been read (the toolbar's layer and the article's marks are up).
-    await poll<number>("CSS.highlights.get('newsmark-repeat')?.size ?? 0", (n) => n === 4);
+    await poll<number>(tab, "CSS.highlights.get('newsmark-repeat')?.size ?? 0", (n) => n === 4);
     await ff.evaluate(
       tab,
       `(() => {
@@ -101,36 +118,19 @@ describe.skipIf(!firefox)('the Firefox build in Firefox', () => {
     );
     // The selection ended by the reader's own key (a trusted event: the page's own events are not acted on).
     await ff.pressShift(tab);
-    const swatch = await greenSwatch(tab);
-    expect(swatch).not.toBeNull();
-    await ff.click(tab, swatch!.x, swatch!.y);
-    const painted = "[...(CSS.highlights.get('newsmark-note-green') ?? [])].map((r) => r.toString())";
-    expect(await poll<string[]>(painted, (v) => v.length > 0)).toEqual([phrase]);
-    await ff.evaluate(tab, '(location.reload(), true)');
-    await new Promise((r) => setTimeout(r, 500));
-    expect(await poll<string[]>(painted, (v) => v.length > 0)).toEqual([phrase]);
+    await greenComesBack(tab, phrase);
   });
 
   test('on a page that is not an article, a highlight made from a selection comes back after a reload (the background asks the first look)', async () => {
     const tab = await ff.open(`${site.origin}/listing.html`);
-    const poll = <T>(expression: string, done: (v: T) => boolean) => pollIn<T>(tab, expression, done);
     // The reader's own selection (trusted events): the first look asks for the reader, which offers its toolbar.
     const at = await ff.evaluate<{ x: number; y: number }>(
       tab,
       "(() => { const r = document.createRange(); const t = document.querySelector('h1').firstChild; const at = t.data.indexOf('results'); r.setStart(t, at + 1); r.setEnd(t, at + 3); const b = r.getBoundingClientRect(); return { x: b.left + b.width / 2, y: b.top + b.height / 2 }; })()",
     );
     await ff.doubleClick(tab, at.x, at.y);
-    const swatch = await greenSwatch(tab);
-    expect(swatch).not.toBeNull();
     const word = await ff.evaluate<string>(tab, 'getSelection().toString().trim()');
     expect(word.length).toBeGreaterThan(2);
-    // The page itself cannot press it: a click it makes on our host does nothing.
-    await ff.evaluate(tab, "(document.querySelector('newsmark-notes').click(), true)");
-    await ff.click(tab, swatch!.x, swatch!.y);
-    const painted = "[...(CSS.highlights.get('newsmark-note-green') ?? [])].map((r) => r.toString().trim())";
-    expect(await poll<string[]>(painted, (v) => v.length > 0)).toEqual([word]);
-    await ff.evaluate(tab, '(location.reload(), true)');
-    await new Promise((r) => setTimeout(r, 500));
-    expect(await poll<string[]>(painted, (v) => v.length > 0)).toEqual([word]);
+    await greenComesBack(tab, word);
   });
 });
