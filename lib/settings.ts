@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { HIGHLIGHT_COLOURS, type HighlightColour } from './types';
+import { DISPLAY_DEFAULTS, HIGHLIGHT_COLOURS, type HighlightColour } from './types';
 
 /**
  * Reader preferences, shared by the popup (which sets them) and every tab (which follows them), in the
@@ -43,13 +43,13 @@ const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 const isColour = (v: unknown): v is HighlightColour => (HIGHLIGHT_COLOURS as readonly unknown[]).includes(v);
 
 /** Mark paragraphs that repeat on the page. */
-export const showRepeats = setting('showRepeats', true, isBoolean);
+export const showRepeats = setting('showRepeats', DISPLAY_DEFAULTS.showRepeats, isBoolean);
 
 /** Mark named people and organisations on the page. */
-export const showEntities = setting('showEntities', true, isBoolean);
+export const showEntities = setting('showEntities', DISPLAY_DEFAULTS.showEntities, isBoolean);
 
 /** Mark quotes on the page. */
-export const showQuotes = setting('showQuotes', true, isBoolean);
+export const showQuotes = setting('showQuotes', DISPLAY_DEFAULTS.showQuotes, isBoolean);
 
 /** The colour a highlight gets when none is picked (context menu, shortcut): the last one the reader chose. */
 export const highlightColour = setting<HighlightColour>('highlightColour', 'yellow', isColour);

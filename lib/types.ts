@@ -151,6 +151,9 @@ export interface DisplaySettings {
   showQuotes: boolean;
 }
 
+/** What is marked until the reader turns a switch off (the settings' fallbacks, lib/settings.ts). */
+export const DISPLAY_DEFAULTS: DisplaySettings = { showRepeats: true, showEntities: true, showQuotes: true };
+
 /** One saved article, keyed by its canonical URL. */
 export interface PageRecord {
   key: string;

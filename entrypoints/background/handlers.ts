@@ -79,7 +79,7 @@ function contentTab(sender: Sender): number {
  * another's. Our own pages (popup, library, even when open in a tab) may name any.
  */
 function speaksFor(sender: Sender, ...addresses: string[]): void {
-  if (sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/'))) return;
+  if (isOurPage(sender)) return;
   const page = sender.url ?? '';
   for (const address of addresses) {
     if (!keyBelongsTo(address, page)) throw new Error("Rejected: a page may name only its own origin's addresses and highlights.");
@@ -98,10 +98,14 @@ async function mayStore(sender: Sender): Promise<boolean> {
   return !sender.tab?.incognito || (await keepPrivate.getValue());
 }
 
+/** One of our own pages (popup, library), even when open in a tab. */
+function isOurPage(sender: Sender): boolean {
+  return sender.id === browser.runtime.id && (sender.url?.startsWith(browser.runtime.getURL('/')) ?? false);
+}
+
 /** A message that must come from one of our own pages (popup, library). */
 function fromExtensionPage(sender: Sender): void {
-  const origin = browser.runtime.getURL('/');
-  if (sender.id !== browser.runtime.id || !sender.url?.startsWith(origin)) {
+  if (!isOurPage(sender)) {
     throw new Error('Rejected: this message must come from a Newsmark page.');
   }
 }
@@ -111,10 +115,8 @@ function fromExtensionPage(sender: Sender): void {
  * note). Other extensions and web pages are refused; a content script is known by its tab, a page by its URL.
  */
 function fromContentOrExtensionPage(sender: Sender): void {
-  const ours = sender.id === browser.runtime.id;
-  const inTab = sender.tab?.id != null;
-  const ourPage = sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
-  if (!ours || !(inTab || ourPage)) {
+  const inTab = sender.id === browser.runtime.id && sender.tab?.id != null;
+  if (!inTab && !isOurPage(sender)) {
     throw new Error('Rejected: this message must come from a Newsmark content script or page.');
   }
 }
@@ -235,12 +237,14 @@ export function createHandlers(
     partsOut.delete(tabId);
   });
 
-  /** A highlight a content script may change or delete: one of its own page's origin (speaksFor). */
-  const ownHighlight = async (sender: Sender, id: string): Promise<void> => {
-    if (sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/'))) return;
+  /**
+   * A highlight as stored, if the sender may touch it: a content script only one of its own page's origin
+   * (speaksFor). Undefined when it is gone already: nothing to change, and nothing said about what it was.
+   */
+  const ownHighlight = async (sender: Sender, id: string): Promise<Annotation | undefined> => {
     const existing = await annotations.getAnnotation(await db(), id);
-    // Gone already: nothing to change, and nothing said about what it was.
     if (existing) speaksFor(sender, existing.pageKey);
+    return existing;
   };
 
   // Persistent storage is asked for when the reader saves a highlight (once per background lifetime), not only
@@ -454,7 +458,6 @@ export function createHandlers(
         const all = await browser.storage.local.get(null);
         await browser.storage.local.remove(Object.keys(all).filter((k) => k.startsWith('draft:')));
       }
-      forgetAnnotatedOrigins();
       announceAnnotationsChanged(what.what === 'page' ? what.key : ANY_PAGE);
       return done;
     },
@@ -462,8 +465,7 @@ export function createHandlers(
     async saveDraft(data: unknown, sender: Sender): Promise<void> {
       fromContentOrExtensionPage(sender);
       const { id, patch } = parseOrThrow(NoteDraftSchema, data, 'draft');
-      await ownHighlight(sender, id);
-      if (!(await annotations.getAnnotation(await db(), id))) throw new Error('This highlight no longer exists: it was deleted, perhaps in another tab.');
+      if (!(await ownHighlight(sender, id))) throw new Error('This highlight no longer exists: it was deleted, perhaps in another tab.');
       if (!(await mayStore(sender))) return;
       await storage.setItem(draftKey(id), { patch, at: Date.now() });
     },

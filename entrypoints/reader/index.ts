@@ -6,22 +6,21 @@ import { placeBlocksInSlices } from '../../lib/extract/live';
 import { canonicalOf } from '../../lib/extract/page-text';
 import { snapshotPage } from '../../lib/extract/snapshot';
 import type { LiveElements } from '../../lib/extract/numbering';
-import { paintArticle, type PaintOptions, type PaintedArticle } from '../../lib/highlight/article';
+import { paintArticle, type PaintedArticle } from '../../lib/highlight/article';
 import { marksInSlices, type Marks } from '../../lib/highlight/marks';
 import { MAX_META_LENGTH, MAX_PAGE_ELEMENTS } from '../../lib/limits';
 import { clip, visibleText } from '../../lib/text/visible';
 import { toBackground, toContent } from '../../lib/messages';
-import { AnnotationIdSchema, HighlightSelectionSchema, MentionQuerySchema, PageKeySchema, ReanalyseSchema, ScrollQuerySchema, parseOrThrow } from '../../lib/schema';
+import { AnnotationIdSchema, DisplaySettingsSchema, HighlightSelectionSchema, MentionQuerySchema, PageKeySchema, ReanalyseSchema, ScrollQuerySchema, parseOrThrow } from '../../lib/schema';
 import { pageKey, sameArticleAddress } from '../../lib/url';
 import type { Notes } from './annotations';
 import { lazyNotes } from './lazy-notes';
-import { DisplaySettingsSchema } from '../../lib/schema';
 import { onAddressChange, sendInParts, shared, yieldToPage, type FirstLook } from '../../lib/page-shared';
 import { PageContext } from './context';
 import { whenSettled } from './settle';
 import { createReader, type Prepared, type Reader } from './reader';
 
-import type { DisplaySettings, PageReading, ReadingReply } from '../../lib/types';
+import { DISPLAY_DEFAULTS, type DisplaySettings, type PageReading, type ReadingReply } from '../../lib/types';
 import { joinReading, type ReadingPart } from '../../lib/reading-parts';
 
 /**
@@ -66,7 +65,7 @@ export default defineUnlistedScript(() => {
         tellNotes();
       }
     },
-    settings: async () => display.told ?? display.read ?? SHOW_ALL,
+    settings: async () => display.told ?? display.read ?? DISPLAY_DEFAULTS,
     paint: ({ reading, blocks, marks }, options) => paintArticle(document, blocks, reading.analysis, options, marks),
     sendShown: ({ url: shownUrl, unmapped }) => toBackground.sendMessage('articleShown', { url: shownUrl, unmapped }),
     sendMissing: (reason, message) => toBackground.sendMessage('articleMissing', { url, reason, message }),
@@ -94,19 +93,16 @@ interface Shown {
   marks: Marks;
 }
 
-/**
- * The checks that cost almost nothing come first (a count of the elements and Readability's readerability
- * check; on the first reading, the first look made them already), then the snapshot, then the engine.
- */
 /** The page's title as a highlight keeps it: visible characters, within the limit (never a reason to refuse one). */
 const pageTitle = (): string | null => clip(visibleText(document.title), MAX_META_LENGTH).trim() || null;
 
 /** The reader asked to have the page read even though it does not look like an article (the popup). */
 let readAnyway = false;
 
-/** Everything marked: the popup's switches as they are until the reader turns one off. */
-const SHOW_ALL: PaintOptions = { showRepeats: true, showEntities: true, showQuotes: true };
-
+/**
+ * The checks that cost almost nothing come first (a count of the elements and Readability's readerability
+ * check; on the first reading, the first look made them already), then the snapshot, then the engine.
+ */
 async function prepare(
   url: string,
   live: () => boolean,
