@@ -30,7 +30,7 @@ describe('text we show or copy', () => {
     expect(text).toContain('— Ilse Varga');
   });
 
-  test('an article with a very long title, hidden characters in it and in a name, is read, not refused', () => {
+  test('an article with a very long title and hidden characters is read, not refused; no title or name keeps a hidden character', () => {
     const title = `Harbour\u202e ${'very '.repeat(2_000)}long title`;
     const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>
       ${Array.from({ length: 6 }, (_, i) => `<p>Harbour Master Piet\u200b Okafor said on day ${i} that the dredging of the channel would go on through the winter, as planned by the port authority and its engineers.</p>`).join('\n')}
@@ -39,6 +39,8 @@ describe('text we show or copy', () => {
     if (!out.ok) throw new Error(out.message);
     expect(out.reading.meta.title!.length).toBeLessThanOrEqual(MAX_META_LENGTH);
     expect(out.reading.meta.title).not.toMatch(/\u202e/);
+    // Names are found (the tokenizer splits a name at a zero-width space: "Piet", "Okafor"), none keeps one.
+    expect(out.reading.analysis.people.length).toBeGreaterThan(0);
     for (const p of out.reading.analysis.people) expect(p.name).not.toMatch(/\u200b/);
   });
 });
