@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { LibraryEntry } from '../library/entry';
 import type { Annotation, PageRecord } from '../types';
 
 /**
@@ -18,10 +19,24 @@ export interface NewsmarkDB extends DBSchema {
     value: Annotation;
     indexes: { 'by-page': string; 'by-updated': number; 'by-tag': string };
   };
+  /**
+   * v5: the library's own cache, derived from `pages` and `annotations` and brought up to date by the library
+   * (lib/library/catalog.ts): one small entry per page for the list and the people index...
+   */
+  library: {
+    key: string;
+    value: LibraryEntry;
+    indexes: { 'by-read': number };
+  };
+  /** ...and the full-text index, saved in parts (lib/library/search.ts). */
+  search: {
+    key: string;
+    value: { key: string; value: string };
+  };
 }
 
 export const DB_NAME = 'newsmark';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export type Database = IDBPDatabase<NewsmarkDB>;
 
@@ -54,6 +69,11 @@ export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<Data
       if (step(4)) {
         // Version 4 added quotes to the analysis: no change of shape; the records are analysed again later
         // (lib/store/refresh.ts), as for version 2.
+      }
+      if (step(5)) {
+        // v5: the library's cache. Empty at first: the library fills it from the pages and highlights when it opens.
+        db.createObjectStore('library', { keyPath: 'key' }).createIndex('by-read', 'readAt');
+        db.createObjectStore('search', { keyPath: 'key' });
       }
     },
   });

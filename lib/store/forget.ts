@@ -11,8 +11,8 @@ export interface Forgotten {
   highlights: number;
 }
 
-async function forget(db: Database, pageMatches: (key: string, site: string) => boolean, highlightMatches: (pageKey: string) => boolean): Promise<Forgotten> {
-  const tx = db.transaction(['pages', 'annotations'], 'readwrite');
+async function forget(db: Database, pageMatches: (key: string, site: string) => boolean, highlightMatches: (pageKey: string) => boolean, all = false): Promise<Forgotten> {
+  const tx = db.transaction(['pages', 'annotations', 'library', 'search'], 'readwrite');
   const out: Forgotten = { pages: 0, highlights: 0 };
   for (let c = await tx.objectStore('pages').openCursor(); c; c = await c.continue()) {
     if (!pageMatches(c.value.key, c.value.site)) continue;
@@ -23,6 +23,17 @@ async function forget(db: Database, pageMatches: (key: string, site: string) => 
     if (!highlightMatches(c.value.pageKey)) continue;
     await c.delete();
     out.highlights++;
+  }
+  // The library's cache goes with them: its entries here, and for everything the search index too (for a page or
+  // a site, the library drops their words from the index the next time it opens: lib/library/catalog.ts).
+  const library = tx.objectStore('library');
+  if (all) {
+    await library.clear();
+    await tx.objectStore('search').clear();
+  } else {
+    for (let c = await library.openCursor(); c; c = await c.continue()) {
+      if (pageMatches(c.value.key, c.value.site) || highlightMatches(c.value.key)) await c.delete();
+    }
   }
   await tx.done;
   return out;
@@ -40,5 +51,5 @@ export function forgetSite(db: Database, site: string): Promise<Forgotten> {
 
 /** Everything Newsmark has kept. */
 export function forgetEverything(db: Database): Promise<Forgotten> {
-  return forget(db, () => true, () => true);
+  return forget(db, () => true, () => true, true);
 }

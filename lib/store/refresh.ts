@@ -66,13 +66,18 @@ export async function refreshSome(db: Database, reanalyse: Reanalyse, batch: num
     }
     // Saved only if nobody saved the page meanwhile (a fresh reading is newer than this one).
     const saved = await guarded(async () => {
-      const tx = db.transaction('pages', 'readwrite');
-      const now = await tx.store.get(record.key);
+      // (A database of an older version, opened by a test or an old tab, has no library yet.)
+      const withLibrary = db.objectStoreNames.contains('library');
+      const tx = db.transaction(withLibrary ? ['pages', 'library'] : ['pages'], 'readwrite');
+      const pages = tx.objectStore('pages');
+      const now = await pages.get(record.key);
       if (!now || now.updatedAt !== record.updatedAt || !isStale(now)) {
         await tx.done;
         return false;
       }
-      await tx.store.put({ ...now, analysis, personKeys: personKeys(analysis.people), engine: ENGINE_VERSION });
+      await pages.put({ ...now, analysis, personKeys: personKeys(analysis.people), engine: ENGINE_VERSION });
+      // The library's entry was made from the old analysis: without it, the library makes it again.
+      if (withLibrary) await tx.objectStore('library').delete(record.key);
       await tx.done;
       return true;
     });

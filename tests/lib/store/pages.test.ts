@@ -25,7 +25,7 @@ describe('schema', () => {
   test('upgrade from empty creates the stores and indexes of the current version', async () => {
     const db = await fresh();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames]).toEqual(['annotations', 'pages']);
+    expect([...db.objectStoreNames]).toEqual(['annotations', 'library', 'pages', 'search']);
     const tx = db.transaction('pages');
     expect([...tx.store.indexNames].sort()).toEqual(['by-person', 'by-site', 'by-updated']);
   });
