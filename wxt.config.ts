@@ -53,6 +53,7 @@ export default defineConfig({
     // The same key in Chrome and Firefox; the reader can change it (chrome://extensions/shortcuts, about:addons).
     commands: {
       'highlight-selection': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selected text' },
+      'open-library': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open the Newsmark library' },
     },
     ...(browser === 'firefox'
       ? {

@@ -72,6 +72,11 @@ export interface BackgroundProtocol {
   saveDraft(data: { id: string; patch: Required<AnnotationPatch> }): void;
   /** Forget a page (its record and highlights), a site, or everything (our own pages only). */
   forget(data: { what: 'page'; key: string } | { what: 'site'; site: string } | { what: 'everything' }): { pages: number; highlights: number };
+  /**
+   * The library changed the store itself (an import): every tab loads its highlights again. From our own pages
+   * only.
+   */
+  storeChanged(): void;
   /** The draft kept for a highlight, if any. */
   takeDraft(data: { id: string }): Required<AnnotationPatch> | null;
   /** The reader cancelled the editor: its draft goes. */

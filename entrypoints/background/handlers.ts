@@ -462,6 +462,11 @@ export function createHandlers(
       return done;
     },
 
+    async storeChanged(_data: unknown, sender: Sender): Promise<void> {
+      fromExtensionPage(sender);
+      announceAnnotationsChanged(ANY_PAGE);
+    },
+
     async saveDraft(data: unknown, sender: Sender): Promise<void> {
       fromContentOrExtensionPage(sender);
       const { id, patch } = parseOrThrow(NoteDraftSchema, data, 'draft');

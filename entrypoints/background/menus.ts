@@ -10,6 +10,13 @@ import { toReader } from './reader-tab';
 
 export const HIGHLIGHT_MENU_ID = 'newsmark-highlight';
 export const HIGHLIGHT_COMMAND = 'highlight-selection';
+/** The toolbar icon's context menu item and the keyboard command that open the library. */
+export const LIBRARY_MENU_ID = 'newsmark-library';
+export const LIBRARY_COMMAND = 'open-library';
+/** The library page (entrypoints/library). */
+export const LIBRARY_PAGE = '/library.html';
+/** The toolbar icon's menu context: `action` in Chrome's MV3, `browser_action` in Firefox's MV2. */
+const ICON_CONTEXT = import.meta.env?.FIREFOX ? 'browser_action' : 'action';
 
 interface Listenable<F> {
   addListener(callback: F): void;
@@ -26,12 +33,17 @@ interface TabLike {
 export interface MenuApi {
   contextMenus: {
     removeAll(): Promise<void>;
-    create(properties: { id: string; title: string; contexts: ['selection'] }, callback?: () => void): unknown;
+    create(properties: { id: string; title: string; contexts: ['selection'] | ['action'] | ['browser_action'] }, callback?: () => void): unknown;
     onClicked: Listenable<(info: { menuItemId: string | number; frameId?: number }, tab?: TabLike) => void>;
   };
   commands: { onCommand: Listenable<(command: string, tab?: TabLike) => void> };
-  runtime: { onInstalled: Listenable<() => void>; onStartup: Listenable<() => void>; readonly lastError?: unknown };
-  tabs: { query(query: { active: true; currentWindow: true }): Promise<TabLike[]> };
+  runtime: { onInstalled: Listenable<() => void>; onStartup: Listenable<() => void>; readonly lastError?: unknown; getURL(path: string): string };
+  tabs: { query(query: { active: true; currentWindow: true }): Promise<TabLike[]>; create(properties: { url: string }): Promise<unknown> };
+}
+
+/** Open the library in a new tab. */
+export function openLibrary(api: Pick<MenuApi, 'tabs' | 'runtime'>): Promise<unknown> {
+  return api.tabs.create({ url: api.runtime.getURL(LIBRARY_PAGE) });
 }
 
 /** Ask one frame of a tab to highlight its selection. */
@@ -43,14 +55,20 @@ const askContentScript: AskToHighlight = (target) => toReader(target.tabId, targ
 /** Remove and create again, so that an update or a reinstall does not fail on an id that exists. */
 export async function createMenu(api: Pick<MenuApi, 'contextMenus' | 'runtime'>): Promise<void> {
   await api.contextMenus.removeAll();
-  await new Promise<void>((resolve) => {
-    api.contextMenus.create({ id: HIGHLIGHT_MENU_ID, title: 'Highlight with Newsmark', contexts: ['selection'] }, () => {
-      // Reading lastError is what keeps Chrome from logging it as unchecked; a menu that fails leaves the
-      // shortcut and the page's own tools.
-      void api.runtime.lastError;
-      resolve();
+  const items = [
+    { id: HIGHLIGHT_MENU_ID, title: 'Highlight with Newsmark', contexts: ['selection'] as ['selection'] },
+    { id: LIBRARY_MENU_ID, title: 'Open the Newsmark library', contexts: [ICON_CONTEXT] as ['action'] | ['browser_action'] },
+  ];
+  for (const item of items) {
+    await new Promise<void>((resolve) => {
+      api.contextMenus.create(item, () => {
+        // Reading lastError is what keeps Chrome from logging it as unchecked; a menu that fails leaves the
+        // shortcut and the page's own tools.
+        void api.runtime.lastError;
+        resolve();
+      });
     });
-  });
+  }
 }
 
 /**
@@ -63,12 +81,15 @@ export function registerMenus(api: MenuApi = browser, ask: AskToHighlight = askC
   api.runtime.onInstalled.addListener(create);
   api.runtime.onStartup.addListener(create);
 
+  const library = () => void openLibrary(api).catch(() => {});
   api.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === LIBRARY_MENU_ID) return library();
     if (info.menuItemId !== HIGHLIGHT_MENU_ID || !isTab(tab)) return;
     void send(ask, tab.id, info.frameId ?? 0);
   });
 
   api.commands.onCommand.addListener((command, tab) => {
+    if (command === LIBRARY_COMMAND) return library();
     if (command !== HIGHLIGHT_COMMAND) return;
     void (async () => {
       // Chrome and Firefox pass the tab; older versions do not, so fall back to the active one.

@@ -5,7 +5,7 @@ import { toBackground, toContent } from '../../lib/messages';
 import { openDatabase } from '../../lib/store/db';
 import { createHandlers, forgetAnnotatedOrigins, notesOnPage, readTabState, registerHandlers, scheduleNotesCheck, watchDisplaySettings, type Handlers, type NotesCheck } from '../../entrypoints/background/handlers';
 import type { FirstLookVerdict } from '../../entrypoints/background/first-look-query';
-import { HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID, registerMenus } from '../../entrypoints/background/menus';
+import { HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID, LIBRARY_COMMAND, LIBRARY_MENU_ID, registerMenus } from '../../entrypoints/background/menus';
 import { noReceiver, toReader } from '../../entrypoints/background/reader-tab';
 import { report } from '../helpers/records';
 import type { ArticleReport, PageOutcome } from '../../lib/types';
@@ -867,8 +867,11 @@ describe('context menu and keyboard shortcut', () => {
         onClicked: event<(info: { menuItemId: string | number; frameId?: number }, tab?: { id?: number }) => void>(),
       },
       commands: { onCommand: event<(command: string, tab?: { id?: number }) => void>() },
-      runtime: { onInstalled: event<() => void>(), onStartup: event<() => void>(), lastError: undefined },
-      tabs: { query: vi.fn(async (_q: { active: true; currentWindow: true }): Promise<{ id?: number }[]> => [{ id: 4 }]) },
+      runtime: { onInstalled: event<() => void>(), onStartup: event<() => void>(), lastError: undefined, getURL: (path: string) => `chrome-extension://our-id${path}` },
+      tabs: {
+        query: vi.fn(async (_q: { active: true; currentWindow: true }): Promise<{ id?: number }[]> => [{ id: 4 }]),
+        create: vi.fn(async (_p: { url: string }) => ({})),
+      },
     };
     return { api, log };
   }
@@ -878,10 +881,24 @@ describe('context menu and keyboard shortcut', () => {
     registerMenus(api, vi.fn());
     expect(api.contextMenus.create).not.toHaveBeenCalled();
     api.runtime.onInstalled.fire();
-    await vi.waitFor(() => expect(log).toEqual(['removeAll', `create ${HIGHLIGHT_MENU_ID}`]));
+    const once = ['removeAll', `create ${HIGHLIGHT_MENU_ID}`, `create ${LIBRARY_MENU_ID}`];
+    await vi.waitFor(() => expect(log).toEqual(once));
     expect(api.contextMenus.create.mock.calls[0]![0]).toEqual({ id: 'newsmark-highlight', title: 'Highlight with Newsmark', contexts: ['selection'] });
+    // The library on the toolbar icon's own menu.
+    expect(api.contextMenus.create.mock.calls[1]![0]).toEqual({ id: 'newsmark-library', title: 'Open the Newsmark library', contexts: ['action'] });
     api.runtime.onStartup.fire();
-    await vi.waitFor(() => expect(log).toEqual(['removeAll', 'create newsmark-highlight', 'removeAll', 'create newsmark-highlight']));
+    await vi.waitFor(() => expect(log).toEqual([...once, ...once]));
+  });
+
+  test('the icon menu and the library shortcut open the library in a new tab', async () => {
+    const { api } = fakeMenuApi();
+    const ask = vi.fn(async () => true);
+    registerMenus(api, ask);
+    api.contextMenus.onClicked.fire({ menuItemId: LIBRARY_MENU_ID });
+    api.commands.onCommand.fire(LIBRARY_COMMAND, { id: 8 });
+    await settle();
+    expect(api.tabs.create.mock.calls).toEqual([[{ url: 'chrome-extension://our-id/library.html' }], [{ url: 'chrome-extension://our-id/library.html' }]]);
+    expect(ask).not.toHaveBeenCalled();
   });
 
   test('a click on the menu asks the clicked frame of the tab', async () => {
@@ -947,7 +964,10 @@ describe('context menu and keyboard shortcut', () => {
       // Least privilege: nothing the extension works without.
       expect(m.permissions).not.toContain('tabs');
       expect(m.permissions).not.toContain('clipboardWrite');
-      expect(m.commands).toEqual({ [HIGHLIGHT_COMMAND]: { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selected text' } });
+      expect(m.commands).toEqual({
+        [HIGHLIGHT_COMMAND]: { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight the selected text' },
+        [LIBRARY_COMMAND]: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open the Newsmark library' },
+      });
     }
   });
 });
