@@ -1,0 +1,273 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { LibraryList } from '../../components/LibraryList';
+import { PeopleIndex } from '../../components/PeopleIndex';
+import { plural } from '../../components/format';
+import type { LibraryEntry } from '../../lib/library/entry';
+import { peopleIndex } from '../../lib/library/people';
+import type { LibraryIndex } from '../../lib/library/search';
+import { queryWords, snippet, type SnippetPart } from '../../lib/library/snippet';
+import type { ExportKind, LibraryApi } from './api';
+
+export interface AppProps {
+  api: LibraryApi;
+}
+
+/** Rows shown from the cache before it is brought up to date. */
+const FIRST_SCREEN = 40;
+const DAY = 86_400_000;
+const PERIODS = { any: 'Any time', day: 'Today', week: 'Past week', month: 'Past month', year: 'Past year' } as const;
+type Period = keyof typeof PERIODS;
+const PERIOD_DAYS: Record<Period, number> = { any: Infinity, day: 1, week: 7, month: 31, year: 366 };
+const EXPORTS: [ExportKind, string][] = [
+  ['json', 'Export JSON backup'],
+  ['markdown', 'Export Markdown'],
+  ['web-annotations', 'Export Web Annotations (JSON-LD)'],
+];
+
+type Notice = { kind: 'status' | 'alert'; text: string } | null;
+
+/** The library: every saved page, searchable, by person; exports and import. */
+export function App({ api }: AppProps) {
+  const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
+  const [index, setIndex] = useState<LibraryIndex | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [view, setView] = useState<'pages' | 'people'>('pages');
+  const [query, setQuery] = useState('');
+  const [site, setSite] = useState('');
+  const [tag, setTag] = useState('');
+  const [period, setPeriod] = useState<Period>('any');
+  const [notice, setNotice] = useState<Notice>(null);
+  const [asking, setAsking] = useState<'site' | 'everything' | null>(null);
+  const [snippets, setSnippets] = useState<Map<string, SnippetPart[] | null>>(new Map());
+  const texts = useRef(new Map<string, { text: string; notes: string[] }>());
+
+  const refresh = useCallback(
+    async (rebuild = false) => {
+      setLoading(true);
+      try {
+        const catalog = await api.catalog({ rebuild });
+        setEntries(catalog.entries);
+        setIndex(catalog.index);
+        texts.current.clear();
+      } catch (e) {
+        setNotice({ kind: 'alert', text: `The library could not be read: ${(e as Error).message}` });
+      } finally {
+        setLoading(false);
+      }
+    },
+    [api],
+  );
+
+  useEffect(() => {
+    let live = true;
+    // The first screen from the cache as it is, then everything brought up to date.
+    void api.newest(FIRST_SCREEN).then((first) => live && setEntries((now) => now ?? first), () => {});
+    void refresh();
+    // Back to the library after reading: bring in what changed.
+    const onVisible = () => document.visibilityState === 'visible' && void refresh();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      live = false;
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [api, refresh]);
+
+  const all = entries ?? [];
+  const sites = useMemo(() => countBy(all.map((e) => e.site)), [all]);
+  const tags = useMemo(() => countBy(all.flatMap((e) => e.tags)), [all]);
+  const hits = useMemo(() => (index && query.trim() ? index.search(query) : null), [index, query]);
+  const shown = useMemo(() => {
+    const since = period === 'any' ? -Infinity : Date.now() - PERIOD_DAYS[period] * DAY;
+    return all.filter((e) => (!hits || hits.has(e.key)) && (!site || e.site === site) && (!tag || e.tags.includes(tag)) && e.readAt >= since);
+  }, [all, hits, site, tag, period]);
+  const people = useMemo(() => {
+    const rows = peopleIndex(view === 'people' ? all : []);
+    const words = queryWords(query);
+    if (!words.length) return rows;
+    return rows.filter((r) => {
+      const about = queryWords([r.name, ...r.titles.map((t) => `${t.title} ${t.affiliation ?? ''}`)].join(' '));
+      return words.every((w) => about.some((a) => a.startsWith(w)));
+    });
+  }, [all, view, query]);
+
+  // The matched words of the rows on screen.
+  const words = useMemo(() => queryWords(query), [query]);
+  const onVisible = useCallback(
+    (keys: string[]) => {
+      if (!words.length) return;
+      void (async () => {
+        const found = new Map<string, SnippetPart[] | null>();
+        for (const key of keys) {
+          let source = texts.current.get(key);
+          if (!source) {
+            source = await api.searchable(key).catch(() => ({ text: '', notes: [] }));
+            texts.current.set(key, source);
+          }
+          const entry = all.find((e) => e.key === key);
+          const fields = [...source.notes, ...(entry?.quotes.map((q) => q.text) ?? []), source.text];
+          let parts: SnippetPart[] | null = null;
+          for (const field of fields) if ((parts = snippet(field, words))) break;
+          found.set(key, parts);
+        }
+        setSnippets(found);
+      })();
+    },
+    [api, words, all],
+  );
+  useEffect(() => setSnippets(new Map()), [query]);
+
+  const forget = async (what: Parameters<LibraryApi['forget']>[0], said: string) => {
+    try {
+      const done = await api.forget(what);
+      setNotice({ kind: 'status', text: `${said}: ${plural(done.pages, 'page')} and ${plural(done.highlights, 'highlight')} deleted.` });
+    } catch (e) {
+      setNotice({ kind: 'alert', text: `Nothing was deleted: ${(e as Error).message}` });
+    }
+    await refresh();
+  };
+
+  const exportAs = async (kind: ExportKind) => {
+    try {
+      api.download(await api.exportFile(kind));
+      setNotice({ kind: 'status', text: 'Exported: the file is in your downloads.' });
+    } catch (e) {
+      setNotice({ kind: 'alert', text: `The export failed: ${(e as Error).message}` });
+    }
+  };
+
+  const importFrom = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setNotice({ kind: 'status', text: `Importing ${file.name}…` });
+    try {
+      const said = await api.importFile(file);
+      setNotice({ kind: 'status', text: said });
+      await refresh();
+    } catch (e) {
+      setNotice({ kind: 'alert', text: `${file.name} was not imported. ${(e as Error).message}` });
+    } finally {
+      input.value = '';
+    }
+  };
+
+  return (
+    <div class="library">
+      <header class="library-head">
+        <h1>Newsmark library</h1>
+        <input
+          type="search"
+          aria-label="Search"
+          placeholder="Search titles, text, quotes, people, notes and tags"
+          value={query}
+          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+        />
+        <nav class="views" role="tablist" aria-label="Views">
+          <button type="button" role="tab" aria-selected={view === 'pages'} onClick={() => setView('pages')}>
+            Pages
+          </button>
+          <button type="button" role="tab" aria-selected={view === 'people'} onClick={() => setView('people')}>
+            People
+          </button>
+        </nav>
+      </header>
+      {notice ? (
+        <p class={`notice ${notice.kind}`} role={notice.kind}>
+          {notice.text}
+        </p>
+      ) : null}
+      {view === 'pages' ? (
+        <section class="pages" aria-label="Pages">
+          <div class="filters">
+            <select aria-label="Site" value={site} onChange={(e) => setSite((e.currentTarget as HTMLSelectElement).value)}>
+              <option value="">All sites</option>
+              {sites.map(([s, n]) => (
+                <option value={s} key={s}>
+                  {s} ({n})
+                </option>
+              ))}
+            </select>
+            <select aria-label="Tag" value={tag} onChange={(e) => setTag((e.currentTarget as HTMLSelectElement).value)}>
+              <option value="">All tags</option>
+              {tags.map(([t, n]) => (
+                <option value={t} key={t}>
+                  #{t} ({n})
+                </option>
+              ))}
+            </select>
+            <select aria-label="Read" value={period} onChange={(e) => setPeriod((e.currentTarget as HTMLSelectElement).value as Period)}>
+              {(Object.keys(PERIODS) as Period[]).map((p) => (
+                <option value={p} key={p}>
+                  {PERIODS[p]}
+                </option>
+              ))}
+            </select>
+            <span class="count" role="status">
+              {entries === null ? 'Opening…' : hits || site || tag || period !== 'any' ? `${plural(shown.length, 'page')} of ${all.length.toLocaleString()}` : plural(all.length, 'page')}
+              {loading && entries !== null ? ' · bringing the library up to date…' : ''}
+            </span>
+          </div>
+          {entries !== null && !all.length && !loading ? (
+            <p class="empty">Nothing saved yet. Newsmark saves each article you read here, with your highlights and notes.</p>
+          ) : query.trim() && index === null ? (
+            <p class="empty">The search index is being prepared…</p>
+          ) : (
+            <LibraryList entries={shown} snippets={words.length ? snippets : undefined} onVisible={onVisible} onDelete={(e) => void forget({ what: 'page', key: e.key }, e.title)} />
+          )}
+        </section>
+      ) : (
+        <PeopleIndex people={people} />
+      )}
+      <footer class="library-foot">
+        <section aria-label="Your data" class="exchange">
+          {EXPORTS.map(([kind, label]) => (
+            <button type="button" key={kind} onClick={() => void exportAs(kind)}>
+              {label}
+            </button>
+          ))}
+          <label class="import">
+            Import
+            <input type="file" accept=".json,.jsonld,application/json,application/ld+json" onChange={(e) => void importFrom(e.currentTarget as HTMLInputElement)} />
+          </label>
+        </section>
+        <section aria-label="Delete" class="forget">
+          {asking ? (
+            <span role="alertdialog" aria-label="Confirm">
+              {asking === 'site' ? `Delete every page and highlight from ${site}?` : 'Delete every page and highlight Newsmark kept?'} This cannot be undone; export a backup first.{' '}
+              <button
+                type="button"
+                class="danger"
+                onClick={() => {
+                  setAsking(null);
+                  void (asking === 'site' ? forget({ what: 'site', site }, site) : forget({ what: 'everything' }, 'Everything'));
+                }}
+              >
+                Delete
+              </button>{' '}
+              <button type="button" onClick={() => setAsking(null)}>
+                Keep
+              </button>
+            </span>
+          ) : (
+            <>
+              {site ? (
+                <button type="button" class="link" onClick={() => setAsking('site')}>
+                  Delete everything from {site}…
+                </button>
+              ) : null}
+              <button type="button" class="link" onClick={() => setAsking('everything')}>
+                Delete everything…
+              </button>
+            </>
+          )}
+        </section>
+      </footer>
+    </div>
+  );
+}
+
+/** Values with how often each occurs, most often first. */
+function countBy(values: readonly string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}

@@ -1,0 +1,118 @@
+import { backupOf } from '../../lib/exchange/backup';
+import { isRefusal, parseImport, tooLargeToImport, MAX_IMPORT_BYTES } from '../../lib/exchange/import';
+import { markdownOf } from '../../lib/exchange/markdown';
+import { webAnnotationsOf } from '../../lib/exchange/web-annotation';
+import { newestEntries, openCatalog, type Catalog } from '../../lib/library/catalog';
+import type { LibraryEntry } from '../../lib/library/entry';
+import { toBackground } from '../../lib/messages';
+import { highlightColour, keepPrivate, showEntities, showQuotes, showRepeats, type Setting } from '../../lib/settings';
+import { openDatabase, type Database } from '../../lib/store/db';
+import { StorageFullError } from '../../lib/store/errors';
+import { importPlan } from '../../lib/store/import';
+import { readable } from '../../lib/store/pages';
+import type { Annotation } from '../../lib/types';
+
+/** What the library needs from the extension; tests give their own. */
+export interface LibraryApi {
+  /** The newest entries the cache holds, for the first screen. */
+  newest(count: number): Promise<LibraryEntry[]>;
+  /** The cache brought up to date (`rebuild`: made again from the pages and highlights). */
+  catalog(options?: { rebuild?: boolean }): Promise<Catalog>;
+  /** What a page's matched words are shown from: its text and the reader's notes on it. */
+  searchable(key: string): Promise<{ text: string; notes: string[] }>;
+  forget(what: { what: 'page'; key: string } | { what: 'site'; site: string } | { what: 'everything' }): Promise<{ pages: number; highlights: number }>;
+  /** An export as a file to download. */
+  exportFile(kind: ExportKind): Promise<ExportFile>;
+  /** Import a file's text; resolves with what was brought in, rejects with the reason it was refused. */
+  importFile(file: { name: string; size: number; text(): Promise<string> }): Promise<string>;
+  download(file: ExportFile): void;
+}
+
+export type ExportKind = 'json' | 'markdown' | 'web-annotations';
+
+export interface ExportFile {
+  name: string;
+  type: string;
+  text: string;
+}
+
+const SETTINGS: Setting<unknown>[] = [showRepeats, showEntities, showQuotes, highlightColour, keepPrivate] as Setting<unknown>[];
+
+let opened: Promise<Database> | undefined;
+function db(): Promise<Database> {
+  opened ??= openDatabase().catch((e: unknown) => {
+    opened = undefined;
+    throw e;
+  });
+  return opened;
+}
+
+/** The file name's date: the day of the export, in the reader's time zone. */
+function day(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function noteText(a: Annotation): string[] {
+  const exact = a.selectors.find((s) => s.type === 'TextQuoteSelector');
+  return [a.note, a.tags.map((t) => `#${t}`).join(' '), exact?.type === 'TextQuoteSelector' ? exact.exact : ''].filter(Boolean);
+}
+
+export const extensionLibrary: LibraryApi = {
+  newest: async (count) => newestEntries(await db(), count),
+  catalog: async (options) => openCatalog(await db(), options),
+  async searchable(key) {
+    const store = await db();
+    const [record, notes] = await Promise.all([store.get('pages', key), store.getAllFromIndex('annotations', 'by-page', key)]);
+    return { text: record ? readable(record).analysis.text : '', notes: notes.flatMap(noteText) };
+  },
+  forget: (what) => toBackground.sendMessage('forget', what),
+
+  async exportFile(kind) {
+    const store = await db();
+    const [pages, annotations] = await Promise.all([store.getAll('pages'), store.getAll('annotations')]);
+    const now = Date.now();
+    if (kind === 'json') {
+      const settings: Record<string, unknown> = {};
+      for (const s of SETTINGS) settings[s.key] = await s.getValue();
+      return { name: `newsmark-backup-${day()}.json`, type: 'application/json', text: JSON.stringify(backupOf(pages.map(readable), annotations, settings, now), null, 1) };
+    }
+    if (kind === 'markdown') return { name: `newsmark-${day()}.md`, type: 'text/markdown', text: markdownOf(pages.map(readable), annotations) };
+    return { name: `newsmark-annotations-${day()}.jsonld`, type: 'application/ld+json', text: JSON.stringify(webAnnotationsOf(annotations, now), null, 1) };
+  },
+
+  async importFile(file) {
+    if (tooLargeToImport(file.size)) throw new Error(`This file is ${Math.round(file.size / 1e6)} MB: Newsmark imports files of at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+    const plan = parseImport(await file.text());
+    if (isRefusal(plan)) throw new Error(plan.message);
+    let result;
+    try {
+      result = await importPlan(await db(), plan);
+    } catch (e) {
+      // One transaction: nothing of the file was written.
+      if (e instanceof StorageFullError) throw new Error('The browser could not store this file (the disk may be full). Nothing was imported and nothing saved before was lost; free some space and try again.');
+      throw new Error(`Nothing was imported: ${(e as Error).message}`);
+    }
+    // A backup's settings: only the ones Newsmark knows, each only as a value it can take.
+    if (plan.settings) {
+      for (const s of SETTINGS) if (s.key in plan.settings) await s.setValue(s.parse(plan.settings[s.key]));
+    }
+    await toBackground.sendMessage('storeChanged', undefined).catch(() => {});
+    const { pages, annotations } = result;
+    const added = (n: number, what: string) => `${n.toLocaleString()} ${what}${n === 1 ? '' : 's'}`;
+    const same = pages.unchanged + annotations.unchanged;
+    return `Imported ${added(pages.added + pages.updated, 'page')} and ${added(annotations.added + annotations.updated, 'highlight')}${same ? ` (${same.toLocaleString()} already here, unchanged)` : ''}.`;
+  },
+
+  download(file) {
+    const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = file.name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    // After the browser has taken the file.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  },
+};
