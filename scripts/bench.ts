@@ -18,11 +18,18 @@ import { median, polnearTexts, quantile, readabilityPages, requireShared, seeded
  *  3. Anchoring: 500 highlights on about 1 MB of text.
  * `npm run --silent bench -- anchoring` runs part 3 alone (the same text, without timing parts 1 and 2).
  * `npm run bench -- browser [--limit N]` runs scripts/bench-browser.ts instead (real Chromium; build first).
+ * `npm run bench -- library [--pages N]` runs scripts/bench-library.ts: the library with 10,000 pages (build first).
  */
 
 // `npm run bench -- browser`: the content script in real Chromium (scripts/bench-browser.ts), and nothing else.
 if (process.argv.slice(2).includes('browser')) {
   await import('./bench-browser.ts');
+  process.exit(process.exitCode ?? 0);
+}
+
+// `npm run bench -- library`: the library page with 10,000 pages, in real Chromium (scripts/bench-library.ts).
+if (process.argv.slice(2).includes('library')) {
+  await import('./bench-library.ts');
   process.exit(process.exitCode ?? 0);
 }
 

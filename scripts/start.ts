@@ -49,7 +49,16 @@ if (headed) {
   const after = await openPopup(ext, tabId);
   await after.setViewportSize({ width: 400, height: 600 });
   await after.locator('.nm-annotations').screenshot({ path: resolve(dir, 'highlights.png') });
-  const files = ['article.png', 'popup.png', 'highlight.png', 'highlights.png'].map((f) => `  ${resolve(dir, f)}`);
+  // The library, with the article and its note, and the same page found by a word of the note.
+  const library = await ext.context.newPage();
+  await library.setViewportSize({ width: 1000, height: 640 });
+  await library.goto(`chrome-extension://${ext.extensionId}/library.html`);
+  await library.locator('.page-title').first().waitFor();
+  await library.screenshot({ path: resolve(dir, 'library.png') });
+  await library.getByRole('tab', { name: 'People' }).click();
+  await library.locator('.person-name').first().click();
+  await library.screenshot({ path: resolve(dir, 'people.png') });
+  const files = ['article.png', 'popup.png', 'highlight.png', 'highlights.png', 'library.png', 'people.png'].map((f) => `  ${resolve(dir, f)}`);
   console.log(`No display: ran headless and wrote\n${files.join('\n')}`);
   await ext.close();
   await site.close();

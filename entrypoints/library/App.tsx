@@ -60,9 +60,15 @@ export function App({ api }: AppProps) {
 
   useEffect(() => {
     let live = true;
-    // The first screen from the cache as it is, then everything brought up to date.
-    void api.newest(FIRST_SCREEN).then((first) => live && setEntries((now) => now ?? first), () => {});
-    void refresh();
+    // The first screen from the cache as it is, painted before anything heavy starts; then everything brought up
+    // to date (reading every entry and loading the search index).
+    void api
+      .newest(FIRST_SCREEN)
+      .then((first) => live && setEntries((now) => now ?? first), () => {})
+      .then(() => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0))))
+      .then(() => {
+        if (live) void refresh();
+      });
     // Back to the library after reading: bring in what changed.
     const onVisible = () => document.visibilityState === 'visible' && void refresh();
     document.addEventListener('visibilitychange', onVisible);

@@ -12,6 +12,9 @@ import { LibraryIndex, searchDocOf } from './search';
  * longer saved at all. The pages and highlights stay the truth; the cache can always be made again from them.
  */
 
+/** Pages indexed between two pauses. */
+const INDEX_SLICE = 100;
+
 /** The watermark: every page saved at or before it has its entry. Kept with the index, in the same transaction. */
 const CATALOG_KEY = 'catalog';
 
@@ -107,7 +110,13 @@ export async function openCatalog(db: Database, { rebuild = false } = {}): Promi
     for (const record of batch) if (record) fetched.set(record.key, readable(record));
   }
   const made: LibraryEntry[] = [];
+  let sinceYield = 0;
   for (const key of stale) {
+    // Indexing thousands of pages (after an import) is seconds of work: the page is given back between slices.
+    if (++sinceYield >= INDEX_SLICE) {
+      sinceYield = 0;
+      await new Promise((next) => setTimeout(next, 0));
+    }
     const record = fetched.get(key) ?? null;
     const list = byPage.get(key) ?? [];
     if (!record && !list.length) continue;
