@@ -1,12 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LibraryEntry } from '../lib/library/entry';
 import type { SnippetPart } from '../lib/library/snippet';
+import type { AlsoIn } from '../lib/types';
 import { plural } from './format';
 
 export interface LibraryListProps {
   entries: readonly LibraryEntry[];
   /** The matched words of a visible entry, when searching (undefined: not known yet; null: none to show). */
   snippets?: ReadonlyMap<string, SnippetPart[] | null>;
+  /** Paragraphs of a visible entry that stand in other saved pages. */
+  elsewhere?: ReadonlyMap<string, readonly AlsoIn[]>;
   /** Called with the keys on screen, so that their snippets can be found. */
   onVisible?(keys: string[]): void;
   onDelete(entry: LibraryEntry): void;
@@ -31,8 +34,25 @@ export function countsLine(entry: LibraryEntry): string {
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 
+/** "· 2 paragraphs also in <title>, <site>, <date> and 1 more page". */
+function AlsoInLine({ also }: { also: readonly AlsoIn[] }) {
+  const pages = [...new Map(also.map((a) => [a.page.key, a.page])).values()];
+  const first = pages[0]!;
+  return (
+    <span class="page-also">
+      {' · '}
+      {also.length === 1 ? 'a paragraph' : `${also.length} paragraphs`} also in{' '}
+      <a href={first.url} target="_blank" rel="noopener noreferrer">
+        {first.title}
+      </a>
+      , {first.site}, {dateFormat.format(first.readAt)}
+      {pages.length > 1 ? ` and ${pages.length - 1} more page${pages.length > 2 ? 's' : ''}` : ''}
+    </span>
+  );
+}
+
 /** The library's list of saved pages, newest first: a window of rows over the whole list. */
-export function LibraryList({ entries, snippets, onVisible, onDelete }: LibraryListProps) {
+export function LibraryList({ entries, snippets, elsewhere, onVisible, onDelete }: LibraryListProps) {
   const box = useRef<HTMLDivElement>(null);
   const [top, setTop] = useState(0);
   const [height, setHeight] = useState(800);
@@ -64,6 +84,7 @@ export function LibraryList({ entries, snippets, onVisible, onDelete }: LibraryL
       <div style={{ height: `${entries.length * ROW_HEIGHT}px`, position: 'relative' }}>
         {shown.map((entry, i) => {
           const parts = snippets?.get(entry.key);
+          const also = elsewhere?.get(entry.key);
           return (
             <div class="page-row" role="listitem" key={entry.key} style={{ top: `${(first + i) * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }} data-key={entry.key}>
               <div class="page-main">
@@ -76,6 +97,7 @@ export function LibraryList({ entries, snippets, onVisible, onDelete }: LibraryL
                 <p class="page-counts">
                   {countsLine(entry)}
                   {entry.tags.length ? <span class="page-tags"> {entry.tags.map((t) => `#${t}`).join(' ')}</span> : null}
+                  {also?.length ? <AlsoInLine also={also} /> : null}
                 </p>
                 {parts ? (
                   <p class="page-snippet">

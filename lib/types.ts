@@ -170,6 +170,8 @@ export interface PageRecord {
   visits: number;
   /** Lower-case names of the people in the article: the library's person index. */
   personKeys: string[];
+  /** Its paragraphs' fingerprints (lib/library/fingerprints.ts): which other saved pages share a paragraph. */
+  fingerprints?: number[];
 }
 
 /** Why a page has no analysis. */
@@ -182,6 +184,17 @@ export type TabState =
   | { status: 'error'; url: string; message: string; at: number }
   /** Read and marked in a private window, and not stored: the reader has not asked to keep what is read there. */
   | { status: 'private'; url: string; at: number };
+
+/** A paragraph of one saved page that stands in another saved page: "also in <title>, <site>, <date>". */
+export interface AlsoIn {
+  /** The paragraph of the page asked about. */
+  paragraph: number;
+  /** The paragraph of the other page. */
+  theirs: number;
+  kind: RepeatKind;
+  similarity: number;
+  page: { key: string; url: string; title: string; site: string; readAt: number; published: string | null };
+}
 
 /** What the popup gets for a tab. */
 export interface TabView {

@@ -10,6 +10,9 @@ import { ENGINE_VERSION, type Annotation, type PageRecord, type Person, type Quo
 const TITLES = ['Mayor', 'Senator', 'Minister', 'Governor', 'Chief Executive', 'Spokesperson', 'Director'];
 const SITES = Array.from({ length: 60 }, (_, i) => `news${i}.example`);
 
+/** Every tenth page carries a paragraph of the page before it, as syndicated copy does. */
+let previous: string | null = null;
+
 function pageOf(i: number, now: number): { page: PageRecord; annotation: Annotation | null } {
   const people = Array.from({ length: 4 }, () => `${faker.person.firstName()} ${faker.person.lastName()}`);
   const paragraphs: string[] = [];
@@ -37,9 +40,10 @@ function pageOf(i: number, now: number): { page: PageRecord; annotation: Annotat
     quotes.push({ id: `q${n}`, start: qs + 1, end: qs + 1 + said.length, text: said, speaker: { personId: `p${n}`, name }, scare: false });
   });
   add(faker.lorem.paragraph(8));
-  add(faker.lorem.paragraph(8));
+  add(i % 10 === 0 && previous ? previous : faker.lorem.paragraph(8));
   add(faker.lorem.paragraph(8));
   add(paragraphs[1]!);
+  previous = paragraphs[paragraphs.length - 2]!;
   const key = `https://${SITES[i % SITES.length]}/story/${i}`;
   const at = now - i * 3_600_000;
   const page: PageRecord = {

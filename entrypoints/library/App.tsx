@@ -7,6 +7,7 @@ import { peopleIndex } from '../../lib/library/people';
 import type { LibraryIndex } from '../../lib/library/search';
 import { queryWords, snippet, type SnippetPart } from '../../lib/library/snippet';
 import type { ExportKind, LibraryApi } from './api';
+import type { AlsoIn } from '../../lib/types';
 
 export interface AppProps {
   api: LibraryApi;
@@ -49,6 +50,7 @@ export function App({ api }: AppProps) {
         setEntries(catalog.entries);
         setIndex(catalog.index);
         texts.current.clear();
+        elsewhereOf.current.clear();
       } catch (e) {
         setNotice({ kind: 'alert', text: `The library could not be read: ${(e as Error).message}` });
       } finally {
@@ -78,7 +80,7 @@ export function App({ api }: AppProps) {
     };
   }, [api, refresh]);
 
-  const all = entries ?? [];
+  const all = useMemo(() => entries ?? [], [entries]);
   const sites = useMemo(() => countBy(all.map((e) => e.site)), [all]);
   const tags = useMemo(() => countBy(all.flatMap((e) => e.tags)), [all]);
   const hits = useMemo(() => (index && query.trim() ? index.search(query) : null), [index, query]);
@@ -98,10 +100,32 @@ export function App({ api }: AppProps) {
 
   // The matched words of the rows on screen.
   const words = useMemo(() => queryWords(query), [query]);
+  const elsewhereOf = useRef(new Map<string, AlsoIn[]>());
+  const [elsewhere, setElsewhere] = useState<ReadonlyMap<string, AlsoIn[]>>(new Map());
+  const [onScreen, setOnScreen] = useState<string[]>([]);
+  // Where the rows' paragraphs stand in other saved pages: once per page, for rows that stay on screen a moment,
+  // after the library is up to date (it reads the same database).
+  useEffect(() => {
+    if (loading) return;
+    let live = true;
+    const timer = setTimeout(async () => {
+      for (const key of onScreen) {
+        if (!live) return;
+        if (elsewhereOf.current.has(key)) continue;
+        elsewhereOf.current.set(key, await api.alsoIn(key).catch(() => []));
+        if (live) setElsewhere(new Map(elsewhereOf.current));
+      }
+    }, 150);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [api, onScreen, loading]);
   const onVisible = useCallback(
     (keys: string[]) => {
-      if (!words.length) return;
+      setOnScreen((now) => (now.join('\n') === keys.join('\n') ? now : keys));
       void (async () => {
+        if (!words.length) return;
         const found = new Map<string, SnippetPart[] | null>();
         for (const key of keys) {
           let source = texts.current.get(key);
@@ -217,7 +241,7 @@ export function App({ api }: AppProps) {
           ) : query.trim() && index === null ? (
             <p class="empty">The search index is being prepared…</p>
           ) : (
-            <LibraryList entries={shown} snippets={words.length ? snippets : undefined} onVisible={onVisible} onDelete={(e) => void forget({ what: 'page', key: e.key }, e.title)} />
+            <LibraryList entries={shown} snippets={words.length ? snippets : undefined} elsewhere={elsewhere} onVisible={onVisible} onDelete={(e) => void forget({ what: 'page', key: e.key }, e.title)} />
           )}
         </section>
       ) : (

@@ -10,7 +10,8 @@ import { openDatabase, type Database } from '../../lib/store/db';
 import { StorageFullError } from '../../lib/store/errors';
 import { importPlan } from '../../lib/store/import';
 import { readable } from '../../lib/store/pages';
-import type { Annotation } from '../../lib/types';
+import type { AlsoIn, Annotation } from '../../lib/types';
+import { alsoIn } from '../../lib/library/cross';
 
 /** What the library needs from the extension; tests give their own. */
 export interface LibraryApi {
@@ -20,6 +21,8 @@ export interface LibraryApi {
   catalog(options?: { rebuild?: boolean }): Promise<Catalog>;
   /** What a page's matched words are shown from: its text and the reader's notes on it. */
   searchable(key: string): Promise<{ text: string; notes: string[] }>;
+  /** The page's paragraphs that stand in other saved pages. */
+  alsoIn(key: string): Promise<AlsoIn[]>;
   forget(what: { what: 'page'; key: string } | { what: 'site'; site: string } | { what: 'everything' }): Promise<{ pages: number; highlights: number }>;
   /** An export as a file to download. */
   exportFile(kind: ExportKind): Promise<ExportFile>;
@@ -67,6 +70,15 @@ export const extensionLibrary: LibraryApi = {
     return { text: record ? readable(record).analysis.text : '', notes: notes.flatMap(noteText) };
   },
   forget: (what) => toBackground.sendMessage('forget', what),
+  async alsoIn(key) {
+    const store = await db();
+    // Timed for the benchmark (npm run bench -- library), as a User Timing measure.
+    const start = performance.now();
+    const record = await store.get('pages', key);
+    const found = record ? await alsoIn(store, readable(record)) : [];
+    performance.measure('newsmark:also-in', { start });
+    return found;
+  },
 
   async exportFile(kind) {
     const store = await db();

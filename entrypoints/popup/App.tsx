@@ -9,9 +9,10 @@ import { plural } from '../../components/format';
 import { QuoteList } from '../../components/QuoteList';
 import { citation } from '../../lib/citation';
 import { RepeatList } from '../../components/RepeatList';
+import { AlsoInList } from '../../components/AlsoInList';
 import { StatusPanel } from '../../components/StatusPanel';
 import { Toggle } from '../../components/Toggle';
-import type { Annotation, AnnotationPatch, AnnotationStatus, PageRecord, TabView } from '../../lib/types';
+import type { AlsoIn, Annotation, AnnotationPatch, AnnotationStatus, PageRecord, TabView } from '../../lib/types';
 import type { PopupApi } from './api';
 
 export interface AppProps {
@@ -46,6 +47,7 @@ export function App({ tabId, api }: AppProps) {
   const [forgotten, setForgotten] = useState<string | null>(null);
   const [highlights, setHighlights] = useState<Highlights | null>(null);
   const [shortcut, setShortcut] = useState<string | null | undefined>(undefined);
+  const [elsewhere, setElsewhere] = useState<AlsoIn[]>([]);
   useEffect(() => void api.highlightShortcut?.().then(setShortcut, () => setShortcut(null)), [api]);
 
   /** Where the page's highlights stand (from the page), then the highlights themselves (from the background). */
@@ -74,6 +76,9 @@ export function App({ tabId, api }: AppProps) {
       return setLoad({ status: 'failed', message: (e as Error).message });
     }
     setLoad({ status: 'ready', view });
+    // Which paragraphs stand in other saved pages: found after the popup has shown the rest.
+    if (view.record && api.alsoIn) void api.alsoIn(view.record).then(setElsewhere, () => setElsewhere([]));
+    else setElsewhere([]);
     await loadHighlights(view);
   }, [api, tabId, loadHighlights]);
 
@@ -269,6 +274,7 @@ export function App({ tabId, api }: AppProps) {
       </section>
       <section class="repeats-section">
         <h2>Repeated paragraphs</h2>
+        <AlsoInList analysis={record.analysis} alsoIn={elsewhere} onJump={(p) => void jump(p)} />
         <RepeatList analysis={record.analysis} onJump={(p) => void jump(p)} />
       </section>
       <ForgetControls site={record.site} onForget={(what) => forget(what, record)} />

@@ -4,7 +4,9 @@ import { toBackground, toContent } from '../../lib/messages';
 import { HIGHLIGHT_COMMAND } from '../background/menus';
 import { toReader } from '../background/reader-tab';
 import { keepPrivate, showEntities, showQuotes, showRepeats } from '../../lib/settings';
-import type { Annotation, AnnotationPatch, AnnotationStatus, TabView } from '../../lib/types';
+import type { AlsoIn, Annotation, AnnotationPatch, AnnotationStatus, PageRecord, TabView } from '../../lib/types';
+import { alsoIn } from '../../lib/library/cross';
+import { openDatabase, type Database } from '../../lib/store/db';
 
 /** What the popup needs from the extension; the real one talks to the background and the tab. */
 export interface PopupApi {
@@ -41,6 +43,18 @@ export interface PopupApi {
   showAnnotation(tabId: number, id: string): Promise<boolean>;
   /** The keyboard shortcut bound to "Highlight the selected text" now (the reader can change it); null when none. */
   highlightShortcut?(): Promise<string | null>;
+  /** The article's paragraphs that stand in other saved pages. */
+  alsoIn?(record: PageRecord): Promise<AlsoIn[]>;
+}
+
+let db: Promise<Database> | undefined;
+/** The extension's database, opened by the popup itself to read (the background writes). */
+function openDb(): Promise<Database> {
+  db ??= openDatabase().catch((e: unknown) => {
+    db = undefined;
+    throw e;
+  });
+  return db;
 }
 
 export const extensionApi: PopupApi = {
@@ -65,6 +79,7 @@ export const extensionApi: PopupApi = {
   deleteAnnotation: (id) => toBackground.sendMessage('deleteAnnotation', { id }),
   showAnnotation: (tabId, id) => toReader(tabId, 0, () => toContent.sendMessage('showAnnotation', { id }, tabId)),
   highlightShortcut: () => highlightShortcut(),
+  alsoIn: async (record) => alsoIn(await openDb(), record),
 };
 
 /** The shortcut bound to the highlight command, as the browser shows it; null when unbound or unknown. */

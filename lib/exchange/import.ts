@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { MAX_ANNOTATIONS_PER_PAGE, MAX_URL_LENGTH } from '../limits';
 import { AnalysisSchema, AnnotationSchema, BlockKindSchema, MetaSchema } from '../schema';
 import { personKeys } from '../store/db';
+import { pageFingerprints } from '../library/fingerprints';
 import type { Annotation, PageRecord } from '../types';
 import { cleanUrl, siteOf } from '../url';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup';
@@ -109,7 +110,7 @@ function pagesOf(list: unknown[]): PageRecord[] | ImportRefusal {
     const earlier = seen.get(r.key);
     if (earlier !== undefined) return refuse(`${named('Page', i, r, 'url')} has the same address as page ${earlier + 1}: a backup holds each page once.`);
     seen.set(r.key, i);
-    out.push({ ...r, site: siteOf(r.key), personKeys: personKeys(r.analysis.people) });
+    out.push({ ...r, site: siteOf(r.key), personKeys: personKeys(r.analysis.people), fingerprints: pageFingerprints(r.analysis) });
   }
   return out;
 }

@@ -11,7 +11,7 @@ export interface NewsmarkDB extends DBSchema {
   pages: {
     key: string;
     value: PageRecord;
-    indexes: { 'by-updated': number; 'by-site': string; 'by-person': string };
+    indexes: { 'by-updated': number; 'by-site': string; 'by-person': string; 'by-fingerprint': number };
   };
   /** v3: the reader's highlights. */
   annotations: {
@@ -72,6 +72,9 @@ export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<Data
       }
       if (step(5)) {
         // v5: the library's cache. Empty at first: the library fills it from the pages and highlights when it opens.
+        // And the pages' paragraph fingerprints (lib/library/fingerprints.ts), to find a paragraph in other saved
+        // pages; records saved before have none until lib/store/refresh.ts gives them theirs.
+        tx.objectStore('pages').createIndex('by-fingerprint', 'fingerprints', { multiEntry: true });
         db.createObjectStore('library', { keyPath: 'key' }).createIndex('by-read', 'readAt');
         db.createObjectStore('search', { keyPath: 'key' });
       }

@@ -3,6 +3,7 @@ import { ENGINE_VERSION } from '../types';
 import { cleanUrl, pageKey, siteOf } from '../url';
 import { personKeys, type Database } from './db';
 import { guarded } from './errors';
+import { pageFingerprints } from '../library/fingerprints';
 
 // Kept here too: callers that save pages catch it from this module.
 export { StorageFullError } from './errors';
@@ -29,6 +30,7 @@ export function savePage(db: Database, report: ArticleReport, now = Date.now()):
       updatedAt: now,
       visits: (previous?.visits ?? 0) + 1,
       personKeys: personKeys(report.analysis.people),
+      fingerprints: pageFingerprints(report.analysis),
     };
     await tx.store.put(record);
     await tx.done;

@@ -1,6 +1,7 @@
 import { ENGINE_VERSION, type Analysis, type BlockKind, type PageRecord, type Span } from '../types';
 import { personKeys, type Database } from './db';
 import { guarded } from './errors';
+import { pageFingerprints } from '../library/fingerprints';
 
 /**
  * Saved pages analysed again by the present engine. An upgrade of the database only changes its shape (inside
@@ -21,6 +22,11 @@ export interface RefreshReport {
 
 /** A record an older engine wrote, or one missing what the present engine adds. */
 export function isStale(record: PageRecord): boolean {
+  return isOutdated(record) || !Array.isArray(record.fingerprints);
+}
+
+/** Its analysis must be made again (else it lacks only its fingerprints, which are made from its text). */
+function isOutdated(record: PageRecord): boolean {
   const a = record.analysis as Partial<Analysis> | undefined;
   return record.engine !== ENGINE_VERSION || !Array.isArray(a?.people) || !Array.isArray(a?.organizations) || !Array.isArray(a?.quotes);
 }
@@ -57,9 +63,10 @@ export async function refreshSome(db: Database, reanalyse: Reanalyse, batch: num
   for (const record of stale) {
     const input = textOf(record);
     let analysis: Analysis;
+    const outdated = isOutdated(record);
     try {
       if (!input) throw new Error('no text to analyse');
-      analysis = await reanalyse(input);
+      analysis = outdated ? await reanalyse(input) : record.analysis;
     } catch {
       report.broken.push(record.key);
       continue;
@@ -75,9 +82,9 @@ export async function refreshSome(db: Database, reanalyse: Reanalyse, batch: num
         await tx.done;
         return false;
       }
-      await pages.put({ ...now, analysis, personKeys: personKeys(analysis.people), engine: ENGINE_VERSION });
+      await pages.put({ ...now, analysis, personKeys: personKeys(analysis.people), engine: ENGINE_VERSION, fingerprints: pageFingerprints(analysis) });
       // The library's entry was made from the old analysis: without it, the library makes it again.
-      if (withLibrary) await tx.objectStore('library').delete(record.key);
+      if (withLibrary && outdated) await tx.objectStore('library').delete(record.key);
       await tx.done;
       return true;
     });

@@ -31,6 +31,11 @@ function fakeApi(entries: LibraryEntry[], text: (key: string) => string = () => 
     newest: vi.fn(async (count: number) => entries.slice(0, count)),
     catalog: vi.fn(async () => ({ entries, index, changed: 0 })),
     searchable: vi.fn(async (key: string) => ({ text: text(key), notes: [] })),
+    alsoIn: vi.fn(async (key: string) =>
+      key.endsWith('/2')
+        ? [{ paragraph: 1, theirs: 0, kind: 'exact' as const, similarity: 1, page: { key: 'https://wire.example/a', url: 'https://wire.example/a', title: 'Wire original', site: 'wire.example', readAt: 0, published: null } }]
+        : [],
+    ),
     forget: vi.fn(async () => ({ pages: 1, highlights: 2 })),
     exportFile: vi.fn(async () => ({ name: 'x.json', type: 'application/json', text: '{}' })),
     importFile: vi.fn(async () => {
@@ -61,6 +66,8 @@ describe('the library page', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1 page of 3'));
     expect(screen.getByText('Story number 2')).toBeTruthy();
     await waitFor(() => expect([...document.querySelectorAll('.page-snippet mark')].map((m) => m.textContent)).toEqual(['ferry']));
+    // The page with a paragraph in another saved page says so.
+    await waitFor(() => expect(document.querySelector('.page-also')?.textContent).toMatch(/a paragraph also in Wire original, wire\.example/));
     fireEvent.input(screen.getByLabelText('Search'), { target: { value: '' } });
     fireEvent.change(screen.getByLabelText('Site'), { target: { value: 'site1.example' } });
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 pages of 3'));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickHighlight, dragOver, highlightTexts, launchWithExtension, ROOT, tabIdOf, waitForTabState, type ExtensionBrowser } from '../../scripts/browser';
+import { clickHighlight, dragOver, highlightTexts, launchWithExtension, openPopup, ROOT, tabIdOf, waitForTabState, type ExtensionBrowser } from '../../scripts/browser';
 import { ourUi } from '../../scripts/our-ui';
 import { useExtension } from './harness';
 
@@ -36,6 +36,14 @@ const TRAMS = story('Night trams return to the river line', 'night-trams', [
   '“Night workers asked for this more than anything else,” Keita told reporters at the depot, standing beside one of the refurbished carriages.',
   'The city council approved the money in its spring budget. Shop owners along the embankment welcomed the change, saying late diners had struggled to get home.',
   'A trial on the harbour line will follow if the river service is used as much as the council expects, the director said.',
+]);
+
+// A digest that carries the orchard story's second paragraph word for word (syndicated copy).
+const DIGEST = story('Morning digest: valley news', 'digest', [
+  'Here is what happened across the valley overnight, in brief, from our partners and our own reporters.',
+  '“We will not leave the growers to carry this alone,” Brunstad said at a meeting in the cooperative hall, where several hundred farmers had gathered to hear the plans.',
+  'The ferry timetable changes on Sunday, when the winter service begins and the last crossing leaves at seven.',
+  'The library on Mill Street reopens on Thursday after its roof was repaired over the summer months.',
 ]);
 
 async function openRead(path: string, html: string): Promise<{ page: Page; tabId: number }> {
@@ -120,6 +128,21 @@ describe('the library in real Chromium', () => {
     expect(await link.getAttribute('href')).toMatch(/\/trams\.html#:~:text=Osman%20Keita$/);
     expect(await keita.locator('blockquote').first().textContent()).toContain('Night workers asked for this');
     await library.getByRole('tab', { name: 'Pages' }).click();
+
+    // A paragraph of a page read later that stands in a saved page: the popup and the library say so.
+    const digest = await openRead('/digest.html', DIGEST);
+    const popup = await openPopup(env.ext, digest.tabId);
+    await expect.poll(() => popup.locator('.also-in summary').textContent()).toBe('A paragraph also in another saved page');
+    expect(await popup.locator('.also-in .repeat-head').textContent()).toMatch(/¶\d+ also in Orchard growers count frost damage, 127\.0\.0\.1/);
+    await popup.close();
+    await library.reload();
+    const rowOf = (title: string) => library.locator('.page-row').filter({ has: library.locator('.page-title', { hasText: title }) });
+    await rowOf('Morning digest').waitFor();
+    await expect.poll(() => rowOf('Morning digest').locator('.page-also').textContent()).toMatch(/a paragraph also in Orchard growers count frost damage/);
+    await expect.poll(() => rowOf('Orchard growers').locator('.page-also').textContent()).toMatch(/also in Morning digest/);
+    await rowOf('Morning digest').getByRole('button', { name: /^Delete/ }).click();
+    await library.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect.poll(() => titles(library)).toEqual(['Breakwater engineer rejects safety claims', 'Night trams return to the river line', 'Orchard growers count frost damage']);
 
     // The three exports.
     const backup = JSON.parse(await download(library, 'Export JSON backup')) as { format: string; version: number; pages: unknown[]; annotations: { note: string }[] };

@@ -1,3 +1,4 @@
+import { pageFingerprints } from '../../../lib/library/fingerprints';
 import type { Annotation, PageRecord } from '../../../lib/types';
 
 /**
@@ -48,6 +49,7 @@ export function pierPage(): PageRecord {
     updatedAt: T0 + 3_600_000,
     visits: 2,
     personKeys: ['ilse varga', 'tomas quell'],
+    fingerprints: pageFingerprints({ text: TEXT, paragraphs }),
   };
 }
 
@@ -66,6 +68,7 @@ export function gardenPage(): PageRecord {
     updatedAt: T0 + 86_400_000,
     visits: 1,
     personKeys: [],
+    fingerprints: pageFingerprints({ text, paragraphs: [{ start: 0, end: text.length }] }),
   };
 }
 

@@ -27,7 +27,7 @@ describe('schema', () => {
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames]).toEqual(['annotations', 'library', 'pages', 'search']);
     const tx = db.transaction('pages');
-    expect([...tx.store.indexNames].sort()).toEqual(['by-person', 'by-site', 'by-updated']);
+    expect([...tx.store.indexNames].sort()).toEqual(['by-fingerprint', 'by-person', 'by-site', 'by-updated']);
   });
 });
 

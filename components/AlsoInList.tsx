@@ -1,0 +1,46 @@
+import type { AlsoIn, Analysis } from '../lib/types';
+import { snippet } from './format';
+
+export interface AlsoInListProps {
+  analysis: Analysis;
+  alsoIn: readonly AlsoIn[];
+  /** Go to a paragraph on the page. */
+  onJump(paragraph: number): void;
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+const KIND = { exact: 'same words', near: 'nearly the same', contained: 'part of it' } as const;
+
+/** Where the article's paragraphs stand in other saved pages: wire copy, press releases, scraped copies. */
+export function AlsoInList({ analysis, alsoIn, onJump }: AlsoInListProps) {
+  if (!alsoIn.length) return null;
+  const pages = new Set(alsoIn.map((a) => a.page.key)).size;
+  return (
+    <details class="also-in" open={alsoIn.length <= 4}>
+      <summary>
+        {alsoIn.length === 1 ? 'A paragraph' : `${alsoIn.length} paragraphs`} also in {pages === 1 ? 'another saved page' : `${pages} other saved pages`}
+      </summary>
+      <ul class="repeat-list">
+        {alsoIn.map((a) => {
+          const span = analysis.paragraphs[a.paragraph];
+          return (
+            <li class="repeat" key={`${a.paragraph}:${a.page.key}`}>
+              <div class="repeat-head">
+                <button type="button" class="link" onClick={() => onJump(a.paragraph)} title="Show this paragraph on the page">
+                  ¶{a.paragraph + 1}
+                </button>{' '}
+                also in{' '}
+                <a href={a.page.url} target="_blank" rel="noopener noreferrer">
+                  {a.page.title}
+                </a>
+                , {a.page.site}, {dateFormat.format(a.page.readAt)}
+                <span class="badge">{KIND[a.kind]}</span>
+              </div>
+              {span ? <p class="repeat-text">{snippet(analysis.text.slice(span.start, span.end))}</p> : null}
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}
