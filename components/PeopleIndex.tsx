@@ -46,6 +46,7 @@ export function PeopleIndex({ people }: PeopleIndexProps) {
                     </a>
                     <span class="person-article-facts">
                       {' '}
+                      {a.role ? `${a.role} · ` : ''}
                       {a.site} · {dateFormat.format(a.readAt)}
                     </span>
                     {a.quotes.map((q, i) => (

@@ -26,6 +26,8 @@ export interface PersonArticle {
   published: string | null;
   /** The name as first written there (to open the article at it). */
   first: string;
+  /** Title and affiliation as that article gives them ("Mayor, Brightwater"), or null. */
+  role: string | null;
   quotes: string[];
 }
 
@@ -73,7 +75,8 @@ export function peopleIndex(entries: readonly LibraryEntry[]): PersonRow[] {
       }
       const quotes = entry.quotes.filter((q) => q.person === i).map((q) => q.text);
       row.quotes += quotes.length;
-      row.articles.push({ key: entry.key, url: entry.url, title: entry.title, site: entry.site, readAt: entry.readAt, published: entry.published, first: person.first, quotes });
+      const role = [person.title, person.affiliation].filter(Boolean).join(', ') || null;
+      row.articles.push({ key: entry.key, url: entry.url, title: entry.title, site: entry.site, readAt: entry.readAt, published: entry.published, first: person.first, role, quotes });
     });
   }
   const rows = [...byName.values()].flat();

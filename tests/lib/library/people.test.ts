@@ -23,6 +23,9 @@ describe('the people index', () => {
     expect(rows[0]).toMatchObject({ official: true, quotes: 1 });
     expect(rows[0]!.articles).toHaveLength(2);
     expect(rows[0]!.titles).toEqual([{ title: 'Mayor', affiliation: 'Brightwater', articles: 2 }]);
+    // As each article gives it.
+    expect(rows[0]!.articles.map((a) => a.role)).toEqual(['Mayor, Brightwater', 'Mayor, Brightwater']);
+    expect(rows[1]!.articles[0]!.role).toBeNull();
     expect(rows[1]!.name).toBe('Tom Brandt');
   });
 
