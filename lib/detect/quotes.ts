@@ -48,6 +48,10 @@ const SPEECH_VERBS = new Set(
     'praised|praises|branded|brands|derided|mocked|mocks|touted|touts|pounded|pounding|lambasted|attacked|attacks|' +
     'hailed|hails|decried|decries|condemned|condemns|denounced|denounces|characterized|characterizes|referred|refers|' +
     'nicknamed|termed|deemed|ruled|rated|labels|calling|promising|vowing|pledging|urging|describing|accusing|' +
+    // Verbs of saying by manner: "“…,” she sighed", "“…,” he fumed", "“…,” a neighbour chimed in".
+    'fumed|gushed|sighed|interjected|implored|snapped|marveled|marvelled|groaned|muttered|murmured|sniped|bristled|' +
+    'teased|bragged|griped|grumbled|huffed|protested|reasoned|opined|blurted|chimed|cried|laughed|sobbed|screamed|' +
+    'stammered|gasped|beamed|enthused|cooed|barked|growled|hissed|sneered|scolded|chided|ventured|conceded|' +
     // The commonest verbs of saying in French, German, Spanish, Italian and Portuguese news.
     'dit|déclaré|declare|déclare|affirmé|affirme|expliqué|explique|ajouté|ajoute|estimé|estime|souligné|souligne|' +
     'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|fügte|dijo|dice|afirmó|afirma|declaró|señaló|explicó|añadió|' +

@@ -1,3 +1,4 @@
+import { EVENT_TYPE_HEADS, PLACE_TYPE_HEADS } from '../data/name-types';
 import { DEMONYMS, PARTIES } from '../data/demonyms';
 import { FUNCTION_WORDS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PUBLIC_BODIES, PUBLIC_HEADS } from '../data/organizations';
 import { HONORIFICS, PORTFOLIOS, TITLE_MODIFIERS, TITLES, type TitleInfo } from '../data/titles';
@@ -574,6 +575,22 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
   if (misc && context < 2) {
     c.type = 'MISC';
     return;
+  }
+
+  // A name that ends in a word saying what it names ("Crystal Harbour", "the Ava Lund Award") is that thing, not a
+  // person, whatever its first word; unless the last word is also a surname ("Tom Hall") and nothing around calls
+  // for a place ("at Carnegie Hall", "the Royal Albert Hall", three words or more).
+  const typeHead = PLACE_TYPE_HEADS.has(last.lower) ? 'LOC' : EVENT_TYPE_HEADS.has(last.lower) ? 'MISC' : null;
+  // A title word that opens a place's name ("to Prince George Hall", "at King Edward Point") is no title.
+  const beforeTitle = c.title && c.title.end === c.start ? tokens[c.title.start - 1] : undefined;
+  const titleOpensPlace = !!beforeTitle && sameSentence(beforeTitle) && (PLACE_BEFORE.test(beforeTitle.lower) || /^(to|the)$/.test(beforeTitle.lower));
+  if (typeHead && ws.length >= 2 && (!personal || (titleOpensPlace && !c.evidence.includes('age')))) {
+    const asPlace = sameSentence(before) && (PLACE_BEFORE.test(before!.lower) || before!.lower === 'the');
+    if (!lex.surnames.has(last.lower) || ws.length >= 3 || asPlace || titleOpensPlace || typeHead === 'MISC') {
+      c.type = typeHead;
+      c.evidence.push('type word at the end');
+      return;
+    }
   }
 
   // People.

@@ -191,6 +191,28 @@ describe('capitalised words that are not people', () => {
   });
 });
 
+describe('names that end in a word for a place, a venue, an event or a prize (invented)', () => {
+  test.each([
+    'Ferries to Crystal Harbour were cancelled on Friday.',
+    'The storm reached Torrey Point before midnight.',
+    'She won the Harmon Open last summer.',
+    'The poet received the Ava Lund Award in Oslo.',
+    'The concert moved to Prince George Hall after the fire.',
+    'Crystal Harbour said its ferries would run again on Monday.',
+    'Fans packed Elmwood Stadium for the final.',
+  ])('%s', (text) => {
+    expect(people(text).map((p) => p.name)).toEqual([]);
+  });
+
+  test.each([
+    ['Coach Tom Hall said the team was ready.', 'Tom Hall'],
+    ['Dana Park told reporters she would run again.', 'Dana Park'],
+    ['Mayor Lena Bridge opened the session.', 'Lena Bridge'],
+  ])('a surname that is also such a word stays a person: %s', (text, name) => {
+    expect(people(text).map((p) => p.name)).toEqual([name]);
+  });
+});
+
 describe('hostile text', () => {
   test('markup in names is text', () => {
     const text = 'Sen. <b>Eve</b> Harper said "<script>alert(1)</script>" was not her doing.';

@@ -185,6 +185,17 @@ describe('speakers', () => {
   });
 });
 
+describe('verbs of saying by manner (invented)', () => {
+  test.each(['sighed', 'fumed', 'gushed', 'interjected', 'implored', 'muttered', 'blurted', 'snapped'])('“…,” Name %s', (verb) => {
+    const q = only(`${INTRO}“The ferry will not wait for anyone this winter,” Brandt ${verb}.`);
+    expect([q.person, q.at, q.cue]).toEqual(['Tomas Brandt', 'Brandt', verb]);
+  });
+  test('“…,” a pronoun chimed in', () => {
+    const q = only(`${INTRO}Ruiz listened. “Nobody asked the ferry crews about any of it,” she chimed in.`);
+    expect([q.person, q.at]).toEqual(['Ana Ruiz', 'she']);
+  });
+});
+
 describe('scare quotes', () => {
   test.each([
     ['a term nobody says', 'The so-called “harbour tax” was dropped in the spring.'],

@@ -1,0 +1,26 @@
+/**
+ * Words that end a capitalised name and say what kind of thing it names, when that thing is not a person:
+ * "Crystal Harbour", "Torrey Point", "Prince George Hall" (places and venues), "the Harmon Open", "the Ava Lund
+ * Award" (events, prizes and works). A given name before them ("Crystal", "Ava") is no evidence of a person.
+ * Lower case. Written for Newsmark.
+ */
+
+/** Places, venues, buildings and streets. */
+export const PLACE_TYPE_HEADS = new Set(
+  (
+    'street|st.|road|rd.|avenue|ave.|boulevard|blvd.|lane|drive|square|plaza|place|terrace|crescent|highway|motorway|' +
+    'bridge|tunnel|harbour|harbor|port|point|bay|beach|coast|cove|creek|river|lake|falls|springs|hills|heights|' +
+    'valley|canyon|mountain|mountains|peak|ridge|forest|woods|park|gardens|island|islands|peninsula|cape|' +
+    'county|parish|borough|township|province|district|shire|' +
+    'hall|arena|stadium|field|ground|grounds|theatre|theater|cathedral|abbey|chapel|palace|castle|tower|towers|' +
+    'station|airport|terminal|pier|wharf|dock|docks|mall|market|cemetery|estate|farm|ranch|manor|house'
+  ).split('|'),
+);
+
+/** Events, prizes and competitions. */
+export const EVENT_TYPE_HEADS = new Set(
+  (
+    'open|cup|trophy|award|awards|prize|medal|championship|championships|classic|marathon|grand prix|games|' +
+    'festival|fair|expo|summit|conference|series|tournament|derby|bowl|invitational|lecture|memorial'
+  ).split('|'),
+);
