@@ -3,6 +3,7 @@ import { splitParagraphs } from '../text/paragraphs';
 import { findEntities } from '../nlp/entities';
 import { detectOrganizations } from './organizations';
 import { detectPeople } from './people';
+import { creditSpans, withoutCreditsOnly } from './credits';
 import { detectQuotes } from './quotes';
 import { detectRepeats } from './repeats';
 
@@ -18,7 +19,7 @@ export interface AnalyzeInput {
 }
 
 /** Detectors by name, for the registry test and for timing each in the benchmark. */
-export const DETECTORS = ['repeats', 'people', 'organizations', 'quotes'] as const;
+export const DETECTORS = ['repeats', 'credits', 'people', 'organizations', 'quotes'] as const;
 
 /** Separator between article blocks in the analysed text. */
 export const BLOCK_SEPARATOR = '\n\n';
@@ -40,7 +41,8 @@ export function analyze(input: AnalyzeInput): Analysis {
   const paragraphTexts = paragraphs.map((p) => text.slice(p.start, p.end));
   // Names are read once for the whole text; each detector takes what it needs.
   const entities = findEntities(text);
-  const people = detectPeople(entities);
+  // People named only in credit lines (bylines, photo credits, sign-offs) made the page; they are not in the story.
+  const people = withoutCreditsOnly(detectPeople(entities), creditSpans(text, paragraphs));
   const organizations = detectOrganizations(entities);
   return {
     text,

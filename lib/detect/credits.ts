@@ -1,0 +1,45 @@
+import type { Person, Span } from '../types';
+
+/**
+ * Credit lines: bylines ("By Jonas Ekberg, 14 October"), photo and video credits ("Photo: Mara Lind/Reuters"),
+ * and wire sign-offs ("Reporting by X; Editing by Y"). The people they name made the page; they are not people
+ * in the story, so a person named only there is left out of the article's people (the byline is shown apart,
+ * from the page's metadata).
+ */
+
+/** A short paragraph that opens with one of these is a credit line, all of it. */
+const CREDIT_LINE_OPENER =
+  /^[\s(\[]*(?:by|words by|text by|story by|written by|reporting by|additional reporting by|edited by|compiled by|interviews? by|photos?(?: by)?|photographs?(?: by)?|pictures?(?: by)?|images?(?: by)?|illustrations?(?: by)?|videos?(?: by)?|graphics?(?: by)?|credits?|source|contributors?|correspondent)\b\s*:?/i;
+/** At most this many words: a paragraph that opens "By the end of the year…" is not a byline. */
+const CREDIT_LINE_MAX_WORDS = 16;
+/** Inside a paragraph: from one of these markers to the end of the line or sentence is a credit. */
+const CREDIT_MARKER =
+  /(?:\b(?:photo|photograph|picture|image|illustration)s?\s*(?:by|:|credit:?)|\b(?:video|graphic)s?\s+by\b|\bcredits?:|\b(?:additional )?reporting by\b|\b(?:editing|writing|produced|compiled) by\b)[^\n.;]*(?:[;][^\n.]*)*/gi;
+
+function words(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/** The spans of `text` that are credits. */
+export function creditSpans(text: string, paragraphs: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const p of paragraphs) {
+    const para = text.slice(p.start, p.end);
+    const opener = CREDIT_LINE_OPENER.exec(para);
+    // "By" alone opens many sentences: a byline's next word is a capitalised name.
+    const byline = opener && (!/^[\s(\[]*by\b/i.test(opener[0]) || /^\s*\p{Lu}/u.test(para.slice(opener[0].length)));
+    if (opener && byline && words(para) <= CREDIT_LINE_MAX_WORDS) {
+      out.push({ start: p.start, end: p.end });
+      continue;
+    }
+    for (const m of para.matchAll(CREDIT_MARKER)) out.push({ start: p.start + m.index, end: p.start + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The people named somewhere outside the credits. */
+export function withoutCreditsOnly(people: Person[], credits: readonly Span[]): Person[] {
+  if (!credits.length) return people;
+  const inCredit = (m: Span) => credits.some((c) => m.start >= c.start && m.end <= c.end);
+  return people.filter((p) => !p.mentions.every(inCredit));
+}

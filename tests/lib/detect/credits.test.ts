@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../lib/detect/index';
+import { creditSpans } from '../../../lib/detect/credits';
+import { splitParagraphs } from '../../../lib/text/paragraphs';
+
+// Lines written for these tests; the names are invented.
+const STORY = 'Mayor Lena Okafor said the harbour bridge would reopen in spring.';
+const people = (text: string) => analyze({ text }).people.map((p) => p.name);
+const credits = (text: string) => creditSpans(text, splitParagraphs(text)).map((s) => text.slice(s.start, s.end));
+
+describe('credit lines', () => {
+  test.each([
+    ['a byline', `By Jonas Ekberg, 14 October 2026\n\n${STORY}`],
+    ['a byline with a colon', `Words by: Jonas Ekberg\n\n${STORY}`],
+    ['a photo credit line', `${STORY}\n\nPhoto: Jonas Ekberg/Harbour Gazette`],
+    ['a credit inside a caption', `${STORY}\n\nThe bridge at dawn. (Photo by Jonas Ekberg)`],
+    ['a wire sign-off', `${STORY}\n\nReporting by Jonas Ekberg; Editing by Piet Varga`],
+  ])('%s: its people are not people of the story', (_, text) => {
+    expect(people(text)).toEqual(['Lena Okafor']);
+  });
+
+  test('someone in the story who also took the photo stays', () => {
+    const text = `Jonas Ekberg, a harbour pilot, said the fog came early.\n\n${STORY}\n\nPhoto: Jonas Ekberg`;
+    expect(people(text).sort()).toEqual(['Jonas Ekberg', 'Lena Okafor']);
+  });
+
+  test('a sentence that opens with "By" is no byline', () => {
+    expect(credits(`By the end of the year, Jonas Ekberg will have left the council.\n\n${STORY}`)).toEqual([]);
+    expect(people(`By the end of the year, Jonas Ekberg will have left the council.\n\n${STORY}`).sort()).toEqual(['Jonas Ekberg', 'Lena Okafor']);
+  });
+
+  test('the spans', () => {
+    expect(credits(`${STORY}\n\nReporting by Jonas Ekberg; Editing by Piet Varga`)).toEqual(['Reporting by Jonas Ekberg; Editing by Piet Varga']);
+    expect(credits('A long paragraph. Photo: Ana Lind/Reuters\nNext line')).toEqual(['Photo: Ana Lind/Reuters']);
+  });
+});
