@@ -464,6 +464,8 @@ const AUXILIARIES = /^(has|had|is|was|will|would|could|can)$/;
 /** Verbs whose object is a person far more often than a place or a company: "met Jair Bolsonaro". */
 const PERSON_OBJECT = /^(met|meets|meeting|phoned|congratulated|thanked|hugged|endorsed|interviewed|succeeded|succeeds|replaced|replaces|appointed|appoints|nominated|nominates|fired|sacked|pardoned|married|greeted|welcomed|accompanied|by)$/;
 /** Words around a capitalised run that make it a place ("in Nakhon Ratchasima", "Kwale district"). */
+/** After "said X", words that leave X the speaker ("said Brandt on Monday", "said Brandt, adding"). */
+const SPEAKER_FOLLOWERS = /^(on|in|at|to|after|before|when|while|and|but|as|during|from|for|with|of|about|last|this|yesterday|today|tonight|earlier|later|outside|inside|through|via|by|who|whose|in a|late|early|recently|afterwards|again)$/;
 const PLACE_BEFORE = /^(in|at|near|from|into|across|outside|inside|toward|towards|around|across|throughout|via)$/;
 const PLACE_AFTER = /^(province|district|region|county|state|city|town|village|river|valley|lake|mountains?|island|islands|airport|port|border|area|stadium|street|road|avenue)$/;
 
@@ -506,9 +508,12 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
     context += c.title.text ? 3 : 0;
     c.evidence.push('title');
   }
+  // "said Brandt." and "said Brandt on Monday" name the speaker; in "said Norvex had missed" the name is the subject
+  // of what was said, and says nothing of what it names.
+  const speakerAfterVerb = !after || after.sentence !== first.sentence || after.kind !== 'word' || after.cap || SPEAKER_FOLLOWERS.test(after.lower);
   const strongSpeech =
     (sameSentence(after) && STRONG_SPEECH.has(after!.lower)) ||
-    (sameSentence(before) && /^(said|says|told)$/.test(before!.lower)) ||
+    (sameSentence(before) && /^(said|says|told)$/.test(before!.lower) && speakerAfterVerb) ||
     (after?.text === ',' && !!after2 && /^(who|whose)$/.test(after2.lower));
   const weakSpeech = !strongSpeech && sameSentence(after) && SPEECH_VERBS.has(after!.lower);
   if (strongSpeech) context += 2;
@@ -593,6 +598,14 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
     }
   }
 
+  // "the Torrey Pines Hawks": a plural after "the" names a team or a group, not a person.
+  const afterThe = first.lower === 'the' || (sameSentence(before) && before!.lower === 'the');
+  if (ws.length >= 2 && !c.title && afterThe && /[^s']s$/.test(last.lower) && (ws.length >= 3 || !lex.surnames.has(last.lower))) {
+    c.type = 'ORG';
+    c.evidence.push('the … plural');
+    return;
+  }
+
   // People.
   const given = lex.given.has(first.lower);
   let score = context;
@@ -635,6 +648,15 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
       c.type = 'PER';
       return;
     }
+  }
+  // One word in no list of names, with nothing but a verb of saying for it ("Moldavia says", "Norvex said") may be
+  // a country, a company or a person: it is a person only if the document names one so (settleAcrossDocument:
+  // "Tim Gale … Gale says").
+  const onlySpeech = !c.title && !c.evidence.includes('age') && !c.evidence.includes('(place) or (minute) after');
+  if (core.length === 1 && ws.length === 1 && onlySpeech && !lex.surnames.has(first.lower) && !lex.given.has(first.lower)) {
+    c.type = null;
+    c.evidence.push('one unknown word by a verb of saying');
+    return;
   }
   if (score >= 2 || (core.length >= 2 && score >= 1 && nameWords >= 1 && commonWords === 0)) {
     c.type = 'PER';

@@ -213,6 +213,22 @@ describe('names that end in a word for a place, a venue, an event or a prize (in
   });
 });
 
+describe('one word by a verb of saying (invented)', () => {
+  test.each([
+    ['a place as subject', 'Moldavia says the border is closed to trucks until Friday.', []],
+    ['the subject of what was said', 'Mayor Dana Keller said Norvex had missed its target again.', ['Dana Keller']],
+    ['a company that said', 'Norvex said on Monday that sales had fallen.', []],
+  ])('%s is no person: %s', (_, text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+  test('a surname the document names in full is that person', () => {
+    expect(one('Tim Gale runs the depot. Gale says the delays have many causes.').mentions).toEqual(['Tim Gale', 'Gale']);
+  });
+  test('a team after "the" is no person', () => {
+    expect(people('Fans cheered the Torrey Pines Hawks all night.')).toEqual([]);
+  });
+});
+
 describe('hostile text', () => {
   test('markup in names is text', () => {
     const text = 'Sen. <b>Eve</b> Harper said "<script>alert(1)</script>" was not her doing.';
