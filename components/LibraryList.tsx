@@ -13,6 +13,8 @@ export interface LibraryListProps {
   /** Called with the keys on screen, so that their snippets can be found. */
   onVisible?(keys: string[]): void;
   onDelete(entry: LibraryEntry): void;
+  /** When this changes (a new search or filter), the list starts at its top; a list brought up to date keeps its place. */
+  resetKey?: string;
 }
 
 /** Every row is this tall, so that only the rows on screen need to exist (10,000 pages scroll like 20). */
@@ -38,10 +40,11 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 
 function AlsoInLine({ also }: { also: readonly AlsoIn[] }) {
   const pages = [...new Map(also.map((a) => [a.page.key, a.page])).values()];
   const first = pages[0]!;
+  const paragraphs = new Set(also.map((a) => a.paragraph)).size;
   return (
     <span class="page-also">
       {' · '}
-      {also.length === 1 ? 'a paragraph' : `${also.length} paragraphs`} also in{' '}
+      {paragraphs === 1 ? 'a paragraph' : `${paragraphs} paragraphs`} also in{' '}
       <a href={first.url} target="_blank" rel="noopener noreferrer">
         {first.title}
       </a>
@@ -52,7 +55,7 @@ function AlsoInLine({ also }: { also: readonly AlsoIn[] }) {
 }
 
 /** The library's list of saved pages, newest first: a window of rows over the whole list. */
-export function LibraryList({ entries, snippets, elsewhere, onVisible, onDelete }: LibraryListProps) {
+export function LibraryList({ entries, snippets, elsewhere, onVisible, onDelete, resetKey }: LibraryListProps) {
   const box = useRef<HTMLDivElement>(null);
   const [top, setTop] = useState(0);
   const [height, setHeight] = useState(800);
@@ -67,11 +70,11 @@ export function LibraryList({ entries, snippets, elsewhere, onVisible, onDelete 
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  // A new list (a search, a filter) starts at its top.
+  // A new search or filter starts at the top.
   useEffect(() => {
     if (box.current) box.current.scrollTop = 0;
     setTop(0);
-  }, [entries]);
+  }, [resetKey]);
 
   const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(entries.length, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN);

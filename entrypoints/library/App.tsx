@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { LibraryList } from '../../components/LibraryList';
 import { PeopleIndex } from '../../components/PeopleIndex';
 import { plural } from '../../components/format';
+import type { Catalog } from '../../lib/library/catalog';
 import type { LibraryEntry } from '../../lib/library/entry';
 import { peopleIndex } from '../../lib/library/people';
 import type { LibraryIndex } from '../../lib/library/search';
@@ -39,23 +40,44 @@ export function App({ api }: AppProps) {
   const [period, setPeriod] = useState<Period>('any');
   const [notice, setNotice] = useState<Notice>(null);
   const [asking, setAsking] = useState<'site' | 'everything' | null>(null);
-  const [snippets, setSnippets] = useState<Map<string, SnippetPart[] | null>>(new Map());
+  // The matched words of the rows on screen, with the query they were found for (an answer for an older query
+  // is not shown).
+  const [snippets, setSnippets] = useState<{ for: string; parts: Map<string, SnippetPart[] | null> }>({ for: '', parts: new Map() });
   const texts = useRef(new Map<string, { text: string; notes: string[] }>());
+  const elsewhereOf = useRef(new Map<string, AlsoIn[]>());
 
+  // One bringing-up-to-date at a time: a request while one runs makes one more run after it, from what it left.
+  const held = useRef<Catalog | undefined>(undefined);
+  const running = useRef<Promise<void> | null>(null);
+  const again = useRef<boolean | 'rebuild'>(false);
   const refresh = useCallback(
-    async (rebuild = false) => {
-      setLoading(true);
-      try {
-        const catalog = await api.catalog({ rebuild });
-        setEntries(catalog.entries);
-        setIndex(catalog.index);
-        texts.current.clear();
-        elsewhereOf.current.clear();
-      } catch (e) {
-        setNotice({ kind: 'alert', text: `The library could not be read: ${(e as Error).message}` });
-      } finally {
-        setLoading(false);
+    (rebuild = false): Promise<void> => {
+      if (running.current) {
+        again.current = rebuild ? 'rebuild' : again.current || true;
+        return running.current;
       }
+      const run = async (rebuildNow: boolean): Promise<void> => {
+        setLoading(true);
+        try {
+          const catalog = await api.catalog({ rebuild: rebuildNow, previous: rebuildNow ? undefined : held.current });
+          held.current = catalog;
+          setEntries(catalog.entries);
+          setIndex(catalog.index);
+          texts.current.clear();
+          elsewhereOf.current.clear();
+          if (catalog.unsaved) setNotice({ kind: 'alert', text: `The library's index could not be saved (${catalog.unsaved}) It works for now and is made again next time.` });
+        } catch (e) {
+          setNotice({ kind: 'alert', text: `The library could not be read: ${(e as Error).message}` });
+        }
+        const next = again.current;
+        again.current = false;
+        if (next) return run(next === 'rebuild');
+        setLoading(false);
+      };
+      running.current = run(rebuild).finally(() => {
+        running.current = null;
+      });
+      return running.current;
     },
     [api],
   );
@@ -88,19 +110,20 @@ export function App({ api }: AppProps) {
     const since = period === 'any' ? -Infinity : Date.now() - PERIOD_DAYS[period] * DAY;
     return all.filter((e) => (!hits || hits.has(e.key)) && (!site || e.site === site) && (!tag || e.tags.includes(tag)) && e.readAt >= since);
   }, [all, hits, site, tag, period]);
+  // Made once per list (thousands of pages: hundreds of ms), filtered per keystroke.
+  const everyone = useMemo(() => peopleIndex(view === 'people' ? all : []), [all, view]);
   const people = useMemo(() => {
-    const rows = peopleIndex(view === 'people' ? all : []);
+    const rows = everyone;
     const words = queryWords(query);
     if (!words.length) return rows;
     return rows.filter((r) => {
       const about = queryWords([r.name, ...r.titles.map((t) => `${t.title} ${t.affiliation ?? ''}`)].join(' '));
       return words.every((w) => about.some((a) => a.startsWith(w)));
     });
-  }, [all, view, query]);
+  }, [everyone, query]);
 
   // The matched words of the rows on screen.
   const words = useMemo(() => queryWords(query), [query]);
-  const elsewhereOf = useRef(new Map<string, AlsoIn[]>());
   const [elsewhere, setElsewhere] = useState<ReadonlyMap<string, AlsoIn[]>>(new Map());
   const [onScreen, setOnScreen] = useState<string[]>([]);
   // Where the rows' paragraphs stand in other saved pages: once per page, for rows that stay on screen a moment,
@@ -139,12 +162,11 @@ export function App({ api }: AppProps) {
           for (const field of fields) if ((parts = snippet(field, words))) break;
           found.set(key, parts);
         }
-        setSnippets(found);
+        setSnippets({ for: words.join(' '), parts: found });
       })();
     },
     [api, words, all],
   );
-  useEffect(() => setSnippets(new Map()), [query]);
 
   const forget = async (what: Parameters<LibraryApi['forget']>[0], said: string) => {
     try {
@@ -241,7 +263,7 @@ export function App({ api }: AppProps) {
           ) : query.trim() && index === null ? (
             <p class="empty">The search index is being prepared…</p>
           ) : (
-            <LibraryList entries={shown} snippets={words.length ? snippets : undefined} elsewhere={elsewhere} onVisible={onVisible} onDelete={(e) => void forget({ what: 'page', key: e.key }, e.title)} />
+            <LibraryList resetKey={[query, site, tag, period].join('\n')} entries={shown} snippets={words.length ? (snippets.for === words.join(' ') ? snippets.parts : new Map()) : undefined} elsewhere={elsewhere} onVisible={onVisible} onDelete={(e) => void forget({ what: 'page', key: e.key }, e.title)} />
           )}
         </section>
       ) : (
@@ -284,6 +306,9 @@ export function App({ api }: AppProps) {
                   Delete everything from {site}…
                 </button>
               ) : null}
+              <button type="button" class="link" title="Make the list and the search index again from everything saved" onClick={() => void refresh(true)}>
+                Rebuild the index
+              </button>
               <button type="button" class="link" onClick={() => setAsking('everything')}>
                 Delete everything…
               </button>

@@ -17,8 +17,11 @@ import { alsoIn } from '../../lib/library/cross';
 export interface LibraryApi {
   /** The newest entries the cache holds, for the first screen. */
   newest(count: number): Promise<LibraryEntry[]>;
-  /** The cache brought up to date (`rebuild`: made again from the pages and highlights). */
-  catalog(options?: { rebuild?: boolean }): Promise<Catalog>;
+  /**
+   * The cache brought up to date (`rebuild`: made again from the pages and highlights; `previous`: the catalog
+   * this page already holds, so that the saved index is not read again).
+   */
+  catalog(options?: { rebuild?: boolean; previous?: Catalog }): Promise<Catalog>;
   /** What a page's matched words are shown from: its text and the reader's notes on it. */
   searchable(key: string): Promise<{ text: string; notes: string[] }>;
   /** The page's paragraphs that stand in other saved pages. */
@@ -87,7 +90,12 @@ export const extensionLibrary: LibraryApi = {
     if (kind === 'json') {
       const settings: Record<string, unknown> = {};
       for (const s of SETTINGS) settings[s.key] = await s.getValue();
-      return { name: `newsmark-backup-${day()}.json`, type: 'application/json', text: JSON.stringify(backupOf(pages.map(readable), annotations, settings, now), null, 1) };
+      // Compact: an indented backup is a quarter larger, and import takes files up to MAX_IMPORT_BYTES.
+      const text = JSON.stringify(backupOf(pages.map(readable), annotations, settings, now));
+      if (tooLargeToImport(new Blob([text]).size)) {
+        throw new Error(`The backup would be larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB Newsmark can import again. Export Markdown, or delete sites you no longer need, and try again.`);
+      }
+      return { name: `newsmark-backup-${day()}.json`, type: 'application/json', text };
     }
     if (kind === 'markdown') return { name: `newsmark-${day()}.md`, type: 'text/markdown', text: markdownOf(pages.map(readable), annotations) };
     return { name: `newsmark-annotations-${day()}.jsonld`, type: 'application/ld+json', text: JSON.stringify(webAnnotationsOf(annotations, now), null, 1) };

@@ -38,6 +38,19 @@ export function neutraliseHtml(note: string): string {
   return note.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/**
+ * A note as it goes into the export: Markdown still, but nothing in it acts when the file is opened. Notes can come
+ * from imported files written by anyone, so: raw HTML shown as text, images kept as links (a note's image would load
+ * from wherever it points each time the note is shown), and links only to http(s) pages (`javascript:`, `file:` or
+ * `obsidian:` links are shown as text).
+ */
+export function defuseNote(note: string): string {
+  return neutraliseHtml(note)
+    .replace(/!\[/g, '\\![')
+    .replace(/\[([^\]\n]*)\]\(\s*(?!https?:\/\/)([^)\n]*)\)/gi, '\\[$1\\]($2)')
+    .replace(/^(\s*)\[([^\]\n]*)\]:\s*(?!https?:\/\/)/gim, '$1\\[$2\\]: ');
+}
+
 /** Obsidian's tag syntax takes letters, digits, `_`, `-` and `/`; spaces become `-`, anything else is dropped. */
 export function obsidianTag(tag: string): string | null {
   const t = tag.trim().replace(/\s+/g, '-').replace(/[^\p{L}\p{N}_\-/]/gu, '');
@@ -122,7 +135,7 @@ function highlightLines(annotations: Annotation[]): string[] {
     out.push(...blockQuote(exactOf(a)));
     if (a.speaker) out.push(`> — ${escapeMarkdown([a.speaker.name, a.speaker.title, a.speaker.affiliation].filter(Boolean).join(', '))}`);
     out.push('');
-    if (a.note.trim()) out.push(neutraliseHtml(a.note.trim()), '');
+    if (a.note.trim()) out.push(defuseNote(a.note.trim()), '');
     const tags = a.tags.map(obsidianTag).filter((t): t is string => t !== null);
     if (tags.length) out.push(tags.join(' '), '');
   }

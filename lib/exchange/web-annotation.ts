@@ -271,7 +271,12 @@ export function annotationsFromWebAnnotations(json: unknown, now = Date.now()): 
     const title = str(item[TITLE]) ? item[TITLE] : target.title;
     const speaker = v.safeParse(AnnotationSpeakerSchema, item[SPEAKER]);
     const candidate = {
-      id: idFromIri(iri, `${target.source}\n${exact?.type === 'TextQuoteSelector' ? exact.exact : ''}\n${created}`),
+      // Without an id, the same annotation must get the same one on every import: made of what it says, never of
+      // the time it was read.
+      id: idFromIri(
+        iri,
+        exact?.type === 'TextQuoteSelector' ? [target.source, exact.exact, exact.prefix, exact.suffix, note, tags.join(' '), item.created ?? ''].join('\n') : `${target.source}\n${note}`,
+      ),
       pageKey: pageKey(target.source),
       url: cleanUrl(target.source) ?? target.source,
       title,

@@ -1,22 +1,23 @@
 import type { Database } from '../store/db';
 import { guarded } from '../store/errors';
+import { isStale } from '../store/refresh';
 import type { Annotation, PageRecord } from '../types';
 import { readable } from '../store/pages';
-import { entryOf, type LibraryEntry } from './entry';
+import { entryOf, entrySignature, type LibraryEntry } from './entry';
 import { LibraryIndex, searchDocOf } from './search';
 
 /**
  * The library's cache (its entries and its search index) brought up to date with what is saved, changing only
  * what changed since it was last brought up to date: pages read since then (by their time), pages whose
- * highlights changed (by a signature of them), pages forgotten or re-analysed (their entry is gone), and pages no
- * longer saved at all. The pages and highlights stay the truth; the cache can always be made again from them.
+ * highlights changed (by a signature of them), pages forgotten, re-analysed or imported (their entry is gone),
+ * and pages no longer saved at all. The pages and highlights stay the truth; the cache can always be made again
+ * from them.
  */
-
-/** Pages indexed between two pauses. */
-const INDEX_SLICE = 100;
 
 /** The watermark: every page saved at or before it has its entry. Kept with the index, in the same transaction. */
 const CATALOG_KEY = 'catalog';
+/** Pages indexed between two pauses. */
+const INDEX_SLICE = 100;
 
 export interface Catalog {
   /** Newest read first. */
@@ -24,6 +25,10 @@ export interface Catalog {
   index: LibraryIndex;
   /** Entries made or dropped this time. */
   changed: number;
+  /** The watermark the cache was brought up to. */
+  watermark: number;
+  /** Set when the cache was brought up to date but could not be saved (a full disk): it is made again next time. */
+  unsaved?: string;
 }
 
 /** The newest `count` entries as the cache holds them: for the first screen, before the cache is brought up to date. */
@@ -37,30 +42,43 @@ export async function newestEntries(db: Database, count: number): Promise<Librar
   return out;
 }
 
-function recordTime(entry: LibraryEntry): number {
-  return Number(entry.sig.split(':')[0]) || 0;
+/** The record part of an entry's signature ("time.engine"), or "0" for a page with highlights only. */
+function recordPart(entry: LibraryEntry): string {
+  return entry.sig.split(':')[0] ?? '';
 }
 
-function annotationsSig(list: readonly Annotation[]): string {
-  let last = 0;
-  for (const a of list) last = Math.max(last, a.updatedAt);
-  return `${list.length}:${last}`;
-}
-
-/** Bring the cache up to date and return it; `rebuild` makes every entry and the index again. */
-export async function openCatalog(db: Database, { rebuild = false } = {}): Promise<Catalog> {
+/**
+ * Bring the cache up to date and return it. `rebuild` makes every entry and the index again; `previous` (the
+ * catalog this page holds from its last opening) saves reading the cache and the saved index again.
+ */
+export async function openCatalog(db: Database, { rebuild = false, previous }: { rebuild?: boolean; previous?: Catalog } = {}): Promise<Catalog> {
   // Read what is saved, in one transaction: a consistent picture.
+  const reuse = !rebuild && previous;
   const read = db.transaction(['pages', 'annotations', 'library', 'search'], 'readonly');
   const [pageKeys, annotations, cached, parts] = await Promise.all([
     read.objectStore('pages').getAllKeys(),
     read.objectStore('annotations').getAll(),
-    read.objectStore('library').getAll(),
-    read.objectStore('search').getAll(),
+    reuse ? Promise.resolve(null) : read.objectStore('library').getAll(),
+    reuse ? read.objectStore('search').get(CATALOG_KEY).then((m) => (m ? [m] : [])) : read.objectStore('search').getAll(),
   ]);
   const meta = parts.find((p) => p.key === CATALOG_KEY);
   const watermark = rebuild || !meta ? -1 : (JSON.parse(meta.value) as { watermark: number }).watermark;
-  const loaded = rebuild ? null : LibraryIndex.load(parts);
-  const index = loaded ?? new LibraryIndex();
+  // Entries another tab of the library (or a forget, an import, a refresh) removed since this page's last
+  // opening are found by their absence below only when read again: a page that reuses its catalog reads the
+  // entries it is told are gone (those the cache no longer holds) at once.
+  let entries: Map<string, LibraryEntry>;
+  let index: LibraryIndex;
+  let loaded = true;
+  if (reuse) {
+    const present = new Set(await read.objectStore('library').getAllKeys());
+    entries = new Map(previous.entries.filter((e) => present.has(e.key)).map((e) => [e.key, e]));
+    index = previous.index;
+  } else {
+    entries = new Map((cached ?? []).map((e) => [e.key, e]));
+    const fromStore = rebuild ? null : LibraryIndex.load(parts);
+    loaded = !!fromStore;
+    index = fromStore ?? new LibraryIndex();
+  }
   // Pages read since the watermark (all of them when there is none).
   const recent = new Map<string, PageRecord>();
   let newWatermark = Math.max(watermark, 0);
@@ -80,7 +98,6 @@ export async function openCatalog(db: Database, { rebuild = false } = {}): Promi
     else byPage.set(a.pageKey, [a]);
   }
   const saved = new Set(pageKeys);
-  const entries = new Map(cached.map((e) => [e.key, e]));
   const keys = new Set([...saved, ...byPage.keys()]);
 
   // Which pages need their entry (and search document) made again.
@@ -88,18 +105,24 @@ export async function openCatalog(db: Database, { rebuild = false } = {}): Promi
   for (const key of keys) {
     const entry = entries.get(key);
     const list = byPage.get(key) ?? [];
+    const record = recent.get(key);
     if (
       !entry ||
-      (recent.has(key) && recent.get(key)!.updatedAt !== recordTime(entry)) ||
       entry.saved !== saved.has(key) ||
-      entry.sig !== `${entry.saved ? recordTime(entry) : 0}:${annotationsSig(list)}` ||
+      (record && recordPart(entry) !== `${record.updatedAt}.${record.engine}`) ||
+      entry.sig !== `${recordPart(entry)}:${entrySignature(null, list).split(':').slice(1).join(':')}` ||
       !index.has(key)
     ) {
       stale.push(key);
     }
   }
   const gone = [...entries.keys()].filter((k) => !keys.has(k));
-  for (const key of [...index.keys()]) if (!keys.has(key)) index.remove(key);
+  let dropped = 0;
+  for (const key of [...index.keys()]) {
+    if (keys.has(key)) continue;
+    index.remove(key);
+    dropped++;
+  }
 
   // Records not read yet (highlights changed on a page read before the watermark), a batch per transaction.
   const fetched = new Map(recent);
@@ -110,6 +133,8 @@ export async function openCatalog(db: Database, { rebuild = false } = {}): Promi
     for (const record of batch) if (record) fetched.set(record.key, readable(record));
   }
   const made: LibraryEntry[] = [];
+  /** Entries made from a record the background may be analysing again meanwhile (lib/store/refresh.ts). */
+  const unsettled: { key: string; part: string }[] = [];
   let sinceYield = 0;
   for (const key of stale) {
     // Indexing thousands of pages (after an import) is seconds of work: the page is given back between slices.
@@ -124,20 +149,35 @@ export async function openCatalog(db: Database, { rebuild = false } = {}): Promi
     entries.set(key, entry);
     index.put(searchDocOf(entry, record, list));
     made.push(entry);
+    if (record && isStale(record)) unsettled.push({ key, part: recordPart(entry) });
   }
   for (const key of gone) entries.delete(key);
 
-  const changed = made.length + gone.length;
+  const changed = made.length + gone.length + dropped;
+  const catalog: Catalog = { entries: [...entries.values()].sort((a, b) => b.readAt - a.readAt), index, changed, watermark: newWatermark };
   if (changed || !loaded || newWatermark !== watermark) {
     const save = await index.save();
-    await guarded(async () => {
-      const tx = db.transaction(['library', 'search'], 'readwrite');
-      const library = tx.objectStore('library');
-      const search = tx.objectStore('search');
-      await Promise.all([...made.map((e) => library.put(e)), ...gone.map((k) => library.delete(k)), search.clear()]);
-      await Promise.all([...save.map((p) => search.put(p)), search.put({ key: CATALOG_KEY, value: JSON.stringify({ watermark: newWatermark }) })]);
-      await tx.done;
-    });
+    try {
+      await guarded(async () => {
+        const tx = db.transaction(['pages', 'library', 'search'], 'readwrite');
+        const library = tx.objectStore('library');
+        const search = tx.objectStore('search');
+        // An entry made from a record that was analysed again while this ran would be stale for good (same time,
+        // same highlights): it is left out, and made again next time from the new analysis.
+        const now = await Promise.all(unsettled.map(({ key }) => tx.objectStore('pages').get(key)));
+        const outdated = new Set(unsettled.filter(({ part }, i) => !now[i] || `${now[i]!.updatedAt}.${now[i]!.engine}` !== part || !isStale(now[i]!)).map((u) => u.key));
+        await Promise.all([
+          ...made.filter((e) => !outdated.has(e.key)).map((e) => library.put(e)),
+          ...[...gone, ...outdated].map((k) => library.delete(k)),
+          search.clear(),
+        ]);
+        await Promise.all([...save.map((p) => search.put(p)), search.put({ key: CATALOG_KEY, value: JSON.stringify({ watermark: newWatermark }) })]);
+        await tx.done;
+      });
+    } catch (e) {
+      // Shown, not lost: the library works from what it holds, and saves it the next time it can.
+      catalog.unsaved = (e as Error).message;
+    }
   }
-  return { entries: [...entries.values()].sort((a, b) => b.readAt - a.readAt), index, changed };
+  return catalog;
 }

@@ -8,7 +8,7 @@ export type { AlsoIn };
 
 /** Candidate pages checked at most, those sharing most fingerprints first. */
 const MAX_CANDIDATES = 8;
-/** Pages taken per fingerprint: a fingerprint in more pages than this is a stock phrase, not a copy. */
+/** Pages taken per fingerprint. */
 const PER_PRINT = 24;
 
 /**
@@ -26,8 +26,8 @@ export async function alsoIn(db: Database, record: PageRecord): Promise<AlsoIn[]
   const votes = new Map<string, number>();
   await Promise.all(
     all.map(async (print) => {
-      const keys = await index.getAllKeys(print, PER_PRINT + 1);
-      if (keys.length > PER_PRINT) return;
+      // A paragraph carried by many saved pages (wire copy in twenty outlets) is still found, in some of them.
+      const keys = await index.getAllKeys(print, PER_PRINT);
       for (const key of keys) if (key !== record.key) votes.set(key, (votes.get(key) ?? 0) + 1);
     }),
   );

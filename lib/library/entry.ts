@@ -45,11 +45,17 @@ export interface EntryQuote {
 /** Longest quote kept in an entry: the list shows a line of it; the article has the rest. */
 const QUOTE_CHARS = 600;
 
-/** What an entry is made from, as a short string: the record's time and the highlights' count and times. */
-export function entrySignature(record: Pick<PageRecord, 'updatedAt'> | null, annotations: readonly Pick<Annotation, 'updatedAt' | 'id'>[]): string {
-  let last = 0;
-  for (const a of annotations) last = Math.max(last, a.updatedAt);
-  return `${record?.updatedAt ?? 0}:${annotations.length}:${last}`;
+/**
+ * What an entry is made from, as a short string: the record's time and engine, and the highlights' ids and times
+ * (a hash of them, so that a change to any one highlight, or one deleted and another added, changes it).
+ */
+export function entrySignature(record: Pick<PageRecord, 'updatedAt' | 'engine'> | null, annotations: readonly Pick<Annotation, 'updatedAt' | 'id'>[]): string {
+  let h = 0x811c9dc5;
+  for (const a of [...annotations].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
+    const s = `${a.id}@${a.updatedAt};`;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  }
+  return `${record ? `${record.updatedAt}.${record.engine}` : 0}:${annotations.length}:${(h >>> 0).toString(36)}`;
 }
 
 /** The entry for a page: from its record when saved, else from its highlights (at least one). */

@@ -53,7 +53,7 @@ function decide<T extends { createdAt: number; updatedAt: number }>(current: T |
   return incoming.updatedAt > current.updatedAt ? 'replace' : 'keep';
 }
 
-async function importPages(tx: Tx, pages: PageRecord[]): Promise<ImportCounts> {
+async function importPages(tx: Tx, pages: PageRecord[], touched: Set<string>): Promise<ImportCounts> {
   const store = tx.objectStore('pages');
   const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
   // Requests are queued together (one round of reads, then the writes): a large backup imports in one pass.
@@ -68,13 +68,14 @@ async function importPages(tx: Tx, pages: PageRecord[]): Promise<ImportCounts> {
     // A page read again keeps the first time it was read.
     const record = choice === 'replace' ? { ...page, createdAt: Math.min(page.createdAt, current[i]!.createdAt) } : page;
     writes.push(request(store.put(record)));
+    touched.add(record.key);
     counts[choice === 'add' ? 'added' : 'updated']++;
   });
   await Promise.all(writes);
   return counts;
 }
 
-async function importAnnotations(tx: Tx, annotations: Annotation[]): Promise<ImportCounts> {
+async function importAnnotations(tx: Tx, annotations: Annotation[], touched: Set<string>): Promise<ImportCounts> {
   const store = tx.objectStore('annotations');
   const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
   const current = await Promise.all(annotations.map((a) => request(store.get(a.id))));
@@ -102,6 +103,8 @@ async function importAnnotations(tx: Tx, annotations: Annotation[]): Promise<Imp
       return;
     }
     writes.push(request(store.put(a)));
+    touched.add(a.pageKey);
+    if (current[i]) touched.add(current[i]!.pageKey);
     counts[choice === 'add' ? 'added' : 'updated']++;
   });
   await Promise.all(writes);
@@ -115,12 +118,21 @@ async function importAnnotations(tx: Tx, annotations: Annotation[]): Promise<Imp
  */
 export function importPlan(db: Database, plan: ImportPlan): Promise<ImportResult> {
   return guarded(async () => {
-    const tx = db.transaction(['pages', 'annotations'], 'readwrite');
+    // (A database of an older version, opened by a test, has no library cache.)
+    const withLibrary = db.objectStoreNames.contains('library');
+    const tx = db.transaction(withLibrary ? ['pages', 'annotations', 'library'] : ['pages', 'annotations'], 'readwrite') as unknown as Tx;
     const done = tx.done;
     done.catch(() => {});
     try {
-      const pages = await importPages(tx, plan.pages);
-      const annotations = await importAnnotations(tx, plan.annotations);
+      const touched = new Set<string>();
+      const pages = await importPages(tx, plan.pages, touched);
+      const annotations = await importAnnotations(tx, plan.annotations, touched);
+      // The library's entries of the pages written were made from what was there before: without them, the
+      // library makes them again (lib/library/catalog.ts), however old the imported times are.
+      if (withLibrary) {
+        const library = (tx as unknown as IDBPTransaction<NewsmarkDB, ['library'], 'readwrite'>).objectStore('library');
+        await Promise.all([...touched].map((key) => request(library.delete(key))));
+      }
       await done;
       return { pages, annotations };
     } catch (e) {

@@ -44,10 +44,17 @@ function textOf(record: PageRecord): { text: string; paragraphs: Span[]; kinds?:
  * Analyse again up to `batch` stale records (skipping the keys in `skip`, found broken before). `more` says
  * whether stale records are left.
  */
-export async function refreshSome(db: Database, reanalyse: Reanalyse, batch: number, skip: ReadonlySet<string> = new Set()): Promise<RefreshReport & { more: boolean }> {
+export async function refreshSome(
+  db: Database,
+  reanalyse: Reanalyse,
+  batch: number,
+  skip: ReadonlySet<string> = new Set(),
+  after?: string,
+): Promise<RefreshReport & { more: boolean; last?: string }> {
   const stale: PageRecord[] = [];
   let more = false;
-  let cursor = await db.transaction('pages').store.openCursor();
+  // From where the last batch stopped (`after`): each batch reads on, not from the first record again.
+  let cursor = await db.transaction('pages').store.openCursor(after === undefined ? null : IDBKeyRange.lowerBound(after, true));
   while (cursor) {
     const record = cursor.value;
     if (!skip.has(record.key) && isStale(record)) {
@@ -90,17 +97,21 @@ export async function refreshSome(db: Database, reanalyse: Reanalyse, batch: num
     });
     if (saved) report.refreshed++;
   }
-  return { ...report, more };
+  return { ...report, more, last: stale.at(-1)?.key };
 }
 
 /** Every stale record, a batch at a time, the thread given back in between. */
 export async function refreshAll(db: Database, reanalyse: Reanalyse, { batch = 5, pauseMs = 50 } = {}): Promise<RefreshReport> {
   const total: RefreshReport = { refreshed: 0, broken: [] };
+  let after: string | undefined;
   for (;;) {
-    const { refreshed, broken, more } = await refreshSome(db, reanalyse, batch, new Set(total.broken));
+    const from = after;
+    const { refreshed, broken, more, last } = await refreshSome(db, reanalyse, batch, new Set(total.broken), from);
     total.refreshed += refreshed;
     total.broken.push(...broken);
-    if (!more && refreshed + broken.length === 0) return total;
+    // To the end, then once more from the start for pages saved stale meanwhile; done when a whole pass finds none.
+    if (!more && from === undefined && refreshed + broken.length === 0) return total;
+    after = more ? last : undefined;
     if (!more) continue;
     await new Promise((r) => setTimeout(r, pauseMs));
   }

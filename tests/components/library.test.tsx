@@ -29,7 +29,7 @@ function fakeApi(entries: LibraryEntry[], text: (key: string) => string = () => 
   for (const e of entries) index.put({ ...searchDocOf(e, null, []), text: text(e.key) });
   return {
     newest: vi.fn(async (count: number) => entries.slice(0, count)),
-    catalog: vi.fn(async () => ({ entries, index, changed: 0 })),
+    catalog: vi.fn(async () => ({ entries, index, changed: 0, watermark: 0 })),
     searchable: vi.fn(async (key: string) => ({ text: text(key), notes: [] })),
     alsoIn: vi.fn(async (key: string) =>
       key.endsWith('/2')
@@ -65,6 +65,11 @@ describe('the library page', () => {
     fireEvent.input(screen.getByLabelText('Search'), { target: { value: 'ferry' } });
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1 page of 3'));
     expect(screen.getByText('Story number 2')).toBeTruthy();
+    await waitFor(() => expect([...document.querySelectorAll('.page-snippet mark')].map((m) => m.textContent)).toEqual(['ferry']));
+    // Refining the search and going back keeps the matched words shown.
+    fireEvent.input(screen.getByLabelText('Search'), { target: { value: 'ferry crews' } });
+    await waitFor(() => expect([...document.querySelectorAll('.page-snippet mark')].map((m) => m.textContent)).toEqual(['ferry', 'crews']));
+    fireEvent.input(screen.getByLabelText('Search'), { target: { value: 'ferry' } });
     await waitFor(() => expect([...document.querySelectorAll('.page-snippet mark')].map((m) => m.textContent)).toEqual(['ferry']));
     // The page with a paragraph in another saved page says so.
     await waitFor(() => expect(document.querySelector('.page-also')?.textContent).toMatch(/a paragraph also in Wire original, wire\.example/));

@@ -59,6 +59,16 @@ describe('markdownOf', () => {
     expect(md).toContain('#ab #y1');
     expect(md).toContain('my &lt;script&gt;note&lt;/script&gt;');
   });
+
+  test('a note from an imported file stays Markdown but loads nothing and links only to web pages', () => {
+    const note = 'See ![pixel](https://tracker.example/p.png) and [run](javascript:alert(1)), [ok](https://news.example/a).\n\n[ref]: javascript:alert(2)\n\n**kept bold**';
+    const md = markdownOf([], [{ ...highlights()[0]!, note }]);
+    const all = tree(md);
+    expect(all.filter((n) => n.type === 'image' || n.type === 'imageReference')).toEqual([]);
+    expect(all.filter((n) => n.type === 'link').map((n) => n.url).filter((u) => !u!.startsWith('https://tidewater'))).toEqual(['https://tracker.example/p.png', 'https://news.example/a']);
+    expect(all.filter((n) => n.type === 'definition')).toEqual([]);
+    expect(all.some((n) => n.type === 'strong')).toBe(true);
+  });
 });
 
 describe('escapeMarkdown', () => {

@@ -121,6 +121,12 @@ describe('annotationsFromWebAnnotations', () => {
     expect(once.map((a) => a.id)).toEqual(twice.map((a) => a.id));
     expect(idFromIri('urn:uuid:3F2A9C1E-7B4D-4E8A-9C61-0D5E2B7A8F10', '')).toBe('3f2a9c1e-7b4d-4e8a-9c61-0d5e2b7a8f10');
     expect(idFromIri('https://a.example/1', '')).not.toBe(idFromIri('https://a.example/2', ''));
+    // No id and no times: the same id on every import all the same (made of what it says, not of when it was read).
+    const { id: _id, created: _c, modified: _m, ...bare } = hypothesisLike as Record<string, unknown>;
+    const first = annotationsFromWebAnnotations([bare], 1_000);
+    const later = annotationsFromWebAnnotations([bare], 9_000_000);
+    expect(first.map((a) => a.id)).toEqual(later.map((a) => a.id));
+    expect(annotationsFromWebAnnotations([{ ...bare, body: { type: 'TextualBody', value: 'Another note' } }], 1_000)[0]!.id).not.toBe(first[0]!.id);
   });
 
   test('accepts a page, a list, and a collection', () => {

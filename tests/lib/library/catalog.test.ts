@@ -4,7 +4,8 @@ import { openCatalog, newestEntries } from '../../../lib/library/catalog';
 import { openDatabase, type Database } from '../../../lib/store/db';
 import { savePage } from '../../../lib/store/pages';
 import { addAnnotation, deleteAnnotation, updateAnnotation } from '../../../lib/store/annotations';
-import { forgetEverything, forgetPage } from '../../../lib/store/forget';
+import { forgetEverything, forgetPage, forgetSite } from '../../../lib/store/forget';
+import { importPlan } from '../../../lib/store/import';
 import type { AnnotationDraft } from '../../../lib/types';
 import { report } from '../../helpers/records';
 
@@ -119,5 +120,57 @@ describe('the library catalog', () => {
     const { entries, index } = await openCatalog(db);
     expect(entries).toEqual([]);
     expect(index.search('harbour')).toEqual(new Set());
+  });
+
+  test('an import that replaces a page and a note with older times reaches the library', async () => {
+    const db = await fresh();
+    const { a } = await twoPages(db);
+    await addAnnotation(db, draft(a.key, 'harbour bridge', 'first thought'), { id: 'h1', now: 1_500 });
+    await addAnnotation(db, draft(a.key, 'ferry crews', 'second thought'), { id: 'h2', now: 9_000 });
+    await openCatalog(db);
+    // A backup from another device: the page changed there at 1,200, the older note at 7,000.
+    const page = { ...(await db.get('pages', a.key))!, updatedAt: 1_200, meta: { ...a.meta, title: 'Bridge to reopen in May' } };
+    const note = { ...(await db.get('annotations', 'h1'))!, note: 'zebra crossing', updatedAt: 7_000 };
+    await importPlan(db, { kind: 'backup', pages: [page], annotations: [note] });
+    const { entries, index } = await openCatalog(db);
+    expect(entries.find((e) => e.key === a.key)!.title).toBe('Bridge to reopen in May');
+    expect(index.search('zebra')).toEqual(new Set([a.key]));
+    expect(index.search('thought first')).toEqual(new Set());
+  });
+
+  test('a forgotten site leaves none of its words in the saved index', async () => {
+    const db = await fresh();
+    await twoPages(db);
+    await openCatalog(db);
+    await forgetSite(db, 'b.example');
+    await openCatalog(db);
+    const saved = (await db.getAll('search')).map((p) => p.value).join(' ');
+    expect(saved).not.toContain('b.example');
+    expect((await openCatalog(db)).index.search('depot')).toEqual(new Set());
+  });
+
+  test('reusing the catalog this page holds finds what changed without reading the saved index again', async () => {
+    const db = await fresh();
+    await twoPages(db);
+    const first = await openCatalog(db);
+    const c = await savePage(db, report({ url: 'https://c.example/y', meta: { ...report().meta, title: 'Fourth' } }, 'Lantern makers met in Oldport on Friday.'), 6_000);
+    const again = await openCatalog(db, { previous: first });
+    expect(again.index).toBe(first.index);
+    expect(again.index.search('lantern')).toEqual(new Set([c.key]));
+    expect(again.entries.map((e) => e.title)).toEqual(['Fourth', 'Depot to close', 'Bridge to reopen']);
+  });
+
+  test('a cache that cannot be saved (a full disk) still answers, and says so', async () => {
+    const db = await fresh();
+    await twoPages(db);
+    const transaction = db.transaction.bind(db);
+    (db as { transaction: unknown }).transaction = ((stores: never, mode?: IDBTransactionMode) => {
+      if (mode === 'readwrite') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return transaction(stores, mode);
+    }) as never;
+    const catalog = await openCatalog(db);
+    expect(catalog.entries).toHaveLength(2);
+    expect(catalog.index.search('depot')!.size).toBe(1);
+    expect(catalog.unsaved).toMatch(/disk is full/);
   });
 });

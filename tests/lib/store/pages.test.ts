@@ -189,7 +189,7 @@ describe('pages', () => {
       fresher = await savePage(db, report({ url: 'https://old.example/c' }, 'Mayor Ana Ruiz closed the lock.'), 9);
       return reanalyse(input);
     };
-    expect(await refreshSome(db, slow, 5)).toEqual({ refreshed: 0, broken: [], more: false });
+    expect(await refreshSome(db, slow, 5)).toMatchObject({ refreshed: 0, broken: [], more: false });
     expect(await getPage(db, stale.key)).toEqual(fresher);
   });
 
@@ -198,5 +198,28 @@ describe('pages', () => {
     await savePage(db, report({}, 'Harbour Master Piet Okafor opened the lock.'));
     expect(await pagesNaming(db, 'piet okafor')).toHaveLength(1);
     expect(await pagesNaming(db, 'nobody')).toEqual([]);
+  });
+});
+
+describe('refresh, batch after batch', () => {
+  test('each batch reads on from where the last stopped, and every stale page is done once', async () => {
+    const db = await openDatabase(`refresh-on-${Math.random()}`);
+    for (let i = 0; i < 12; i++) {
+      const page = await savePage(db, report({ url: `https://batch.example/${String(i).padStart(2, '0')}` }, `Mayor Ana Ruiz opened lock number ${i}.`), 10 + i);
+      await db.put('pages', { ...page, engine: 1 });
+    }
+    const seen: string[] = [];
+    const counting = async (input: Parameters<typeof reanalyse>[0]) => {
+      seen.push(input.text);
+      return reanalyse(input);
+    };
+    const first = await refreshSome(db, counting, 5);
+    expect(first).toMatchObject({ refreshed: 5, more: true, last: 'https://batch.example/04' });
+    const second = await refreshSome(db, counting, 5, new Set(), first.last);
+    expect(second).toMatchObject({ refreshed: 5, more: true, last: 'https://batch.example/09' });
+    expect(await refreshAll(db, counting, { pauseMs: 0 })).toEqual({ refreshed: 2, broken: [] });
+    expect(seen).toHaveLength(12);
+    expect(new Set(seen).size).toBe(12);
+    db.close();
   });
 });
