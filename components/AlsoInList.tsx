@@ -1,19 +1,23 @@
-import type { AlsoIn, Analysis } from '../lib/types';
-import { snippet } from './format';
+import type { AlsoIn, Analysis, BlockKind } from '../lib/types';
+import { paragraphName, snippet } from './format';
+import { readerNumbers } from '../lib/text/paragraphs';
 
 export interface AlsoInListProps {
   analysis: Analysis;
   alsoIn: readonly AlsoIn[];
   /** Go to a paragraph on the page. */
   onJump(paragraph: number): void;
+  /** The blocks' kinds, to number paragraphs as a reader counts them. */
+  kinds?: readonly BlockKind[];
 }
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 const KIND = { exact: 'same words', near: 'nearly the same', contained: 'part of it' } as const;
 
 /** Where the article's paragraphs stand in other saved pages: wire copy, press releases, scraped copies. */
-export function AlsoInList({ analysis, alsoIn, onJump }: AlsoInListProps) {
+export function AlsoInList({ analysis, alsoIn, onJump, kinds }: AlsoInListProps) {
   if (!alsoIn.length) return null;
+  const numbers = kinds && kinds.length === analysis.paragraphs.length ? readerNumbers(kinds) : undefined;
   const pages = new Set(alsoIn.map((a) => a.page.key)).size;
   return (
     <details class="also-in" open={alsoIn.length <= 4}>
@@ -27,7 +31,7 @@ export function AlsoInList({ analysis, alsoIn, onJump }: AlsoInListProps) {
             <li class="repeat" key={`${a.paragraph}:${a.page.key}`}>
               <div class="repeat-head">
                 <button type="button" class="link" onClick={() => onJump(a.paragraph)} title="Show this paragraph on the page">
-                  ¶{a.paragraph + 1}
+                  {paragraphName(a.paragraph, numbers, kinds)}
                 </button>{' '}
                 also in{' '}
                 <a href={a.page.url} target="_blank" rel="noopener noreferrer">

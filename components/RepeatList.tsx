@@ -1,15 +1,18 @@
-import type { Analysis, Repeat } from '../lib/types';
-import { snippet } from './format';
+import type { Analysis, BlockKind, Repeat } from '../lib/types';
+import { paragraphName, snippet } from './format';
+import { readerNumbers } from '../lib/text/paragraphs';
 
 export interface RepeatListProps {
   analysis: Analysis;
   /** Go to a paragraph on the page. */
   onJump: (paragraph: number) => void;
+  /** The blocks' kinds, to number paragraphs as a reader counts them (headings and captions apart). */
+  kinds?: readonly BlockKind[];
 }
 
 const KIND_LABEL = { exact: 'exact copy', near: 'near copy', contained: 'contained' } as const;
 
-function RepeatItem({ repeat, analysis, onJump }: { repeat: Repeat; analysis: Analysis; onJump: (p: number) => void }) {
+function RepeatItem({ repeat, analysis, onJump, numbers, kinds }: { repeat: Repeat; analysis: Analysis; onJump: (p: number) => void; numbers?: (number | null)[]; kinds?: readonly BlockKind[] }) {
   const span = analysis.paragraphs[repeat.paragraph];
   const text = span ? analysis.text.slice(span.start, span.end) : '';
   const relation = repeat.kind === 'contained' ? 'stands inside' : 'repeats';
@@ -17,11 +20,11 @@ function RepeatItem({ repeat, analysis, onJump }: { repeat: Repeat; analysis: An
     <li class="repeat" data-kind={repeat.kind} data-boilerplate={String(repeat.boilerplate)}>
       <div class="repeat-head">
         <button type="button" class="link" onClick={() => onJump(repeat.paragraph)} title="Show this paragraph on the page">
-          ¶{repeat.paragraph + 1}
+          {paragraphName(repeat.paragraph, numbers, kinds)}
         </button>{' '}
         {relation}{' '}
         <button type="button" class="link" onClick={() => onJump(repeat.of)} title="Show the first occurrence on the page">
-          ¶{repeat.of + 1}
+          {paragraphName(repeat.of, numbers, kinds)}
         </button>
         <span class="badge">
           {KIND_LABEL[repeat.kind]}
@@ -34,7 +37,8 @@ function RepeatItem({ repeat, analysis, onJump }: { repeat: Repeat; analysis: An
 }
 
 /** Repeated paragraphs of an article: content repeats first, page furniture folded away. */
-export function RepeatList({ analysis, onJump }: RepeatListProps) {
+export function RepeatList({ analysis, onJump, kinds }: RepeatListProps) {
+  const numbers = kinds && kinds.length === analysis.paragraphs.length ? readerNumbers(kinds) : undefined;
   const content = analysis.repeats.filter((r) => !r.boilerplate);
   const furniture = analysis.repeats.filter((r) => r.boilerplate);
   if (analysis.repeats.length === 0) return <p class="empty">No repeated paragraphs.</p>;
@@ -43,7 +47,7 @@ export function RepeatList({ analysis, onJump }: RepeatListProps) {
       {content.length > 0 ? (
         <ul class="repeat-list">
           {content.map((r) => (
-            <RepeatItem key={r.paragraph} repeat={r} analysis={analysis} onJump={onJump} />
+            <RepeatItem key={r.paragraph} repeat={r} analysis={analysis} onJump={onJump} numbers={numbers} kinds={kinds} />
           ))}
         </ul>
       ) : (
@@ -54,7 +58,7 @@ export function RepeatList({ analysis, onJump }: RepeatListProps) {
           <summary>Page furniture repeated ({furniture.length})</summary>
           <ul class="repeat-list">
             {furniture.map((r) => (
-              <RepeatItem key={r.paragraph} repeat={r} analysis={analysis} onJump={onJump} />
+              <RepeatItem key={r.paragraph} repeat={r} analysis={analysis} onJump={onJump} numbers={numbers} kinds={kinds} />
             ))}
           </ul>
         </details>

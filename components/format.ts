@@ -19,3 +19,14 @@ export function snippet(text: string, max = 160): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString()} ${n === 1 ? one : many}`;
 }
+
+/**
+ * How a paragraph is named to the reader: "¶5" counting body paragraphs only (lib/text/paragraphs.ts
+ * readerNumbers), "a heading" or "a caption" for the others. Without numbers, every block is counted.
+ */
+export function paragraphName(index: number, numbers?: readonly (number | null)[], kinds?: readonly string[]): string {
+  if (!numbers) return `¶${index + 1}`;
+  const n = numbers[index];
+  if (n != null) return `¶${n}`;
+  return kinds?.[index] === 'heading' ? 'a heading' : 'a caption';
+}

@@ -274,8 +274,8 @@ export function App({ tabId, api }: AppProps) {
       </section>
       <section class="repeats-section">
         <h2>Repeated paragraphs</h2>
-        <AlsoInList analysis={record.analysis} alsoIn={elsewhere} onJump={(p) => void jump(p)} />
-        <RepeatList analysis={record.analysis} onJump={(p) => void jump(p)} />
+        <AlsoInList analysis={record.analysis} alsoIn={elsewhere} onJump={(p) => void jump(p)} kinds={record.kinds} />
+        <RepeatList analysis={record.analysis} onJump={(p) => void jump(p)} kinds={record.kinds} />
       </section>
       <ForgetControls site={record.site} onForget={(what) => forget(what, record)} />
     </main>

@@ -1,6 +1,7 @@
 import { h, render } from 'preact';
 import overlayCss from '../../components/overlay.css?inline';
 import type { CardEntity, MentionCardProps } from '../../components/MentionCard';
+import { readerNumbers } from '../text/paragraphs';
 import { PageOverlay, type PlacedRepeat } from '../../components/PageOverlay';
 import type { ArticleBlock } from '../extract/index';
 import type { Analysis, DisplaySettings, Person, Quote } from '../types';
@@ -59,6 +60,9 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
   const quotesBy = new Map<string, number>();
   for (const q of analysis.quotes) if (q.speaker?.personId && !q.scare) quotesBy.set(q.speaker.personId, (quotesBy.get(q.speaker.personId) ?? 0) + 1);
   const officials = new Set(analysis.people.filter((p) => p.official).map((p) => p.id));
+  // Labels name paragraphs as a reader counts them: body paragraphs, not headings or captions.
+  const kinds = blocks.map((b) => b.kind);
+  const numbers = readerNumbers(kinds);
 
   // A large article is painted near the screen only, and a very large page in tints only (window.ts).
   const windowed = refs.length + analysis.repeats.length > PAINT_ALL_MARKS_MAX;
@@ -159,7 +163,7 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
         placed.push({ repeat, top: rect.top - origin.y, left: rect.left - origin.x });
       }
     }
-    render(h(PageOverlay, { repeats: placed, onJump: scrollTo, card: cardProps(origin) }), overlay.mount);
+    render(h(PageOverlay, { repeats: placed, onJump: scrollTo, card: cardProps(origin), numbers, kinds }), overlay.mount);
   };
   const scheduleLayout = () => {
     if (!frame && !disposed) frame = win.requestAnimationFrame(layout);

@@ -1,4 +1,4 @@
-import type { Span } from '../types';
+import type { BlockKind, Span } from '../types';
 
 /**
  * Split plain text into paragraphs. Blank lines always separate paragraphs. Inside a block without blank
@@ -51,4 +51,13 @@ function looksHardWrapped(text: string, lines: Span[]): boolean {
   const wrappedWidth = body.every((l) => l.end - l.start >= 20 && l.end - l.start <= 100);
   const sentencePerLine = body.every((l) => /[.!?:"\u201D\u2019)]$/.test(text.slice(l.start, l.end)));
   return wrappedWidth && last.end - last.start <= 100 && !sentencePerLine;
+}
+
+/** Blocks a reader counts when saying "the fifth paragraph": body text, not headings or captions. */
+const COUNTED_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'list-item', 'blockquote', 'preformatted', 'table-row']);
+
+/** Each block's number as a reader counts paragraphs (1-based), or null for a heading or a caption. */
+export function readerNumbers(kinds: readonly BlockKind[]): (number | null)[] {
+  let n = 0;
+  return kinds.map((k) => (COUNTED_KINDS.has(k) ? ++n : null));
 }

@@ -38,3 +38,16 @@ describe('splitParagraphs', () => {
     expect(splitParagraphs('\n\n  \n')).toEqual([]);
   });
 });
+
+describe('paragraph numbers as a reader counts them', () => {
+  test('headings and captions are not counted; they are named for what they are', async () => {
+    const { readerNumbers } = await import('../../../lib/text/paragraphs');
+    const { paragraphName } = await import('../../../components/format');
+    const kinds = ['heading', 'paragraph', 'paragraph', 'caption', 'list-item', 'heading', 'paragraph'] as const;
+    const numbers = readerNumbers(kinds);
+    expect(numbers).toEqual([null, 1, 2, null, 3, null, 4]);
+    expect([0, 2, 3, 6].map((i) => paragraphName(i, numbers, kinds))).toEqual(['a heading', '¶2', 'a caption', '¶4']);
+    // Without kinds (plain text), every paragraph counts.
+    expect(paragraphName(6)).toBe('¶7');
+  });
+});
