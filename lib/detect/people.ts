@@ -29,7 +29,8 @@ export function detectPeople(doc: DocEntities): Person[] {
   const chunks = doc.chunks.filter((c) => c.type === 'PER');
   const drafts: Draft[] = [];
   const nameTokens = (c: Chunk) => tokens.slice(c.start, c.end).filter((t) => !NAME_SUFFIXES.has(t.lower));
-  const display = (c: Chunk) => text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end);
+  // As written, without the soft hyphens and zero-width spaces that only say where a line may break.
+  const display = (c: Chunk) => text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end).replace(/[\u00AD\u200B\u2060]/g, '');
   const suffixOf = (c: Chunk) =>
     tokens
       .slice(c.start, c.end)

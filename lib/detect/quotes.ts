@@ -151,7 +151,9 @@ export function detectQuotes(ctx: QuoteContext): Quote[] {
     // A speaker carried over from the quote before does not make a few words a quote ("The “harbour tax”
     // was dropped" after Ruiz spoke); a cue does.
     const soCalled = /\bso[- ]called[\s\u00a0]*$/i.test(ctx.text.slice(Math.max(0, q.open - 12), q.open));
-    const scare = soCalled || isScare(text, !!found.cue, () => echo(q));
+    // “Nobody,” she said: the cue right after the closing mark.
+    const cueAfter = !!found.cue && q.close >= 0 && found.cue.start > q.close && found.cue.start - q.close <= UTTERANCE_CUE_GAP;
+    const scare = soCalled || isScare(text, !!found.cue, () => echo(q), cueAfter);
     quotes.push({
       id: '',
       key: withoutTrailingMarks(normalizeForCompare(text)),
@@ -903,16 +905,24 @@ function continues(ctx: QuoteContext, prev: RawQuote, q: RawQuote): boolean {
   return ctx.text.slice(para.start, q.open).trim() === '';
 }
 
+/** At most this many characters between a short utterance's closing mark and its cue ("” she said", "” Ana Ruiz said"). */
+const UTTERANCE_CUE_GAP = 24;
+
 /**
  * Quotation marks that quote nobody: a term or a nickname in a sentence that attributes nothing ("the so-called
  * “sex tape”"), a title of a work or a show, a number, or a few words that only echo a longer quote of the
  * article (a teaser's “absolutely ruled out”). A short quote a sentence attributes ("called them
  * “deplorables”") is a quote.
  */
-function isScare(quoted: string, attributed: boolean, echo: () => boolean): boolean {
+function isScare(quoted: string, attributed: boolean, echo: () => boolean, cueAfter = false): boolean {
   const words = quoted.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0 || !/\p{L}/u.test(quoted)) return true;
+  // “Nobody,” she said. / “Oh, Lord,” she blurted: words closed by a comma inside the marks, then at once a cue,
+  // are an utterance, however short.
   const titleLike = words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(a|an|the|of|and|in|on|to|for|with)$/.test(w));
+  // (Not a title's words: “Fox News Sunday,” said … names a show; “Oh, Lord,” has a pause inside.)
+  const titleWords = titleLike && words.length >= 2 && !/[,;:!?]/.test(quoted.trim().slice(0, -1));
+  if (cueAfter && /,$/.test(quoted.trim()) && !titleWords) return echo();
   if (titleLike && words.length < 6) return true;
   if (words.length > SCARE_MAX_WORDS) return false;
   // A whole short sentence (“That is a fantasy.”) is said by someone, unless it only echoes a longer quote.

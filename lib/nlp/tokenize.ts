@@ -37,10 +37,10 @@ const ABBREVIATIONS = new Set(
 /** Abbreviations after which a capitalised word almost always starts a new sentence when they end one. */
 const SENTENCE_FINAL_ABBREVIATIONS = new Set(['etc.', 'inc.', 'corp.', 'co.', 'ltd.', 'jr.', 'sr.', 'u.s.', 'u.k.', 'u.n.']);
 
-// Order matters: party-and-state labels ("D-N.Y."), initialisms (U.S., J.), words (with inner apostrophes, hyphens, periods of "a.m."), numbers,
+// Soft hyphens and zero-width spaces stand inside words. Order matters: party-and-state labels ("D-N.Y."), initialisms (U.S., J.), words (with inner apostrophes, hyphens, periods of "a.m."), numbers,
 // possessive endings, single punctuation.
 const TOKEN =
-  /[DRI]-(?:\p{Lu}\.){2,}|(?:\p{Lu}\.){2,}|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['\u2019](?![sS]\b)[\p{L}\p{M}]+|-[\p{L}\p{M}\p{N}]+|\.(?=\p{L}))*(?:\.(?=\s|$|[,;:)\]"\u201d'\u2019]))?|\p{N}+(?:[.,:/-]\p{N}+)*%?|['\u2019][sS]\b|\S/gu;
+  /[DRI]-(?:\p{Lu}\.){2,}|(?:\p{Lu}\.){2,}|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}\u00AD\u200B\u2060]*(?:['\u2019](?![sS]\b)[\p{L}\p{M}]+|-[\p{L}\p{M}\p{N}]+|\.(?=\p{L}))*(?:\.(?=\s|$|[,;:)\]"\u201d'\u2019]))?|\p{N}+(?:[.,:/-]\p{N}+)*%?|['\u2019][sS]\b|\S/gu;
 
 export function tokenize(text: string): NlpToken[] {
   const out: NlpToken[] = [];
@@ -97,7 +97,9 @@ function makeToken(text: string, start: number, sentenceStart: boolean, sentence
   const letters = text.replace(/[^\p{L}]/gu, '');
   return {
     text,
-    lower: text.toLowerCase().replace(/\u2019/g, "'"),
+    // A soft hyphen or a zero-width space (invisible break points: "Vladi\u00ADmir") is part of the word and no
+    // letter of it.
+    lower: text.toLowerCase().replace(/\u2019/g, "'").replace(/[\u00AD\u200B\u2060]/g, ''),
     start,
     end: start + text.length,
     kind,

@@ -246,3 +246,12 @@ describe('hostile text', () => {
     expect(() => people(`${run} said.`)).not.toThrow();
   });
 });
+
+describe('invisible break points inside a name (invented)', () => {
+  test.each([
+    ['a soft hyphen', 'President Vladi\u00ADmir Kostov spoke on Monday. Kostov said the border would stay open.'],
+    ['a zero-width space', 'President Vladi\u200Bmir Kostov spoke on Monday. Kostov said the border would stay open.'],
+  ])('%s does not cut it', (_, text) => {
+    expect(one(text)).toMatchObject({ name: 'Vladimir Kostov', title: 'President', mentions: [text.slice(10, 26), 'Kostov'] });
+  });
+});

@@ -259,3 +259,12 @@ describe('hostile text', () => {
     expect(() => analyze({ text: flood })).not.toThrow();
   });
 });
+
+describe('short utterances (invented)', () => {
+  test.each([
+    ['“Nobody,” she said.', `${INTRO}Ruiz was asked who was to blame. “Nobody,” she said.`, 'Nobody,'],
+    ['“Oh, Lord,” he sighed.', `${INTRO}Brandt read the report. “Oh, Lord,” he sighed.`, 'Oh, Lord,'],
+  ])('%s is a quote, not a scare quote', (_, text, words) => {
+    expect(only(text).text).toBe(words);
+  });
+});
