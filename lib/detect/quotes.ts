@@ -146,6 +146,11 @@ export function detectQuotes(ctx: QuoteContext): Quote[] {
     let found = attribute(q);
     if ((!found.speaker || found.weak) && previous?.speaker && continues(ctx, previous.quote, q)) {
       found = { speaker: previous.speaker, cue: undefined, direct: false };
+    } else if (!found.speaker && !found.cue && opensParagraph(ctx, q)) {
+      // "Tim Gale says the delays have many causes. / “It is a system problem.”": a paragraph that is a quote with
+      // no cue of its own, after a paragraph of someone's reported speech, is theirs.
+      const reporter = reportedSpeaker(ctx, q.paragraph - 1);
+      if (reporter) found = { speaker: reporter, cue: undefined, direct: false };
     }
     const text = ctx.text.slice(q.start, q.end).replace(/\n\s*\n[\s\u00a0]*["\u201c\u201e\u00ab]\s*/g, '\n\n');
     // A speaker carried over from the quote before does not make a few words a quote ("The “harbour tax”
@@ -897,6 +902,32 @@ function firstIndex<T>(items: readonly T[], pred: (item: T) => boolean): number 
 }
 
 /** A quote without a cue continues the previous speaker when it follows on: same paragraph, or the next one. */
+/** The quote opens its paragraph. */
+function opensParagraph(ctx: QuoteContext, q: RawQuote): boolean {
+  const para = ctx.paragraphs[q.paragraph];
+  return !!para && ctx.text.slice(para.start, q.open).trim() === '';
+}
+
+/** "Name says …", "Name, the depot manager, argued …": a person's words reported in the paragraph's last sentence. */
+const REPORTING_AFTER_NAME = /^(?:\s*,[^,.;\n]{1,80},)?\s+(?:also\s+|still\s+)?(says|said|argues|argued|explains|explained|believes|believed|thinks|thought|insists|insisted|warns|warned|adds|added|notes|noted|contends|contended|maintains|maintained|told)\b/;
+
+/** The person whose words the paragraph reports last, if it reports anyone's. */
+function reportedSpeaker(ctx: QuoteContext, paragraph: number): Speaker | null {
+  const para = ctx.paragraphs[paragraph];
+  if (!para) return null;
+  // A paragraph that quotes someone itself is not reported speech.
+  if (/["\u201c\u201d\u201e\u00ab\u00bb]/.test(ctx.text.slice(para.start, para.end))) return null;
+  let best: { person: Person; start: number; end: number } | null = null;
+  for (const person of ctx.people) {
+    for (const m of person.mentions) {
+      if (m.start < para.start || m.end > para.end) continue;
+      if (!REPORTING_AFTER_NAME.test(ctx.text.slice(m.end, Math.min(para.end, m.end + 100)))) continue;
+      if (!best || m.start > best.start) best = { person, start: m.start, end: m.end };
+    }
+  }
+  return best ? { personId: best.person.id, name: best.person.name, start: best.start, end: best.end } : null;
+}
+
 function continues(ctx: QuoteContext, prev: RawQuote, q: RawQuote): boolean {
   if (q.paragraph === prev.lastParagraph) return true;
   if (q.paragraph !== prev.lastParagraph + 1) return false;
@@ -917,10 +948,9 @@ const UTTERANCE_CUE_GAP = 24;
 function isScare(quoted: string, attributed: boolean, echo: () => boolean, cueAfter = false): boolean {
   const words = quoted.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0 || !/\p{L}/u.test(quoted)) return true;
-  // “Nobody,” she said. / “Oh, Lord,” she blurted: words closed by a comma inside the marks, then at once a cue,
-  // are an utterance, however short.
   const titleLike = words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(a|an|the|of|and|in|on|to|for|with)$/.test(w));
-  // (Not a title's words: “Fox News Sunday,” said … names a show; “Oh, Lord,” has a pause inside.)
+  // “Nobody,” she said. / “Oh, Lord,” she blurted: words closed by a comma inside the marks, then at once a cue,
+  // are an utterance, however short (not a title's words: “Fox News Sunday,” said … names a show).
   const titleWords = titleLike && words.length >= 2 && !/[,;:!?]/.test(quoted.trim().slice(0, -1));
   if (cueAfter && /,$/.test(quoted.trim()) && !titleWords) return echo();
   if (titleLike && words.length < 6) return true;

@@ -268,3 +268,16 @@ describe('short utterances (invented)', () => {
     expect(only(text).text).toBe(words);
   });
 });
+
+describe('a quote paragraph after reported speech (invented)', () => {
+  test.each([
+    ['Name says …', `${INTRO}\n\nBrandt says the delays have many causes.\n\n“It is a system problem. Nobody planned for this many ferries.”`],
+    ['Name, an apposition, argued …', `${INTRO}\n\nBrandt, who chairs the port board, argued the timetable was never realistic.\n\n“Nobody planned for this many ferries.”`],
+  ])('%s: the quote is theirs', (_, text) => {
+    expect(only(text).person).toBe('Tomas Brandt');
+  });
+  test('after a paragraph that quotes them, the quote paragraph continues their words', () => {
+    const text = `${INTRO}\n\nBrandt said “the plan is dead” on Monday.\n\n“Nobody planned for this many ferries.”`;
+    expect(quotes(text).find((q) => q.text.startsWith('Nobody'))!.person).toBe('Tomas Brandt');
+  });
+});
