@@ -142,8 +142,15 @@ export function detectQuotes(ctx: QuoteContext): Quote[] {
   const echo = echoFinder(ctx.text, raw);
   const quotes: (Quote & { key: string })[] = [];
   let previous: { speaker: Speaker | null; quote: RawQuote } | null = null;
+  // Where each person's mentions start: "said the rookie engineer, Mara Lind," names the speaker after all.
+  const mentionAt = new Map<number, { person: Person; end: number }>();
+  for (const person of ctx.people) for (const m of person.mentions) mentionAt.set(m.start, { person, end: m.end });
   for (const q of raw) {
     let found = attribute(q);
+    if (found.speaker && !found.speaker.personId && found.speaker.end !== undefined) {
+      const named = appositionAfter(ctx.text, found.speaker.end, mentionAt);
+      if (named) found = { ...found, speaker: { personId: named.person.id, name: named.person.name, start: found.speaker.start, end: named.end } };
+    }
     if ((!found.speaker || found.weak) && previous?.speaker && continues(ctx, previous.quote, q)) {
       found = { speaker: previous.speaker, cue: undefined, direct: false };
     } else if (!found.speaker && !found.cue && opensParagraph(ctx, q)) {
@@ -902,6 +909,16 @@ function firstIndex<T>(items: readonly T[], pred: (item: T) => boolean): number 
 }
 
 /** A quote without a cue continues the previous speaker when it follows on: same paragraph, or the next one. */
+/** "the rookie engineer, Mara Lind": the person named in apposition right after a description, if any. */
+function appositionAfter(text: string, end: number, mentionAt: ReadonlyMap<number, { person: Person; end: number }>): { person: Person; end: number } | null {
+  const gap = /^\s*,\s*/.exec(text.slice(end, end + 8));
+  if (!gap) return null;
+  const named = mentionAt.get(end + gap[0].length);
+  if (!named) return null;
+  // Closed by a comma, a full stop or the end of the sentence: an apposition, not the start of a list.
+  return /^\s*(?:[,.;]|$|on\b|in\b|at\b)/.test(text.slice(named.end, named.end + 6)) ? named : null;
+}
+
 /** The quote opens its paragraph. */
 function opensParagraph(ctx: QuoteContext, q: RawQuote): boolean {
   const para = ctx.paragraphs[q.paragraph];

@@ -281,3 +281,15 @@ describe('a quote paragraph after reported speech (invented)', () => {
     expect(quotes(text).find((q) => q.text.startsWith('Nobody'))!.person).toBe('Tomas Brandt');
   });
 });
+
+describe('a description with the name in apposition (invented)', () => {
+  test.each([
+    ['said the rookie engineer, Name,', '“The wall will hold,” said the harbour engineer, Mara Lind, on Tuesday.', 'Mara Lind'],
+    ['said a spokeswoman for X, Name.', '“The wall will hold,” said a spokeswoman for the port, Ana Ruiz.', 'Ana Ruiz'],
+  ])('%s: the named person speaks', (_, text, name) => {
+    expect(only(text).person).toBe(name);
+  });
+  test('a list after the description is not an apposition', () => {
+    expect(only('“The wall will hold,” said officials, Ana Ruiz and Tomas Brandt among them.').person).toBeNull();
+  });
+});
