@@ -54,6 +54,7 @@ export const PersonSchema = v.object({
   title: v.nullable(v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH))),
   affiliation: v.nullable(v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH))),
   official: v.boolean(),
+  gender: v.optional(v.picklist(['m', 'f'])),
   mentions,
 });
 

@@ -38,6 +38,8 @@ export interface Person {
   affiliation: string | null;
   /** A title of public office, rank or public role is attached somewhere in the article. */
   official: boolean;
+  /** The gender an honorific ("Mrs.") or the given name says, when one does: what "she" and "he" can stand for. */
+  gender?: 'm' | 'f';
   /** The name as written at each mention (no title, no possessive 's), in text order. */
   mentions: Span[];
 }

@@ -148,6 +148,13 @@ function toPerson(d: Draft, k: number, tokens: NlpToken[]): Person {
     title: titled?.title?.text || null,
     affiliation: titled?.title?.affiliation ?? d.chunks.find((c) => c.title?.affiliation)?.title?.affiliation ?? null,
     official: d.chunks.some((c) => c.title?.official && !!c.title.text),
+    ...genderField(d),
     mentions,
   };
+}
+
+/** The gender an honorific gave ("Mrs. Ruiz"), else the given name's, when either says one. */
+function genderField(d: Draft): { gender?: 'm' | 'f' } {
+  const g = d.gender ?? genderOfGiven(d);
+  return g ? { gender: g } : {};
 }

@@ -377,10 +377,8 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
   };
   /** The last organisation mention that ends by `offset`. */
   const orgBefore = (offset: number) => orgMentions[firstIndex(orgMentions, (x) => x.end > offset) - 1];
-  const genderOf = (p: Person): 'm' | 'f' | null => {
-    const g = lex.given.get(p.name.split(/\s+/)[0]!.toLowerCase());
-    return g === 'm' || g === 'f' ? g : null;
-  };
+  // The person's own (an honorific's or the given name's, lib/detect/people.ts).
+  const genderOf = (p: Person): 'm' | 'f' | null => p.gender ?? null;
 
   // The first token of each token's sentence, found once: walking back to it for every quote is quadratic in a
   // sentence of thousands of quotes.

@@ -255,3 +255,14 @@ describe('invisible break points inside a name (invented)', () => {
     expect(one(text)).toMatchObject({ name: 'Vladimir Kostov', title: 'President', mentions: [text.slice(10, 26), 'Kostov'] });
   });
 });
+
+describe('gender', () => {
+  test('from an honorific, else from the given name, else none', () => {
+    expect(people('Mrs. Ruiz spoke. Mr. Brandt listened. Tomas Ekdahl left. Dr. Okafor stayed.').map((p) => [p.name, p.gender ?? null])).toEqual([
+      ['Ruiz', 'f'],
+      ['Brandt', 'm'],
+      ['Tomas Ekdahl', 'm'],
+      ['Okafor', null],
+    ]);
+  });
+});

@@ -293,3 +293,12 @@ describe('a description with the name in apposition (invented)', () => {
     expect(only('“The wall will hold,” said officials, Ana Ruiz and Tomas Brandt among them.').person).toBeNull();
   });
 });
+
+describe('pronouns by the gender an honorific gives (invented)', () => {
+  test.each([
+    ['she', 'Ruiz'],
+    ['he', 'Brandt'],
+  ])('“…,” %s said → Mrs. Ruiz / Mr. Brandt', (pronoun, name) => {
+    expect(only(`Mrs. Ruiz met Mr. Brandt at the port. “We are done here,” ${pronoun} said.`).person).toBe(name);
+  });
+});
