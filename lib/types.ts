@@ -99,7 +99,7 @@ export interface ArticleMeta {
 }
 
 /** Engine version saved with each record, so a later engine can tell old analyses apart. */
-export const ENGINE_VERSION = 3;
+export const ENGINE_VERSION = 4;
 
 /** What the content script reports for an article it read. */
 export interface ArticleReport {
