@@ -7,7 +7,7 @@ import { run } from './run';
 /**
  * `npm start`: build the extension and open it in Chromium (system chromium / google-chrome, or CHROME_PATH)
  * on a sample article served from this machine. With a display the browser stays open for you; without one
- * it runs headless and writes screenshots of the article and the popup under .output/screenshots/.
+ * it runs headless and writes screenshots of the article, the popup and the library under .output/screenshots/.
  */
 
 const SAMPLE = '/harbour-story.html';
