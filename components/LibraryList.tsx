@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LibraryEntry } from '../lib/library/entry';
 import type { SnippetPart } from '../lib/library/snippet';
 import type { AlsoIn } from '../lib/types';
+import { Confirm } from './Confirm';
 import { plural } from './format';
 
 export interface LibraryListProps {
@@ -110,22 +111,15 @@ export function LibraryList({ entries, snippets, elsewhere, onVisible, onDelete,
               </div>
               <div class="page-actions">
                 {asking === entry.key ? (
-                  <span role="alertdialog" aria-label="Confirm">
-                    Delete this page and its highlights?{' '}
-                    <button
-                      type="button"
-                      class="danger"
-                      onClick={() => {
-                        setAsking(null);
-                        onDelete(entry);
-                      }}
-                    >
-                      Delete
-                    </button>{' '}
-                    <button type="button" onClick={() => setAsking(null)}>
-                      Keep
-                    </button>
-                  </span>
+                  <Confirm
+                    question="Delete this page and its highlights?"
+                    confirm="Delete"
+                    onConfirm={() => {
+                      setAsking(null);
+                      onDelete(entry);
+                    }}
+                    onCancel={() => setAsking(null)}
+                  />
                 ) : (
                   <button type="button" class="small" aria-label={`Delete ${entry.title}`} onClick={() => setAsking(entry.key)}>
                     Delete

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Confirm } from '../../components/Confirm';
 import { LibraryList } from '../../components/LibraryList';
 import { PeopleIndex } from '../../components/PeopleIndex';
 import { plural } from '../../components/format';
@@ -283,22 +284,15 @@ export function App({ api }: AppProps) {
         </section>
         <section aria-label="Delete" class="forget">
           {asking ? (
-            <span role="alertdialog" aria-label="Confirm">
-              {asking === 'site' ? `Delete every page and highlight from ${site}?` : 'Delete every page and highlight Newsmark kept?'} This cannot be undone; export a backup first.{' '}
-              <button
-                type="button"
-                class="danger"
-                onClick={() => {
-                  setAsking(null);
-                  void (asking === 'site' ? forget({ what: 'site', site }, site) : forget({ what: 'everything' }, 'Everything'));
-                }}
-              >
-                Delete
-              </button>{' '}
-              <button type="button" onClick={() => setAsking(null)}>
-                Keep
-              </button>
-            </span>
+            <Confirm
+              question={`${asking === 'site' ? `Delete every page and highlight from ${site}?` : 'Delete every page and highlight Newsmark kept?'} This cannot be undone; export a backup first.`}
+              confirm="Delete"
+              onConfirm={() => {
+                setAsking(null);
+                void (asking === 'site' ? forget({ what: 'site', site }, site) : forget({ what: 'everything' }, 'Everything'));
+              }}
+              onCancel={() => setAsking(null)}
+            />
           ) : (
             <>
               {site ? (

@@ -6,7 +6,7 @@ import { newestEntries, openCatalog, type Catalog } from '../../lib/library/cata
 import type { LibraryEntry } from '../../lib/library/entry';
 import { toBackground } from '../../lib/messages';
 import { highlightColour, keepPrivate, showEntities, showQuotes, showRepeats, type Setting } from '../../lib/settings';
-import { openDatabase, type Database } from '../../lib/store/db';
+import { databaseOnce } from '../../lib/store/db';
 import { StorageFullError } from '../../lib/store/errors';
 import { importPlan } from '../../lib/store/import';
 import { readable } from '../../lib/store/pages';
@@ -44,14 +44,7 @@ export interface ExportFile {
 
 const SETTINGS: Setting<unknown>[] = [showRepeats, showEntities, showQuotes, highlightColour, keepPrivate] as Setting<unknown>[];
 
-let opened: Promise<Database> | undefined;
-function db(): Promise<Database> {
-  opened ??= openDatabase().catch((e: unknown) => {
-    opened = undefined;
-    throw e;
-  });
-  return opened;
-}
+const db = databaseOnce();
 
 /** The file name's date: the day of the export, in the reader's time zone. */
 function day(now = new Date()): string {

@@ -6,7 +6,7 @@ import { toReader } from '../background/reader-tab';
 import { keepPrivate, showEntities, showQuotes, showRepeats } from '../../lib/settings';
 import type { AlsoIn, Annotation, AnnotationPatch, AnnotationStatus, PageRecord, TabView } from '../../lib/types';
 import { alsoIn } from '../../lib/library/cross';
-import { openDatabase, type Database } from '../../lib/store/db';
+import { databaseOnce } from '../../lib/store/db';
 
 /** What the popup needs from the extension; the real one talks to the background and the tab. */
 export interface PopupApi {
@@ -47,15 +47,8 @@ export interface PopupApi {
   alsoIn?(record: PageRecord): Promise<AlsoIn[]>;
 }
 
-let db: Promise<Database> | undefined;
 /** The extension's database, opened by the popup itself to read (the background writes). */
-function openDb(): Promise<Database> {
-  db ??= openDatabase().catch((e: unknown) => {
-    db = undefined;
-    throw e;
-  });
-  return db;
-}
+const openDb = databaseOnce();
 
 export const extensionApi: PopupApi = {
   getTabView: (tabId) => toBackground.sendMessage('getTabView', { tabId }),

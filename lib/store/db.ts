@@ -82,6 +82,21 @@ export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<Data
   });
 }
 
+/**
+ * The database opened once on first use, for a page or worker that reads and writes it for its whole life; a failed
+ * open (a private window, a full disk) is tried again on the next call.
+ */
+export function databaseOnce(open: () => Promise<Database> = () => openDatabase()): () => Promise<Database> {
+  let opened: Promise<Database> | undefined;
+  return () => {
+    opened ??= open().catch((e: unknown) => {
+      opened = undefined;
+      throw e;
+    });
+    return opened;
+  };
+}
+
 /** The person-index keys of an article's people: their names, lower case. */
 export function personKeys(people: readonly { name: string }[]): string[] {
   return [...new Set(people.map((p) => p.name.toLowerCase().replace(/\s+/g, ' ').trim()))];

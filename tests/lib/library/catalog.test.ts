@@ -8,15 +8,9 @@ import { forgetEverything, forgetPage, forgetSite } from '../../../lib/store/for
 import { importPlan } from '../../../lib/store/import';
 import type { AnnotationDraft } from '../../../lib/types';
 import { report } from '../../helpers/records';
+import { freshDatabases } from '../../helpers/db';
 
-let n = 0;
-const opened: Database[] = [];
-async function fresh(): Promise<Database> {
-  const db = await openDatabase(`library-${++n}-${Math.random()}`);
-  opened.push(db);
-  return db;
-}
-afterEach(() => opened.splice(0).forEach((db) => db.close()));
+const fresh = freshDatabases('library');
 
 const STORY_A = 'Mayor Lena Okafor of Brightwater said the harbour bridge would reopen in spring.\n\n“We owe the ferry crews a rest,” Okafor said.';
 const STORY_B = 'The council of Eastvale voted to close the old tram depot.\n\nResidents gathered outside the depot on Tuesday.';

@@ -7,15 +7,9 @@ import { savePage } from '../../../lib/store/pages';
 import { refreshAll } from '../../../lib/store/refresh';
 import { analyseText } from '../../../lib/engine';
 import { report } from '../../helpers/records';
+import { freshDatabases } from '../../helpers/db';
 
-let n = 0;
-const opened: Database[] = [];
-async function fresh(): Promise<Database> {
-  const db = await openDatabase(`cross-${++n}-${Math.random()}`);
-  opened.push(db);
-  return db;
-}
-afterEach(() => opened.splice(0).forEach((db) => db.close()));
+const fresh = freshDatabases('cross');
 
 // Invented wire copy: the original, a syndicated copy with a paragraph edited, and a story of its own.
 const WIRE = [

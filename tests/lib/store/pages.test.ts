@@ -8,18 +8,12 @@ import { isStale, refreshAll, refreshSome } from '../../../lib/store/refresh';
 import { analyseText } from '../../../lib/engine';
 import { ENGINE_VERSION, type PageRecord } from '../../../lib/types';
 import { report } from '../../helpers/records';
+import { freshDatabases } from '../../helpers/db';
 
 /** The present engine, as the background gives it to the refresh (entrypoints/background/engine.ts). */
 const reanalyse = async (input: { text: string; paragraphs: { start: number; end: number }[] }) => analyseText(input);
 
-let n = 0;
-const opened: Database[] = [];
-async function fresh(): Promise<Database> {
-  const db = await openDatabase(`test-${++n}-${Math.random()}`);
-  opened.push(db);
-  return db;
-}
-afterEach(() => opened.splice(0).forEach((db) => db.close()));
+const fresh = freshDatabases('test');
 
 describe('schema', () => {
   test('upgrade from empty creates the stores and indexes of the current version', async () => {
@@ -122,8 +116,7 @@ describe('pages', () => {
     await v1.put('pages', { key: 'https://old.example/x', url: 'https://old.example/x', site: 'old.example', meta: old.meta, analysis: v1Analysis, kinds: old.kinds, unmapped: 0, engine: 1, createdAt: 5, updatedAt: 5, visits: 1 });
     v1.close();
 
-    const db = await openDatabase(name);
-    opened.push(db);
+    const db = fresh.adopt(await openDatabase(name));
     expect(db.version).toBe(DB_VERSION);
     // Readable at once, with none of what a newer engine adds; stale until analysed again.
     const before = (await getPage(db, 'https://old.example/x'))!;
@@ -163,8 +156,7 @@ describe('pages', () => {
     );
     v3.close();
 
-    const db = await openDatabase(name, 4);
-    opened.push(db);
+    const db = fresh.adopt(await openDatabase(name, 4));
     const notesBefore = JSON.stringify(await db.getAll('annotations'));
     expect(JSON.parse(notesBefore)).toEqual([highlight]);
 
