@@ -41,3 +41,29 @@ test('a selector set that is not one is an orphan with an error', () => {
   expect(anchorLine(m, new CodePointIndex(text), '{"prefix":"x"}')).toMatchObject({ status: 'orphan', error: expect.stringContaining('not a selector set') });
   expect(anchorLine(m, new CodePointIndex(text), '{"exact":"safe","start":-4}')).toMatchObject({ status: 'orphan' });
 });
+
+test('anchor CLI --describe: the selector set the extension stores, one line per range; anchor takes it back', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nm-describe-'));
+  const before = join(dir, 'before.txt');
+  const after = join(dir, 'after.txt');
+  writeFileSync(before, text);
+  // The page changed a little: a paragraph before, the highlighted words kept.
+  writeFileSync(after, `A new first paragraph 🎉.\n\n${text}`);
+  const cpStart = [...text.slice(0, text.indexOf('harbour'))].length;
+  const run = (args: string[], input: string) =>
+    new Promise<string[]>((ok, fail) => {
+      const child = execFile(process.execPath, ['--import', 'tsx', resolve(ROOT, 'cli/anchor.ts'), ...args], { cwd: ROOT }, (err, stdout) => (err ? fail(err) : ok(stdout.trim().split('\n'))));
+      child.stdin!.end(input);
+    });
+  const described = await run(['--describe', before], [JSON.stringify({ start: cpStart, end: cpStart + 17 }), JSON.stringify({ start: 5, end: 2 }), 'nope'].join('\n'));
+  const set = JSON.parse(described[0]!) as { type: string }[];
+  expect(set.map((s) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector', 'NewsmarkBlockHint']);
+  expect(set[0]).toMatchObject({ exact: 'harbour authority' });
+  expect(set[1]).toEqual({ type: 'TextPositionSelector', start: cpStart, end: cpStart + 17 });
+  expect(JSON.parse(described[1]!).error).toMatch(/not a range/);
+  expect(JSON.parse(described[2]!)).toEqual({ error: 'not JSON' });
+  // Taken back as it is (an array) and as {selectors}, on the changed text.
+  const shift = [...'A new first paragraph 🎉.\n\n'].length;
+  const anchored = await run([after], [described[0]!, JSON.stringify({ selectors: set })].join('\n'));
+  for (const line of anchored) expect(JSON.parse(line)).toMatchObject({ status: 'anchored', start: cpStart + shift, end: cpStart + shift + 17 });
+});
