@@ -198,13 +198,21 @@ export function anchorQuote(m: MatchText, target: QuoteTarget): AnchorResult {
   // after it. (Reordering can make the two neighbours meet too, so this only vetoes weak candidates.)
   let deleted = false;
   if (before && after && hint !== undefined) {
-    const joined = `${before.trimEnd()} ${after.trimStart()}`;
+    // The two sides meet across any run of white space: one line break or a blank line (two, once normalised).
+    const head = before.trimEnd();
+    const tail = after.trimStart();
     // Where the paragraph started: the join must be there, not anywhere.
     const expected = hint - (target.offset ?? 0);
     const slack = target.offset === undefined ? 5_000 : 300;
-    for (let at = text.indexOf(joined, Math.max(0, expected - slack - joined.length)); at >= 0 && at <= expected + slack; at = text.indexOf(joined, at + 1)) {
-      if (joined.trim().length >= 16) deleted = true;
-      break;
+    if (`${head} ${tail}`.trim().length >= 16) {
+      for (let at = text.indexOf(head, Math.max(0, expected - slack - head.length)); at >= 0 && at <= expected + slack; at = text.indexOf(head, at + 1)) {
+        let k = at + head.length;
+        while (k < text.length && text[k] === ' ') k++;
+        if (k > at + head.length && text.startsWith(tail, k)) {
+          deleted = true;
+          break;
+        }
+      }
     }
   }
   // A quote found exactly once is its place even when its paragraph moved (reordering changes everything around

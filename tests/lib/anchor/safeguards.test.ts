@@ -58,6 +58,15 @@ group('safeguards against look-alikes', () => {
     expect(r.status).toBe('orphan');
   });
 
+  test('the deleted-paragraph check on a page whose paragraphs are apart by a blank line', () => {
+    const blank = (paras: string[]) => paras.join('\n\n');
+    const quote = 'the city would not ask families';
+    const sel = highlight(blank(P), quote);
+    const paras = P.filter((_, i) => i !== 4);
+    paras.splice(5, 0, 'The mayor told reporters that the city would not ask families who rent to fill in the form.');
+    expect(find(blank(paras), sel).status).toBe('orphan');
+  });
+
   test('the tie-breaker: two copies with the same words around them, equally far, is a coin toss and an orphan', () => {
     const text = page([P[0]!, P[3]!, P[1]!, P[3]!, P[2]!]);
     const quote = 'had already changed';
