@@ -33,3 +33,6 @@ export const MAX_TAGS = 20;
 export const MAX_TAG_LENGTH = 40;
 /** Highlights on one page: past this the page is a dump, not an article. */
 export const MAX_ANNOTATIONS_PER_PAGE = 2_000;
+
+/** A file larger than this is refused before it is read as JSON: parsing it would hold several times its size in memory. */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;

@@ -1,17 +1,23 @@
-import { backupOf } from '../../lib/exchange/backup';
-import { isRefusal, parseImport, tooLargeToImport, MAX_IMPORT_BYTES } from '../../lib/exchange/import';
-import { markdownOf } from '../../lib/exchange/markdown';
-import { webAnnotationsOf } from '../../lib/exchange/web-annotation';
-import { newestEntries, openCatalog, type Catalog } from '../../lib/library/catalog';
+import type { Catalog } from '../../lib/library/catalog';
 import type { LibraryEntry } from '../../lib/library/entry';
+import { newestEntries } from '../../lib/library/newest';
+import { MAX_IMPORT_BYTES } from '../../lib/limits';
 import { toBackground } from '../../lib/messages';
 import { highlightColour, keepPrivate, showEntities, showQuotes, showRepeats, type Setting } from '../../lib/settings';
 import { databaseOnce } from '../../lib/store/db';
 import { StorageFullError } from '../../lib/store/errors';
-import { importPlan } from '../../lib/store/import';
 import { readable } from '../../lib/store/pages';
 import type { AlsoIn, Annotation } from '../../lib/types';
-import { alsoIn } from '../../lib/library/cross';
+
+// The first screen needs only the cache's newest entries (lib/library/newest.ts): the search index (FlexSearch),
+// the exchange formats and the repeat detector are loaded after it, when first used.
+const later = {
+  catalog: () => import('../../lib/library/catalog'),
+  cross: () => import('../../lib/library/cross'),
+  exchange: () => Promise.all([import('../../lib/exchange/backup'), import('../../lib/exchange/markdown'), import('../../lib/exchange/web-annotation')]),
+  importing: () => Promise.all([import('../../lib/exchange/import'), import('../../lib/store/import')]),
+};
+const MAX_IMPORT_MB = MAX_IMPORT_BYTES / 1024 / 1024;
 
 /** What the library needs from the extension; tests give their own. */
 export interface LibraryApi {
@@ -59,7 +65,7 @@ function noteText(a: Annotation): string[] {
 
 export const extensionLibrary: LibraryApi = {
   newest: async (count) => newestEntries(await db(), count),
-  catalog: async (options) => openCatalog(await db(), options),
+  catalog: async (options) => (await later.catalog()).openCatalog(await db(), options),
   async searchable(key) {
     const store = await db();
     const [record, notes] = await Promise.all([store.get('pages', key), store.getAllFromIndex('annotations', 'by-page', key)]);
@@ -71,7 +77,7 @@ export const extensionLibrary: LibraryApi = {
     // Timed for the benchmark (npm run bench -- library), as a User Timing measure.
     const start = performance.now();
     const record = await store.get('pages', key);
-    const found = record ? await alsoIn(store, readable(record)) : [];
+    const found = record ? await (await later.cross()).alsoIn(store, readable(record)) : [];
     performance.measure('newsmark:also-in', { start });
     return found;
   },
@@ -80,13 +86,14 @@ export const extensionLibrary: LibraryApi = {
     const store = await db();
     const [pages, annotations] = await Promise.all([store.getAll('pages'), store.getAll('annotations')]);
     const now = Date.now();
+    const [{ backupOf }, { markdownOf }, { webAnnotationsOf }] = await later.exchange();
     if (kind === 'json') {
       const settings: Record<string, unknown> = {};
       for (const s of SETTINGS) settings[s.key] = await s.getValue();
       // Compact: an indented backup is a quarter larger, and import takes files up to MAX_IMPORT_BYTES.
       const text = JSON.stringify(backupOf(pages.map(readable), annotations, settings, now));
-      if (tooLargeToImport(new Blob([text]).size)) {
-        throw new Error(`The backup would be larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB Newsmark can import again. Export Markdown, or delete sites you no longer need, and try again.`);
+      if (new Blob([text]).size > MAX_IMPORT_MB * 1024 * 1024) {
+        throw new Error(`The backup would be larger than the ${MAX_IMPORT_MB} MB Newsmark can import again. Export Markdown, or delete sites you no longer need, and try again.`);
       }
       return { name: `newsmark-backup-${day()}.json`, type: 'application/json', text };
     }
@@ -95,7 +102,8 @@ export const extensionLibrary: LibraryApi = {
   },
 
   async importFile(file) {
-    if (tooLargeToImport(file.size)) throw new Error(`This file is ${Math.round(file.size / 1e6)} MB: Newsmark imports files of at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+    const [{ isRefusal, parseImport, tooLargeToImport }, { importPlan }] = await later.importing();
+    if (tooLargeToImport(file.size)) throw new Error(`This file is ${Math.round(file.size / 1e6)} MB: Newsmark imports files of at most ${MAX_IMPORT_MB} MB.`);
     const plan = parseImport(await file.text());
     if (isRefusal(plan)) throw new Error(plan.message);
     let result;

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
-import { MAX_ANNOTATIONS_PER_PAGE, MAX_URL_LENGTH } from '../limits';
+import { MAX_ANNOTATIONS_PER_PAGE, MAX_IMPORT_BYTES, MAX_URL_LENGTH } from '../limits';
 import { AnalysisSchema, AnnotationSchema, BlockKindSchema, MetaSchema } from '../schema';
 import { personKeys } from '../store/db';
+export { MAX_IMPORT_BYTES };
 import { pageFingerprints } from '../library/fingerprints';
 import type { Annotation, PageRecord } from '../types';
 import { cleanUrl, siteOf } from '../url';
@@ -15,8 +16,6 @@ import { ANNO_CONTEXT, annotationsFromWebAnnotations, WebAnnotationError } from 
  * message that says what and where, so that an import never leaves half a library behind.
  */
 
-/** A file larger than this is refused before it is read as JSON: parsing it would hold several times its size in memory. */
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 export const MAX_IMPORT_PAGES = 100_000;
 export const MAX_IMPORT_ANNOTATIONS = 1_000_000;
 /** Settings are a few switches and a colour; more than this is not a Newsmark backup's settings. */

@@ -1,4 +1,5 @@
 import type { Database } from '../store/db';
+export { newestEntries } from './newest';
 import { guarded } from '../store/errors';
 import { isStale } from '../store/refresh';
 import type { Annotation, PageRecord } from '../types';
@@ -29,17 +30,6 @@ export interface Catalog {
   watermark: number;
   /** Set when the cache was brought up to date but could not be saved (a full disk): it is made again next time. */
   unsaved?: string;
-}
-
-/** The newest `count` entries as the cache holds them: for the first screen, before the cache is brought up to date. */
-export async function newestEntries(db: Database, count: number): Promise<LibraryEntry[]> {
-  const out: LibraryEntry[] = [];
-  let cursor = await db.transaction('library').store.index('by-read').openCursor(null, 'prev');
-  while (cursor && out.length < count) {
-    out.push(cursor.value);
-    cursor = await cursor.continue();
-  }
-  return out;
 }
 
 /** The record part of an entry's signature ("time.engine"), or "0" for a page with highlights only. */
