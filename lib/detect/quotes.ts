@@ -474,6 +474,8 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
     const m = personAt(t.start, t.end);
     if (m) return [a, tokenAt(m.end)];
     if (SUBJECT_PRONOUNS[t.lower] !== undefined) return [a, a + 1];
+    // "“…,” it said": the organisation named last (speakerOf).
+    if (t.lower === 'it' && !t.cap) return [a, a + 1];
     if (!isSpeakerOpener(t)) return null;
     let b = a;
     while (b < limit && b - a < 10) {

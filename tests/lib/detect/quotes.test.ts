@@ -302,3 +302,15 @@ describe('pronouns by the gender an honorific gives (invented)', () => {
     expect(only(`Mrs. Ruiz met Mr. Brandt at the port. “We are done here,” ${pronoun} said.`).person).toBe(name);
   });
 });
+
+describe('an organisation that speaks (invented)', () => {
+  test.each([
+    ['“…,” it said', 'The Harbour Authority said profits fell. “The market has turned,” it said.', 'Harbour Authority'],
+    ['“…,” it said in a statement', 'Velmora Holdings cut 300 jobs on Monday. “The market has turned,” it said in a statement.', 'Velmora Holdings'],
+  ])('%s: the organisation named last', (_, text, name) => {
+    expect(only(text).speaker).toBe(name);
+  });
+  test('with none named, the quote is still a quote, its speaker unknown', () => {
+    expect(only('“The market has turned,” it said.').speaker).toBeNull();
+  });
+});
