@@ -4,14 +4,19 @@ import type { Person, Span } from '../types';
  * Credit lines: bylines ("By Jonas Ekberg, 14 October"), photo and video credits ("Photo: Mara Lind/Reuters"),
  * and wire sign-offs ("Reporting by X; Editing by Y"). The people they name made the page; they are not people
  * in the story, so a person named only there is left out of the article's people (the byline is shown apart,
- * from the page's metadata).
+ * from the page's metadata). Teasers for other stories ("READ MORE: Mayor X unveils …") are treated alike: who
+ * they name is in another story.
  */
 
 /** A short paragraph that opens with one of these is a credit line, all of it. */
 const CREDIT_LINE_OPENER =
   /^[\s(\[]*(?:by|words by|text by|story by|written by|reporting by|additional reporting by|edited by|compiled by|interviews? by|photos?(?: by)?|photographs?(?: by)?|pictures?(?: by)?|images?(?: by)?|illustrations?(?: by)?|videos?(?: by)?|graphics?(?: by)?|credits?|source|contributors?|correspondent)\b\s*:?/i;
+/** A short paragraph that opens with one of these points to another story. */
+const TEASER_OPENER = /^[\s(\[]*(?:read more|read also|also read|related|see also|more from|recommended|watch|listen|more on this story|further reading)\s*[:|\-–—]/i;
 /** At most this many words: a paragraph that opens "By the end of the year…" is not a byline. */
 const CREDIT_LINE_MAX_WORDS = 16;
+/** A teaser is a headline: longer than this, the paragraph is the story's own. */
+const TEASER_MAX_WORDS = 25;
 /** Inside a paragraph: from one of these markers to the end of the line or sentence is a credit. */
 const CREDIT_MARKER =
   /(?:\b(?:photo|photograph|picture|image|illustration)s?\s*(?:by|:|credit:?)|\b(?:video|graphic)s?\s+by\b|\bcredits?:|\b(?:additional )?reporting by\b|\b(?:editing|writing|produced|compiled) by\b)[^\n.;]*(?:[;][^\n.]*)*/gi;
@@ -28,7 +33,7 @@ export function creditSpans(text: string, paragraphs: readonly Span[]): Span[] {
     const opener = CREDIT_LINE_OPENER.exec(para);
     // "By" alone opens many sentences: a byline's next word is a capitalised name.
     const byline = opener && (!/^[\s(\[]*by\b/i.test(opener[0]) || /^\s*\p{Lu}/u.test(para.slice(opener[0].length)));
-    if (opener && byline && words(para) <= CREDIT_LINE_MAX_WORDS) {
+    if ((opener && byline && words(para) <= CREDIT_LINE_MAX_WORDS) || (TEASER_OPENER.test(para) && words(para) <= TEASER_MAX_WORDS)) {
       out.push({ start: p.start, end: p.end });
       continue;
     }

@@ -15,6 +15,8 @@ describe('credit lines', () => {
     ['a photo credit line', `${STORY}\n\nPhoto: Jonas Ekberg/Harbour Gazette`],
     ['a credit inside a caption', `${STORY}\n\nThe bridge at dawn. (Photo by Jonas Ekberg)`],
     ['a wire sign-off', `${STORY}\n\nReporting by Jonas Ekberg; Editing by Piet Varga`],
+    ['a teaser for another story', `${STORY}\n\nREAD MORE: Governor Jonas Ekberg unveils his budget`],
+    ['a related link', `Related: Jonas Ekberg named harbour master\n\n${STORY}`],
   ])('%s: its people are not people of the story', (_, text) => {
     expect(people(text)).toEqual(['Lena Okafor']);
   });
