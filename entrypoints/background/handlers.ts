@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import * as v from 'valibot';
-import { ANY_PAGE, toBackground, toContent } from '../../lib/messages';
+import { ANY_PAGE, toBackground, toContent, type BackgroundProtocol } from '../../lib/messages';
 import {
   AnnotationDraftSchema, AnnotationIdSchema, ArticleReportSchema, FailureSchema, NotArticleSchema, PageKeySchema, PageQuerySchema,
   NoteSourceSchema, PageOpenedSchema, PagePartSchema, PageSnapshotSchema, TakeReadingPartSchema, TakeReadingSchema, WantReaderSchema, ShownSchema, TabQuerySchema, UpdateAnnotationSchema, NoteDraftSchema, DraftQuerySchema, ForgetSchema, parseOrThrow,
@@ -500,10 +500,18 @@ export function createHandlers(
       // Deleted already (another tab was first): nothing changed, nobody to tell.
       if (deleted) announceAnnotationsChanged(deleted.pageKey);
     },
-  };
+  } satisfies HandlersOf<BackgroundProtocol>;
 }
 
 export type Handlers = ReturnType<typeof createHandlers>;
+
+/**
+ * What the protocol asks of the background: for each message, a handler that takes the payload as unknown (it is
+ * validated inside) and answers what the protocol says it answers. `createHandlers` is checked against it.
+ */
+type HandlersOf<P> = {
+  [K in keyof P]: P[K] extends (...args: never[]) => infer R ? (data: unknown, sender: Sender) => Promise<Awaited<R>> : never;
+};
 
 async function setBadge(tabId: number, count: number): Promise<void> {
   // MV3 has `action`; Firefox's MV2 build has `browserAction`.
