@@ -1,5 +1,6 @@
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { normaliseTag } from '../lib/text/tags';
 import { MAX_NOTE_CHARS, MAX_TAG_LENGTH, MAX_TAGS } from '../lib/limits';
 import { HIGHLIGHT_COLOURS, type AnnotationPatch, type HighlightColour } from '../lib/types';
 import { snippet } from './format';
@@ -23,16 +24,16 @@ export interface AnnotationEditorProps {
 
 export const colourName = (c: HighlightColour) => c[0]!.toUpperCase() + c.slice(1);
 
-/** One tag as kept: trimmed, single-spaced, no leading '#', at most MAX_TAG_LENGTH characters. */
-export function normaliseTag(raw: string): string {
-  return raw.replace(/\s+/g, ' ').trim().replace(/^#+/, '').trim().slice(0, MAX_TAG_LENGTH).trim();
+/** One tag as typed in the editor: as the store keeps it (lib/text/tags.ts), cut to MAX_TAG_LENGTH characters. */
+export function editorTag(raw: string): string {
+  return normaliseTag(raw).slice(0, MAX_TAG_LENGTH).trim();
 }
 
 /** The tags with those in `raw` (comma-separated) added; no empties, no repeats (any case), at most MAX_TAGS. */
 export function addTags(tags: string[], raw: string): string[] {
   const out = [...tags];
   for (const part of raw.split(',')) {
-    const tag = normaliseTag(part);
+    const tag = editorTag(part);
     if (!tag || out.length >= MAX_TAGS || out.some((t) => t.toLowerCase() === tag.toLowerCase())) continue;
     out.push(tag);
   }

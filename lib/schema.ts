@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { cleanUrl } from './url';
+import { normaliseTag, normaliseTags } from './text/tags';
 import {
   HTML_PART_CHARS, MAX_ARTICLE_CHARS, MAX_ENTITIES, MAX_HTML_CHARS, MAX_MENTIONS, MAX_META_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_CHARS, MAX_PARAGRAPHS, MAX_QUOTE_CHARS,
   MAX_TAG_LENGTH, MAX_TAGS, MAX_URL_LENGTH,
@@ -269,27 +270,7 @@ const SelectorsSchema = v.pipe(
   ),
 );
 
-/**
- * A tag as the reader means it: trimmed, inner whitespace collapsed, a leading '#' dropped ("#Climate  talks"
- * → "Climate talks"), in NFC so that the same word typed on two keyboards is one tag.
- */
-export function normaliseTag(tag: string): string {
-  return tag.normalize('NFC').trim().replace(/^#+/, '').trim().replace(/\s+/g, ' ');
-}
-
-/** Empty tags dropped; duplicates (ignoring case) dropped, the first spelling kept. */
-export function normaliseTags(tags: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const raw of tags) {
-    const tag = normaliseTag(raw);
-    const key = tag.toLowerCase();
-    if (!tag || seen.has(key)) continue;
-    seen.add(key);
-    out.push(tag);
-  }
-  return out;
-}
+export { normaliseTag, normaliseTags };
 
 const tagTooLong = `a tag may be at most ${MAX_TAG_LENGTH} characters`;
 const tooManyTags = `at most ${MAX_TAGS} tags`;

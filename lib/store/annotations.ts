@@ -147,7 +147,7 @@ export async function listAllAnnotations(db: Database, limit = Infinity): Promis
   });
 }
 
-/** Highlights with a tag, spelt as stored (tags are normalised when saved; see normaliseTag in lib/schema.ts). */
+/** Highlights with a tag, spelt as stored (tags are normalised when saved; see lib/text/tags.ts). */
 export function annotationsTagged(db: Database, tag: string): Promise<Annotation[]> {
   return db.getAllFromIndex('annotations', 'by-tag', tag);
 }
