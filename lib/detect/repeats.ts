@@ -116,6 +116,16 @@ export function detectRepeats(paragraphs: readonly string[], options: RepeatOpti
     if (verdict) offer(found, verdict);
   }
 
+  // A caption that stands before the body paragraph it repeats (the photo above the text) is the copy, not the
+  // paragraph: the body keeps its place as the original ("an original labelled as a repeat of a later caption").
+  const kinds = options.kinds;
+  if (kinds) {
+    for (const r of [...found.values()]) {
+      if (r.kind === 'contained' || !BOILERPLATE_KINDS.has(kinds[r.of]!) || BOILERPLATE_KINDS.has(kinds[r.paragraph]!) || found.has(r.of)) continue;
+      found.delete(r.paragraph);
+      found.set(r.of, { ...r, paragraph: r.of, of: r.paragraph });
+    }
+  }
   const repeats = [...found.values()].sort((x, y) => x.paragraph - y.paragraph);
   for (const r of repeats) {
     r.boilerplate = isBoilerplate(paragraphs[r.paragraph]!, wordCount[r.paragraph]!, options.kinds?.[r.paragraph]);

@@ -197,6 +197,16 @@ describe('boilerplate', () => {
     expect(r[0]).toMatchObject({ paragraph: 2, boilerplate: true });
   });
 
+  test('a caption above the body paragraph it repeats is the copy; the paragraph is the original', () => {
+    const r = detectRepeats([P.mayor, P.harbour, P.mayor], { kinds: ['caption', 'paragraph', 'paragraph'] });
+    expect(r).toEqual([{ paragraph: 0, of: 2, similarity: 1, kind: 'exact', boilerplate: true }]);
+    // Nearly the same words too.
+    const near = detectRepeats([P.mayor.replace('outside the chamber', 'outside the council chamber'), P.harbour, P.mayor], { kinds: ['caption', 'paragraph', 'paragraph'] });
+    expect(near).toEqual([expect.objectContaining({ paragraph: 0, of: 2, kind: 'near', boilerplate: true })]);
+    // Without kinds (plain text), the later one repeats the earlier.
+    expect(detectRepeats([P.mayor, P.harbour, P.mayor])[0]).toMatchObject({ paragraph: 2, of: 0 });
+  });
+
   test('a repeated content paragraph is not boilerplate', () => {
     expect(detectRepeats([P.mayor, P.mayor])[0]!.boilerplate).toBe(false);
   });
