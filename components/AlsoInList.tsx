@@ -1,5 +1,5 @@
 import type { AlsoIn, Analysis, BlockKind } from '../lib/types';
-import { paragraphName, snippet } from './format';
+import { formatDay, paragraphName, snippet } from './format';
 import { readerNumbers } from '../lib/text/paragraphs';
 
 export interface AlsoInListProps {
@@ -11,7 +11,6 @@ export interface AlsoInListProps {
   kinds?: readonly BlockKind[];
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 const KIND = { exact: 'same words', near: 'nearly the same', contained: 'part of it' } as const;
 
 /** Where the article's paragraphs stand in other saved pages: wire copy, press releases, scraped copies. */
@@ -37,7 +36,7 @@ export function AlsoInList({ analysis, alsoIn, onJump, kinds }: AlsoInListProps)
                 <a href={a.page.url} target="_blank" rel="noopener noreferrer">
                   {a.page.title}
                 </a>
-                , {a.page.site}, {dateFormat.format(a.page.readAt)}
+                , {a.page.site}, {formatDay(a.page.readAt)}
                 <span class="badge">{KIND[a.kind]}</span>
               </div>
               {span ? <p class="repeat-text">{snippet(analysis.text.slice(span.start, span.end))}</p> : null}

@@ -3,7 +3,7 @@ import type { LibraryEntry } from '../lib/library/entry';
 import type { SnippetPart } from '../lib/library/snippet';
 import type { AlsoIn } from '../lib/types';
 import { Confirm } from './Confirm';
-import { plural } from './format';
+import { formatDay, plural } from './format';
 
 export interface LibraryListProps {
   entries: readonly LibraryEntry[];
@@ -35,7 +35,6 @@ export function countsLine(entry: LibraryEntry): string {
   return parts.join(' · ') || (entry.saved ? 'Nothing marked' : 'Highlights only');
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 
 /** "· 2 paragraphs also in <title>, <site>, <date> and 1 more page". */
 function AlsoInLine({ also }: { also: readonly AlsoIn[] }) {
@@ -49,7 +48,7 @@ function AlsoInLine({ also }: { also: readonly AlsoIn[] }) {
       <a href={first.url} target="_blank" rel="noopener noreferrer">
         {first.title}
       </a>
-      , {first.site}, {dateFormat.format(first.readAt)}
+      , {first.site}, {formatDay(first.readAt)}
       {pages.length > 1 ? ` and ${pages.length - 1} more page${pages.length > 2 ? 's' : ''}` : ''}
     </span>
   );
@@ -96,7 +95,7 @@ export function LibraryList({ entries, snippets, elsewhere, onVisible, onDelete,
                   {entry.title}
                 </a>
                 <p class="page-facts">
-                  {[entry.site, `read ${dateFormat.format(entry.readAt)}`, entry.byline].filter(Boolean).join(' · ')}
+                  {[entry.site, `read ${formatDay(entry.readAt)}`, entry.byline].filter(Boolean).join(' · ')}
                 </p>
                 <p class="page-counts">
                   {countsLine(entry)}

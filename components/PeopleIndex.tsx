@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { atMention, type PersonRow } from '../lib/library/people';
-import { plural } from './format';
+import { formatDay, plural } from './format';
 
 export interface PeopleIndexProps {
   people: readonly PersonRow[];
@@ -8,7 +8,6 @@ export interface PeopleIndexProps {
 
 /** Shown at first; the rest a click away (a reader with 10,000 pages knows thousands of names). */
 const PAGE = 100;
-const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 
 function roleLine(row: PersonRow): string {
   return row.titles
@@ -47,7 +46,7 @@ export function PeopleIndex({ people }: PeopleIndexProps) {
                     <span class="person-article-facts">
                       {' '}
                       {a.role ? `${a.role} · ` : ''}
-                      {a.site} · {dateFormat.format(a.readAt)}
+                      {a.site} · {formatDay(a.readAt)}
                     </span>
                     {a.quotes.map((q, i) => (
                       <blockquote key={i}>

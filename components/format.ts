@@ -1,11 +1,18 @@
 /** Small display helpers shared by components. Pure. */
 
+const DAY_FORMAT = { year: 'numeric', month: 'short', day: 'numeric' } as const;
+
 /** "14 Oct 2026" for an ISO date; the text as given when it is not a date. */
 export function formatDate(value: string | null, locale?: string): string | null {
   if (!value) return null;
   const t = Date.parse(value);
   if (Number.isNaN(t)) return value;
-  return new Date(t).toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric' });
+  return new Date(t).toLocaleDateString(locale, DAY_FORMAT);
+}
+
+/** "14 Oct 2026" for a time in milliseconds (when a page was read). */
+export function formatDay(time: number, locale?: string): string {
+  return new Date(time).toLocaleDateString(locale, DAY_FORMAT);
 }
 
 /** At most `max` characters, cut at a word, with an ellipsis. */

@@ -113,18 +113,14 @@ export function App({ api }: AppProps) {
   }, [all, hits, site, tag, period]);
   // Made once per list (thousands of pages: hundreds of ms), filtered per keystroke.
   const everyone = useMemo(() => peopleIndex(view === 'people' ? all : []), [all, view]);
+  const words = useMemo(() => queryWords(query), [query]);
   const people = useMemo(() => {
-    const rows = everyone;
-    const words = queryWords(query);
-    if (!words.length) return rows;
-    return rows.filter((r) => {
+    if (!words.length) return everyone;
+    return everyone.filter((r) => {
       const about = queryWords([r.name, ...r.titles.map((t) => `${t.title} ${t.affiliation ?? ''}`)].join(' '));
       return words.every((w) => about.some((a) => a.startsWith(w)));
     });
-  }, [everyone, query]);
-
-  // The matched words of the rows on screen.
-  const words = useMemo(() => queryWords(query), [query]);
+  }, [everyone, words]);
   const [elsewhere, setElsewhere] = useState<ReadonlyMap<string, AlsoIn[]>>(new Map());
   const [onScreen, setOnScreen] = useState<string[]>([]);
   // Where the rows' paragraphs stand in other saved pages: once per page, for rows that stay on screen a moment,

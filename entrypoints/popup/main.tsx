@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from './App';
 import { extensionApi, keepStorage, targetTab } from './api';
-import { LIBRARY_PAGE } from '../background/menus';
+import { openLibrary } from '../background/menus';
 import '../../components/annotations.css';
 import './style.css';
 
@@ -16,7 +16,7 @@ function LibraryLink() {
         type="button"
         class="link"
         onClick={() => {
-          void browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) });
+          void openLibrary(browser);
           window.close();
         }}
       >

@@ -142,13 +142,12 @@ export function detectQuotes(ctx: QuoteContext): Quote[] {
   const echo = echoFinder(ctx.text, raw);
   const quotes: (Quote & { key: string })[] = [];
   let previous: { speaker: Speaker | null; quote: RawQuote } | null = null;
-  // Where each person's mentions start: "said the rookie engineer, Mara Lind," names the speaker after all.
-  const mentionAt = new Map<number, { person: Person; end: number }>();
-  for (const person of ctx.people) for (const m of person.mentions) mentionAt.set(m.start, { person, end: m.end });
+  // Every person's mentions in text order, once: for the speaker named in apposition and for reported speech.
+  const byStart: PersonMention[] = ctx.people.flatMap((person) => person.mentions.map((m) => ({ person, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
   for (const q of raw) {
     let found = attribute(q);
     if (found.speaker && !found.speaker.personId && found.speaker.end !== undefined) {
-      const named = appositionAfter(ctx.text, found.speaker.end, mentionAt);
+      const named = appositionAfter(ctx.text, found.speaker.end, byStart);
       if (named) found = { ...found, speaker: { personId: named.person.id, name: named.person.name, start: found.speaker.start, end: named.end } };
     }
     if ((!found.speaker || found.weak) && previous?.speaker && continues(ctx, previous.quote, q)) {
@@ -156,7 +155,7 @@ export function detectQuotes(ctx: QuoteContext): Quote[] {
     } else if (!found.speaker && !found.cue && opensParagraph(ctx, q)) {
       // "Tim Gale says the delays have many causes. / “It is a system problem.”": a paragraph that is a quote with
       // no cue of its own, after a paragraph of someone's reported speech, is theirs.
-      const reporter = reportedSpeaker(ctx, q.paragraph - 1);
+      const reporter = reportedSpeaker(ctx, q.paragraph - 1, byStart);
       if (reporter) found = { speaker: reporter, cue: undefined, direct: false };
     }
     const text = ctx.text.slice(q.start, q.end).replace(/\n\s*\n[\s\u00a0]*["\u201c\u201e\u00ab]\s*/g, '\n\n');
@@ -908,13 +907,20 @@ function firstIndex<T>(items: readonly T[], pred: (item: T) => boolean): number 
   return lo;
 }
 
-/** A quote without a cue continues the previous speaker when it follows on: same paragraph, or the next one. */
+/** A person's mention, in the list of all of them in text order. */
+interface PersonMention {
+  person: Person;
+  start: number;
+  end: number;
+}
+
 /** "the rookie engineer, Mara Lind": the person named in apposition right after a description, if any. */
-function appositionAfter(text: string, end: number, mentionAt: ReadonlyMap<number, { person: Person; end: number }>): { person: Person; end: number } | null {
+function appositionAfter(text: string, end: number, byStart: readonly PersonMention[]): PersonMention | null {
   const gap = /^\s*,\s*/.exec(text.slice(end, end + 8));
   if (!gap) return null;
-  const named = mentionAt.get(end + gap[0].length);
-  if (!named) return null;
+  const at = end + gap[0].length;
+  const named = byStart[firstIndex(byStart, (m) => m.start >= at)];
+  if (!named || named.start !== at) return null;
   // Closed by a comma, a full stop or the end of the sentence: an apposition, not the start of a list.
   return /^\s*(?:[,.;]|$|on\b|in\b|at\b)/.test(text.slice(named.end, named.end + 6)) ? named : null;
 }
@@ -929,22 +935,23 @@ function opensParagraph(ctx: QuoteContext, q: RawQuote): boolean {
 const REPORTING_AFTER_NAME = /^(?:\s*,[^,.;\n]{1,80},)?\s+(?:also\s+|still\s+)?(says|said|argues|argued|explains|explained|believes|believed|thinks|thought|insists|insisted|warns|warned|adds|added|notes|noted|contends|contended|maintains|maintained|told)\b/;
 
 /** The person whose words the paragraph reports last, if it reports anyone's. */
-function reportedSpeaker(ctx: QuoteContext, paragraph: number): Speaker | null {
+function reportedSpeaker(ctx: QuoteContext, paragraph: number, byStart: readonly PersonMention[]): Speaker | null {
   const para = ctx.paragraphs[paragraph];
   if (!para) return null;
   // A paragraph that quotes someone itself is not reported speech.
   if (/["\u201c\u201d\u201e\u00ab\u00bb]/.test(ctx.text.slice(para.start, para.end))) return null;
-  let best: { person: Person; start: number; end: number } | null = null;
-  for (const person of ctx.people) {
-    for (const m of person.mentions) {
-      if (m.start < para.start || m.end > para.end) continue;
-      if (!REPORTING_AFTER_NAME.test(ctx.text.slice(m.end, Math.min(para.end, m.end + 100)))) continue;
-      if (!best || m.start > best.start) best = { person, start: m.start, end: m.end };
-    }
+  let best: PersonMention | null = null;
+  // The paragraph's own mentions only, last first.
+  for (let i = firstIndex(byStart, (m) => m.start >= para.end) - 1; i >= 0 && byStart[i]!.start >= para.start; i--) {
+    const m = byStart[i]!;
+    if (m.end > para.end || !REPORTING_AFTER_NAME.test(ctx.text.slice(m.end, Math.min(para.end, m.end + 100)))) continue;
+    best = m;
+    break;
   }
   return best ? { personId: best.person.id, name: best.person.name, start: best.start, end: best.end } : null;
 }
 
+/** A quote without a cue continues the previous speaker when it follows on: same paragraph, or the next one. */
 function continues(ctx: QuoteContext, prev: RawQuote, q: RawQuote): boolean {
   if (q.paragraph === prev.lastParagraph) return true;
   if (q.paragraph !== prev.lastParagraph + 1) return false;

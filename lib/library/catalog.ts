@@ -4,7 +4,7 @@ import { guarded } from '../store/errors';
 import { isStale } from '../store/refresh';
 import type { Annotation, PageRecord } from '../types';
 import { readable } from '../store/pages';
-import { entryOf, entrySignature, type LibraryEntry } from './entry';
+import { entryOf, highlightsSignature, recordSignature, type LibraryEntry } from './entry';
 import { LibraryIndex, searchDocOf } from './search';
 
 /**
@@ -99,8 +99,8 @@ export async function openCatalog(db: Database, { rebuild = false, previous }: {
     if (
       !entry ||
       entry.saved !== saved.has(key) ||
-      (record && recordPart(entry) !== `${record.updatedAt}.${record.engine}`) ||
-      entry.sig !== `${recordPart(entry)}:${entrySignature(null, list).split(':').slice(1).join(':')}` ||
+      (record && recordPart(entry) !== recordSignature(record)) ||
+      entry.sig !== `${recordPart(entry)}:${highlightsSignature(list)}` ||
       !index.has(key)
     ) {
       stale.push(key);
@@ -139,7 +139,7 @@ export async function openCatalog(db: Database, { rebuild = false, previous }: {
     entries.set(key, entry);
     index.put(searchDocOf(entry, record, list));
     made.push(entry);
-    if (record && isStale(record)) unsettled.push({ key, part: recordPart(entry) });
+    if (record && isStale(record)) unsettled.push({ key, part: recordSignature(record) });
   }
   for (const key of gone) entries.delete(key);
 
@@ -155,7 +155,7 @@ export async function openCatalog(db: Database, { rebuild = false, previous }: {
         // An entry made from a record that was analysed again while this ran would be stale for good (same time,
         // same highlights): it is left out, and made again next time from the new analysis.
         const now = await Promise.all(unsettled.map(({ key }) => tx.objectStore('pages').get(key)));
-        const outdated = new Set(unsettled.filter(({ part }, i) => !now[i] || `${now[i]!.updatedAt}.${now[i]!.engine}` !== part || !isStale(now[i]!)).map((u) => u.key));
+        const outdated = new Set(unsettled.filter(({ part }, i) => !now[i] || recordSignature(now[i]!) !== part || !isStale(now[i]!)).map((u) => u.key));
         await Promise.all([
           ...made.filter((e) => !outdated.has(e.key)).map((e) => library.put(e)),
           ...[...gone, ...outdated].map((k) => library.delete(k)),

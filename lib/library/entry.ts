@@ -1,3 +1,4 @@
+import { fnv1a } from '../text/hash';
 import { siteOf } from '../url';
 import type { Annotation, PageRecord } from '../types';
 
@@ -45,17 +46,24 @@ export interface EntryQuote {
 /** Longest quote kept in an entry: the list shows a line of it; the article has the rest. */
 const QUOTE_CHARS = 600;
 
+/** The record's part of an entry's signature: its time and engine ("0" for a page with highlights only). */
+export function recordSignature(record: Pick<PageRecord, 'updatedAt' | 'engine'> | null): string {
+  return record ? `${record.updatedAt}.${record.engine}` : '0';
+}
+
 /**
- * What an entry is made from, as a short string: the record's time and engine, and the highlights' ids and times
- * (a hash of them, so that a change to any one highlight, or one deleted and another added, changes it).
+ * The highlights' part: how many, and a hash of their ids and times, so that a change to any one highlight, or one
+ * deleted and another added, changes it.
  */
-export function entrySignature(record: Pick<PageRecord, 'updatedAt' | 'engine'> | null, annotations: readonly Pick<Annotation, 'updatedAt' | 'id'>[]): string {
+export function highlightsSignature(annotations: readonly Pick<Annotation, 'updatedAt' | 'id'>[]): string {
   let h = 0x811c9dc5;
-  for (const a of [...annotations].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
-    const s = `${a.id}@${a.updatedAt};`;
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  }
-  return `${record ? `${record.updatedAt}.${record.engine}` : 0}:${annotations.length}:${(h >>> 0).toString(36)}`;
+  for (const a of [...annotations].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) h = fnv1a(`${a.id}@${a.updatedAt};`, h);
+  return `${annotations.length}:${h.toString(36)}`;
+}
+
+/** What an entry is made from, as a short string: when it changes, the entry is made again. */
+export function entrySignature(record: Pick<PageRecord, 'updatedAt' | 'engine'> | null, annotations: readonly Pick<Annotation, 'updatedAt' | 'id'>[]): string {
+  return `${recordSignature(record)}:${highlightsSignature(annotations)}`;
 }
 
 /** The entry for a page: from its record when saved, else from its highlights (at least one). */

@@ -1,3 +1,4 @@
+import { fnv1a } from '../text/hash';
 import type { Span } from '../types';
 
 /**
@@ -23,16 +24,6 @@ function words(text: string): string[] {
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? []
   );
-}
-
-/** FNV-1a, 32 bits: stable across runs and browsers, as stored keys must be. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 /** One paragraph's fingerprints (none when it is too short). */

@@ -1,4 +1,5 @@
 import type { LibraryEntry } from './entry';
+import { foldedWords } from './snippet';
 
 /**
  * Everyone named across the reader's articles. The same person is one row across articles when the full name
@@ -31,14 +32,8 @@ export interface PersonArticle {
   quotes: string[];
 }
 
-function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+/** A name, title or affiliation as compared: its folded words (case and accents aside). */
+const fold = (s: string): string => foldedWords(s).join(' ');
 
 export function peopleIndex(entries: readonly LibraryEntry[]): PersonRow[] {
   // Full name → the people of that name, told apart by affiliation.

@@ -19,9 +19,20 @@ function fold(text: string): string {
   return out;
 }
 
-/** The words of a query as the index takes them: letters and digits, folded. */
+/** The words of a text, folded (lower case, no accents): letters and digits. */
+export function foldedWords(text: string): string[] {
+  return (
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
+/** The words of a query as the index takes them: each once. */
 export function queryWords(query: string): string[] {
-  return [...new Set(fold(query).match(/[\p{L}\p{N}]+/gu) ?? [])];
+  return [...new Set(foldedWords(query))];
 }
 
 /**

@@ -465,7 +465,7 @@ const AUXILIARIES = /^(has|had|is|was|will|would|could|can)$/;
 const PERSON_OBJECT = /^(met|meets|meeting|phoned|congratulated|thanked|hugged|endorsed|interviewed|succeeded|succeeds|replaced|replaces|appointed|appoints|nominated|nominates|fired|sacked|pardoned|married|greeted|welcomed|accompanied|by)$/;
 /** Words around a capitalised run that make it a place ("in Nakhon Ratchasima", "Kwale district"). */
 /** After "said X", words that leave X the speaker ("said Brandt on Monday", "said Brandt, adding"). */
-const SPEAKER_FOLLOWERS = /^(on|in|at|to|after|before|when|while|and|but|as|during|from|for|with|of|about|last|this|yesterday|today|tonight|earlier|later|outside|inside|through|via|by|who|whose|in a|late|early|recently|afterwards|again)$/;
+const SPEAKER_FOLLOWERS = /^(on|in|at|to|after|before|when|while|and|but|as|during|from|for|with|of|about|last|this|yesterday|today|tonight|earlier|later|outside|inside|through|via|by|who|whose|late|early|recently|afterwards|again)$/;
 const PLACE_BEFORE = /^(in|at|near|from|into|across|outside|inside|toward|towards|around|across|throughout|via)$/;
 const PLACE_AFTER = /^(province|district|region|county|state|city|town|village|river|valley|lake|mountains?|island|islands|airport|port|border|area|stadium|street|road|avenue)$/;
 

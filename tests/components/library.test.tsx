@@ -51,6 +51,8 @@ describe('the library page', () => {
     render(<App api={fakeApi(many)} />);
     await screen.findByText('Story number 0');
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('5,000 pages'));
+    // Newest first.
+    expect([...document.querySelectorAll('.page-title')].slice(0, 3).map((a) => a.textContent)).toEqual(['Story number 0', 'Story number 1', 'Story number 2']);
     // A window of rows, not 5,000.
     expect(document.querySelectorAll('.page-row').length).toBeLessThan(40);
     expect(countsLine(entry(1, { counts: { notes: 2, highlights: 3, quotes: 1, repeats: 0, people: 4, officials: 1 } }))).toBe('2 notes · 1 highlight · 1 official · 1 quote');

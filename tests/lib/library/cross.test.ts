@@ -31,11 +31,12 @@ const OTHER = [
 const page = (url: string, title: string, text: string) => report({ url, meta: { ...report().meta, title } }, text);
 
 describe('a paragraph in other saved pages', () => {
-  test('fingerprints: none for short paragraphs; a near copy shares most of them', () => {
+  test('fingerprints: none for short paragraphs; an exact copy shares all, a near copy at least one (enough to be found)', () => {
     expect(paragraphPrints('Advertisement')).toEqual([]);
     const a = paragraphPrints(WIRE.split('\n\n')[1]!);
     const b = paragraphPrints(COPY.split('\n\n')[2]!);
     expect(a).toHaveLength(4);
+    expect(paragraphPrints(`  ${WIRE.split('\n\n')[1]!.toUpperCase()}`)).toEqual(a);
     expect(a.filter((h) => b.includes(h)).length).toBeGreaterThanOrEqual(1);
   });
 
