@@ -5,7 +5,8 @@ import {
   HTML_PART_CHARS, MAX_ARTICLE_CHARS, MAX_ENTITIES, MAX_HTML_CHARS, MAX_MENTIONS, MAX_META_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_CHARS, MAX_PARAGRAPHS, MAX_QUOTE_CHARS,
   MAX_TAG_LENGTH, MAX_TAGS, MAX_URL_LENGTH,
 } from './limits';
-import { HIGHLIGHT_COLOURS, type Annotation, type AnnotationDraft, type AnnotationPatch, type ArticleReport, type NotArticleReason } from './types';
+import { MARK_KINDS, type DisplaySettings, type MarkKind } from './mark-kinds';
+import { HIGHLIGHT_COLOURS, NOT_ARTICLE_REASONS, type Annotation, type AnnotationDraft, type AnnotationPatch, type ArticleReport, type NotArticleReason } from './types';
 
 /**
  * Validation of everything that crosses a boundary into the background (messages) or the store (imports).
@@ -131,7 +132,7 @@ export const ArticleReportSchema = v.pipe(
   v.check((r) => r.canonical === null || (r.canonical.trim() !== '' && cleanUrl(r.canonical, r.url) !== null), 'canonical must resolve to an http(s) URL'),
 ) satisfies v.GenericSchema<unknown, ArticleReport>;
 
-const NotArticleReasonSchema = v.picklist(['not-readerable', 'no-content', 'too-large']) satisfies v.GenericSchema<unknown, NotArticleReason>;
+const NotArticleReasonSchema = v.picklist(NOT_ARTICLE_REASONS) satisfies v.GenericSchema<unknown, NotArticleReason>;
 
 export const NotArticleSchema = v.object({
   url: pageUrl,
@@ -221,7 +222,10 @@ export const ScrollQuerySchema = v.object({ paragraph: index });
 
 export const ReanalyseSchema = v.object({ anyway: v.optional(v.boolean()) });
 
-export const DisplaySettingsSchema = v.object({ showRepeats: v.boolean(), showEntities: v.boolean(), showQuotes: v.boolean() });
+/** One boolean per kind of mark (lib/mark-kinds.ts), all of them. */
+export const DisplaySettingsSchema = v.object(
+  Object.fromEntries(MARK_KINDS.map((k) => [k.kind, v.boolean()])) as { [K in MarkKind]: v.BooleanSchema<undefined> },
+) satisfies v.GenericSchema<unknown, DisplaySettings>;
 
 export const MentionQuerySchema = v.object({ kind: v.picklist(['person', 'organization', 'quote']), id, index });
 

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { DISPLAY_DEFAULTS, HIGHLIGHT_COLOURS, type HighlightColour } from './types';
+import { DISPLAY_DEFAULTS, displayFrom, LEGACY_DISPLAY_KEYS, type DisplaySettings, type MarkKind } from './mark-kinds';
+import { HIGHLIGHT_COLOURS, type HighlightColour } from './types';
 
 /**
  * Reader preferences, shared by the popup (which sets them) and every tab (which follows them), in the
@@ -42,14 +43,54 @@ function setting<T>(key: string, fallback: T, valid: (v: unknown) => v is T): Se
 const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 const isColour = (v: unknown): v is HighlightColour => (HIGHLIGHT_COLOURS as readonly unknown[]).includes(v);
 
-/** Mark paragraphs that repeat on the page. */
-export const showRepeats = setting('showRepeats', DISPLAY_DEFAULTS.showRepeats, isBoolean);
+/**
+ * What is marked on pages: one stored record, a switch per kind of mark (lib/mark-kinds.ts). Read with the three
+ * switches stored before there was a table, so that a reader's "off" survives the change.
+ */
+export const display: Setting<DisplaySettings> = {
+  key: 'marks',
+  fallback: DISPLAY_DEFAULTS,
+  parse: (stored) => displayFrom(stored),
+  async getValue() {
+    const got = await browser.storage.local.get(['marks', ...LEGACY_DISPLAY_KEYS]);
+    return displayFrom(got.marks, got);
+  },
+  async setValue(value) {
+    await browser.storage.local.set({ marks: displayFrom(value) });
+  },
+  watch(callback) {
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && 'marks' in changes) callback(displayFrom(changes.marks!.newValue));
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+};
 
-/** Mark named people and organisations on the page. */
-export const showEntities = setting('showEntities', DISPLAY_DEFAULTS.showEntities, isBoolean);
+/** One switch: the stored record with that kind changed. */
+export async function setMarked(kind: MarkKind, shown: boolean): Promise<DisplaySettings> {
+  const next = { ...(await display.getValue()), [kind]: shown };
+  await display.setValue(next);
+  return next;
+}
 
-/** Mark quotes on the page. */
-export const showQuotes = setting('showQuotes', DISPLAY_DEFAULTS.showQuotes, isBoolean);
+const isSiteList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= MAX_OFF_SITES && v.every((s) => typeof s === 'string' && s.length > 0 && s.length <= 253);
+/** Sites turned off at most (a list the reader makes by hand, one site at a time). */
+const MAX_OFF_SITES = 10_000;
+
+/**
+ * Sites the reader turned Newsmark's marks off on (lib/url.ts `siteOf`): their pages are not analysed, kept or
+ * marked. The reader's own highlights still come back there: they are the reader's, not Newsmark's.
+ */
+export const offSites = setting<string[]>('offSites', [], isSiteList);
+
+/** Turn marks off (or back on) on one site. */
+export async function setSiteOff(site: string, off: boolean): Promise<string[]> {
+  const now = await offSites.getValue();
+  const next = off ? (now.includes(site) ? now : [...now, site].sort()) : now.filter((s) => s !== site);
+  await offSites.setValue(next);
+  return next;
+}
 
 /** The colour a highlight gets when none is picked (context menu, shortcut): the last one the reader chose. */
 export const highlightColour = setting<HighlightColour>('highlightColour', 'yellow', isColour);
@@ -59,9 +100,6 @@ export const highlightColour = setting<HighlightColour>('highlightColour', 'yell
  * Newsmark stores nothing from them (it still marks their pages).
  */
 export const keepPrivate = setting('keepPrivate', false, isBoolean);
-
-/** The popup's three switches: what is marked on pages. */
-export const DISPLAY_SETTINGS = { showRepeats, showEntities, showQuotes };
 
 /** Several settings in one storage call (the content script reads its three switches at once). */
 export async function readSettings<T extends Record<string, Setting<unknown>>>(settings: T): Promise<{ [K in keyof T]: T[K]['fallback'] }> {

@@ -3,6 +3,8 @@
  * Plain JSON only (no class instances, no DOM), so they survive structured clone, messaging and IndexedDB.
  */
 
+import type { DisplaySettings } from './mark-kinds';
+
 /** A half-open range of UTF-16 code units in `Analysis.text`. */
 export interface Span {
   start: number;
@@ -144,17 +146,12 @@ export type ReadingReply =
   | { ok: true; reading: PageReading; parts?: number; id?: number; display?: DisplaySettings; notesOnOrigin?: boolean } | { ok: false; reason: NotArticleReason; message: string };
 
 /**
- * What the reader chose to see marked on pages (the popup's switches). It comes to the page with each reading and
- * with each change (displayChanged): the page itself never opens the extension's storage.
+ * What the reader chose to see marked on pages (the popup's switches, one per kind of mark: lib/mark-kinds.ts).
+ * It comes to the page with each reading and with each change (displayChanged): the page itself never opens the
+ * extension's storage.
  */
-export interface DisplaySettings {
-  showRepeats: boolean;
-  showEntities: boolean;
-  showQuotes: boolean;
-}
-
-/** What is marked until the reader turns a switch off (the settings' fallbacks, lib/settings.ts). */
-export const DISPLAY_DEFAULTS: DisplaySettings = { showRepeats: true, showEntities: true, showQuotes: true };
+export type { DisplaySettings } from './mark-kinds';
+export { DISPLAY_DEFAULTS } from './mark-kinds';
 
 /** One saved article, keyed by its canonical URL. */
 export interface PageRecord {
@@ -176,8 +173,9 @@ export interface PageRecord {
   fingerprints?: number[];
 }
 
-/** Why a page has no analysis. */
-export type NotArticleReason = 'not-readerable' | 'no-content' | 'too-large';
+/** Why a page has no analysis: it does not look like an article, has no text, is too large, or is on a site the reader turned Newsmark off on. */
+export const NOT_ARTICLE_REASONS = ['not-readerable', 'no-content', 'too-large', 'site-off'] as const;
+export type NotArticleReason = (typeof NOT_ARTICLE_REASONS)[number];
 
 /** What the background knows about a tab. Absent: not analysed yet. */
 export type TabState =

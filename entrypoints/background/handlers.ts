@@ -13,8 +13,9 @@ import { forgetEverything, forgetPage, forgetSite, type Forgotten } from '../../
 import { keepStorage } from '../../lib/persist';
 import { MAX_HTML_CHARS } from '../../lib/limits';
 import { parseNote, type ParsedNote } from '../../lib/markdown';
-import { DISPLAY_SETTINGS, keepPrivate, readSettings } from '../../lib/settings';
-import { keyBelongsTo, keyOriginsOf, pageKey, sameArticleAddress } from '../../lib/url';
+import { display as displaySetting, keepPrivate, offSites } from '../../lib/settings';
+import { NOTHING_MARKED } from '../../lib/mark-kinds';
+import { keyBelongsTo, keyOriginsOf, pageKey, sameArticleAddress, siteOf } from '../../lib/url';
 import type { Annotation, AnnotationPatch, PageOutcome, PageReading, PageRecord, ReadingReply, TabState, TabView } from '../../lib/types';
 import { splitReading, type ReadingPart } from '../../lib/reading-parts';
 import type { Engine } from './engine';
@@ -136,23 +137,35 @@ export function announceAnnotationsChanged(pageKey: string): void {
  * extension's storage themselves, which would cost every page the storage API's start.
  */
 export function watchDisplaySettings(): void {
-  const keys = Object.values(DISPLAY_SETTINGS).map((s) => s.key);
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !keys.some((k) => k in changes)) return;
-    void readSettings(DISPLAY_SETTINGS)
-      .then((display) => toEveryTab((tabId) => toContent.sendMessage('displayChanged', display, tabId)))
+    if (area !== 'local' || !(displaySetting.key in changes || offSites.key in changes)) return;
+    void Promise.all([displaySetting.getValue(), offSites.getValue()])
+      .then(([display, off]) =>
+        // A site turned off shows nothing; turned on again, what the reader marks everywhere.
+        toEveryTab((tabId, url) => toContent.sendMessage('displayChanged', url && off.includes(siteOf(url)) ? NOTHING_MARKED : display, tabId)),
+      )
       .catch(() => {});
   });
 }
 
+/** Whether the reader turned Newsmark off on the site of `url`. */
+export async function siteIsOff(url: string): Promise<boolean> {
+  const site = siteOf(url);
+  return site !== '' && (await offSites.getValue()).includes(site);
+}
+
+/** The outcome of a page on a site where the reader turned Newsmark off. */
+export const siteOffOutcome = (url: string) =>
+  ({ ok: false, reason: 'site-off', message: `Newsmark is off on ${siteOf(url)}: its pages are not read or marked.` }) as const;
+
 /** Send to every http(s) tab, fire and forget. */
-function toEveryTab(send: (tabId: number) => Promise<unknown>): void {
+function toEveryTab(send: (tabId: number, url: string | undefined) => Promise<unknown>): void {
   void (async () => {
     for (const tab of await browser.tabs.query({})) {
       if (tab.id == null || tab.id < 0) continue;
       // The content script runs on http(s) pages only: the others would just log "Receiving end does not exist".
       if (tab.url && !/^https?:/i.test(tab.url)) continue;
-      send(tab.id).catch(() => {});
+      send(tab.id, tab.url).catch(() => {});
     }
   })().catch(() => {});
 }
@@ -185,7 +198,7 @@ export function createHandlers(
   const reply = async (tabId: number, url: string, outcome: PageOutcome): Promise<ReadingReply> => {
     const split = splitReply(tabId, url, outcome);
     if (!split.ok) return split;
-    const [display, origins] = await Promise.all([readSettings(DISPLAY_SETTINGS), annotatedOrigins(db).catch(() => null)]);
+    const [display, origins] = await Promise.all([displaySetting.getValue(), annotatedOrigins(db).catch(() => null)]);
     // Unknown (no store): the page asks, as it would anyway.
     const notesOnOrigin = origins ? keyOriginsOf(url).some((o) => origins.has(o)) : true;
     return { ...split, display, notesOnOrigin };
@@ -216,7 +229,7 @@ export function createHandlers(
     partsOf.delete(tabId);
     if ((earlier?.parts.length ?? 0) !== parts) throw new Error(`Rejected page: ${parts} parts announced, ${earlier?.parts.length ?? 0} received.`);
     const page = { url, html: parts ? earlier!.parts.join('') + last : last };
-    const outcome = await engine(page);
+    const outcome = (await siteIsOff(url)) ? siteOffOutcome(url) : await engine(page);
     if (!outcome.ok) {
       shown.delete(tabId);
       await writeTabState(tabId, { status: 'not-article', url: page.url, reason: outcome.reason, message: outcome.message, at: Date.now() });
@@ -266,7 +279,10 @@ export function createHandlers(
       outcome.catch(() => {});
       forgetStale(Date.now());
       readings.set(tabId, { url, outcome, at: Date.now() });
-      await openReader(tabId, 0);
+      if (!(await siteIsOff(url))) return openReader(tabId, 0);
+      // Off on this site: no reader, no marks; the reader's own highlights on it still come back.
+      const origins = await annotatedOrigins(db).catch(() => null);
+      if (!origins || keyOriginsOf(url).some((o) => origins.has(o))) await openNotes(tabId, 0);
     },
 
     async takeReading(data: unknown, sender: Sender): Promise<ReadingReply | null> {

@@ -3,7 +3,8 @@ import type { LibraryEntry } from '../../lib/library/entry';
 import { newestEntries } from '../../lib/library/newest';
 import { MAX_IMPORT_BYTES } from '../../lib/limits';
 import { toBackground } from '../../lib/messages';
-import { highlightColour, keepPrivate, showEntities, showQuotes, showRepeats, type Setting } from '../../lib/settings';
+import { display, highlightColour, keepPrivate, offSites, type Setting } from '../../lib/settings';
+import { displayFrom, LEGACY_DISPLAY_KEYS } from '../../lib/mark-kinds';
 import { databaseOnce } from '../../lib/store/db';
 import { StorageFullError } from '../../lib/store/errors';
 import { readable } from '../../lib/store/pages';
@@ -48,7 +49,7 @@ export interface ExportFile {
   text: string;
 }
 
-const SETTINGS: Setting<unknown>[] = [showRepeats, showEntities, showQuotes, highlightColour, keepPrivate] as Setting<unknown>[];
+const SETTINGS: Setting<unknown>[] = [display, offSites, highlightColour, keepPrivate] as Setting<unknown>[];
 
 const db = databaseOnce();
 
@@ -117,6 +118,9 @@ export const extensionLibrary: LibraryApi = {
     // A backup's settings: only the ones Newsmark knows, each only as a value it can take.
     if (plan.settings) {
       for (const s of SETTINGS) if (s.key in plan.settings) await s.setValue(s.parse(plan.settings[s.key]));
+      // A backup made before the marks had a table: its three switches, read as the table reads them.
+      const legacy = plan.settings;
+      if (!(display.key in legacy) && LEGACY_DISPLAY_KEYS.some((k) => k in legacy)) await display.setValue(displayFrom(undefined, legacy));
     }
     await toBackground.sendMessage('storeChanged', undefined).catch(() => {});
     const { pages, annotations } = result;

@@ -13,6 +13,8 @@ import { AlsoInList } from '../../components/AlsoInList';
 import { StatusPanel } from '../../components/StatusPanel';
 import { Toggle } from '../../components/Toggle';
 import type { AlsoIn, Annotation, AnnotationPatch, AnnotationStatus, PageRecord, TabView } from '../../lib/types';
+import { MARK_KINDS, type DisplaySettings, type MarkKind } from '../../lib/mark-kinds';
+import { siteOf } from '../../lib/url';
 import type { PopupApi } from './api';
 
 export interface AppProps {
@@ -39,9 +41,7 @@ const CANNOT_READ =
 /** The popup: the structured context of one tab's article, from the store. */
 export function App({ tabId, api }: AppProps) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [visible, setVisible] = useState(true);
-  const [entitiesVisible, setEntitiesVisible] = useState(true);
-  const [quotesVisible, setQuotesVisible] = useState(true);
+  const [display, setDisplay] = useState<DisplaySettings | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   // What the reader just asked to forget, said until the page is read again.
   const [forgotten, setForgotten] = useState<string | null>(null);
@@ -84,9 +84,7 @@ export function App({ tabId, api }: AppProps) {
 
   useEffect(() => {
     void refresh();
-    void api.getShowRepeats().then(setVisible);
-    void api.getShowEntities().then(setEntitiesVisible);
-    void api.getShowQuotes().then(setQuotesVisible);
+    void api.getDisplay().then(setDisplay);
     return tabId === null ? undefined : api.onTabChange(tabId, () => void refresh());
   }, [api, tabId, refresh]);
 
@@ -170,17 +168,18 @@ export function App({ tabId, api }: AppProps) {
       setNotice(`Nothing was forgotten: ${(e as Error).message}`);
     }
   };
-  const toggle = (v: boolean) => {
-    setVisible(v);
-    void api.setShowRepeats(v);
+  const mark = (kind: MarkKind, shown: boolean) => {
+    setDisplay((d) => (d ? { ...d, [kind]: shown } : d));
+    void api.setMarked(kind, shown);
   };
-  const toggleEntities = (v: boolean) => {
-    setEntitiesVisible(v);
-    void api.setShowEntities(v);
-  };
-  const toggleQuotes = (v: boolean) => {
-    setQuotesVisible(v);
-    void api.setShowQuotes(v);
+  /** Newsmark off (or on again) on a site: the page is read again, and shows what the site now gets. */
+  const siteOff = async (site: string, off: boolean) => {
+    try {
+      await api.setSiteOff(site, off);
+    } catch (e) {
+      return setNotice(`The setting could not be saved: ${(e as Error).message}`);
+    }
+    await reanalyse();
   };
 
   const noticeLine = notice && (
@@ -214,9 +213,16 @@ export function App({ tabId, api }: AppProps) {
     );
   }
   if (state.status === 'not-article') {
-    const title = state.reason === 'too-large' ? 'Too large to analyse' : undefined;
-    // A page that does not look like one may be an article all the same: the reader can have it read.
-    const action = state.reason === 'not-readerable' ? { label: 'Read it anyway', onClick: () => void reanalyse(true) } : undefined;
+    const title = state.reason === 'too-large' ? 'Too large to analyse' : state.reason === 'site-off' ? 'Off on this site' : undefined;
+    // A page that does not look like one may be an article all the same: the reader can have it read. A site
+    // the reader turned off can be turned on again from here.
+    const site = siteOf(state.url);
+    const action =
+      state.reason === 'not-readerable'
+        ? { label: 'Read this page anyway', onClick: () => void reanalyse(true) }
+        : state.reason === 'site-off'
+          ? { label: `Turn Newsmark on for ${site}`, onClick: () => void siteOff(site, false) }
+          : undefined;
     const panel = <StatusPanel status="not-article" title={title} message={state.message} action={action} />;
     if (!highlights?.annotations.length) return panel;
     return (
@@ -253,11 +259,11 @@ export function App({ tabId, api }: AppProps) {
   return (
     <main>
       <PageSummary record={record} />
-      <div class="toggles">
-        <Toggle label="Mark people and organisations" checked={entitiesVisible} onChange={toggleEntities} />
-        <Toggle label="Mark quotes" checked={quotesVisible} onChange={toggleQuotes} />
-        <Toggle label="Mark repeats" checked={visible} onChange={toggle} />
-      </div>
+      <details class="toggles">
+        <summary>Marks on the page</summary>
+        {display && MARK_KINDS.map((k) => <Toggle key={k.kind} label={k.label} checked={display[k.kind]} onChange={(v) => mark(k.kind, v)} />)}
+        <Toggle label={`Newsmark on ${record.site}`} checked onChange={(on) => void siteOff(record.site, !on)} />
+      </details>
       {noticeLine}
       {highlightsSection}
       <EntityList people={record.analysis.people} organizations={record.analysis.organizations} onShow={(k, id, i) => void showMention(k, id, i)} />

@@ -3,7 +3,8 @@ import { storage } from 'wxt/utils/storage';
 import { toBackground, toContent } from '../../lib/messages';
 import { HIGHLIGHT_COMMAND } from '../background/menus';
 import { toReader } from '../background/reader-tab';
-import { keepPrivate, showEntities, showQuotes, showRepeats } from '../../lib/settings';
+import { display, keepPrivate, offSites, setMarked, setSiteOff } from '../../lib/settings';
+import type { DisplaySettings, MarkKind } from '../../lib/mark-kinds';
 import type { AlsoIn, Annotation, AnnotationPatch, AnnotationStatus, PageRecord, TabView } from '../../lib/types';
 import { alsoIn } from '../../lib/library/cross';
 import { databaseOnce } from '../../lib/store/db';
@@ -19,12 +20,12 @@ export interface PopupApi {
   copy(text: string): Promise<void>;
   /** `anyway`: read the page even though it does not look like an article. */
   reanalyse(tabId: number, anyway?: boolean): Promise<void>;
-  getShowRepeats(): Promise<boolean>;
-  setShowRepeats(visible: boolean): Promise<void>;
-  getShowEntities(): Promise<boolean>;
-  setShowEntities(visible: boolean): Promise<void>;
-  getShowQuotes(): Promise<boolean>;
-  setShowQuotes(visible: boolean): Promise<void>;
+  /** What is marked on pages, one switch per kind (lib/mark-kinds.ts). */
+  getDisplay(): Promise<DisplaySettings>;
+  setMarked(kind: MarkKind, shown: boolean): Promise<void>;
+  /** The sites the reader turned Newsmark off on. */
+  getOffSites(): Promise<string[]>;
+  setSiteOff(site: string, off: boolean): Promise<void>;
   /** Keep pages and highlights read in private windows (off unless the reader turns it on). */
   setKeepPrivate(keep: boolean): Promise<void>;
   /** Forget a page (record and highlights), a site, or everything. */
@@ -57,12 +58,10 @@ export const extensionApi: PopupApi = {
   copy: (text) => navigator.clipboard.writeText(text),
   // A page that was not an article has no reader yet: it is brought in to read the page again.
   reanalyse: (tabId, anyway) => toReader(tabId, 0, () => toContent.sendMessage('reanalyse', anyway ? { anyway: true } : undefined, tabId)),
-  getShowRepeats: () => showRepeats.getValue(),
-  setShowRepeats: (v) => showRepeats.setValue(v),
-  getShowEntities: () => showEntities.getValue(),
-  setShowEntities: (v) => showEntities.setValue(v),
-  getShowQuotes: () => showQuotes.getValue(),
-  setShowQuotes: (v) => showQuotes.setValue(v),
+  getDisplay: () => display.getValue(),
+  setMarked: async (kind, shown) => void (await setMarked(kind, shown)),
+  getOffSites: () => offSites.getValue(),
+  setSiteOff: async (site, off) => void (await setSiteOff(site, off)),
   setKeepPrivate: (v) => keepPrivate.setValue(v),
   forget: (what) => toBackground.sendMessage('forget', what),
   onTabChange: (tabId, cb) => storage.watch(`session:tab:${tabId}`, cb),

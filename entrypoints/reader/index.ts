@@ -197,13 +197,8 @@ function listen(ctx: PageContext, reader: Reader<PaintedArticle>, notes: Notes, 
   toContent.onMessage('annotationsChanged', ({ data }) => notes.changed(parseOrThrow(PageKeySchema, data, 'change notice').pageKey));
   toContent.onMessage('displayChanged', ({ data }) => {
     const told = parseOrThrow(DisplaySettingsSchema, data, 'display settings');
-    const before = display.told ?? display.read;
     display.told = told;
-    const painted = current();
-    if (!painted) return;
-    if (told.showRepeats !== before?.showRepeats) painted.setRepeatsVisible(told.showRepeats);
-    if (told.showEntities !== before?.showEntities) painted.setEntitiesVisible(told.showEntities);
-    if (told.showQuotes !== before?.showQuotes) painted.setQuotesVisible(told.showQuotes);
+    current()?.setShown(told);
   });
   const stopWatching = onAddressChange(async () => {
     // A new fragment, or a replaceState that only drops trackers, is the same article: nothing to read again.

@@ -5,6 +5,7 @@ import { readerNumbers } from '../text/paragraphs';
 import { PageOverlay, type PlacedRepeat } from '../../components/PageOverlay';
 import type { ArticleBlock } from '../extract/index';
 import type { Analysis, DisplaySettings, Person, Quote } from '../types';
+import type { MarkKind } from '../mark-kinds';
 import { marksNow, type Marks } from './marks';
 import type { MentionIndex, MentionRef } from './mentions';
 import { createOverlay, type Overlay } from './overlay';
@@ -27,9 +28,8 @@ export interface PaintedArticle {
   showMention(kind: EntityKind, id: string, index: number): boolean;
   /** The detected quote (not a scare quote) at a point of the page, whole occurrence, when quotes are shown. */
   quoteAt(node: Node, offset: number): QuoteHit | null;
-  setRepeatsVisible(visible: boolean): void;
-  setEntitiesVisible(visible: boolean): void;
-  setQuotesVisible(visible: boolean): void;
+  /** What is marked now: one switch per kind (lib/mark-kinds.ts). */
+  setShown(shown: DisplaySettings): void;
   dispose(): void;
 }
 
@@ -79,9 +79,10 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
   };
   const name = <N extends HighlightName>(n: N) => (plain && n in PLAIN ? PLAIN[n as keyof typeof PLAIN] : n);
 
-  let repeatsVisible = options.showRepeats;
-  let entitiesVisible = options.showEntities;
-  let quotesVisible = options.showQuotes;
+  let shown: DisplaySettings = { ...options };
+  /** The kind of mark a mention is painted as (lib/mark-kinds.ts). */
+  const kindOf = (r: MentionRef): MarkKind =>
+    r.kind === 'quote' ? 'quotes' : r.kind === 'organization' ? 'organizations' : officials.has(r.id) ? 'officials' : 'people';
   let card: MentionRef | null = null;
   let cardPinnedUntil = 0;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -99,15 +100,15 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
     };
     const repeats = (boilerplate: boolean) =>
       analysis.repeats.filter((r) => r.boilerplate === boilerplate && (!windowed || inSpan(view, r.paragraph))).flatMap((r) => blockRanges[r.paragraph] ?? []);
-    painter.set(name(HIGHLIGHTS.repeat), repeatsVisible ? repeats(false) : [], 1);
-    painter.set(name(HIGHLIGHTS.repeatBoilerplate), repeatsVisible ? repeats(true) : [], 0);
-    const of = (test: (r: MentionRef) => boolean) => (entitiesVisible ? refs.filter((r) => test(r) && near(r)).map((r) => r.range) : []);
-    painter.set(name(HIGHLIGHTS.official), of((r) => r.kind === 'person' && officials.has(r.id)), 3);
-    painter.set(name(HIGHLIGHTS.person), of((r) => r.kind === 'person' && !officials.has(r.id)), 2);
-    painter.set(name(HIGHLIGHTS.organization), of((r) => r.kind === 'organization'), 2);
-    const quotes = (test: (r: MentionRef) => boolean) => (quotesVisible ? refs.filter((r) => r.kind === 'quote' && test(r) && near(r)).map((r) => r.range) : []);
-    painter.set(HIGHLIGHTS.quote, quotes((r) => !scare.has(r.id)), 0);
-    painter.set(name(HIGHLIGHTS.scare), quotes((r) => scare.has(r.id)), 0);
+    painter.set(name(HIGHLIGHTS.repeat), shown.repeats ? repeats(false) : [], 1);
+    painter.set(name(HIGHLIGHTS.repeatBoilerplate), shown.repeats ? repeats(true) : [], 0);
+    const of = (kind: MarkKind, test: (r: MentionRef) => boolean = () => true) =>
+      shown[kind] ? refs.filter((r) => kindOf(r) === kind && test(r) && near(r)).map((r) => r.range) : [];
+    painter.set(name(HIGHLIGHTS.official), of('officials'), 3);
+    painter.set(name(HIGHLIGHTS.person), of('people'), 2);
+    painter.set(name(HIGHLIGHTS.organization), of('organizations'), 2);
+    painter.set(HIGHLIGHTS.quote, of('quotes', (r) => !scare.has(r.id)), 0);
+    painter.set(name(HIGHLIGHTS.scare), of('quotes', (r) => scare.has(r.id)), 0);
   };
 
   // A windowed article: once the reader has scrolled near the edge of what is painted, paint around the screen.
@@ -125,10 +126,10 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
     if (!scrollFrame && !disposed) scrollFrame = win.requestAnimationFrame(followScroll);
   };
 
-  const visibleKind = (kind: EntityKind) => (kind === 'quote' ? quotesVisible : entitiesVisible);
+  const visibleRef = (r: MentionRef) => shown[kindOf(r)];
 
   const cardProps = (origin: { x: number; y: number }): MentionCardProps | null => {
-    if (!card || !visibleKind(card.kind)) return null;
+    if (!card || !visibleRef(card)) return null;
     const rects = card.range.getClientRects();
     const rect = rects[rects.length - 1];
     if (!rect) return null;
@@ -150,12 +151,12 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
     frame = 0;
     // A timer or promise that outlived dispose() (fonts loaded, a scroll settled) must not bring the overlay back.
     if (disposed) return;
-    const wanted = (repeatsVisible && analysis.repeats.length > 0) || (card !== null && visibleKind(card.kind));
+    const wanted = (shown.repeats && analysis.repeats.length > 0) || (card !== null && visibleRef(card));
     if (!overlay && !wanted) return;
     overlay ??= createOverlay(doc, overlayCss);
     const origin = overlay.origin();
     const placed: PlacedRepeat[] = [];
-    if (repeatsVisible) {
+    if (shown.repeats) {
       for (const repeat of analysis.repeats) {
         if (windowed && !inSpan(view, repeat.paragraph)) continue;
         const rect = blockRanges[repeat.paragraph]?.getClientRects()[0];
@@ -179,7 +180,7 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
 
   const onPoint = (p: TextPoint | null) => {
     const hit = p ? mentions.at(p.node, p.offset) : null;
-    const ref = hit && visibleKind(hit.kind) ? hit : null;
+    const ref = hit && visibleRef(hit) ? hit : null;
     // A caret position snaps to the nearest text: the pointer itself must be over the name.
     if (ref && p?.x !== undefined && p.y !== undefined) {
       const over = [...ref.range.getClientRects()].some((r) => p.x! >= r.left - 1 && p.x! <= r.right + 1 && p.y! >= r.top - 1 && p.y! <= r.bottom + 1);
@@ -232,7 +233,7 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
   scheduleLayout();
 
   function quoteAt(node: Node, offset: number): QuoteHit | null {
-    if (!quotesVisible) return null;
+    if (!shown.quotes) return null;
     const quoteRefs = refs.filter((r) => r.kind === 'quote' && !scare.has(r.id) && r.range.isPointInRange(node, offset));
     const hit = quoteRefs[0];
     if (!hit) return null;
@@ -251,18 +252,8 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
     scrollTo,
     showMention,
     quoteAt,
-    setRepeatsVisible(v) {
-      repeatsVisible = v;
-      paint();
-      scheduleLayout();
-    },
-    setEntitiesVisible(v) {
-      entitiesVisible = v;
-      paint();
-      scheduleLayout();
-    },
-    setQuotesVisible(v) {
-      quotesVisible = v;
+    setShown(next) {
+      shown = { ...next };
       paint();
       scheduleLayout();
     },

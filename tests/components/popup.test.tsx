@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { DISPLAY_DEFAULTS, MARK_KINDS } from '../../lib/mark-kinds';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { MentionCard } from '../../components/MentionCard';
 import { headerFacts, PageSummary } from '../../components/PageSummary';
@@ -49,12 +50,10 @@ function api(view: TabView | Error, overrides: Partial<PopupApi> = {}): PopupApi
     showMention: vi.fn(async () => true),
     copy: vi.fn(async () => undefined),
     reanalyse: vi.fn(async () => undefined),
-    getShowRepeats: vi.fn(async () => true),
-    setShowRepeats: vi.fn(async () => undefined),
-    getShowEntities: vi.fn(async () => true),
-    setShowEntities: vi.fn(async () => undefined),
-    getShowQuotes: vi.fn(async () => true),
-    setShowQuotes: vi.fn(async () => undefined),
+    getDisplay: vi.fn(async () => DISPLAY_DEFAULTS),
+    setMarked: vi.fn(async () => undefined),
+    getOffSites: vi.fn(async () => []),
+    setSiteOff: vi.fn(async () => undefined),
     setKeepPrivate: vi.fn(async () => undefined),
     forget: vi.fn(async () => ({ pages: 1, highlights: 2 })),
     onTabChange: vi.fn(() => () => undefined),
@@ -233,15 +232,33 @@ describe('popup App', () => {
     await waitFor(() => screen.getByText(/Paragraph 3 could not be found on the page/));
   });
 
-  test('the switches are saved', async () => {
+  test('one switch per kind of mark, as the table has them; each is saved', async () => {
     const a = api({ state: { status: 'analysed', url: 'u', key: 'k', at: 1 }, record: record() });
     render(<App tabId={3} api={a} />);
-    fireEvent.click(await screen.findByRole('switch', { name: 'Mark repeats' }));
-    expect(a.setShowRepeats).toHaveBeenCalledWith(false);
-    fireEvent.click(screen.getByRole('switch', { name: 'Mark people and organisations' }));
-    expect(a.setShowEntities).toHaveBeenCalledWith(false);
-    fireEvent.click(screen.getByRole('switch', { name: 'Mark quotes' }));
-    expect(a.setShowQuotes).toHaveBeenCalledWith(false);
+    await screen.findByRole('switch', { name: 'Officials' });
+    for (const k of MARK_KINDS) {
+      const sw = screen.getByRole('switch', { name: k.label }) as HTMLInputElement;
+      expect(sw.checked).toBe(k.shown);
+      fireEvent.click(sw);
+      expect(a.setMarked).toHaveBeenLastCalledWith(k.kind, !k.shown);
+    }
+    expect(a.setMarked).toHaveBeenCalledTimes(MARK_KINDS.length);
+  });
+
+  test('off on this site: saved for the record’s site, and the page is read again; the off page offers to turn it on', async () => {
+    const a = api({ state: { status: 'analysed', url: 'u', key: 'k', at: 1 }, record: record() });
+    const { unmount } = render(<App tabId={3} api={a} />);
+    const site = record().site;
+    fireEvent.click(await screen.findByRole('switch', { name: `Newsmark on ${site}` }));
+    await waitFor(() => expect(a.setSiteOff).toHaveBeenCalledWith(site, true));
+    await waitFor(() => expect(a.reanalyse).toHaveBeenCalledWith(3, false));
+    unmount();
+    const off = api({ state: { status: 'not-article', url: 'https://news.example/a', reason: 'site-off', message: 'Newsmark is off on news.example: its pages are not read or marked.', at: 1 }, record: null });
+    render(<App tabId={3} api={off} />);
+    expect(await screen.findByText('Off on this site')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Turn Newsmark on for news.example' }));
+    await waitFor(() => expect(off.setSiteOff).toHaveBeenCalledWith('news.example', false));
+    await waitFor(() => expect(off.reanalyse).toHaveBeenCalled());
   });
 
   test('officials, other people and organisations; clicks ask the tab to show mentions', async () => {
@@ -409,12 +426,12 @@ describe('popup highlights', () => {
   test('a page that does not look like an article can be read anyway; a page too large cannot', async () => {
     const a = api({ state: { status: 'not-article', url: 'https://news.example/short', reason: 'not-readerable', message: 'This page does not look like an article.', at: 1 }, record: null });
     render(<App tabId={3} api={a} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Read it anyway' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Read this page anyway' }));
     await waitFor(() => expect(a.reanalyse).toHaveBeenCalledWith(3, true));
     cleanup();
     render(<App tabId={3} api={api({ state: { status: 'not-article', url: 'u', reason: 'too-large', message: 'Too large.', at: 1 }, record: null })} />);
     await screen.findByText('Too large to analyse');
-    expect(screen.queryByRole('button', { name: 'Read it anyway' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Read this page anyway' })).toBeNull();
   });
 
   test('a page of a private window: marked, not kept; the reader can choose to keep such pages, and it is read again', async () => {

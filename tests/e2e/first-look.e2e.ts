@@ -119,7 +119,7 @@ describe('the first look, and the reader only where it is needed', () => {
     const tabId = await tabIdOf(env.ext, page);
     await expect.poll(() => firstLookOf(env.ext, tabId), { timeout: 10_000 }).toEqual({ article: false, reason: 'not-readerable' });
     const popup = await openPopup(env.ext, tabId);
-    await popup.click('role=button[name="Read it anyway"]');
+    await popup.click('role=button[name="Read this page anyway"]');
     await expect.poll(async () => (await waitForTabState(env.ext, tabId)).status, { timeout: 10_000 }).toBe('analysed');
     await expect.poll(() => highlightTexts(page, 'newsmark-quote')).toEqual(['We will not take chances with the wall,']);
     await popup.close();

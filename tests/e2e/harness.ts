@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ourUi } from '../../scripts/our-ui';
-import { launchWithExtension, serveFixtures, tabIdOf, waitForTabState, type ExtensionBrowser, type Site } from '../../scripts/browser';
+import { inWorker, launchWithExtension, serveFixtures, tabIdOf, waitForTabState, type ExtensionBrowser, type Site } from '../../scripts/browser';
 
 /** One Chromium with the built extension and one fixture server per test file, closed after it. */
 export interface Harness {
@@ -9,6 +9,8 @@ export interface Harness {
   readonly site: Site;
   /** Open a fixture page and wait until the content script has read it as an article. */
   openStory(path?: string): Promise<{ page: Page; tabId: number }>;
+  /** Store what is marked on pages, as the popup's switches do (kinds left out keep their defaults). */
+  setMarks(marks: Record<string, boolean>): Promise<void>;
 }
 
 export function useExtension(): Harness {
@@ -37,6 +39,9 @@ export function useExtension(): Harness {
       const tabId = await tabIdOf(harness.ext, page);
       expect((await waitForTabState(harness.ext, tabId)).status).toBe('analysed');
       return { page, tabId };
+    },
+    async setMarks(marks) {
+      await inWorker(harness.ext, (m: Record<string, boolean>) => chrome.storage.local.set({ marks: m }), marks);
     },
   };
   return harness;

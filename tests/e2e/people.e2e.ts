@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { highlightTexts, openPopup } from '../../scripts/browser';
 import { useExtension, cardText } from './harness';
 import { ourUi } from '../../scripts/our-ui';
@@ -6,6 +6,9 @@ import { ourUi } from '../../scripts/our-ui';
 const env = useExtension();
 
 describe('people and organisations in real Chromium', () => {
+  // Other people and organisations are marked when the reader switches them on (tests/e2e/marks.e2e.ts: the defaults).
+  beforeAll(() => env.setMarks({ people: true, organizations: true }));
+
   test('officials are highlighted apart from other people and organisations', async () => {
     const { page } = await env.openStory();
     const officials = await highlightTexts(page, 'newsmark-official');
@@ -96,14 +99,19 @@ describe('people and organisations in real Chromium', () => {
     await page.close();
   });
 
-  test('the reader can hide people and organisations', async () => {
+  test('the reader can hide officials and organisations, each on its own', async () => {
     const { page, tabId } = await env.openStory();
     const popup = await openPopup(env.ext, tabId);
-    await popup.click('role=switch[name="Mark people and organisations"]');
-    await page.waitForFunction(() => !CSS.highlights.has('newsmark-official') && !CSS.highlights.has('newsmark-organization'));
+    await popup.click('text=Marks on the page');
+    await popup.click('role=switch[name="Officials"]');
+    await page.waitForFunction(() => !CSS.highlights.has('newsmark-official'));
+    expect(await page.evaluate(() => CSS.highlights.has('newsmark-organization') && CSS.highlights.has('newsmark-person'))).toBe(true);
+    await popup.click('role=switch[name="Organisations"]');
+    await page.waitForFunction(() => !CSS.highlights.has('newsmark-organization'));
     expect(await page.evaluate(() => CSS.highlights.has('newsmark-repeat'))).toBe(true);
-    await popup.click('role=switch[name="Mark people and organisations"]');
-    await page.waitForFunction(() => CSS.highlights.get('newsmark-official')?.size === 8);
+    await popup.click('role=switch[name="Officials"]');
+    await popup.click('role=switch[name="Organisations"]');
+    await page.waitForFunction(() => CSS.highlights.get('newsmark-official')?.size === 8 && CSS.highlights.has('newsmark-organization'));
     await popup.close();
     await page.close();
   });

@@ -135,10 +135,11 @@ describe('repeated paragraphs in real Chromium', () => {
     await waitForTabState(env.ext, tabId);
     const popup = await openPopup(env.ext, tabId);
     await popup.waitForSelector('.repeat');
-    await popup.click('role=switch[name="Mark repeats"]');
+    await popup.click('text=Marks on the page');
+    await popup.click('role=switch[name="Repeated paragraphs"]');
     await page.waitForFunction(() => !CSS.highlights.has('newsmark-repeat'));
     expect(await ourUi(env.ext, page).locator('newsmark-overlay .nm-label').count()).toBe(0);
-    await popup.click('role=switch[name="Mark repeats"]');
+    await popup.click('role=switch[name="Repeated paragraphs"]');
     await page.waitForFunction(() => CSS.highlights.get('newsmark-repeat')?.size === 4);
     await popup.close();
     await page.close();

@@ -9,6 +9,7 @@ import { HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID, LIBRARY_COMMAND, LIBRARY_MENU_ID,
 import { noReceiver, toReader } from '../../entrypoints/background/reader-tab';
 import { report } from '../helpers/records';
 import type { ArticleReport, PageOutcome } from '../../lib/types';
+import { DISPLAY_DEFAULTS, NOTHING_MARKED } from '../../lib/mark-kinds';
 
 const content = (tabId = 7) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } as never, url: 'https://news.example/story/7' });
 const popup = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
@@ -41,7 +42,7 @@ afterEach(() => {
 });
 
 describe('what the reader wants marked', () => {
-  test('a change of the popup’s switches is told to every http(s) tab, with all three switches', async () => {
+  test('a change of the popup’s switches is told to every http(s) tab, with every switch', async () => {
     const sent: unknown[] = [];
     vi.spyOn(toContent, 'sendMessage').mockImplementation((async (type: string, data: unknown, tabId: number) => void sent.push([type, data, tabId])) as never);
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
@@ -53,11 +54,19 @@ describe('what the reader wants marked', () => {
     await fakeBrowser.storage.local.set({ highlightColour: 'green' });
     await new Promise((r) => setTimeout(r, 10));
     expect(sent).toEqual([]);
-    await fakeBrowser.storage.local.set({ showRepeats: false });
+    await fakeBrowser.storage.local.set({ marks: { repeats: false } });
     await vi.waitFor(() => expect(sent).toHaveLength(2));
-    const display = { showRepeats: false, showEntities: true, showQuotes: true };
+    const display = { ...DISPLAY_DEFAULTS, repeats: false };
     expect(sent).toEqual([
       ['displayChanged', display, 3],
+      ['displayChanged', display, 5],
+    ]);
+    // A site turned off: its tabs are told to mark nothing, the others what the reader marks everywhere.
+    sent.length = 0;
+    await fakeBrowser.storage.local.set({ offSites: ['news.example'] });
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent).toEqual([
+      ['displayChanged', NOTHING_MARKED, 3],
       ['displayChanged', display, 5],
     ]);
   });
@@ -104,7 +113,7 @@ describe('the engine and the tab', () => {
     engineReply = { ok: true, reading: { canonical: null, meta: r.meta, analysis: r.analysis, kinds: r.kinds, places: r.kinds.map(() => null) } };
     const outcome = await h.readPage({ url: r.url, html: '<p>Page</p>' }, content(7));
     expect(engine).toHaveBeenLastCalledWith({ url: r.url, html: '<p>Page</p>' });
-    expect(outcome).toEqual({ ...engineReply, display: { showRepeats: true, showEntities: true, showQuotes: true }, notesOnOrigin: false });
+    expect(outcome).toEqual({ ...engineReply, display: DISPLAY_DEFAULTS, notesOnOrigin: false });
     expect(await readTabState(7)).toBeNull();
     expect(await h.articleShown({ url: r.url, unmapped: 2 }, content(7))).toEqual({ key: 'https://news.example/story/7' });
     const view = await h.getTabView({ tabId: 7 }, popup());
@@ -156,8 +165,26 @@ describe('the first look at a page, and the reader', () => {
   };
   const notArticle = { article: false, reason: 'not-readerable', message: 'This page does not look like an article.', reader: false } as const;
 
+  test('a site the reader turned off: nothing goes to the engine, no reader comes, and the tab says why', async () => {
+    const { h, openReader } = opened();
+    engine.mockClear();
+    await fakeBrowser.storage.local.set({ offSites: ['news.example'] });
+    await h.pageOpened({ url: 'https://news.example/story/7', html: '<p>Story</p>' }, { ...content(7), frameId: 0 });
+    expect(openReader).not.toHaveBeenCalled();
+    expect(engine).not.toHaveBeenCalled();
+    expect(await readTabState(7)).toMatchObject({ status: 'not-article', reason: 'site-off', message: expect.stringContaining('off on news.example') });
+    // The reader asks again (the popup's "read again"): the same answer, and the engine is still not asked.
+    expect(await h.readPage({ url: 'https://news.example/story/7', html: '<p>Story</p>' }, content(7))).toMatchObject({ ok: false, reason: 'site-off' });
+    expect(engine).not.toHaveBeenCalled();
+    // Another site is read as ever.
+    await h.pageOpened({ url: 'https://other.example/story', html: '<p>Story</p>' }, { ...content(8), url: 'https://other.example/story', frameId: 0 });
+    expect(openReader.mock.calls).toEqual([[8, 0]]);
+  });
+
   test('an article: the reader is brought into the top frame; the tab state waits for the reading', async () => {
     const { h, openReader } = opened();
+    const r = report();
+    engineReply = { ok: true, reading: { canonical: null, meta: r.meta, analysis: r.analysis, kinds: r.kinds, places: [] } };
     await h.pageOpened({ url: 'https://news.example/story/7', html: '<p>Story</p>' }, { ...content(7), frameId: 0 });
     expect(openReader.mock.calls).toEqual([[7, 0]]);
     expect(await readTabState(7)).toBeNull();
@@ -176,10 +203,11 @@ describe('the first look at a page, and the reader', () => {
     // Another tab, another address: nothing; this tab's reader: the reading, once.
     expect(await h.takeReading({ url }, content(8))).toBeNull();
     expect(await h.takeReading({ url: 'https://news.example/story/8' }, content(7))).toBeNull();
-    // With what the reader wants marked (the page never opens the extension's storage itself).
+    // With what the reader wants marked (the page never opens the extension's storage itself); a switch stored
+    // before the marks had a table (three switches) still counts.
     await fakeBrowser.storage.local.set({ showQuotes: false });
     // And whether the reader keeps highlights on the page's origin (none yet: the page need not ask).
-    expect(await h.takeReading({ url }, content(7))).toEqual({ ...engineReply, display: { showRepeats: true, showEntities: true, showQuotes: false }, notesOnOrigin: false });
+    expect(await h.takeReading({ url }, content(7))).toEqual({ ...engineReply, display: { ...DISPLAY_DEFAULTS, quotes: false }, notesOnOrigin: false });
     expect(await h.takeReading({ url }, content(7))).toBeNull();
     expect(await readTabState(7)).toBeNull();
     expect(await h.articleShown({ url, unmapped: 0 }, content(7))).toEqual({ key: url });

@@ -11,7 +11,7 @@ interface Painting {
   dispose(): void;
 }
 
-const OPTIONS: PaintOptions = { showRepeats: true, showEntities: true, showQuotes: true };
+const OPTIONS: PaintOptions = { officials: true, quotes: true, repeats: true, people: true, organizations: true };
 
 function harness(prepare?: (live: () => boolean) => Prepared<string> | Promise<Prepared<string>>) {
   let pages = 0;

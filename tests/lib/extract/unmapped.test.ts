@@ -64,7 +64,7 @@ describe('a block that cannot be mapped to the live page', () => {
     // The engine did find something in that paragraph (its quote), so there was something to paint.
     expect(analysis.quotes.some((q) => q.start >= p.start && q.end <= p.end)).toBe(true);
 
-    const painted = paintArticle(doc, article.blocks, analysis, { showRepeats: true, showEntities: true, showQuotes: true });
+    const painted = paintArticle(doc, article.blocks, analysis, { officials: true, quotes: true, repeats: true, people: true, organizations: true });
     try {
       expect(painted.blockRanges[second]).toBeNull();
       const ranges = [...registry.values()].flatMap((h) => [...h]) as Range[];

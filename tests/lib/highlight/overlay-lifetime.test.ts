@@ -10,7 +10,7 @@ import { useFakeHighlights } from '../../helpers/highlights';
 // painting is disposed. Paragraphs written for this test.
 useFakeHighlights();
 
-const OPTIONS = { showRepeats: true, showEntities: true, showQuotes: true };
+const OPTIONS = { officials: true, quotes: true, repeats: true, people: true, organizations: true };
 
 function article(repeat: boolean) {
   const para = 'Harbour Master Piet Okafor said the dredging schedule would hold through the winter, weather allowing.';

@@ -20,7 +20,7 @@ describe('a quote over several paragraphs on the page', () => {
     if (!r.ok) throw new Error(r.message);
     const analysis = analyze(inputFromBlocks(r.article.blocks));
     expect(analysis.quotes.filter((q) => !q.scare)).toHaveLength(1);
-    const painted = paintArticle(document, r.article.blocks, analysis, { showRepeats: true, showEntities: true, showQuotes: true });
+    const painted = paintArticle(document, r.article.blocks, analysis, { officials: true, quotes: true, repeats: true, people: true, organizations: true });
     try {
       const parts = [...(registry.get(HIGHLIGHTS.quote) ?? [])].map((x) => {
         const range = x as Range;

@@ -62,7 +62,7 @@ describe('a large article', () => {
     const { blocks, analysis } = build(900);
     expect(analysis.quotes.length + analysis.people.reduce((n, p) => n + p.mentions.length, 0)).toBeGreaterThan(PAINT_ALL_MARKS_MAX);
     const height = window.innerHeight;
-    const painted = paintArticle(document, blocks, analysis, { showRepeats: true, showEntities: true, showQuotes: true });
+    const painted = paintArticle(document, blocks, analysis, { officials: true, quotes: true, repeats: true, people: true, organizations: true });
     try {
       const first = paintedParagraphs(HIGHLIGHTS.quote);
       expect(first[0]).toBe(0);
@@ -99,7 +99,7 @@ describe('a large article', () => {
 
   test('a short article is painted whole', () => {
     const { blocks, analysis } = build(40);
-    const painted = paintArticle(document, blocks, analysis, { showRepeats: true, showEntities: true, showQuotes: true });
+    const painted = paintArticle(document, blocks, analysis, { officials: true, quotes: true, repeats: true, people: true, organizations: true });
     try {
       expect(paintedParagraphs(HIGHLIGHTS.quote)).toHaveLength(40);
     } finally {
@@ -113,7 +113,7 @@ describe('a large article', () => {
     const filler = document.createElement('aside');
     filler.innerHTML = '<div><span>x</span></div>'.repeat(Math.ceil(DECORATED_ELEMENTS_MAX / 2));
     document.body.append(filler);
-    const painted = paintArticle(document, blocks, analysis, { showRepeats: true, showEntities: true, showQuotes: true });
+    const painted = paintArticle(document, blocks, analysis, { officials: true, quotes: true, repeats: true, people: true, organizations: true });
     try {
       expect(registry.has(HIGHLIGHTS.person)).toBe(false);
       expect(registry.has(HIGHLIGHTS.official)).toBe(false);
