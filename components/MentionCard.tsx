@@ -1,5 +1,6 @@
 import type { Organization, Person, Quote } from '../lib/types';
 import { plural, snippet } from './format';
+import { speakerIsSure } from '../lib/data/attribution';
 
 export type CardEntity =
   | { kind: 'person'; person: Person; quotes: number }
@@ -51,6 +52,16 @@ function PersonBody({ person, quotes, index }: { person: Person; quotes: number;
 
 function QuoteBody({ quote, speaker }: { quote: Quote; speaker: Person | null }) {
   const who = speaker?.name ?? quote.speaker?.name ?? null;
+  // A guessed speaker is said to be one: never shown as the speaker.
+  if (who && !speakerIsSure(quote.speaker)) {
+    return (
+      <>
+        <div class="nm-card-quote">“{snippet(quote.text, 140)}”</div>
+        <div class="nm-card-role">Speaker unclear (perhaps {who})</div>
+        {quote.occurrences && <div class="nm-card-count">Quoted {quote.occurrences.length} times in this article</div>}
+      </>
+    );
+  }
   return (
     <>
       <div class="nm-card-quote">“{snippet(quote.text, 140)}”</div>

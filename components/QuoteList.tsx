@@ -2,6 +2,7 @@ import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Person, Quote } from '../lib/types';
 import { snippet } from './format';
+import { speakerIsSure } from '../lib/data/attribution';
 
 export interface QuoteListProps {
   quotes: Quote[];
@@ -19,17 +20,24 @@ interface Group {
   quotes: Quote[];
 }
 
+/** The group of quotes whose speaker is a guess (lib/detect/attribution.ts). */
+const UNCLEAR = '\u0000unclear';
+
 function groupBySpeaker(quotes: Quote[], people: Person[]): Group[] {
   const groups = new Map<string, Group>();
   for (const q of quotes) {
-    const person = q.speaker?.personId ? (people.find((p) => p.id === q.speaker!.personId) ?? null) : null;
-    const key = person?.id ?? q.speaker?.name?.toLowerCase() ?? '';
-    const g = groups.get(key) ?? { key, name: person?.name ?? q.speaker?.name ?? 'Speaker not named', person, quotes: [] };
+    // A guessed speaker is not grouped as the speaker: its quotes stand under "Speaker unclear".
+    const sure = speakerIsSure(q.speaker);
+    const person = sure && q.speaker?.personId ? (people.find((p) => p.id === q.speaker!.personId) ?? null) : null;
+    const key = !q.speaker ? '' : !sure ? UNCLEAR : (person?.id ?? q.speaker.name.toLowerCase());
+    const name = !q.speaker ? 'Speaker not named' : !sure ? 'Speaker unclear' : (person?.name ?? q.speaker.name);
+    const g = groups.get(key) ?? { key, name, person, quotes: [] };
     g.quotes.push(q);
     groups.set(key, g);
   }
-  // Named speakers first, in the order the article quotes them; the unnamed last.
-  return [...groups.values()].sort((a, b) => (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0));
+  // Named speakers first, in the order the article quotes them; the unclear, then the unnamed, last.
+  const rank = (g: Group) => (g.key === '' ? 2 : g.key === UNCLEAR ? 1 : 0);
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b));
 }
 
 function QuoteItem({ quote, onShow, onCopy }: { quote: Quote; onShow: QuoteListProps['onShow']; onCopy: QuoteListProps['onCopy'] }) {
@@ -48,6 +56,7 @@ function QuoteItem({ quote, onShow, onCopy }: { quote: Quote; onShow: QuoteListP
       <button type="button" class="quote-text" onClick={() => onShow(quote.id, 0)} title="Show this quote on the page">
         “{snippet(quote.text, 220)}”
       </button>
+      {quote.speaker && !speakerIsSure(quote.speaker) && <div class="entity-detail quote-guess">Perhaps {quote.speaker.name}</div>}
       <div class="quote-actions">
         {quote.occurrences && <span class="entity-count">quoted {quote.occurrences.length}×</span>}
         <button type="button" class="small" onClick={() => void copy()}>
@@ -98,7 +107,7 @@ export function QuoteList({ quotes, people, onShow, onCopy }: QuoteListProps) {
                 <button type="button" class="link" onClick={() => onShow(q.id, 0)} title="Show this quote on the page">
                   “{q.text.trim()}”
                 </button>
-                {q.speaker?.name && <span class="entity-detail"> {q.speaker.name}</span>}
+                {q.speaker?.name && <span class="entity-detail"> {speakerIsSure(q.speaker) ? q.speaker.name : 'speaker unclear'}</span>}
               </Fragment>
             ))}
           </p>

@@ -1,5 +1,6 @@
 import type { Person, Quote } from '../lib/types';
 import { snippet } from './format';
+import { speakerIsSure } from '../lib/data/attribution';
 
 export interface SaveQuoteOfferProps {
   top: number;
@@ -14,11 +15,12 @@ export interface SaveQuoteOfferProps {
 
 /** Under a detected quote the reader clicked: keep it, with who said it, among their highlights. */
 export function SaveQuoteOffer({ top, left, quote, speaker, saved, onSave, onDismiss }: SaveQuoteOfferProps) {
-  const who = speaker?.name ?? quote.speaker?.name ?? null;
+  // A guessed speaker is not saved with the quote (entrypoints/reader/annotations.ts), nor shown as its speaker.
+  const who = speakerIsSure(quote.speaker) ? (speaker?.name ?? quote.speaker?.name ?? null) : null;
   return (
     <div class="nm-offer" role="dialog" aria-label="Save this quote" style={{ top: `${top}px`, left: `${left}px` }} onMouseDown={(e) => e.preventDefault()}>
       <div class="nm-offer-quote">“{snippet(quote.text, 120)}”</div>
-      <div class="nm-offer-who">{who ? `— ${who}` : 'Speaker not named'}</div>
+      <div class="nm-offer-who">{who ? `— ${who}` : quote.speaker ? 'Speaker unclear' : 'Speaker not named'}</div>
       <div class="nm-offer-actions">
         <button type="button" class="nm-primary" onClick={onSave} disabled={saved}>
           {saved ? 'Saved' : 'Save this quote'}

@@ -5,6 +5,7 @@ import {
   HTML_PART_CHARS, MAX_ARTICLE_CHARS, MAX_ENTITIES, MAX_HTML_CHARS, MAX_MENTIONS, MAX_META_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_CHARS, MAX_PARAGRAPHS, MAX_QUOTE_CHARS,
   MAX_TAG_LENGTH, MAX_TAGS, MAX_URL_LENGTH,
 } from './limits';
+import { ATTRIBUTION_RULES, SPEAKER_FORMS } from './data/attribution';
 import { MARK_KINDS, type DisplaySettings, type MarkKind } from './mark-kinds';
 import { HIGHLIGHT_COLOURS, NOT_ARTICLE_REASONS, type Annotation, type AnnotationDraft, type AnnotationPatch, type ArticleReport, type NotArticleReason } from './types';
 
@@ -77,6 +78,9 @@ export const QuoteSchema = v.object({
       name: v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH)),
       start: v.optional(index),
       end: v.optional(index),
+      rule: v.optional(v.picklist(ATTRIBUTION_RULES)),
+      form: v.optional(v.picklist(SPEAKER_FORMS)),
+      confidence: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
     }),
   ),
   cue: v.optional(SpanSchema),

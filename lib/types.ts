@@ -4,6 +4,7 @@
  */
 
 import type { DisplaySettings } from './mark-kinds';
+import type { AttributionRule, SpeakerForm } from './data/attribution';
 
 /** A half-open range of UTF-16 code units in `Analysis.text`. */
 export interface Span {
@@ -61,6 +62,11 @@ export interface Speaker {
   /** Where the speaker is written next to the quote (the name, pronoun or phrase), if it is. */
   start?: number;
   end?: number;
+  /** The attribution rule that found the speaker, and how the speaker is written there (lib/detect/attribution.ts). */
+  rule?: AttributionRule;
+  form?: SpeakerForm;
+  /** 0–1, from the rule's and form's measured precision; below SPEAKER_SURE the speaker is shown as unclear. */
+  confidence?: number;
 }
 
 /** A direct quote: the words inside the marks. */
@@ -101,7 +107,7 @@ export interface ArticleMeta {
 }
 
 /** Engine version saved with each record, so a later engine can tell old analyses apart. */
-export const ENGINE_VERSION = 4;
+export const ENGINE_VERSION = 5;
 
 /** What the content script reports for an article it read. */
 export interface ArticleReport {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { ATTRIBUTION_RULES, SPEAKER_FORMS, SPEAKER_SURE, speakerIsSure } from '../lib/data/attribution';
 import { resolve } from 'node:path';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { parseDocument } from '../cli/dom';
@@ -440,6 +441,17 @@ function quotes(): void {
   let speakerRightWithSource = 0;
   let attributed = 0;
   const wrongSpeakers: string[] = [];
+  // Speakers attributed and right, per attribution rule, per form, and as shown (sure or "speaker unclear").
+  const byRule = new Map<string, [number, number]>();
+  const byForm = new Map<string, [number, number]>();
+  const bySure = new Map<string, [number, number]>();
+  const byRuleForm = new Map<string, [number, number]>();
+  const tally = (m: Map<string, [number, number]>, key: string, right: boolean) => {
+    const t = m.get(key) ?? [0, 0];
+    t[0]++;
+    if (right) t[1]++;
+    m.set(key, t);
+  };
   const falsePositives: string[] = [];
   const missed: string[] = [];
   const perK: number[] = [];
@@ -512,10 +524,18 @@ function quotes(): void {
       const right = strict || swapped || pronoun || relative;
       if (!strict && right && process.env.NM_SHOW_REJUDGED) console.log('REJUDGED', swapped ? 'swap' : pronoun ? 'pronoun' : 'relative', hit.speaker.name, '=', JSON.stringify(sourceText.slice(0, 40)), '|', JSON.stringify(doc.text.slice(Math.max(0, hit.start - 160), hit.end + 60).slice(0, 300)));
       if (right && g.sources.length) speakerRightWithSource++;
+      // Per rule, only where the gold names a Source: a quote that goes on after its cue ("“…,” Ruiz said. “…”")
+      // often has none in PolNeAR, and would count as wrong whoever we name.
+      if (g.sources.length) {
+        tally(byRule, hit.speaker.rule ?? '(none)', right);
+        tally(byForm, hit.speaker.form ?? '(none)', right);
+        tally(byRuleForm, `${hit.speaker.rule ?? '(none)'} · ${hit.speaker.form ?? '(none)'}`, right);
+        tally(bySure, speakerIsSure(hit.speaker) ? 'shown as the speaker' : 'shown as "speaker unclear"', right);
+      }
       if (right) speakerRight++;
       else {
         wrongSpeakers.push(`${hit.speaker.name} ≠ ${JSON.stringify(sourceText.slice(0, 40))}`);
-        if (process.env.NM_SHOW_WRONG) console.log('WRONG', hit.speaker.name, '≠', JSON.stringify(sourceText.slice(0, 50)), '|', JSON.stringify(doc.text.slice(Math.max(0, hit.start - 120), hit.end + 60).slice(0, 260)));
+        if (process.env.NM_SHOW_WRONG) console.log('WRONG', hit.speaker.rule ?? '', hit.speaker.name, '≠', JSON.stringify(sourceText.slice(0, 50)), '|', JSON.stringify(doc.text.slice(Math.max(0, hit.start - 120), hit.end + 60).slice(0, 260)));
       }
     }
   }
@@ -535,6 +555,18 @@ function quotes(): void {
       ['speaker right, over quotes attributed', `${((100 * speakerRight) / attributed).toFixed(1)} % (${speakerRight}/${attributed})`, ''],
     ]),
   );
+  const rows = (m: Map<string, [number, number]>, order: readonly string[]) =>
+    [...m]
+      .sort((x, y) => (order.indexOf(x[0]) + 1 || 99) - (order.indexOf(y[0]) + 1 || 99))
+      .map(([k, [n, ok]]) => [k, `${n}`, `${((100 * ok) / n).toFixed(1)} %`]);
+  console.log('\nSpeakers by attribution rule (lib/data/attribution.ts), in the order tried\n');
+  console.log(table([['rule', 'attributed', 'right'], ...rows(byRule, ATTRIBUTION_RULES)]));
+  console.log('\nSpeakers by how they are written\n');
+  console.log(table([['form', 'attributed', 'right'], ...rows(byForm, SPEAKER_FORMS)]));
+  console.log('\nBy rule and form (the cells a confidence is made of; 10 speakers or more)\n');
+  console.log(table([['rule · form', 'attributed', 'right'], ...rows(byRuleForm, []).filter((r) => Number(r[1]) >= 10)]));
+  console.log(`\nAs the reader sees them (below a confidence of ${SPEAKER_SURE}: "speaker unclear")\n`);
+  console.log(table([['shown', 'attributed', 'right'], ...rows(bySure, [])]));
   console.log(`\nSpeed: the whole analysis ${median(perK).toFixed(2)} ms per 1,000 words (median)`);
   console.log(`\nFalse positives, a sample: ${falsePositives.slice(0, 12).map((x) => JSON.stringify(x)).join(', ')}`);
   console.log(`Missed, a sample: ${missed.slice(0, 12).map((x) => JSON.stringify(x)).join(', ')}`);

@@ -15,6 +15,7 @@ import { AnnotationSchema } from '../../lib/schema';
 import { highlightColour } from '../../lib/settings';
 import { later } from './timers';
 import type { Annotation, AnnotationDraft, AnnotationPatch, AnnotationStatus, HighlightColour } from '../../lib/types';
+import { speakerIsSure } from '../../lib/data/attribution';
 
 /**
  * The reader's highlights in a tab: load them for the page, find and paint them, and the UI to make, edit and
@@ -281,7 +282,10 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
     freshText();
     const described = layer.describeRange(hit.range);
     if (!described) return;
-    const who = speaker
+    // A guessed speaker ("speaker unclear") is not kept as the quote's speaker.
+    const who = !speakerIsSure(quote.speaker)
+      ? undefined
+      : speaker
       ? { name: speaker.name, title: speaker.title, affiliation: speaker.affiliation }
       : quote.speaker
         ? { name: quote.speaker.name, title: null, affiliation: null }

@@ -1,5 +1,6 @@
 import type { Annotation, PageRecord, Person, Quote } from '../types';
 import { siteOf } from '../url';
+import { speakerIsSure } from '../data/attribution';
 
 /**
  * The library as ONE Markdown document: a section per page, with its officials, its quotes by speaker and the
@@ -95,6 +96,7 @@ function officialLine(p: Person): string {
 
 function speakerName(q: Quote, people: Person[]): string | null {
   if (!q.speaker) return null;
+  if (!speakerIsSure(q.speaker)) return 'Speaker unclear';
   const person = q.speaker.personId ? people.find((p) => p.id === q.speaker!.personId) : undefined;
   return person?.name ?? q.speaker.name ?? null;
 }

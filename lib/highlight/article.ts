@@ -6,6 +6,7 @@ import { PageOverlay, type PlacedRepeat } from '../../components/PageOverlay';
 import type { ArticleBlock } from '../extract/index';
 import type { Analysis, DisplaySettings, Person, Quote } from '../types';
 import type { MarkKind } from '../mark-kinds';
+import { speakerIsSure } from '../data/attribution';
 import { marksNow, type Marks } from './marks';
 import type { MentionIndex, MentionRef } from './mentions';
 import { createOverlay, type Overlay } from './overlay';
@@ -58,7 +59,8 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
   const refs = mentions.refs;
   const scare = new Set(analysis.quotes.filter((q) => q.scare).map((q) => q.id));
   const quotesBy = new Map<string, number>();
-  for (const q of analysis.quotes) if (q.speaker?.personId && !q.scare) quotesBy.set(q.speaker.personId, (quotesBy.get(q.speaker.personId) ?? 0) + 1);
+  // A guessed speaker's quotes are not counted as theirs.
+  for (const q of analysis.quotes) if (q.speaker?.personId && !q.scare && speakerIsSure(q.speaker)) quotesBy.set(q.speaker.personId, (quotesBy.get(q.speaker.personId) ?? 0) + 1);
   const officials = new Set(analysis.people.filter((p) => p.official).map((p) => p.id));
   // Labels name paragraphs as a reader counts them: body paragraphs, not headings or captions.
   const kinds = blocks.map((b) => b.kind);

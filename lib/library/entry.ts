@@ -1,6 +1,7 @@
 import { fnv1a } from '../text/hash';
 import { siteOf } from '../url';
 import type { Annotation, PageRecord } from '../types';
+import { speakerIsSure } from '../data/attribution';
 
 /**
  * The library's entry for one page: what its list, filters and people index need, without the article's text.
@@ -99,8 +100,9 @@ export function entryOf(key: string, record: PageRecord | null, annotations: rea
     .filter((q) => !q.scare)
     .map((q) => ({
       text: q.text.length > QUOTE_CHARS ? `${q.text.slice(0, QUOTE_CHARS - 1)}…` : q.text,
-      speaker: q.speaker?.name ?? null,
-      person: q.speaker?.personId !== undefined ? (personIndex.get(q.speaker.personId) ?? null) : null,
+      // A guessed speaker is not the speaker: neither named nor counted for the person.
+      speaker: speakerIsSure(q.speaker) ? (q.speaker?.name ?? null) : null,
+      person: speakerIsSure(q.speaker) && q.speaker?.personId !== undefined ? (personIndex.get(q.speaker.personId) ?? null) : null,
     }));
   return {
     key,

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { QuoteList } from '../../components/QuoteList';
 import { DISPLAY_DEFAULTS, MARK_KINDS } from '../../lib/mark-kinds';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { MentionCard } from '../../components/MentionCard';
@@ -153,6 +154,24 @@ describe('quotes in the popup', () => {
       '“The harbour will not close this winter”\n— Ana Ruiz, Mayor\nQuoted in Harbour Gazette, “Harbour stays open”, 2026-10-14.\nhttps://news.example/harbour',
     );
     await screen.findByText('Copied');
+  });
+});
+
+describe('a guessed speaker', () => {
+  const speaker = { id: 'p', name: 'Ana Ruiz', title: 'Mayor', affiliation: null, official: true, mentions: [] };
+  const guessed = { id: 'q', start: 0, end: 5, text: 'We will not wait for the summer.', speaker: { personId: 'p', name: 'Ana Ruiz', rule: 'continues-next' as const, form: 'name' as const, confidence: 0.3 }, scare: false };
+  test('the card says the speaker is unclear, and names the guess only as one', () => {
+    const { container } = render(<MentionCard entity={{ kind: 'quote', quote: guessed, speaker }} index={0} top={0} left={0} />);
+    expect(container.textContent).toContain('Speaker unclear (perhaps Ana Ruiz)');
+    expect(container.textContent).not.toContain('— Ana Ruiz');
+    expect(container.querySelector('.nm-badge')).toBeNull();
+  });
+  test('the popup lists its quote under "Speaker unclear", after the named speakers', () => {
+    const sure = { ...guessed, id: 'q2', text: 'The pier is safe.', speaker: { personId: 'p', name: 'Ana Ruiz', rule: 'cue-after' as const, form: 'name' as const, confidence: 0.95 } };
+    const { container } = render(<QuoteList quotes={[guessed, sure]} people={[speaker]} onShow={() => {}} onCopy={async () => {}} />);
+    const groups = [...container.querySelectorAll('.speaker-group')].map((g) => g.querySelector('.speaker-name')!.textContent);
+    expect(groups).toEqual(['Ana Ruiz', 'Speaker unclear']);
+    expect(container.querySelectorAll('.speaker-group')[1]!.textContent).toContain('Perhaps Ana Ruiz');
   });
 });
 

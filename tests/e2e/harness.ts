@@ -41,7 +41,9 @@ export function useExtension(): Harness {
       return { page, tabId };
     },
     async setMarks(marks) {
-      await inWorker(harness.ext, (m: Record<string, boolean>) => chrome.storage.local.set({ marks: m }), marks);
+      // In the service worker, where `chrome` is the extension API.
+      type Api = { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+      await inWorker(harness.ext, (m: Record<string, boolean>) => (globalThis as unknown as Api).chrome.storage.local.set({ marks: m }), marks);
     },
   };
   return harness;

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../lib/detect/index';
+import { ATTRIBUTION_RULES, RULE_PRECISION, SPEAKER_PRECISION, SPEAKER_SURE, speakerConfidence, speakerIsSure } from '../../../lib/data/attribution';
+import { citation } from '../../../lib/citation';
+import type { ArticleMeta } from '../../../lib/types';
+
+// Sentences written for these tests.
+const speakerOf = (text: string, quoteStart: string) => {
+  const a = analyze({ text });
+  const q = a.quotes.find((x) => x.text.startsWith(quoteStart));
+  if (!q) throw new Error(`no quote “${quoteStart}…” in ${JSON.stringify(a.quotes.map((x) => x.text))}`);
+  return q.speaker;
+};
+
+describe('which rule names the speaker, and how sure it is', () => {
+  test.each([
+    ['“The pier is safe and the town can have its summer back,” Mayor Ana Ruiz said.', 'The pier', 'cue-after', 'name', 'Ana Ruiz'],
+    ['Harbour engineer Tomas Lindqvist said: “We tested every beam twice this spring.”', 'We tested', 'cue-before', 'name', 'Tomas Lindqvist'],
+    ['Mayor Ana Ruiz toured the pier on Monday. “Every beam was tested twice,” she said.', 'Every beam', 'cue-after', 'pronoun', 'Ana Ruiz'],
+    ['“Fares will rise in the spring for every route we run,” the company said.', 'Fares', 'cue-after', 'description', 'the company'],
+  ] as const)('%s', (text, quote, rule, form, name) => {
+    const s = speakerOf(text, quote);
+    expect(s).toMatchObject({ rule, form, name });
+    expect(s!.confidence).toBe(speakerConfidence(rule, form));
+    expect(speakerIsSure(s)).toBe(true);
+  });
+
+  test('a quote right after the previous quote’s cue is the same speaker, and sure', () => {
+    const s = speakerOf('“The pier is safe,” Mayor Ana Ruiz said. “The ferries keep running all winter.”', 'The ferries');
+    expect(s).toMatchObject({ rule: 'continues-after-cue', name: 'Ana Ruiz' });
+    expect(speakerIsSure(s)).toBe(true);
+  });
+
+  test('a quote opening the next paragraph with no cue of its own is carried over, as a guess', () => {
+    const s = speakerOf(
+      '“The pier is safe,” Mayor Ana Ruiz said on Monday at the harbour office.\n\nThe council will vote on the repairs next week, after a long debate about the costs.\n\n“We will not wait for the summer to start the work on the old pier.”',
+      'We will not',
+    );
+    // Not after the cue (another paragraph in between): not carried at all, or only as a guess.
+    if (s) expect(speakerIsSure(s)).toBe(false);
+  });
+
+  test('a sentence’s own subject is kept over a speaker carried from the quote before', () => {
+    const s = speakerOf(
+      '“The pier is safe,” Mayor Ana Ruiz said. Councillor Ola Berg called the repairs “a waste of money that the town cannot afford this year.”',
+      'a waste',
+    );
+    expect(s?.name).toBe('Ola Berg');
+  });
+
+  test('the tables cover every rule, and every confidence is a probability', () => {
+    for (const rule of ATTRIBUTION_RULES) expect(RULE_PRECISION[rule]).toBeGreaterThan(0);
+    for (const p of [...Object.values(RULE_PRECISION), ...Object.values(SPEAKER_PRECISION)]) {
+      expect(p).toBeGreaterThan(0);
+      expect(p).toBeLessThanOrEqual(1);
+    }
+    // A rule too rare to have a figure per form falls back to the rule's.
+    expect(speakerConfidence('signed-below', 'title')).toBe(RULE_PRECISION['signed-below']);
+    expect(speakerIsSure({ confidence: SPEAKER_SURE - 0.01 })).toBe(false);
+    expect(speakerIsSure({ confidence: SPEAKER_SURE })).toBe(true);
+    // A record read before speakers had a confidence: shown as it was.
+    expect(speakerIsSure({})).toBe(true);
+    expect(speakerIsSure(null)).toBe(false);
+  });
+});
+
+describe('a citation never names a guessed speaker', () => {
+  const meta: ArticleMeta = { title: 'Pier to reopen', byline: null, siteName: 'Harbour Gazette', publishedTime: '2026-06-01', lang: 'en', dir: null, excerpt: null };
+  const quote = { id: 'q', start: 0, end: 10, text: 'We will not wait,', scare: false };
+  test.each([
+    [0.95, true],
+    [0.4, false],
+  ])('confidence %s', (confidence, named) => {
+    const text = citation({ ...quote, speaker: { personId: 'p', name: 'Ana Ruiz', rule: 'continues', form: 'name', confidence } }, null, meta, 'https://news.example/pier', 'news.example');
+    expect(text.includes('— Ana Ruiz')).toBe(named);
+    expect(text).toContain('“We will not wait”');
+  });
+});
