@@ -1,21 +1,11 @@
-import type { Organization, Person, Quote } from '../lib/types';
+import type { Person, Quote } from '../lib/types';
+import type { CardView } from '../lib/highlight/overlay-view';
 import { plural, snippet } from './format';
 import { speakerIsSure } from '../lib/data/attribution';
 
-export type CardEntity =
-  | { kind: 'person'; person: Person; quotes: number }
-  | { kind: 'organization'; organization: Organization }
-  | { kind: 'quote'; quote: Quote; speaker: Person | null };
-
-export interface MentionCardProps {
-  entity: CardEntity;
-  /** Which mention the card is for (0-based). */
-  index: number;
-  top: number;
-  left: number;
-  /** Near the bottom of the window: the card stands above `top` (the word's top) instead of below it. */
-  above?: boolean;
-}
+export type { CardEntity } from '../lib/highlight/overlay-view';
+/** The card's props are the painter's card view (lib/highlight/overlay-view.ts). */
+export type MentionCardProps = CardView;
 
 const role = (p: Person) => [p.title, p.affiliation].filter(Boolean).join(' · ');
 

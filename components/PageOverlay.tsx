@@ -1,22 +1,10 @@
-import type { Repeat } from '../lib/types';
-import { MentionCard, type MentionCardProps } from './MentionCard';
+import type { OverlayView } from '../lib/highlight/overlay-view';
+import { MentionCard } from './MentionCard';
 import { RepeatLabel } from './RepeatLabel';
 
-export interface PlacedRepeat {
-  repeat: Repeat;
-  top: number;
-  left: number;
-}
-
-export interface PageOverlayProps {
-  repeats: PlacedRepeat[];
-  onJump: (paragraph: number) => void;
-  /** The card of the mention under the pointer or caret, if any. */
-  card?: MentionCardProps | null;
-  /** Paragraph numbers as a reader counts them, and the blocks' kinds, for the labels. */
-  numbers?: readonly (number | null)[];
-  kinds?: readonly string[];
-}
+export type { PlacedRepeat } from '../lib/highlight/overlay-view';
+/** What the painter wants drawn (lib/highlight/overlay-view.ts). */
+export type PageOverlayProps = OverlayView;
 
 /** Everything Newsmark draws over the page, positioned in overlay coordinates. */
 export function PageOverlay({ repeats, onJump, card, numbers, kinds }: PageOverlayProps) {

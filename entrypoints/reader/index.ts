@@ -7,6 +7,7 @@ import { canonicalOf } from '../../lib/extract/page-text';
 import { snapshotPage } from '../../lib/extract/snapshot';
 import type { LiveElements } from '../../lib/extract/numbering';
 import { paintArticle, type PaintedArticle } from '../../lib/highlight/article';
+import { overlayUi } from './overlay-ui';
 import { marksInSlices, type Marks } from '../../lib/highlight/marks';
 import { MAX_META_LENGTH, MAX_PAGE_ELEMENTS } from '../../lib/limits';
 import { clip, visibleText } from '../../lib/text/visible';
@@ -66,7 +67,7 @@ export default defineUnlistedScript(() => {
       }
     },
     settings: async () => display.told ?? display.read ?? DISPLAY_DEFAULTS,
-    paint: ({ reading, blocks, marks }, options) => paintArticle(document, blocks, reading.analysis, options, marks),
+    paint: ({ reading, blocks, marks }, options) => paintArticle(document, blocks, reading.analysis, options, marks, overlayUi),
     sendShown: ({ url: shownUrl, unmapped }) => toBackground.sendMessage('articleShown', { url: shownUrl, unmapped }),
     sendMissing: (reason, message) => toBackground.sendMessage('articleMissing', { url, reason, message }),
     sendFailed: (message) => toBackground.sendMessage('articleFailed', { url, message }),

@@ -1,8 +1,5 @@
-import { h, render } from 'preact';
-import overlayCss from '../../components/overlay.css?inline';
-import type { CardEntity, MentionCardProps } from '../../components/MentionCard';
 import { readerNumbers } from '../text/paragraphs';
-import { PageOverlay, type PlacedRepeat } from '../../components/PageOverlay';
+import type { CardEntity, CardView, OverlayUi, PlacedRepeat } from './overlay-view';
 import type { ArticleBlock } from '../extract/index';
 import type { Analysis, DisplaySettings, Person, Quote } from '../types';
 import type { MarkKind } from '../mark-kinds';
@@ -50,7 +47,7 @@ const CARD_ROOM = 160;
  * Paint the analysis of an article over the live page: highlights and our overlay, never the page's DOM. `marks`:
  * the live ranges, found beforehand in slices (marksInSlices) on a large article; found here otherwise.
  */
-export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], analysis: Analysis, options: PaintOptions, marks?: Marks): PaintedArticle {
+export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], analysis: Analysis, options: PaintOptions, marks?: Marks, ui?: OverlayUi): PaintedArticle {
   const painter = new Painter();
   // The shadow root for labels and cards is made when there is first something to show in it.
   let overlay: Overlay | null = null;
@@ -130,7 +127,7 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
 
   const visibleRef = (r: MentionRef) => shown[kindOf(r)];
 
-  const cardProps = (origin: { x: number; y: number }): MentionCardProps | null => {
+  const cardProps = (origin: { x: number; y: number }): CardView | null => {
     if (!card || !visibleRef(card)) return null;
     const rects = card.range.getClientRects();
     const rect = rects[rects.length - 1];
@@ -154,8 +151,8 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
     // A timer or promise that outlived dispose() (fonts loaded, a scroll settled) must not bring the overlay back.
     if (disposed) return;
     const wanted = (shown.repeats && analysis.repeats.length > 0) || (card !== null && visibleRef(card));
-    if (!overlay && !wanted) return;
-    overlay ??= createOverlay(doc, overlayCss);
+    if (!ui || (!overlay && !wanted)) return;
+    overlay ??= createOverlay(doc, ui.css);
     const origin = overlay.origin();
     const placed: PlacedRepeat[] = [];
     if (shown.repeats) {
@@ -166,7 +163,7 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
         placed.push({ repeat, top: rect.top - origin.y, left: rect.left - origin.x });
       }
     }
-    render(h(PageOverlay, { repeats: placed, onJump: scrollTo, card: cardProps(origin), numbers, kinds }), overlay.mount);
+    ui.render(overlay.mount, { repeats: placed, onJump: scrollTo, card: cardProps(origin), numbers, kinds });
   };
   const scheduleLayout = () => {
     if (!frame && !disposed) frame = win.requestAnimationFrame(layout);
@@ -272,7 +269,7 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
       win.removeEventListener('resize', onScroll);
       clearTimeout(flashTimer);
       if (overlay) {
-        render(null, overlay.mount);
+        ui?.render(overlay.mount, null);
         overlay.dispose();
       }
       painter.clear();

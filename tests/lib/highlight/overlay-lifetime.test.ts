@@ -2,6 +2,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { analyze, inputFromBlocks } from '../../../lib/detect/index';
 import { extractArticle } from '../../../lib/extract/index';
+import { overlayUi } from '../../../entrypoints/reader/overlay-ui';
 import { paintArticle } from '../../../lib/highlight/article';
 import { marksInSlices, marksNow, type Marks } from '../../../lib/highlight/marks';
 import { useFakeHighlights } from '../../helpers/highlights';
@@ -28,7 +29,7 @@ describe('the overlay on the page', () => {
   test('is not made for an article with nothing to label', () => {
     const { blocks, analysis } = article(false);
     expect(analysis.repeats).toHaveLength(0);
-    const painted = paintArticle(document, blocks, analysis, OPTIONS);
+    const painted = paintArticle(document, blocks, analysis, OPTIONS, undefined, overlayUi);
     expect(overlays()).toBe(0);
     painted.dispose();
   });
@@ -41,7 +42,7 @@ describe('the overlay on the page', () => {
     try {
       const { blocks, analysis } = article(true);
       expect(analysis.repeats.length).toBeGreaterThan(0);
-      const painted = paintArticle(document, blocks, analysis, OPTIONS);
+      const painted = paintArticle(document, blocks, analysis, OPTIONS, undefined, overlayUi);
       // Not in the painting task (that would lay the page out): in the next frame.
       expect(overlays()).toBe(0);
       await frame();
@@ -62,7 +63,7 @@ test('a card scheduled before dispose() does not bring the overlay back', () => 
   vi.useFakeTimers();
   try {
     const { blocks, analysis } = article(true);
-    const painted = paintArticle(document, blocks, analysis, OPTIONS);
+    const painted = paintArticle(document, blocks, analysis, OPTIONS, undefined, overlayUi);
     expect(painted.showMention('person', analysis.people[0]!.id, 0)).toBe(true);
     painted.dispose();
     vi.advanceTimersByTime(2_000);
