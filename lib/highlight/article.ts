@@ -165,8 +165,19 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
     }
     ui.render(overlay.mount, { repeats: placed, onJump: scrollTo, card: cardProps(origin), numbers, kinds });
   };
+  // Positions are read once the browser has drawn the next frame (a task queued from its animation frame): the
+  // page is laid out then, and reading a rectangle costs nothing. Read in the animation frame itself, they would
+  // make our task lay out the whole page, which the browser would do a moment later anyway.
+  let afterFrame: ReturnType<typeof setTimeout> | undefined;
   const scheduleLayout = () => {
-    if (!frame && !disposed) frame = win.requestAnimationFrame(layout);
+    if (frame || afterFrame !== undefined || disposed) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      afterFrame = setTimeout(() => {
+        afterFrame = undefined;
+        layout();
+      }, 0);
+    });
   };
 
   const showCard = (ref: MentionRef | null, pinMs = 0) => {
@@ -264,6 +275,7 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
       win.removeEventListener('resize', scheduleLayout);
       win.removeEventListener('load', scheduleLayout);
       if (frame) win.cancelAnimationFrame(frame);
+      clearTimeout(afterFrame);
       if (scrollFrame) win.cancelAnimationFrame(scrollFrame);
       doc.removeEventListener('scroll', onScroll, { capture: true });
       win.removeEventListener('resize', onScroll);
