@@ -126,7 +126,7 @@ export function AnnotationEditor({ colour: initialColour, note: initialNote, tag
   };
 
   return (
-    <div class="nm-editor" onKeyDown={onKeyDown} onKeyUp={stop} onKeyPress={stop}>
+    <div class="nm-editor" role="group" aria-label="Note editor" onKeyDown={onKeyDown} onKeyUp={stop} onKeyPress={stop}>
       {quote && <p class="nm-editor-quote">“{snippet(quote, 200)}”</p>}
       {restored && (
         <p class="nm-editor-restored" role="status">
@@ -170,7 +170,7 @@ export function AnnotationEditor({ colour: initialColour, note: initialNote, tag
           onInput={(e) => setNote(e.currentTarget.value)}
         />
         {preview && (
-          <div class="nm-editor-preview" aria-label="Note preview">
+          <div class="nm-editor-preview" role="region" aria-label="Note preview">
             {note.trim() ? <Markdown source={note} /> : <p class="nm-editor-empty">Nothing to preview.</p>}
           </div>
         )}

@@ -76,7 +76,7 @@ function AnnotationItem({ annotation: a, canJump, onJump, onUpdate, onDelete }: 
           </div>
         )}
         {a.tags.length > 0 && (
-          <p class="nm-annotation-tags" aria-label="Tags">
+          <p class="nm-annotation-tags" role="group" aria-label="Tags">
             {a.tags.map((t) => (
               <span key={t} class="nm-chip">
                 {t}

@@ -8,7 +8,7 @@ export interface ToggleProps {
 export function Toggle({ label, checked, onChange }: ToggleProps) {
   return (
     <label class="toggle">
-      <input type="checkbox" role="switch" checked={checked} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />
+      <input type="checkbox" role="switch" checked={checked} aria-checked={checked} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />
       <span>{label}</span>
     </label>
   );

@@ -10,7 +10,7 @@ import type { Analysis, PageOutcome } from './types';
  * in a browser, linkedom in Node. The lexicons are built on first use and stay for the life of that context.
  */
 export function readHtml(html: string, parse: (html: string) => Document): PageOutcome {
-  let extraction;
+  let extraction: ReturnType<typeof extractFromHtml>;
   try {
     extraction = extractFromHtml(html, parse);
   } catch (e) {

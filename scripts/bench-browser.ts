@@ -653,7 +653,9 @@ console.log(
 // (b) Summary.
 const articles = pageResults.filter((r) => r.status === ARTICLE_STATUS);
 const others = pageResults.filter((r) => r.status !== ARTICLE_STATUS && r.cpuMs !== null);
-const statusCounts = Object.entries(pageResults.reduce<Record<string, number>>((acc, r) => ((acc[r.status] = (acc[r.status] ?? 0) + 1), acc), {}))
+const byStatus: Record<string, number> = {};
+for (const r of pageResults) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
+const statusCounts = Object.entries(byStatus)
   .map(([k, v]) => `${k} ${v}`)
   .join(', ');
 const row = (label: string, xs: number[]) => [label, xs.length, fmt(median(xs)), fmt(quantile(xs, 0.95))];

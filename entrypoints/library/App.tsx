@@ -210,14 +210,14 @@ export function App({ api }: AppProps) {
           value={query}
           onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
         />
-        <nav class="views" role="tablist" aria-label="Views">
+        <div class="views" role="tablist" aria-label="Views">
           <button type="button" role="tab" aria-selected={view === 'pages'} onClick={() => setView('pages')}>
             Pages
           </button>
           <button type="button" role="tab" aria-selected={view === 'people'} onClick={() => setView('people')}>
             People
           </button>
-        </nav>
+        </div>
       </header>
       {notice ? (
         <p class={`notice ${notice.kind}`} role={notice.kind}>

@@ -107,7 +107,7 @@ export const extensionLibrary: LibraryApi = {
     if (tooLargeToImport(file.size)) throw new Error(`This file is ${Math.round(file.size / 1e6)} MB: Newsmark imports files of at most ${MAX_IMPORT_MB} MB.`);
     const plan = parseImport(await file.text());
     if (isRefusal(plan)) throw new Error(plan.message);
-    let result;
+    let result: Awaited<ReturnType<typeof importPlan>>;
     try {
       result = await importPlan(await db(), plan);
     } catch (e) {

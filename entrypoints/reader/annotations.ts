@@ -363,7 +363,11 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
     },
     show: (id) => layer.show(id),
     // From the menu or the shortcut: in the reader's last colour, once it is known.
-    highlightSelection: async (c) => create(c ?? (await colourRead, colour), false),
+    highlightSelection: async (c) => {
+      // No colour asked for: the one the reader picked last, once it is read.
+      if (!c) await colourRead;
+      return create(c ?? colour, false);
+    },
     selectionEnded: () => onSelectionEnd(),
     clickedAt,
     async changed(key) {

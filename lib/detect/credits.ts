@@ -10,9 +10,9 @@ import type { Person, Span } from '../types';
 
 /** A short paragraph that opens with one of these is a credit line, all of it. */
 const CREDIT_LINE_OPENER =
-  /^[\s(\[]*(?:by|words by|text by|story by|written by|reporting by|additional reporting by|edited by|compiled by|interviews? by|photos?(?: by)?|photographs?(?: by)?|pictures?(?: by)?|images?(?: by)?|illustrations?(?: by)?|videos?(?: by)?|graphics?(?: by)?|credits?|source|contributors?|correspondent)\b\s*:?/i;
+  /^[\s([]*(?:by|words by|text by|story by|written by|reporting by|additional reporting by|edited by|compiled by|interviews? by|photos?(?: by)?|photographs?(?: by)?|pictures?(?: by)?|images?(?: by)?|illustrations?(?: by)?|videos?(?: by)?|graphics?(?: by)?|credits?|source|contributors?|correspondent)\b\s*:?/i;
 /** A short paragraph that opens with one of these points to another story. */
-const TEASER_OPENER = /^[\s(\[]*(?:read more|read also|also read|related|see also|more from|recommended|watch|listen|more on this story|further reading)\s*[:|\-–—]/i;
+const TEASER_OPENER = /^[\s([]*(?:read more|read also|also read|related|see also|more from|recommended|watch|listen|more on this story|further reading)\s*[:|\-–—]/i;
 /** At most this many words: a paragraph that opens "By the end of the year…" is not a byline. */
 const CREDIT_LINE_MAX_WORDS = 16;
 /** A teaser is a headline: longer than this, the paragraph is the story's own. */
@@ -32,7 +32,7 @@ export function creditSpans(text: string, paragraphs: readonly Span[]): Span[] {
     const para = text.slice(p.start, p.end);
     const opener = CREDIT_LINE_OPENER.exec(para);
     // "By" alone opens many sentences: a byline's next word is a capitalised name.
-    const byline = opener && (!/^[\s(\[]*by\b/i.test(opener[0]) || /^\s*\p{Lu}/u.test(para.slice(opener[0].length)));
+    const byline = opener && (!/^[\s([]*by\b/i.test(opener[0]) || /^\s*\p{Lu}/u.test(para.slice(opener[0].length)));
     if ((opener && byline && words(para) <= CREDIT_LINE_MAX_WORDS) || (TEASER_OPENER.test(para) && words(para) <= TEASER_MAX_WORDS)) {
       out.push({ start: p.start, end: p.end });
       continue;

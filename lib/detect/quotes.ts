@@ -483,7 +483,7 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
   /** A noun phrase starting at token `a` (the speaker after a verb): a name, a pronoun or a short phrase. */
   const phraseFrom = (a: number, limit: number): [number, number] | null => {
     const t = tokens[a];
-    if (!t || t.kind !== 'word') return null;
+    if (t?.kind !== 'word') return null;
     const m = personAt(t.start, t.end);
     if (m) return [a, tokenAt(m.end)];
     if (SUBJECT_PRONOUNS[t.lower] !== undefined) return [a, a + 1];

@@ -63,7 +63,9 @@ export function blocksBetween(count: number, probe: Probe, from: number, to: num
 /** The block (by index) of each text node of an article. */
 export function blockOfNodes(blocks: readonly { runs?: readonly { node: Node }[] | null }[]): Map<Node, number> {
   const map = new Map<Node, number>();
-  blocks.forEach((b, i) => b.runs?.forEach((r) => map.set(r.node, i)));
+  blocks.forEach((b, i) => {
+    for (const r of b.runs ?? []) map.set(r.node, i);
+  });
   return map;
 }
 

@@ -159,7 +159,9 @@ export class LibraryIndex {
       const loaded = new LibraryIndex();
       for (const part of parts) if (part.key.startsWith('part:')) loaded.index.import(part.key.slice(5), part.value);
       loaded.keyOf = keys;
-      keys.forEach((key, n) => key !== null && loaded.numberOf.set(key, n));
+      keys.forEach((key, n) => {
+        if (key !== null) loaded.numberOf.set(key, n);
+      });
       return loaded;
     } catch {
       return null;

@@ -185,7 +185,7 @@ function headlineSentences(tokens: NlpToken[]): Set<number> {
 
 function matchTitleHead(tokens: NlpToken[], i: number): { end: number; info: TitleInfo; prefix: string } | null {
   const t = tokens[i];
-  if (!t || t.kind !== 'word') return null;
+  if (t?.kind !== 'word') return null;
   let first = t.lower;
   let prefix = '';
   const hyphen = /^(then|ex|former)-(.+)$/.exec(first);
@@ -497,7 +497,7 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
   const headline = caps.has(first.sentence);
   const withoutThe = first.lower === 'the' ? ws.slice(1).map((w) => w.lower).join(' ') : lower;
   const before = tokens[c.start - 1];
-  const before2 = tokens[c.start - 2];
+  const _before2 = tokens[c.start - 2];
   const after = tokens[c.end];
   const after2 = tokens[c.end + 1];
   const sameSentence = (t: NlpToken | undefined) => !!t && t.sentence === first.sentence;
@@ -626,7 +626,7 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
 
   if (headline) {
     // Capitals say nothing in a headline: a person there needs a title, or a given name and a surname.
-    if ((c.title && c.title.text) || (given && core.length >= 2 && lex.surnames.has(last.lower))) c.type = 'PER';
+    if ((c.title?.text) || (given && core.length >= 2 && lex.surnames.has(last.lower))) c.type = 'PER';
     else c.type = null;
     return;
   }

@@ -82,7 +82,9 @@ describe.each(['light', 'dark'] as const)('no accessibility violation, %s scheme
     const popup = await openPopup(env.ext, tabId);
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.waitForSelector('.officials');
-    await popup.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await popup.evaluate(() => {
+      for (const d of document.querySelectorAll('details')) d.open = true;
+    });
     expect(await violations(popup)).toEqual([]);
     await popup.close();
     await page.close();

@@ -115,7 +115,7 @@ describe('a hostile page', () => {
       window.dispatchEvent(new CustomEvent('wxt:locationchange', { detail: { newUrl: new URL('/elsewhere', location.href) } }));
       await new Promise((r) => setTimeout(r, 1_000));
       // 5. Anything of the note anywhere the page can reach.
-      const text = document.documentElement.outerHTML + (document.documentElement as HTMLElement).innerText;
+      const text = document.documentElement.outerHTML + (document.documentElement as HTMLElement).textContent;
       if (text.includes(note)) found.push('the note is in the page');
       return { found, heard: (window as unknown as { __heard: string[] }).__heard };
     }, NOTE);

@@ -882,7 +882,9 @@ describe('context menu and keyboard shortcut', () => {
     const log: string[] = [];
     const event = <F extends (...args: never[]) => unknown>() => {
       const listeners: F[] = [];
-      return { addListener: (f: F) => void listeners.push(f), fire: (...args: Parameters<F>) => listeners.forEach((f) => f(...args)), listeners };
+      return { addListener: (f: F) => void listeners.push(f), fire: (...args: Parameters<F>) => {
+          for (const f of listeners) f(...args);
+        }, listeners };
     };
     const api = {
       contextMenus: {

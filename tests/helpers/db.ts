@@ -8,7 +8,9 @@ import { openDatabase, type Database } from '../../lib/store/db';
 export function freshDatabases(prefix: string): (() => Promise<Database>) & { adopt(db: Database): Database } {
   let n = 0;
   const opened: Database[] = [];
-  afterEach(() => opened.splice(0).forEach((db) => db.close()));
+  afterEach(() => {
+    for (const db of opened.splice(0)) db.close();
+  });
   const fresh = async () => {
     const db = await openDatabase(`${prefix}-${++n}-${Math.random()}`);
     opened.push(db);

@@ -2,7 +2,7 @@ import { describe as group, expect, test } from 'vitest';
 import { CodePointIndex } from '../../../lib/anchor/codepoints';
 import { anchorQuote, MatchText, MIN_SCORE, similarity } from '../../../lib/anchor/match';
 import { describe } from '../../../lib/anchor/selectors';
-import type { AnnotationSelector, TextPositionSelector, TextQuoteSelector } from '../../../lib/types';
+import type { TextPositionSelector, TextQuoteSelector } from '../../../lib/types';
 import { find, HARBOUR_PARAGRAPHS, highlight } from '../../helpers/anchoring';
 
 const P = HARBOUR_PARAGRAPHS;

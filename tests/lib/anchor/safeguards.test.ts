@@ -1,7 +1,6 @@
 import { describe as group, expect, test } from 'vitest';
 import { anchorQuote, MatchText, MIN_SCORE } from '../../../lib/anchor/match';
 import { describe } from '../../../lib/anchor/selectors';
-import type { AnnotationSelector } from '../../../lib/types';
 import { find, HARBOUR_PARAGRAPHS, highlight } from '../../helpers/anchoring';
 
 // Each safeguard of lib/anchor/match.ts against painting a highlight on a look-alike, with a case that only

@@ -19,7 +19,7 @@ async function fresh(): Promise<Database> {
 }
 afterEach(() => {
   vi.restoreAllMocks();
-  opened.splice(0).forEach((db) => db.close());
+  for (const db of opened.splice(0)) db.close();
 });
 
 function planOf(text: string): ImportPlan {

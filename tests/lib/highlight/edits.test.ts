@@ -1,7 +1,7 @@
 /** @vitest-environment happy-dom */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { createAnnotationLayer } from '../../../lib/highlight/annotations';
-import type { Annotation, AnnotationSelector } from '../../../lib/types';
+import type { AnnotationSelector } from '../../../lib/types';
 import { annotationFor, rangeOver } from '../../helpers/anchoring';
 
 // The page side of two edit kinds of the issue, with the DOMs that produce them (the anchoring engine only sees

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { openCatalog, newestEntries } from '../../../lib/library/catalog';
-import { openDatabase, type Database } from '../../../lib/store/db';
+import type { Database } from '../../../lib/store/db';
 import { savePage } from '../../../lib/store/pages';
 import { addAnnotation, deleteAnnotation, updateAnnotation } from '../../../lib/store/annotations';
 import { forgetEverything, forgetPage, forgetSite } from '../../../lib/store/forget';

@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { alsoIn } from '../../../lib/library/cross';
 import { pageFingerprints, paragraphPrints } from '../../../lib/library/fingerprints';
-import { openDatabase, type Database } from '../../../lib/store/db';
 import { savePage } from '../../../lib/store/pages';
 import { refreshAll } from '../../../lib/store/refresh';
 import { analyseText } from '../../../lib/engine';
@@ -67,7 +66,14 @@ describe('a paragraph in other saved pages', () => {
     const { fingerprints, ...old } = wire;
     await db.put('pages', old);
     let calls = 0;
-    await refreshAll(db, async (input) => (calls++, analyseText(input)), { pauseMs: 0 });
+    await refreshAll(
+      db,
+      async (input) => {
+        calls++;
+        return analyseText(input);
+      },
+      { pauseMs: 0 },
+    );
     expect(calls).toBe(0);
     expect((await db.get('pages', wire.key))!.fingerprints).toEqual(fingerprints);
     expect((await db.get('pages', wire.key))!.fingerprints).toEqual(pageFingerprints(wire.analysis));

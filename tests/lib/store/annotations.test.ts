@@ -37,7 +37,7 @@ async function open(name = `ann-${++n}-${Math.random()}`, version?: number): Pro
 }
 afterEach(() => {
   vi.restoreAllMocks();
-  opened.splice(0).forEach((db) => db.close());
+  for (const db of opened.splice(0)) db.close();
 });
 
 describe('schema v3', () => {

@@ -7,7 +7,9 @@ import { listPages, savePage } from '../../../lib/store/pages';
 import { report } from '../../helpers/records';
 
 const opened: Database[] = [];
-afterEach(() => opened.splice(0).forEach((db) => db.close()));
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
 
 async function library() {
   const db = await openDatabase(`forget-${Math.random()}`);

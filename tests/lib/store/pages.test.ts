@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { afterEach, describe, expect, test } from 'vitest';
-import { DB_VERSION, openDatabase, type Database } from '../../../lib/store/db';
+import { describe, expect, test } from 'vitest';
+import { DB_VERSION, openDatabase, } from '../../../lib/store/db';
 import { deletePage, getPage, listPages, pagesNaming, savePage, StorageFullError } from '../../../lib/store/pages';
 import { addAnnotation } from '../../../lib/store/annotations';
 import { isStale, refreshAll, refreshSome } from '../../../lib/store/refresh';
@@ -66,7 +66,7 @@ describe('pages', () => {
     // idb wraps IDBObjectStore; make the underlying put fail the way a full disk does.
     const raw = IDBObjectStore.prototype;
     const put = raw.put;
-    raw.put = function () {
+    raw.put = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
     try {
@@ -87,7 +87,7 @@ describe('pages', () => {
     const first = await savePage(db, report(), 1000);
     const raw = IDBObjectStore.prototype;
     const put = raw.put;
-    raw.put = function () {
+    raw.put = () => {
       throw new DOMException(message, name);
     };
     try {
