@@ -33,8 +33,7 @@ export default defineConfig({
   imports: false,
   manifest: ({ browser }) => ({
     name: 'Newsmark',
-    description:
-      'Marks repeated paragraphs, named officials, organisations and quotes in news articles, and keeps your highlights.',
+    description: 'Marks repeated paragraphs, named officials, organisations and quotes in news articles, and keeps your highlights.',
     // Chrome runs the engine in an offscreen document (entrypoints/offscreen); Firefox in its background page.
     // `scripting`: the reader is brought into a page only where there is something to do
     // (entrypoints/background/reader-tab.ts), on the same http(s) pages the first look runs on. No `tabs`: the

@@ -49,7 +49,17 @@ const stop = (e: Event) => e.stopPropagation();
  * A highlight's colour, note (Markdown, with a preview) and tags. Works in the popup and in a shadow root
  * on the page: no document queries, and no key press leaves it (the page must not take typing for shortcuts).
  */
-export function AnnotationEditor({ colour: initialColour, note: initialNote, tags: initialTags, quote, onSave, onCancel, onDelete, onChange, restored }: AnnotationEditorProps) {
+export function AnnotationEditor({
+  colour: initialColour,
+  note: initialNote,
+  tags: initialTags,
+  quote,
+  onSave,
+  onCancel,
+  onDelete,
+  onChange,
+  restored,
+}: AnnotationEditorProps) {
   const [colour, setColour] = useState(initialColour);
   const [note, setNote] = useState(initialNote);
   const [tags, setTags] = useState(initialTags);
@@ -181,7 +191,13 @@ export function AnnotationEditor({ colour: initialColour, note: initialNote, tag
             {tags.map((t) => (
               <li key={t} class="nm-chip">
                 <span>{t}</span>
-                <button type="button" class="nm-chip-remove" aria-label={`Remove tag ${t}`} title="Remove tag" onClick={() => setTags((all) => all.filter((x) => x !== t))}>
+                <button
+                  type="button"
+                  class="nm-chip-remove"
+                  aria-label={`Remove tag ${t}`}
+                  title="Remove tag"
+                  onClick={() => setTags((all) => all.filter((x) => x !== t))}
+                >
                   ×
                 </button>
               </li>

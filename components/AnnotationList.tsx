@@ -55,7 +55,15 @@ function AnnotationItem({ annotation: a, canJump, onJump, onUpdate, onDelete }: 
       );
     return (
       <li class="nm-annotation nm-annotation-editing" data-colour={a.colour}>
-        <AnnotationEditor colour={a.colour} note={a.note} tags={a.tags} quote={quote} onSave={save} onCancel={() => setEditing(false)} onDelete={() => void onDelete(a.id)} />
+        <AnnotationEditor
+          colour={a.colour}
+          note={a.note}
+          tags={a.tags}
+          quote={quote}
+          onSave={save}
+          onCancel={() => setEditing(false)}
+          onDelete={() => void onDelete(a.id)}
+        />
       </li>
     );
   }

@@ -75,7 +75,9 @@ export function EntityList({ people, organizations, onShow }: EntityListProps) {
       {section(
         'Officials',
         'officials',
-        officials.map((p) => <EntityRow key={p.id} kind="person" id={p.id} name={p.name} detail={role(p)} count={p.mentions.length} official onShow={onShow} />),
+        officials.map((p) => (
+          <EntityRow key={p.id} kind="person" id={p.id} name={p.name} detail={role(p)} count={p.mentions.length} official onShow={onShow} />
+        )),
       )}
       {section(
         officials.length ? 'Other people' : 'People',

@@ -18,7 +18,11 @@ export function ForgetControls({ site, onForget }: ForgetControlsProps) {
     <section class="forget" aria-label="Forget">
       {asking ? (
         <p role="alertdialog" aria-label="Confirm">
-          {asking === 'page' ? 'Forget this page and its highlights?' : asking === 'site' ? `Forget every page and highlight from ${site}?` : 'Forget every page and highlight Newsmark kept?'}{' '}
+          {asking === 'page'
+            ? 'Forget this page and its highlights?'
+            : asking === 'site'
+              ? `Forget every page and highlight from ${site}?`
+              : 'Forget every page and highlight Newsmark kept?'}{' '}
           <button
             type="button"
             class="danger"

@@ -35,7 +35,6 @@ export function countsLine(entry: LibraryEntry): string {
   return parts.join(' · ') || (entry.saved ? 'Nothing marked' : 'Highlights only');
 }
 
-
 /** "· 2 paragraphs also in <title>, <site>, <date> and 1 more page". */
 function AlsoInLine({ also }: { also: readonly AlsoIn[] }) {
   const pages = [...new Map(also.map((a) => [a.page.key, a.page])).values()];
@@ -89,24 +88,24 @@ export function LibraryList({ entries, snippets, elsewhere, onVisible, onDelete,
           const parts = snippets?.get(entry.key);
           const also = elsewhere?.get(entry.key);
           return (
-            <div class="page-row" role="listitem" key={entry.key} style={{ top: `${(first + i) * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }} data-key={entry.key}>
+            <div
+              class="page-row"
+              role="listitem"
+              key={entry.key}
+              style={{ top: `${(first + i) * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }}
+              data-key={entry.key}
+            >
               <div class="page-main">
                 <a class="page-title" href={entry.url} target="_blank" rel="noopener noreferrer" title={entry.title}>
                   {entry.title}
                 </a>
-                <p class="page-facts">
-                  {[entry.site, `read ${formatDay(entry.readAt)}`, entry.byline].filter(Boolean).join(' · ')}
-                </p>
+                <p class="page-facts">{[entry.site, `read ${formatDay(entry.readAt)}`, entry.byline].filter(Boolean).join(' · ')}</p>
                 <p class="page-counts">
                   {countsLine(entry)}
                   {entry.tags.length ? <span class="page-tags"> {entry.tags.map((t) => `#${t}`).join(' ')}</span> : null}
                   {also?.length ? <AlsoInLine also={also} /> : null}
                 </p>
-                {parts ? (
-                  <p class="page-snippet">
-                    {parts.map((p, j) => (p.hit ? <mark key={j}>{p.text}</mark> : p.text))}
-                  </p>
-                ) : null}
+                {parts ? <p class="page-snippet">{parts.map((p, j) => (p.hit ? <mark key={j}>{p.text}</mark> : p.text))}</p> : null}
               </div>
               <div class="page-actions">
                 {asking === entry.key ? (

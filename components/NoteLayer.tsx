@@ -38,7 +38,21 @@ export interface NoteLayerProps {
 }
 
 /** The reader's highlights UI over the page, in our shadow root. */
-export function NoteLayer({ view, message, onHighlight, onNote, onSave, onDelete, onSaveQuote, onClose, onDismissMessage, onKeepMine, onKeepTheirs, onDraft, onCreate }: NoteLayerProps) {
+export function NoteLayer({
+  view,
+  message,
+  onHighlight,
+  onNote,
+  onSave,
+  onDelete,
+  onSaveQuote,
+  onClose,
+  onDismissMessage,
+  onKeepMine,
+  onKeepTheirs,
+  onDraft,
+  onCreate,
+}: NoteLayerProps) {
   return (
     <div class="nm-notes">
       {view.kind === 'toolbar' && <SelectionToolbar top={view.top} left={view.left} colour={view.colour} onHighlight={onHighlight} onNote={onNote} />}

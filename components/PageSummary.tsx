@@ -46,7 +46,9 @@ export function PageSummary({ record }: PageSummaryProps) {
         {furniture > 0 && <> · {plural(furniture, 'repeated line')} of page furniture</>}
       </p>
       {record.unmapped > 0 && (
-        <p class="note">{plural(record.unmapped, 'paragraph')} could not be found on the page and {record.unmapped === 1 ? 'is' : 'are'} not marked.</p>
+        <p class="note">
+          {plural(record.unmapped, 'paragraph')} could not be found on the page and {record.unmapped === 1 ? 'is' : 'are'} not marked.
+        </p>
       )}
     </header>
   );

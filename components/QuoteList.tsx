@@ -69,7 +69,11 @@ function QuoteItem({ quote, onShow, onCopy }: { quote: Quote; onShow: QuoteListP
 
 /** A quote of a word or two ("deliver"): not a statement to cite, folded apart. */
 const MAX_SHORT_WORDS = 2;
-const isShort = (q: Quote) => q.text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= MAX_SHORT_WORDS;
+const isShort = (q: Quote) =>
+  q.text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= MAX_SHORT_WORDS;
 
 /**
  * The article's quotes, grouped by who said them (an official's title shown); quotes of a word or two, and scare

@@ -12,7 +12,19 @@ export interface RepeatListProps {
 
 const KIND_LABEL = { exact: 'exact copy', near: 'near copy', contained: 'contained' } as const;
 
-function RepeatItem({ repeat, analysis, onJump, numbers, kinds }: { repeat: Repeat; analysis: Analysis; onJump: (p: number) => void; numbers?: (number | null)[]; kinds?: readonly BlockKind[] }) {
+function RepeatItem({
+  repeat,
+  analysis,
+  onJump,
+  numbers,
+  kinds,
+}: {
+  repeat: Repeat;
+  analysis: Analysis;
+  onJump: (p: number) => void;
+  numbers?: (number | null)[];
+  kinds?: readonly BlockKind[];
+}) {
   const span = analysis.paragraphs[repeat.paragraph];
   const text = span ? analysis.text.slice(span.start, span.end) : '';
   const relation = repeat.kind === 'contained' ? 'stands inside' : 'repeats';

@@ -15,7 +15,13 @@ const label = (c: HighlightColour) => c[0]!.toUpperCase() + c.slice(1);
 export function SelectionToolbar({ top, left, colour, onHighlight, onNote }: SelectionToolbarProps) {
   return (
     // Pressing a button must not take the page's selection away.
-    <div class="nm-toolbar" role="toolbar" aria-label="Newsmark highlight" style={{ top: `${top}px`, left: `${left}px` }} onMouseDown={(e) => e.preventDefault()}>
+    <div
+      class="nm-toolbar"
+      role="toolbar"
+      aria-label="Newsmark highlight"
+      style={{ top: `${top}px`, left: `${left}px` }}
+      onMouseDown={(e) => e.preventDefault()}
+    >
       {HIGHLIGHT_COLOURS.map((c) => (
         <button
           type="button"

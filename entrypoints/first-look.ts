@@ -81,9 +81,13 @@ export default defineUnlistedScript(() => {
     void toBackground.sendMessage('wantReader', { url: location.href }).catch(() => {});
   };
   document.addEventListener('mouseup', selected, { passive: true });
-  document.addEventListener('keyup', (e) => {
-    if (e.shiftKey || e.key === 'Shift') selected(e);
-  }, { passive: true });
+  document.addEventListener(
+    'keyup',
+    (e) => {
+      if (e.shiftKey || e.key === 'Shift') selected(e);
+    },
+    { passive: true },
+  );
 
   // An SPA navigation to another page: look again once it has settled (once the reader runs, it handles
   // navigation itself).

@@ -57,7 +57,12 @@ function shownNames(analysis: Analysis): Analysis {
   const orNull = (s: string | null) => (s === null ? null : shown(s) || null);
   return {
     ...analysis,
-    people: analysis.people.map((p) => ({ ...p, name: shown(p.name) || p.name.slice(0, MAX_NAME_LENGTH), title: orNull(p.title), affiliation: orNull(p.affiliation) })),
+    people: analysis.people.map((p) => ({
+      ...p,
+      name: shown(p.name) || p.name.slice(0, MAX_NAME_LENGTH),
+      title: orNull(p.title),
+      affiliation: orNull(p.affiliation),
+    })),
     organizations: analysis.organizations.map((o) => ({ ...o, name: shown(o.name) || o.name.slice(0, MAX_NAME_LENGTH) })),
     quotes: analysis.quotes.map((q) => (q.speaker ? { ...q, speaker: { ...q.speaker, name: shown(q.speaker.name) } } : q)),
   };

@@ -1,7 +1,22 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ParsedNote } from './markdown';
 import type { ReadingPart } from './reading-parts';
-import type { Analysis, Annotation, AnnotationDraft, AnnotationPatch, AnnotationStatus, BlockKind, DisplaySettings, Span, HighlightColour, NotArticleReason, PageOutcome, PageRecord, ReadingReply, TabView } from './types';
+import type {
+  Analysis,
+  Annotation,
+  AnnotationDraft,
+  AnnotationPatch,
+  AnnotationStatus,
+  BlockKind,
+  DisplaySettings,
+  Span,
+  HighlightColour,
+  NotArticleReason,
+  PageOutcome,
+  PageRecord,
+  ReadingReply,
+  TabView,
+} from './types';
 
 /**
  * The message protocol, one map per direction. The background validates every payload it receives

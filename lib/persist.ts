@@ -4,7 +4,9 @@
  * service worker has `navigator.storage` but no `persist()`: there, `unlimitedStorage` keeps the data), changes
  * nothing.
  */
-export async function keepStorage(manager: Partial<Pick<StorageManager, 'persist' | 'persisted'>> | undefined = globalThis.navigator?.storage): Promise<boolean> {
+export async function keepStorage(
+  manager: Partial<Pick<StorageManager, 'persist' | 'persisted'>> | undefined = globalThis.navigator?.storage,
+): Promise<boolean> {
   try {
     if (await manager?.persisted?.()) return true;
     return (await manager?.persist?.()) ?? false;

@@ -8,7 +8,15 @@ import type { PageReading } from './types';
  * the reply carries the rest and how many parts follow (takeReadingPart).
  */
 
-export const SPLIT_LISTS = ['analysis.quotes', 'analysis.people', 'analysis.organizations', 'analysis.paragraphs', 'analysis.repeats', 'places', 'kinds'] as const;
+export const SPLIT_LISTS = [
+  'analysis.quotes',
+  'analysis.people',
+  'analysis.organizations',
+  'analysis.paragraphs',
+  'analysis.repeats',
+  'places',
+  'kinds',
+] as const;
 export type SplitList = (typeof SPLIT_LISTS)[number];
 
 export interface ReadingPart {

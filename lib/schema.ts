@@ -2,12 +2,31 @@ import * as v from 'valibot';
 import { cleanUrl } from './url';
 import { normaliseTag, normaliseTags } from './text/tags';
 import {
-  HTML_PART_CHARS, MAX_ARTICLE_CHARS, MAX_ENTITIES, MAX_HTML_CHARS, MAX_MENTIONS, MAX_META_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_CHARS, MAX_PARAGRAPHS, MAX_QUOTE_CHARS,
-  MAX_TAG_LENGTH, MAX_TAGS, MAX_URL_LENGTH,
+  HTML_PART_CHARS,
+  MAX_ARTICLE_CHARS,
+  MAX_ENTITIES,
+  MAX_HTML_CHARS,
+  MAX_MENTIONS,
+  MAX_META_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_NOTE_CHARS,
+  MAX_PARAGRAPHS,
+  MAX_QUOTE_CHARS,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  MAX_URL_LENGTH,
 } from './limits';
 import { ATTRIBUTION_RULES, SPEAKER_FORMS } from './data/attribution';
 import { MARK_KINDS, type DisplaySettings, type MarkKind } from './mark-kinds';
-import { HIGHLIGHT_COLOURS, NOT_ARTICLE_REASONS, type Annotation, type AnnotationDraft, type AnnotationPatch, type ArticleReport, type NotArticleReason } from './types';
+import {
+  HIGHLIGHT_COLOURS,
+  NOT_ARTICLE_REASONS,
+  type Annotation,
+  type AnnotationDraft,
+  type AnnotationPatch,
+  type ArticleReport,
+  type NotArticleReason,
+} from './types';
 
 /**
  * Validation of everything that crosses a boundary into the background (messages) or the store (imports).
@@ -20,15 +39,16 @@ const metaText = v.nullable(v.pipe(v.string(), v.maxLength(MAX_META_LENGTH)));
 const url = v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH));
 
 /** The address of a page a content script read: absolute http(s), nothing else (not javascript:, data:, ""). */
-const pageUrl = v.pipe(url, v.check((s) => cleanUrl(s) !== null, 'must be an http(s) URL'));
+const pageUrl = v.pipe(
+  url,
+  v.check((s) => cleanUrl(s) !== null, 'must be an http(s) URL'),
+);
 /** A canonical link as the page wrote it: may be relative, but must resolve against the page URL to http(s). */
 const canonicalUrl = v.nullable(url);
 
 export const SpanSchema = v.object({ start: index, end: index });
 
-export const BlockKindSchema = v.picklist([
-  'paragraph', 'heading', 'list-item', 'blockquote', 'preformatted', 'caption', 'table-row',
-]);
+export const BlockKindSchema = v.picklist(['paragraph', 'heading', 'list-item', 'blockquote', 'preformatted', 'caption', 'table-row']);
 
 export const RepeatSchema = v.object({
   paragraph: index,
@@ -97,10 +117,7 @@ export const AnalysisSchema = v.pipe(
     organizations: v.pipe(v.array(OrganizationSchema), v.maxLength(MAX_ENTITIES)),
     quotes: v.pipe(v.array(QuoteSchema), v.maxLength(MAX_ENTITIES)),
   }),
-  v.check(
-    (a) => a.paragraphs.every((p) => p.start <= p.end && p.end <= a.text.length),
-    'paragraph spans must lie inside the text',
-  ),
+  v.check((a) => a.paragraphs.every((p) => p.start <= p.end && p.end <= a.text.length), 'paragraph spans must lie inside the text'),
   v.check(
     (a) => a.repeats.every((r) => r.paragraph < a.paragraphs.length && r.of < a.paragraphs.length && r.paragraph !== r.of),
     'repeats must name paragraphs of the text',
@@ -247,7 +264,11 @@ const context = v.pipe(v.string(), v.maxLength(MAX_SELECTOR_CONTEXT));
 
 export const TextQuoteSelectorSchema = v.object({
   type: v.literal('TextQuoteSelector'),
-  exact: v.pipe(v.string(), v.minLength(1, 'the highlighted text is empty'), v.maxLength(MAX_QUOTE_CHARS, `a highlight may cover at most ${MAX_QUOTE_CHARS} characters`)),
+  exact: v.pipe(
+    v.string(),
+    v.minLength(1, 'the highlighted text is empty'),
+    v.maxLength(MAX_QUOTE_CHARS, `a highlight may cover at most ${MAX_QUOTE_CHARS} characters`),
+  ),
   prefix: context,
   suffix: context,
 });
@@ -272,10 +293,7 @@ const SelectorsSchema = v.pipe(
   // The quote is what anchoring matches; position and block hint only say where to look first.
   v.check((list) => list.filter((s) => s.type === 'TextQuoteSelector').length === 1, 'a highlight needs exactly one TextQuoteSelector'),
   v.check((list) => new Set(list.map((s) => s.type)).size === list.length, 'at most one selector of each type'),
-  v.check(
-    (list) => list.every((s) => s.type !== 'TextPositionSelector' || s.start < s.end),
-    'a TextPositionSelector must start before it ends',
-  ),
+  v.check((list) => list.every((s) => s.type !== 'TextPositionSelector' || s.start < s.end), 'a TextPositionSelector must start before it ends'),
 );
 
 export { normaliseTag, normaliseTags };

@@ -74,7 +74,8 @@ export async function setMarked(kind: MarkKind, shown: boolean): Promise<Display
   return next;
 }
 
-const isSiteList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= MAX_OFF_SITES && v.every((s) => typeof s === 'string' && s.length > 0 && s.length <= 253);
+const isSiteList = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.length <= MAX_OFF_SITES && v.every((s) => typeof s === 'string' && s.length > 0 && s.length <= 253);
 /** Sites turned off at most (a list the reader makes by hand, one site at a time). */
 const MAX_OFF_SITES = 10_000;
 

@@ -149,7 +149,8 @@ export type PageOutcome = { ok: true; reading: PageReading } | { ok: false; reas
  */
 export type ReadingReply =
   /** `notesOnOrigin`: whether the reader keeps highlights anywhere on the page's origin (false: no need to ask). */
-  | { ok: true; reading: PageReading; parts?: number; id?: number; display?: DisplaySettings; notesOnOrigin?: boolean } | { ok: false; reason: NotArticleReason; message: string };
+  | { ok: true; reading: PageReading; parts?: number; id?: number; display?: DisplaySettings; notesOnOrigin?: boolean }
+  | { ok: false; reason: NotArticleReason; message: string };
 
 /**
  * What the reader chose to see marked on pages (the popup's switches, one per kind of mark: lib/mark-kinds.ts).

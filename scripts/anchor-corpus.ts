@@ -227,7 +227,12 @@ function trial(page: CorpusPage, indexes: number[], kind: EditKind, rnd: () => n
   return { page: page.id, kind, outcome, result, expected, got };
 }
 
-const fold = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').trim();
+const fold = (s: string) =>
+  s
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .trim();
 
 function textNodes(root: Node): Text[] {
   const out: Text[] = [];
@@ -282,7 +287,8 @@ function editInside(page: PageText, hl: { start: number; end: number }, rnd: () 
     const op = Math.floor(rnd() * 3);
     const ch = 'etaoinshr'[Math.floor(rnd() * 9)]!;
     const data = run.node.data;
-    run.node.data = op === 0 ? data.slice(0, i) + ch + data.slice(i + 1) : op === 1 ? data.slice(0, i) + ch + data.slice(i) : data.slice(0, i) + data.slice(i + 1);
+    run.node.data =
+      op === 0 ? data.slice(0, i) + ch + data.slice(i + 1) : op === 1 ? data.slice(0, i) + ch + data.slice(i) : data.slice(0, i) + data.slice(i + 1);
     const k = off - hl.start;
     text = op === 0 ? text.slice(0, k) + ch + text.slice(k + 1) : op === 1 ? text.slice(0, k) + ch + text.slice(k) : text.slice(0, k) + text.slice(k + 1);
   }

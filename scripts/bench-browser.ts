@@ -99,8 +99,12 @@ interface BenchPage {
 const onlyAt = argv.indexOf('--only');
 const only = onlyAt >= 0 ? argv[onlyAt + 1] : undefined;
 const corpus: BenchPage[] = [
-  ...zytePages().slice(0, limit).map((p) => ({ set: 'zyte' as const, id: p.id, html: p.html })),
-  ...readabilityPages().slice(0, limit).map((p) => ({ set: 'readability' as const, id: p.id, html: p.html })),
+  ...zytePages()
+    .slice(0, limit)
+    .map((p) => ({ set: 'zyte' as const, id: p.id, html: p.html })),
+  ...readabilityPages()
+    .slice(0, limit)
+    .map((p) => ({ set: 'readability' as const, id: p.id, html: p.html })),
 ].filter((p) => !only || p.id.includes(only));
 
 /** Invented text: common words in random order, names made of invented surnames. */
@@ -141,7 +145,11 @@ function syntheticPages(): BenchPage[] {
     const paras = Array.from({ length: 40 }, paragraph);
     const card = (i: number) => `<div class="card"><span>entry ${i}</span><ul><li><a href="#c${i}">item</a></li><li><span>note</span></li></ul></div>`;
     const cards = Array.from({ length: Math.ceil((100_000 - 60) / 7) }, (_, i) => card(i)).join('');
-    pages.push({ set: 'synthetic', id: '100,000 elements', html: doc('A long page of many elements', `${article('A long page of many elements', paras)}<aside><div>${cards}</div></aside>`) });
+    pages.push({
+      set: 'synthetic',
+      id: '100,000 elements',
+      html: doc('A long page of many elements', `${article('A long page of many elements', paras)}<aside><div>${cards}</div></aside>`),
+    });
   }
   // 2. 10,000 quotes: “Words here,” said Jane Doe.
   {
@@ -315,8 +323,7 @@ function profileCpu(profile: CpuProfile, prefix: string): { ms: number; times: n
   return { ms: total / 1000, times, deltas: spans };
 }
 
-const urlOf = (e: TraceEvent): string | undefined =>
-  e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.fileName ?? e.args?.data?.stackTrace?.[0]?.url;
+const urlOf = (e: TraceEvent): string | undefined => e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.fileName ?? e.args?.data?.stackTrace?.[0]?.url;
 
 /** The trace's numbers for one page: `events` are the chunk's, the page's are those inside its window. */
 function traceNumbers(events: TraceEvent[], prefix: string, pending: Pending) {
@@ -373,15 +380,24 @@ function traceNumbers(events: TraceEvent[], prefix: string, pending: Pending) {
       const key = `${e.name}${urlOf(e) ? ` ${urlOf(e)!.split('/').pop()}` : ''}`;
       byName.set(key, (byName.get(key) ?? 0) + (e.dur ?? 0));
     }
-    const parts = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([n, d]) => `${n} ${(d / 1000).toFixed(1)}`);
-    const others = top.filter((k) => !ourTasks.includes(k) && (k.dur ?? 0) > 20_000).map((k) => `${((k.dur ?? 0) / 1000).toFixed(0)}@+${((k.ts - evaluate.ts) / 1000).toFixed(0)}`);
+    const parts = [...byName]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12)
+      .map(([n, d]) => `${n} ${(d / 1000).toFixed(1)}`);
+    const others = top
+      .filter((k) => !ourTasks.includes(k) && (k.dur ?? 0) > 20_000)
+      .map((k) => `${((k.dur ?? 0) / 1000).toFixed(0)}@+${((k.ts - evaluate.ts) / 1000).toFixed(0)}`);
     console.log(`  tasks > 20 ms not ours: ${others.join(' ')}`);
-    console.log(`  longest task ${((longest.dur ?? 0) / 1000).toFixed(1)} ms (thread ${((longest.tdur ?? 0) / 1000).toFixed(1)}) at +${((longest.ts - evaluate.ts) / 1000).toFixed(0)} ms (profile +${((longest.ts - w.start) / 1000).toFixed(0)}): ${parts.join(' | ')}`);
+    console.log(
+      `  longest task ${((longest.dur ?? 0) / 1000).toFixed(1)} ms (thread ${((longest.tdur ?? 0) / 1000).toFixed(1)}) at +${((longest.ts - evaluate.ts) / 1000).toFixed(0)} ms (profile +${((longest.ts - w.start) / 1000).toFixed(0)}): ${parts.join(' | ')}`,
+    );
   }
   const sync = inWindow.find((e) => e.pid === pid && e.name === syncMark);
   const paintMark = inWindow.find((e) => e.pid === pid && e.name === 'nm-bench-first-highlight');
   // The reader's start, when the background brought it in.
-  const readerStart = inWindow.filter((e) => e.name === 'EvaluateScript' && e.pid === pid && /\/reader\.js$/.test(urlOf(e) ?? '')).sort((a, b) => a.ts - b.ts)[0];
+  const readerStart = inWindow
+    .filter((e) => e.name === 'EvaluateScript' && e.pid === pid && /\/reader\.js$/.test(urlOf(e) ?? ''))
+    .sort((a, b) => a.ts - b.ts)[0];
   return {
     evaluateTs: evaluate.ts,
     readerStartMs: readerStart ? (readerStart.ts - evaluate.ts) / 1000 : null,
@@ -472,7 +488,14 @@ async function measure(ext: ExtensionBrowser, p: BenchPage): Promise<Pending> {
     ratio: null,
     stateAfterMs: null,
   };
-  const pending: Pending = { result, window: null, sampleTimes: [], sampleSpans: [], syncMark: `nm-bench-sync-${Math.random().toString(36).slice(2)}`, seen: null };
+  const pending: Pending = {
+    result,
+    window: null,
+    sampleTimes: [],
+    sampleSpans: [],
+    syncMark: `nm-bench-sync-${Math.random().toString(36).slice(2)}`,
+    seen: null,
+  };
   const page = await ext.context.newPage();
   let cdp: CDPSession | null = null;
   try {
@@ -520,10 +543,13 @@ async function measure(ext: ExtensionBrowser, p: BenchPage): Promise<Pending> {
     await sleep(AFTER_STATE_MS);
     // The clock sync: a mark, in the trace with its ts, and its startTime on the page's clock.
     pending.seen = await withTimeout(
-      page.evaluate((name) => ({
-        now: performance.mark(name).startTime,
-        paint: (window as unknown as { __nmBenchFirstHighlight?: number }).__nmBenchFirstHighlight ?? null,
-      }), pending.syncMark),
+      page.evaluate(
+        (name) => ({
+          now: performance.mark(name).startTime,
+          paint: (window as unknown as { __nmBenchFirstHighlight?: number }).__nmBenchFirstHighlight ?? null,
+        }),
+        pending.syncMark,
+      ),
       10_000,
       'clock sync',
     );
@@ -570,7 +596,10 @@ class Tracer {
   async start(): Promise<void> {
     this.events = [];
     this.done = new Promise((ok) => this.cdp.once('Tracing.tracingComplete', (e) => ok({ dataLossOccurred: e.dataLossOccurred })));
-    await this.cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { recordMode: 'recordAsMuchAsPossible', includedCategories: TRACE_CATEGORIES } });
+    await this.cdp.send('Tracing.start', {
+      transferMode: 'ReportEvents',
+      traceConfig: { recordMode: 'recordAsMuchAsPossible', includedCategories: TRACE_CATEGORIES },
+    });
   }
   async end(): Promise<{ events: TraceEvent[]; dataLoss: boolean }> {
     await this.cdp.send('Tracing.end');
@@ -630,7 +659,10 @@ const fmt = (x: number | null | undefined, digits = 1) => (typeof x === 'number'
 console.log(`\nContent script on the main thread, real Chromium, ${pageResults.length} of ${corpus.length} corpus pages measured (${EXT_DIR})\n`);
 
 // (a) The 10 worst pages by ratio.
-const worst = [...pageResults].filter((r) => r.ratio !== null).sort((a, b) => b.ratio! - a.ratio!).slice(0, 10);
+const worst = [...pageResults]
+  .filter((r) => r.ratio !== null)
+  .sort((a, b) => b.ratio! - a.ratio!)
+  .slice(0, 10);
 console.log('10 worst pages by our CPU / Readability.parse\n');
 console.log(
   table([
@@ -666,13 +698,21 @@ console.log(
     row('our CPU ms (all pages)', num(pageResults.map((r) => r.cpuMs))),
     row('our CPU ms (articles)', num(articles.map((r) => r.cpuMs))),
     row('  on a core (thread time) ms', num(pageResults.map((r) => r.cpuThreadMs ?? null))),
-    ['  ratio on a core / Readability', ...(() => {
-      const xs = num(pageResults.map((r) => (r.cpuThreadMs != null && r.readabilityMs ? r.cpuThreadMs / r.readabilityMs : null)));
-      return [xs.length, fmt(median(xs), 2), fmt(quantile(xs, 0.95), 2)];
-    })()],
+    [
+      '  ratio on a core / Readability',
+      ...(() => {
+        const xs = num(pageResults.map((r) => (r.cpuThreadMs != null && r.readabilityMs ? r.cpuThreadMs / r.readabilityMs : null)));
+        return [xs.length, fmt(median(xs), 2), fmt(quantile(xs, 0.95), 2)];
+      })(),
+    ],
     row('  + compiling our script ms', num(pageResults.map((r) => r.compileMs))),
     row('Readability.parse ms', num(pageResults.map((r) => r.readabilityMs))),
-    ['ratio our CPU / Readability', num(pageResults.map((r) => r.ratio)).length, fmt(median(num(pageResults.map((r) => r.ratio))), 2), fmt(quantile(num(pageResults.map((r) => r.ratio)), 0.95), 2)],
+    [
+      'ratio our CPU / Readability',
+      num(pageResults.map((r) => r.ratio)).length,
+      fmt(median(num(pageResults.map((r) => r.ratio))), 2),
+      fmt(quantile(num(pageResults.map((r) => r.ratio)), 0.95), 2),
+    ],
     row('longest task running our code ms', num(pageResults.map((r) => r.longestTaskMs))),
     row('idle → first highlight painted ms', num(pageResults.map((r) => r.idleToPaintMs))),
     row('  idle → the reader starts ms', num(pageResults.map((r) => r.readerStartMs ?? null))),
@@ -683,36 +723,43 @@ console.log(
   ]),
 );
 
-const syncGap = num(results.map((r) => (r.idleToPaintMarkMs !== undefined && r.idleToPaintMs !== null ? Math.abs(r.idleToPaintMs - r.idleToPaintMarkMs) : null)));
-if (syncGap.length) console.log(`\nClock check: idle→paint through the sync mark and through the poller's own mark differ by ≤ ${Math.max(...syncGap).toFixed(2)} ms`);
+const syncGap = num(
+  results.map((r) => (r.idleToPaintMarkMs !== undefined && r.idleToPaintMs !== null ? Math.abs(r.idleToPaintMs - r.idleToPaintMarkMs) : null)),
+);
+if (syncGap.length)
+  console.log(`\nClock check: idle→paint through the sync mark and through the poller's own mark differ by ≤ ${Math.max(...syncGap).toFixed(2)} ms`);
 
 // (c) Generated pages.
 if (syntheticResults.length) console.log('\nGenerated pages\n');
-if (syntheticResults.length) console.log(
-  table([
-    ['page', 'elements', 'status', 'our CPU ms', 'compile ms', 'longest task ms', 'idle→paint ms', 'Readability ms'],
-    ...syntheticResults.map((r) => [
-      r.id,
-      r.elements ?? '–',
-      r.error ? `error: ${r.error.slice(0, 40)}` : r.status + (r.reason ? ` (${r.reason})` : ''),
-      fmt(r.cpuMs),
-      fmt(r.compileMs),
-      fmt(r.longestTaskMs),
-      r.idleToPaintMs !== null ? fmt(r.idleToPaintMs) : r.status === ARTICLE_STATUS ? 'nothing painted' : 'declined',
-      fmt(r.readabilityMs),
+if (syntheticResults.length)
+  console.log(
+    table([
+      ['page', 'elements', 'status', 'our CPU ms', 'compile ms', 'longest task ms', 'idle→paint ms', 'Readability ms'],
+      ...syntheticResults.map((r) => [
+        r.id,
+        r.elements ?? '–',
+        r.error ? `error: ${r.error.slice(0, 40)}` : r.status + (r.reason ? ` (${r.reason})` : ''),
+        fmt(r.cpuMs),
+        fmt(r.compileMs),
+        fmt(r.longestTaskMs),
+        r.idleToPaintMs !== null ? fmt(r.idleToPaintMs) : r.status === ARTICLE_STATUS ? 'nothing painted' : 'declined',
+        fmt(r.readabilityMs),
+      ]),
     ]),
-  ]),
-);
+  );
 
 // (d) Size.
 const content = readFileSync(CONTENT_JS);
 const readerJs = existsSync(READER_JS) ? readFileSync(READER_JS) : null;
 console.log(`\nfirst-look.js (every page): ${(content.length / 1024).toFixed(1)} KiB, ${(gzipSync(content).length / 1024).toFixed(1)} KiB gzipped`);
-if (readerJs) console.log(`reader.js (brought in where needed): ${(readerJs.length / 1024).toFixed(1)} KiB, ${(gzipSync(readerJs).length / 1024).toFixed(1)} KiB gzipped`);
+if (readerJs)
+  console.log(`reader.js (brought in where needed): ${(readerJs.length / 1024).toFixed(1)} KiB, ${(gzipSync(readerJs).length / 1024).toFixed(1)} KiB gzipped`);
 const notesJsPath = join(EXT_DIR, 'notes.js');
 if (existsSync(notesJsPath)) {
   const notesJs = readFileSync(notesJsPath);
-  console.log(`notes.js (the reader's highlights, where a page has or makes one): ${(notesJs.length / 1024).toFixed(1)} KiB, ${(gzipSync(notesJs).length / 1024).toFixed(1)} KiB gzipped`);
+  console.log(
+    `notes.js (the reader's highlights, where a page has or makes one): ${(notesJs.length / 1024).toFixed(1)} KiB, ${(gzipSync(notesJs).length / 1024).toFixed(1)} KiB gzipped`,
+  );
 }
 if (dataLoss) console.log(`\nWarning: the trace buffer overflowed in ${dataLoss} chunk(s) of ${CHUNK} pages: task numbers there may be missing.`);
 const errors = results.filter((r) => r.error);
@@ -722,6 +769,18 @@ const outDir = resolve(ROOT, 'bench-results');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(
   join(outDir, 'browser.json'),
-  JSON.stringify({ extension: EXT_DIR, at: new Date().toISOString(), contentJsBytes: content.length, contentJsGzipBytes: gzipSync(content).length, readerJsBytes: readerJs?.length ?? null, readerJsGzipBytes: readerJs ? gzipSync(readerJs).length : null, pages: results }, null, 1),
+  JSON.stringify(
+    {
+      extension: EXT_DIR,
+      at: new Date().toISOString(),
+      contentJsBytes: content.length,
+      contentJsGzipBytes: gzipSync(content).length,
+      readerJsBytes: readerJs?.length ?? null,
+      readerJsGzipBytes: readerJs ? gzipSync(readerJs).length : null,
+      pages: results,
+    },
+    null,
+    1,
+  ),
 );
 console.log(`\nRaw numbers: bench-results/browser.json (${((Date.now() - started) / 1000).toFixed(0)} s)`);

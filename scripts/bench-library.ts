@@ -18,7 +18,13 @@ const backup = libraryBackup(count);
 const dir = mkdtempSync(join(tmpdir(), 'newsmark-library-bench-'));
 const file = join(dir, 'backup.json');
 writeFileSync(file, JSON.stringify(backup));
-const words = backup.pages.slice(0, 40).flatMap((p, i) => [p.analysis.people[i % 4]!.name.split(' ')[1]!, p.analysis.text.split(/\W+/)[40 + i]!, `${p.meta.title!.split(' ')[2]} ${p.meta.title!.split(' ')[3]}`]);
+const words = backup.pages
+  .slice(0, 40)
+  .flatMap((p, i) => [
+    p.analysis.people[i % 4]!.name.split(' ')[1]!,
+    p.analysis.text.split(/\W+/)[40 + i]!,
+    `${p.meta.title!.split(' ')[2]} ${p.meta.title!.split(' ')[3]}`,
+  ]);
 
 const ext = await launchWithExtension();
 try {
@@ -55,14 +61,17 @@ try {
   for (const query of words) {
     for (let n = 1; n <= query.length; n++) {
       keystroke.push(
-        await lib.evaluate(async (value) => {
-          const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
-          const start = performance.now();
-          input.value = value;
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-          await new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-          return performance.now() - start;
-        }, query.slice(0, n)),
+        await lib.evaluate(
+          async (value) => {
+            const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+            const start = performance.now();
+            input.value = value;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            await new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+            return performance.now() - start;
+          },
+          query.slice(0, n),
+        ),
       );
     }
   }
@@ -76,7 +85,9 @@ try {
   const found = await lib.locator('.page-also').count();
   const shownFor = await lib.evaluate(() => document.querySelector('.count')?.textContent ?? '');
   const f = (x: number) => x.toFixed(0);
-  console.log(`\nThe library with ${count.toLocaleString()} pages and ${backup.annotations.length.toLocaleString()} highlights (${(JSON.stringify(backup).length / 1e6).toFixed(1)} MB backup), real Chromium\n`);
+  console.log(
+    `\nThe library with ${count.toLocaleString()} pages and ${backup.annotations.length.toLocaleString()} highlights (${(JSON.stringify(backup).length / 1e6).toFixed(1)} MB backup), real Chromium\n`,
+  );
   console.log(
     table([
       ['measure', 'median', 'p95', 'goal'],
@@ -89,7 +100,9 @@ try {
       ['library page JS heap, MB', (median(heap) / 1e6).toFixed(0), '', ''],
     ]),
   );
-  console.log(`first: ${first.join(' ')}; ready: ${ready.join(' ')}; ${checks.length} pages checked for paragraphs in others, ${found} rows on screen say "also in".`);
+  console.log(
+    `first: ${first.join(' ')}; ready: ${ready.join(' ')}; ${checks.length} pages checked for paragraphs in others, ${found} rows on screen say "also in".`,
+  );
   console.log(`\n${keystroke.length} keystrokes over ${words.length} queries; the last shows "${shownFor}".`);
 } finally {
   await ext.close();

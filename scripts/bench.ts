@@ -74,15 +74,16 @@ for (const round of anchoringOnly ? [0] : [0, 1]) {
 }
 const ratios = wholeMs.map((w, i) => w / readabilityMs[i]!);
 if (!anchoringOnly) console.log(`\nWhole pass vs Readability alone, ${pages.length} corpus pages (Node, linkedom DOM)\n`);
-if (!anchoringOnly) console.log(
-  table([
-    ['', 'median ms', 'p95 ms'],
-    ['Readability alone (clone + parse)', median(readabilityMs), quantile(readabilityMs, 0.95)],
-    ['Newsmark whole pass (extract + map + detect)', median(wholeMs), quantile(wholeMs, 0.95)],
-    ['  of which detectors', median(detectMs), quantile(detectMs, 0.95)],
-    ['ratio whole / Readability (per page)', median(ratios), quantile(ratios, 0.95)],
-  ]),
-);
+if (!anchoringOnly)
+  console.log(
+    table([
+      ['', 'median ms', 'p95 ms'],
+      ['Readability alone (clone + parse)', median(readabilityMs), quantile(readabilityMs, 0.95)],
+      ['Newsmark whole pass (extract + map + detect)', median(wholeMs), quantile(wholeMs, 0.95)],
+      ['  of which detectors', median(detectMs), quantile(detectMs, 0.95)],
+      ['ratio whole / Readability (per page)', median(ratios), quantile(ratios, 0.95)],
+    ]),
+  );
 
 // 2. Repeats at scale: distinct real paragraphs (corpus pages and PolNeAR articles), one in twenty followed
 // later by a copy with a word changed, so the share of repeats is the same at every size.
@@ -152,7 +153,11 @@ if (!anchoringOnly) {
     fuzzy = fuzzy.slice(0, at) + (fuzzy[at] === 'x' ? 'y' : 'x') + fuzzy.slice(at + 1);
   }
   const rowsA: (string | number)[][] = [['500 highlights, ' + (page.length / 1e6).toFixed(2) + ' MB of text', 'median ms', 'anchored']];
-  for (const [name, text] of [['unchanged page (position check)', page], ['every position moved (exact search)', shifted], ['a letter changed in every quote (all fuzzy)', fuzzy]] as const) {
+  for (const [name, text] of [
+    ['unchanged page (position check)', page],
+    ['every position moved (exact search)', shifted],
+    ['a letter changed in every quote (all fuzzy)', fuzzy],
+  ] as const) {
     const runs: number[] = [];
     let anchored = 0;
     for (let k = 0; k < 3; k++) {

@@ -196,10 +196,13 @@ export async function firstLookOf(ext: ExtensionBrowser, tabId: number): Promise
         target: { tabId: id, frameIds: [0] },
         // Taken from an array: a function named by its property would be wrapped in tsx's `__name` helper, which
         // neither the worker nor the page has. (The background's own is readFirstLook in first-look-query.ts.)
-        func: [() => {
-          const look = (globalThis as unknown as Record<symbol, { look?: { article: boolean; reason?: string } } | undefined>)[Symbol.for('newsmark.page')]?.look;
-          return look ? { article: look.article, reason: look.reason ?? null } : null;
-        }][0]!,
+        func: [
+          () => {
+            const look = (globalThis as unknown as Record<symbol, { look?: { article: boolean; reason?: string } } | undefined>)[Symbol.for('newsmark.page')]
+              ?.look;
+            return look ? { article: look.article, reason: look.reason ?? null } : null;
+          },
+        ][0]!,
       });
       return (result?.result as { article: boolean; reason: string | null } | null) ?? null;
     },

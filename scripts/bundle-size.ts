@@ -64,5 +64,8 @@ export const readerBundleInputs = () => pageScript('entrypoints/reader/index.ts'
 if (import.meta.url === `file://${process.argv[1]}`) {
   const s = await detectorBundleSize();
   console.log(`detectors: ${(s.minified / 1024).toFixed(1)} kB minified, ${(s.gzipped / 1024).toFixed(1)} kB gzipped`);
-  for (const [k, v] of Object.entries(s.parts).sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${(v / 1024).toFixed(1).padStart(7)} kB  ${k}`);
+  for (const [k, v] of Object.entries(s.parts)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12))
+    console.log(`  ${(v / 1024).toFixed(1).padStart(7)} kB  ${k}`);
 }

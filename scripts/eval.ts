@@ -16,7 +16,20 @@ import { lexicon } from '../lib/nlp/lexicon';
 import { detectPeople } from '../lib/detect/people';
 import { detectOrganizations } from '../lib/detect/organizations';
 import { detectorBundleSize } from './bundle-size';
-import { conllDocs, median, polnearTexts, readabilityPages, requireShared, seeded, SHARED, table, unerDocs, zytePages, type ConllDoc, type CorpusPage } from './corpus';
+import {
+  conllDocs,
+  median,
+  polnearTexts,
+  readabilityPages,
+  requireShared,
+  seeded,
+  SHARED,
+  table,
+  unerDocs,
+  zytePages,
+  type ConllDoc,
+  type CorpusPage,
+} from './corpus';
 import type { Span } from '../lib/types';
 import { DESTRUCTIVE, EDIT_KINDS, NON_DESTRUCTIVE, runAnchorCorpus } from './anchor-corpus';
 
@@ -129,7 +142,9 @@ function extraction(): void {
     }
   }
   console.log(`\nReadability's test pages (${rp.length}):`);
-  console.log(`  "not an article" agrees with the expected readerable flag on ${agree}/${labelled} (${missedArticle} articles called non-articles, ${falseArticle} non-articles called articles)`);
+  console.log(
+    `  "not an article" agrees with the expected readerable flag on ${agree}/${labelled} (${missedArticle} articles called non-articles, ${falseArticle} non-articles called articles)`,
+  );
   console.log(`  title exact ${titles}/${titled}, byline exact ${bylines}/${bylined}`);
 }
 
@@ -163,7 +178,9 @@ async function placement(): Promise<void> {
     if (blocks.map((b) => b.text).join('\n') === before.article.blocks.map((b) => b.text).join('\n')) sameText++;
   }
   console.log(`Zyte and Readability pages read as articles: ${articles}; the same article text as reading in the page: ${sameText}/${articles}`);
-  console.log(`  paragraphs with no place on the live page: ${unplaced}/${paragraphs} (${((100 * unplaced) / paragraphs).toFixed(2)} %); reading a clone in the page: ${unplacedBefore}`);
+  console.log(
+    `  paragraphs with no place on the live page: ${unplaced}/${paragraphs} (${((100 * unplaced) / paragraphs).toFixed(2)} %); reading a clone in the page: ${unplacedBefore}`,
+  );
 }
 
 function repeats(): void {
@@ -187,10 +204,12 @@ function repeats(): void {
   let withNearOrContained = 0;
   for (const a of news) {
     const r = detectRepeats(a.paras);
-    for (const x of r) (x.boilerplate ? kinds.boilerplate++ : kinds[x.kind]++);
+    for (const x of r) x.boilerplate ? kinds.boilerplate++ : kinds[x.kind]++;
     if (r.some((x) => x.kind !== 'exact')) withNearOrContained++;
   }
-  console.log(`Zyte news pages after Readability: ${withNearOrContained}/${news.length} articles (${((100 * withNearOrContained) / news.length).toFixed(0)} %) have a near or contained repeat`);
+  console.log(
+    `Zyte news pages after Readability: ${withNearOrContained}/${news.length} articles (${((100 * withNearOrContained) / news.length).toFixed(0)} %) have a near or contained repeat`,
+  );
   console.log(`  repeats found: ${kinds.exact} exact, ${kinds.near} near, ${kinds.contained} contained (content); ${kinds.boilerplate} boilerplate`);
 
   // Planted copies: a real paragraph (unique in its article) copied further on with 0–3 word edits.
@@ -253,7 +272,9 @@ function seed(): void {
   console.log(`Seed story: ${a.paragraphs.length} paragraphs; repeats:`);
   for (const r of a.repeats) {
     const p = a.paragraphs[r.paragraph]!;
-    console.log(`  ¶${r.paragraph + 1} ${r.kind} of ¶${r.of + 1} (${r.similarity})${r.boilerplate ? ' boilerplate' : ''}: ${text.slice(p.start, p.start + 60)}…`);
+    console.log(
+      `  ¶${r.paragraph + 1} ${r.kind} of ¶${r.of + 1} (${r.similarity})${r.boilerplate ? ' boilerplate' : ''}: ${text.slice(p.start, p.start + 60)}…`,
+    );
   }
   const last4 = a.paragraphs.length - 4;
   const ok = [0, 1, 2, 3].every((k) => a.repeats.some((r) => r.paragraph === last4 + k && r.of === last4 - 4 + k && r.kind === 'exact'));
@@ -295,7 +316,12 @@ function scoreEntities(docs: ConllDoc[]): void {
   }
   console.log(table(rows));
   for (const type of ['PER', 'ORG'] as const) {
-    console.log(`  ${type} false positives: ${[...confusions[type]].sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(
+      `  ${type} false positives: ${[...confusions[type]]
+        .sort((x, y) => y[1] - x[1])
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
   }
 }
 
@@ -323,7 +349,9 @@ function entities(): Promise<void> | void {
   }
   console.log(`\nSpeed: people + organisations ${median(perK).toFixed(2)} ms per 1,000 words (median over ${perK.length} texts)`);
   return detectorBundleSize().then((s) =>
-    console.log(`Bundle: all detectors with their data ${(s.gzipped / 1024).toFixed(1)} kB gzipped (${(s.minified / 1024).toFixed(0)} kB minified); budget 120 kB`),
+    console.log(
+      `Bundle: all detectors with their data ${(s.gzipped / 1024).toFixed(1)} kB gzipped (${(s.minified / 1024).toFixed(0)} kB minified); budget 120 kB`,
+    ),
   );
 }
 
@@ -350,12 +378,21 @@ function sources(): void {
       const m = /^T\d+\tSource (\d+) (\d+)\t(.*)$/.exec(line);
       if (!m) continue;
       const [start, end, span] = [Number(m[1]), Number(m[2]), m[3]!];
-      const titled = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Secretary|Senator|Governor|Speaker|Judge|Justice|Chairman|Director|Rev)\.?\s+\p{Lu}/u.test(span);
+      const titled = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Secretary|Senator|Governor|Speaker|Judge|Justice|Chairman|Director|Rev)\.?\s+\p{Lu}/u.test(
+        span,
+      );
       const twoCaps = [...span.matchAll(/\b(\p{Lu}[\p{Ll}'’.-]+)\s+(\p{Lu}[\p{Ll}'’-]+)\b/gu)].some(
-        (x) => !/^(The|A|An|In|On|At|House|White|Supreme|New|United|Associated|Washington|Wall|Fox|Republican|Democratic|National|American)$/.test(x[1]!) && !/(Post|Times|News|Journal|Observer|Herald|Tribune|Press|Party|Committee|Department|Agency|Association|Institute|University|Foundation|Council|Campaign|Center|Centre|Court|House|Service|Office|Report|Magazine|Network|Group|Inc|Co)$/.test(x[2]!),
+        (x) =>
+          !/^(The|A|An|In|On|At|House|White|Supreme|New|United|Associated|Washington|Wall|Fox|Republican|Democratic|National|American)$/.test(x[1]!) &&
+          !/(Post|Times|News|Journal|Observer|Herald|Tribune|Press|Party|Committee|Department|Agency|Association|Institute|University|Foundation|Council|Campaign|Center|Centre|Court|House|Service|Office|Report|Magazine|Network|Group|Inc|Co)$/.test(
+            x[2]!,
+          ),
       );
       const surnameOnly = /^\p{Lu}[\p{Ll}'’-]+$/u.test(span.replace(/['’]s$/, '')) && surnames.has(span.replace(/['’]s$/, ''));
-      const organisation = /\b(Center|Centre|Commission|News|Coalition|Court|Department|Board|Committee|Party|Times|Post|Journal|University|Institute|Association|Republic|Enquirer|Observer|Foundation|Agency|Council|Bureau|Service|Office|polls?)\b/.test(span);
+      const organisation =
+        /\b(Center|Centre|Commission|News|Coalition|Court|Department|Board|Committee|Party|Times|Post|Journal|University|Institute|Association|Republic|Enquirer|Observer|Foundation|Agency|Council|Bureau|Service|Office|polls?)\b/.test(
+          span,
+        );
       if (!(titled || twoCaps || surnameOnly) || organisation) continue;
       named++;
       if (mentions.some((x) => x.start < end && x.end > start)) found++;
@@ -363,7 +400,12 @@ function sources(): void {
     }
   }
   console.log(`PolNeAR dev: ${found}/${named} attribution sources that name a person are found as people (recall ${((100 * found) / named).toFixed(1)} %)`);
-  console.log(`  missed, a sample: ${missed.slice(0, 15).map((x) => JSON.stringify(x)).join(', ')}`);
+  console.log(
+    `  missed, a sample: ${missed
+      .slice(0, 15)
+      .map((x) => JSON.stringify(x))
+      .join(', ')}`,
+  );
 }
 
 interface GoldQuote {
@@ -380,7 +422,9 @@ function polnearGold(split: 'dev' | 'train'): { id: string; text: string; gold: 
   const texts = new Map(polnearTexts(split).map((t) => [t.id, t.text]));
   // A document annotated by several people: the first annotator's file, always the same one.
   const files = new Map<string, string>();
-  for (const f of readdirSync(resolve(dir, 'attributions')).filter((x) => x.endsWith('.ann')).sort()) {
+  for (const f of readdirSync(resolve(dir, 'attributions'))
+    .filter((x) => x.endsWith('.ann'))
+    .sort()) {
     const id = f.replace(/_[0-9a-f]{4}\.ann$/, '');
     if (!files.has(id)) files.set(id, f);
   }
@@ -406,12 +450,8 @@ function polnearGold(split: 'dev' | 'train'): { id: string; text: string; gold: 
     const gold: GoldQuote[] = [];
     for (const [tid, sp] of spans) {
       if (sp.type !== 'Content' || !/["\u201c\u201d\u201e\u00ab\u00bb]/.test(sp.text)) continue;
-      const sources = relations
-        .filter((r) => r.Content === tid && r.Source)
-        .flatMap((r) => spans.get(r.Source!)?.fragments ?? []);
-      const cues = relations
-        .filter((r) => r.Content === tid && r.Cue)
-        .flatMap((r) => spans.get(r.Cue!)?.fragments ?? []);
+      const sources = relations.filter((r) => r.Content === tid && r.Source).flatMap((r) => spans.get(r.Source!)?.fragments ?? []);
+      const cues = relations.filter((r) => r.Content === tid && r.Cue).flatMap((r) => spans.get(r.Cue!)?.fragments ?? []);
       gold.push({ fragments: sp.fragments, sources, cues, text: sp.text });
     }
     out.push({ id, text, gold });
@@ -459,7 +499,8 @@ function quotes(): void {
     const t0 = performance.now();
     const a = analyze({ text: doc.text });
     perK.push(((performance.now() - t0) / doc.text.split(/\s+/).length) * 1000);
-    const inside = (q: Span, g: GoldQuote) => g.fragments.reduce((n, f) => n + Math.max(0, Math.min(q.end, f.end) - Math.max(q.start, f.start)), 0) * 2 >= q.end - q.start;
+    const inside = (q: Span, g: GoldQuote) =>
+      g.fragments.reduce((n, f) => n + Math.max(0, Math.min(q.end, f.end) - Math.max(q.start, f.start)), 0) * 2 >= q.end - q.start;
     const spansOf = (q: (typeof a.quotes)[number]) => q.occurrences ?? [{ start: q.start, end: q.end }];
     const direct = a.quotes.filter((q) => !q.scare);
     for (const q of a.quotes) {
@@ -493,7 +534,18 @@ function quotes(): void {
       goldFound++;
       if (g.sources.length) withSource++;
       if (!hit.speaker) {
-        if (process.env.NM_SHOW_UNATTRIBUTED) console.log('NOSPEAKER', JSON.stringify(g.sources.map((s) => doc.text.slice(s.start, s.end)).join(' ').slice(0, 40)), '|', JSON.stringify(doc.text.slice(Math.max(0, hit.start - 140), hit.end + 60).slice(0, 300)));
+        if (process.env.NM_SHOW_UNATTRIBUTED)
+          console.log(
+            'NOSPEAKER',
+            JSON.stringify(
+              g.sources
+                .map((s) => doc.text.slice(s.start, s.end))
+                .join(' ')
+                .slice(0, 40),
+            ),
+            '|',
+            JSON.stringify(doc.text.slice(Math.max(0, hit.start - 140), hit.end + 60).slice(0, 300)),
+          );
         continue;
       }
       attributed++;
@@ -513,8 +565,13 @@ function quotes(): void {
       // (2) a gold Source that is a personal pronoun ("she said") while we name the person: right when that person
       //     is the one the pronoun refers to by the plainest rule — the last person of compatible gender named
       //     before the pronoun (outside the quote).
-      const swapped = g.sources.length > 0 && /^\s*(said|says|say|told|tells|added|asked|wrote|stated|noted|explained)[\s:,]*$/i.test(sourceText) && judge(g.cues);
-      const pronoun = g.sources.length === 1 && /^(he|she|him|her)$/i.test(sourceText.trim()) && !!person && referent(doc.text, a.people, g.sources[0]!.start, /^(she|her)$/i.test(sourceText.trim()) ? 'f' : 'm', g.fragments) === person.id;
+      const swapped =
+        g.sources.length > 0 && /^\s*(said|says|say|told|tells|added|asked|wrote|stated|noted|explained)[\s:,]*$/i.test(sourceText) && judge(g.cues);
+      const pronoun =
+        g.sources.length === 1 &&
+        /^(he|she|him|her)$/i.test(sourceText.trim()) &&
+        !!person &&
+        referent(doc.text, a.people, g.sources[0]!.start, /^(she|her)$/i.test(sourceText.trim()) ? 'f' : 'm', g.fragments) === person.id;
       // (3) a gold Source that is a relative pronoun ("Pence, who called him …"): right when our speaker is the
       //     phrase the pronoun stands for, the one that ends right before it (a comma or a parenthesis between).
       //     "who" stands for a person, so for it only a person we name counts.
@@ -522,7 +579,16 @@ function quotes(): void {
       const relativeEnds = !rel ? [] : rel === 'who' ? (person?.mentions.map((m) => m.end) ?? []) : hit.speaker.end !== undefined ? [hit.speaker.end] : [];
       const relative = relativeEnds.some((e) => e <= g.sources[0]!.start && /^\s*(\([^()]{0,40}\))?\s*,?\s*$/.test(doc.text.slice(e, g.sources[0]!.start)));
       const right = strict || swapped || pronoun || relative;
-      if (!strict && right && process.env.NM_SHOW_REJUDGED) console.log('REJUDGED', swapped ? 'swap' : pronoun ? 'pronoun' : 'relative', hit.speaker.name, '=', JSON.stringify(sourceText.slice(0, 40)), '|', JSON.stringify(doc.text.slice(Math.max(0, hit.start - 160), hit.end + 60).slice(0, 300)));
+      if (!strict && right && process.env.NM_SHOW_REJUDGED)
+        console.log(
+          'REJUDGED',
+          swapped ? 'swap' : pronoun ? 'pronoun' : 'relative',
+          hit.speaker.name,
+          '=',
+          JSON.stringify(sourceText.slice(0, 40)),
+          '|',
+          JSON.stringify(doc.text.slice(Math.max(0, hit.start - 160), hit.end + 60).slice(0, 300)),
+        );
       if (right && g.sources.length) speakerRightWithSource++;
       // Per rule, only where the gold names a Source: a quote that goes on after its cue ("“…,” Ruiz said. “…”")
       // often has none in PolNeAR, and would count as wrong whoever we name.
@@ -535,7 +601,16 @@ function quotes(): void {
       if (right) speakerRight++;
       else {
         wrongSpeakers.push(`${hit.speaker.name} ≠ ${JSON.stringify(sourceText.slice(0, 40))}`);
-        if (process.env.NM_SHOW_WRONG) console.log('WRONG', hit.speaker.rule ?? '', hit.speaker.name, '≠', JSON.stringify(sourceText.slice(0, 50)), '|', JSON.stringify(doc.text.slice(Math.max(0, hit.start - 120), hit.end + 60).slice(0, 260)));
+        if (process.env.NM_SHOW_WRONG)
+          console.log(
+            'WRONG',
+            hit.speaker.rule ?? '',
+            hit.speaker.name,
+            '≠',
+            JSON.stringify(sourceText.slice(0, 50)),
+            '|',
+            JSON.stringify(doc.text.slice(Math.max(0, hit.start - 120), hit.end + 60).slice(0, 260)),
+          );
       }
     }
   }
@@ -550,8 +625,16 @@ function quotes(): void {
       ['precision counting scare quotes too', `${((100 * matchedAll) / detectedAll).toFixed(1)} % (${matchedAll}/${detectedAll})`, ''],
       ['recall of direct quotes only', `${((100 * goldFoundDirect) / goldTotal).toFixed(1)} %`, ''],
       ['speaker right, over all gold quotes', `${((100 * speakerRight) / goldTotal).toFixed(1)} % (${speakerRight}/${goldTotal})`, '≥ 85'],
-      ['  judged strictly (no swap, pronoun or relative rule)', `${((100 * speakerRightStrict) / goldTotal).toFixed(1)} % (${speakerRightStrict}/${goldTotal})`, ''],
-      ['speaker right, over found gold quotes that have a Source', `${((100 * speakerRightWithSource) / withSource).toFixed(1)} % (${speakerRightWithSource}/${withSource})`, ''],
+      [
+        '  judged strictly (no swap, pronoun or relative rule)',
+        `${((100 * speakerRightStrict) / goldTotal).toFixed(1)} % (${speakerRightStrict}/${goldTotal})`,
+        '',
+      ],
+      [
+        'speaker right, over found gold quotes that have a Source',
+        `${((100 * speakerRightWithSource) / withSource).toFixed(1)} % (${speakerRightWithSource}/${withSource})`,
+        '',
+      ],
       ['speaker right, over quotes attributed', `${((100 * speakerRight) / attributed).toFixed(1)} % (${speakerRight}/${attributed})`, ''],
     ]),
   );
@@ -568,8 +651,18 @@ function quotes(): void {
   console.log(`\nAs the reader sees them (below a confidence of ${SPEAKER_SURE}: "speaker unclear")\n`);
   console.log(table([['shown', 'attributed', 'right'], ...rows(bySure, [])]));
   console.log(`\nSpeed: the whole analysis ${median(perK).toFixed(2)} ms per 1,000 words (median)`);
-  console.log(`\nFalse positives, a sample: ${falsePositives.slice(0, 12).map((x) => JSON.stringify(x)).join(', ')}`);
-  console.log(`Missed, a sample: ${missed.slice(0, 12).map((x) => JSON.stringify(x)).join(', ')}`);
+  console.log(
+    `\nFalse positives, a sample: ${falsePositives
+      .slice(0, 12)
+      .map((x) => JSON.stringify(x))
+      .join(', ')}`,
+  );
+  console.log(
+    `Missed, a sample: ${missed
+      .slice(0, 12)
+      .map((x) => JSON.stringify(x))
+      .join(', ')}`,
+  );
   console.log(`Wrong speakers, a sample: ${wrongSpeakers.slice(0, 15).join('; ')}`);
 }
 
@@ -604,7 +697,12 @@ function anchoring(): void {
   const pct = (n: number, d: number) => (100 * n) / d;
   const count = (kinds: readonly string[]) => {
     const ts = trials.filter((t) => kinds.includes(t.kind));
-    return { n: ts.length, kept: ts.filter((t) => t.outcome === 'kept').length, orphaned: ts.filter((t) => t.outcome === 'orphaned').length, misplaced: ts.filter((t) => t.outcome === 'misplaced').length };
+    return {
+      n: ts.length,
+      kept: ts.filter((t) => t.outcome === 'kept').length,
+      orphaned: ts.filter((t) => t.outcome === 'orphaned').length,
+      misplaced: ts.filter((t) => t.outcome === 'misplaced').length,
+    };
   };
   for (const kind of EDIT_KINDS) {
     const c = count([kind]);

@@ -102,7 +102,18 @@ export async function launchFirefox(executable: string): Promise<FirefoxSession>
     async click(context, x, y) {
       await send('input.performActions', {
         context,
-        actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', x: Math.round(x), y: Math.round(y) }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }],
+        actions: [
+          {
+            type: 'pointer',
+            id: 'mouse',
+            parameters: { pointerType: 'mouse' },
+            actions: [
+              { type: 'pointerMove', x: Math.round(x), y: Math.round(y) },
+              { type: 'pointerDown', button: 0 },
+              { type: 'pointerUp', button: 0 },
+            ],
+          },
+        ],
       });
     },
     async doubleClick(context, x, y) {
@@ -112,13 +123,29 @@ export async function launchFirefox(executable: string): Promise<FirefoxSession>
       ];
       await send('input.performActions', {
         context,
-        actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', x: Math.round(x), y: Math.round(y) }, ...click, ...click] }],
+        actions: [
+          {
+            type: 'pointer',
+            id: 'mouse',
+            parameters: { pointerType: 'mouse' },
+            actions: [{ type: 'pointerMove', x: Math.round(x), y: Math.round(y) }, ...click, ...click],
+          },
+        ],
       });
     },
     async pressShift(context) {
       await send('input.performActions', {
         context,
-        actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: '\uE008' }, { type: 'keyUp', value: '\uE008' }] }],
+        actions: [
+          {
+            type: 'key',
+            id: 'keyboard',
+            actions: [
+              { type: 'keyDown', value: '\uE008' },
+              { type: 'keyUp', value: '\uE008' },
+            ],
+          },
+        ],
       });
     },
     async close() {

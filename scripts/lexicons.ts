@@ -24,14 +24,78 @@ const LATIN = /^[\p{Script=Latin}\p{M}'’-]+$/u;
 // Names in Cyrillic and Greek are written in Latin letters in English news: transliterate them (simple
 // scholarly-ish tables; "Sergei", "Nikolai", "Yiannis").
 const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
-  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y',
-  ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  і: 'i',
+  ї: 'yi',
+  є: 'ye',
+  ґ: 'g',
 };
 const GREEK: Record<string, string> = {
-  α: 'a', ά: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', έ: 'e', ζ: 'z', η: 'i', ή: 'i', θ: 'th', ι: 'i', ί: 'i', ϊ: 'i', κ: 'k',
-  λ: 'l', μ: 'm', ν: 'n', ξ: 'x', ο: 'o', ό: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', ύ: 'y', φ: 'f', χ: 'ch',
-  ψ: 'ps', ω: 'o', ώ: 'o',
+  α: 'a',
+  ά: 'a',
+  β: 'v',
+  γ: 'g',
+  δ: 'd',
+  ε: 'e',
+  έ: 'e',
+  ζ: 'z',
+  η: 'i',
+  ή: 'i',
+  θ: 'th',
+  ι: 'i',
+  ί: 'i',
+  ϊ: 'i',
+  κ: 'k',
+  λ: 'l',
+  μ: 'm',
+  ν: 'n',
+  ξ: 'x',
+  ο: 'o',
+  ό: 'o',
+  π: 'p',
+  ρ: 'r',
+  σ: 's',
+  ς: 's',
+  τ: 't',
+  υ: 'y',
+  ύ: 'y',
+  φ: 'f',
+  χ: 'ch',
+  ψ: 'ps',
+  ω: 'o',
+  ώ: 'o',
 };
 function transliterate(name: string): string {
   let out = '';
@@ -46,9 +110,41 @@ const FEMALE_FROM_CENSUS = 2500;
 // Locales whose names news in English and European languages meet most; Latin script only (names in other
 // scripts are found from context).
 const LOCALES = [
-  'en', 'en_IN', 'en_NG', 'en_ZA', 'en_GH', 'de', 'fr', 'fr_BE', 'es', 'es_MX', 'it', 'pt_BR', 'pt_PT', 'nl', 'pl',
-  'cs_CZ', 'sk', 'hr', 'sr_RS_latin', 'ro', 'hu', 'sv', 'nb_NO', 'da', 'fi', 'tr', 'id_ID', 'vi', 'az', 'lv',
-  'uz_UZ_latin', 'yo_NG', 'af_ZA', 'zu_ZA', 'ku_kmr_latin',
+  'en',
+  'en_IN',
+  'en_NG',
+  'en_ZA',
+  'en_GH',
+  'de',
+  'fr',
+  'fr_BE',
+  'es',
+  'es_MX',
+  'it',
+  'pt_BR',
+  'pt_PT',
+  'nl',
+  'pl',
+  'cs_CZ',
+  'sk',
+  'hr',
+  'sr_RS_latin',
+  'ro',
+  'hu',
+  'sv',
+  'nb_NO',
+  'da',
+  'fi',
+  'tr',
+  'id_ID',
+  'vi',
+  'az',
+  'lv',
+  'uz_UZ_latin',
+  'yo_NG',
+  'af_ZA',
+  'zu_ZA',
+  'ku_kmr_latin',
 ];
 const TRANSLITERATED_LOCALES = ['ru', 'uk', 'el', 'mk'];
 
@@ -133,7 +229,10 @@ function frontCode(words: string[]): string {
 
 const genderOf = (g: Set<Gender>) => (g.size === 1 ? [...g][0]! : 'u');
 const byGender = (want: 'm' | 'f' | 'u') =>
-  [...given].filter(([, g]) => genderOf(g) === want).map(([n]) => n).sort();
+  [...given]
+    .filter(([, g]) => genderOf(g) === want)
+    .map(([n]) => n)
+    .sort();
 
 const out = resolve(ROOT, 'lib/data/generated');
 mkdirSync(out, { recursive: true });
@@ -143,10 +242,7 @@ const list = (name: string, items: Iterable<string>) => `export const ${name} = 
 
 writeFileSync(
   resolve(out, 'given-names.ts'),
-  header('Given names, lower case, by gender.') +
-    list('GIVEN_MALE', byGender('m')) +
-    list('GIVEN_FEMALE', byGender('f')) +
-    list('GIVEN_UNISEX', byGender('u')),
+  header('Given names, lower case, by gender.') + list('GIVEN_MALE', byGender('m')) + list('GIVEN_FEMALE', byGender('f')) + list('GIVEN_UNISEX', byGender('u')),
 );
 writeFileSync(resolve(out, 'surnames.ts'), header('Surnames, lower case.') + list('SURNAMES', surnames));
 writeFileSync(resolve(out, 'words.ts'), header('Common English words (SCOWL 10 + 20), lower case.') + list('COMMON_WORDS', words));

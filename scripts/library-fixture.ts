@@ -32,7 +32,14 @@ function pageOf(i: number, now: number): { page: PageRecord; annotation: Annotat
     const body = faker.lorem.sentences(4);
     const start = text ? text.length + 2 : 0;
     add(`${lead}${body}`);
-    personList.push({ id: `p${n}`, name, title, affiliation: null, official: n < 2, mentions: [{ start: start + title.length + 1, end: start + title.length + 1 + name.length }] });
+    personList.push({
+      id: `p${n}`,
+      name,
+      title,
+      affiliation: null,
+      official: n < 2,
+      mentions: [{ start: start + title.length + 1, end: start + title.length + 1 + name.length }],
+    });
     const said = faker.lorem.sentence(12);
     const qp = `“${said}” ${name.split(' ')[1]} said.`;
     const qs = text.length + 2;
@@ -50,8 +57,23 @@ function pageOf(i: number, now: number): { page: PageRecord; annotation: Annotat
     key,
     url: key,
     site: SITES[i % SITES.length]!,
-    meta: { title: faker.lorem.sentence(7).replace(/\.$/, ''), byline: faker.person.fullName(), siteName: null, publishedTime: new Date(at).toISOString(), lang: 'en', dir: null, excerpt: null },
-    analysis: { text, paragraphs: spans, repeats: [{ paragraph: spans.length - 1, of: 1, similarity: 1, kind: 'exact', boilerplate: false }], people: personList, organizations: [], quotes },
+    meta: {
+      title: faker.lorem.sentence(7).replace(/\.$/, ''),
+      byline: faker.person.fullName(),
+      siteName: null,
+      publishedTime: new Date(at).toISOString(),
+      lang: 'en',
+      dir: null,
+      excerpt: null,
+    },
+    analysis: {
+      text,
+      paragraphs: spans,
+      repeats: [{ paragraph: spans.length - 1, of: 1, similarity: 1, kind: 'exact', boilerplate: false }],
+      people: personList,
+      organizations: [],
+      quotes,
+    },
     kinds: spans.map(() => 'paragraph'),
     unmapped: 0,
     engine: ENGINE_VERSION,

@@ -45,34 +45,34 @@ async function find(ext: ExtensionBrowser, page: Page, host: string, steps: Step
       // npm start) would wrap the property in a helper the browser's side does not have.
       const injection: { target: { tabId: number }; args: unknown[]; func?: (...args: never[]) => unknown } = { target: { tabId: id }, args: [h, s, sc] };
       injection.func = ((hostSelector: string, chain: Step[], scrollTo: boolean): Found => {
-          const none: Found = { count: 0, texts: [], text: null, value: null, rect: null };
-          const hostEl = document.querySelector(hostSelector);
-          const root = hostEl && chrome.dom.openOrClosedShadowRoot(hostEl);
-          if (!root) return none;
-          let scope: ParentNode[] = [root];
-          let matched: Element[] = [];
-          for (const { selector, hasText } of chain) {
-            matched = scope.flatMap((p) => [...p.querySelectorAll(selector)]);
-            if (hasText) {
-              matched = matched.filter((el) => {
-                const t = el.textContent ?? '';
-                return hasText.plain ? t.includes(hasText.source) : new RegExp(hasText.source, hasText.flags).test(t);
-              });
-            }
-            scope = matched;
+        const none: Found = { count: 0, texts: [], text: null, value: null, rect: null };
+        const hostEl = document.querySelector(hostSelector);
+        const root = hostEl && chrome.dom.openOrClosedShadowRoot(hostEl);
+        if (!root) return none;
+        let scope: ParentNode[] = [root];
+        let matched: Element[] = [];
+        for (const { selector, hasText } of chain) {
+          matched = scope.flatMap((p) => [...p.querySelectorAll(selector)]);
+          if (hasText) {
+            matched = matched.filter((el) => {
+              const t = el.textContent ?? '';
+              return hasText.plain ? t.includes(hasText.source) : new RegExp(hasText.source, hasText.flags).test(t);
+            });
           }
-          const el = matched[0];
-          if (!el) return none;
-          if (scrollTo) el.scrollIntoView({ block: 'center' });
-          const r = el.getBoundingClientRect();
-          return {
-            count: matched.length,
-            texts: matched.map((m) => m.textContent ?? ''),
-            text: el.textContent,
-            value: 'value' in el ? String((el as HTMLInputElement).value) : null,
-            rect: r.width > 0 || r.height > 0 ? { x: r.x, y: r.y, width: r.width, height: r.height } : null,
-          };
-        }) as (...args: never[]) => unknown;
+          scope = matched;
+        }
+        const el = matched[0];
+        if (!el) return none;
+        if (scrollTo) el.scrollIntoView({ block: 'center' });
+        const r = el.getBoundingClientRect();
+        return {
+          count: matched.length,
+          texts: matched.map((m) => m.textContent ?? ''),
+          text: el.textContent,
+          value: 'value' in el ? String((el as HTMLInputElement).value) : null,
+          rect: r.width > 0 || r.height > 0 ? { x: r.x, y: r.y, width: r.width, height: r.height } : null,
+        };
+      }) as (...args: never[]) => unknown;
       const [frame] = await chrome.scripting.executeScript(injection as Parameters<typeof chrome.scripting.executeScript>[0]);
       return frame!.result as Found;
     },

@@ -86,6 +86,9 @@ async function highlightDemo(page: import('playwright-core').Page): Promise<void
   await page.waitForTimeout(300);
   await clickHighlight(page, 'newsmark-note-green');
   await editor.waitFor({ state: 'visible' });
-  await editor.locator('button', { hasText: 'Preview' }).click().catch(() => undefined);
+  await editor
+    .locator('button', { hasText: 'Preview' })
+    .click()
+    .catch(() => undefined);
   await page.waitForTimeout(200);
 }

@@ -3,8 +3,27 @@ import { storage } from 'wxt/utils/storage';
 import * as v from 'valibot';
 import { ANY_PAGE, toBackground, toContent, type BackgroundProtocol } from '../../lib/messages';
 import {
-  AnnotationDraftSchema, AnnotationIdSchema, ArticleReportSchema, FailureSchema, NotArticleSchema, PageKeySchema, PageQuerySchema,
-  NoteSourceSchema, PageOpenedSchema, PagePartSchema, PageSnapshotSchema, TakeReadingPartSchema, TakeReadingSchema, WantReaderSchema, ShownSchema, TabQuerySchema, UpdateAnnotationSchema, NoteDraftSchema, DraftQuerySchema, ForgetSchema, parseOrThrow,
+  AnnotationDraftSchema,
+  AnnotationIdSchema,
+  ArticleReportSchema,
+  FailureSchema,
+  NotArticleSchema,
+  PageKeySchema,
+  PageQuerySchema,
+  NoteSourceSchema,
+  PageOpenedSchema,
+  PagePartSchema,
+  PageSnapshotSchema,
+  TakeReadingPartSchema,
+  TakeReadingSchema,
+  WantReaderSchema,
+  ShownSchema,
+  TabQuerySchema,
+  UpdateAnnotationSchema,
+  NoteDraftSchema,
+  DraftQuerySchema,
+  ForgetSchema,
+  parseOrThrow,
 } from '../../lib/schema';
 import * as annotations from '../../lib/store/annotations';
 import type { Database } from '../../lib/store/db';
@@ -368,7 +387,14 @@ export function createHandlers(
       }
       const report = parseOrThrow(
         ArticleReportSchema,
-        { url, canonical: reading.canonical, meta: reading.meta, analysis: reading.analysis, kinds: reading.kinds, unmapped: Math.min(unmapped, reading.kinds.length) },
+        {
+          url,
+          canonical: reading.canonical,
+          meta: reading.meta,
+          analysis: reading.analysis,
+          kinds: reading.kinds,
+          unmapped: Math.min(unmapped, reading.kinds.length),
+        },
         'article',
       );
       let record: PageRecord;
@@ -469,7 +495,8 @@ export function createHandlers(
       fromExtensionPage(sender);
       const what = parseOrThrow(ForgetSchema, data, 'request');
       const store = await db();
-      const done = what.what === 'page' ? await forgetPage(store, what.key) : what.what === 'site' ? await forgetSite(store, what.site) : await forgetEverything(store);
+      const done =
+        what.what === 'page' ? await forgetPage(store, what.key) : what.what === 'site' ? await forgetSite(store, what.site) : await forgetEverything(store);
       if (what.what === 'everything') {
         const all = await browser.storage.local.get(null);
         await browser.storage.local.remove(Object.keys(all).filter((k) => k.startsWith('draft:')));
@@ -617,11 +644,14 @@ export function scheduleNotesCheck(
     if (n >= delays.length) return notesChecks.delete(tabId);
     notesChecks.set(
       tabId,
-      setTimeout(() => {
-        void check(db, tabId, url)
-          .catch((): NotesCheck => 'none')
-          .then((found) => (found === 'later' ? attempt(n + 1) : notesChecks.delete(tabId)));
-      }, delays[n]! - (delays[n - 1] ?? 0)),
+      setTimeout(
+        () => {
+          void check(db, tabId, url)
+            .catch((): NotesCheck => 'none')
+            .then((found) => (found === 'later' ? attempt(n + 1) : notesChecks.delete(tabId)));
+        },
+        delays[n]! - (delays[n - 1] ?? 0),
+      ),
     );
   };
   attempt(0);

@@ -56,7 +56,13 @@ export const readerThere: ReaderThere = async (tabId) => (await askFirstLook(tab
  * message to a tab where nobody listens does not fail, it is answered with nothing. A send that fails because
  * nobody listened is tried again after bringing the reader in (Firefox says so). Other frames are not read.
  */
-export async function toReader<T>(tabId: number, frameId: number, send: () => Promise<T>, open: OpenReader = openReader, there: ReaderThere = readerThere): Promise<T> {
+export async function toReader<T>(
+  tabId: number,
+  frameId: number,
+  send: () => Promise<T>,
+  open: OpenReader = openReader,
+  there: ReaderThere = readerThere,
+): Promise<T> {
   // Brought in when the page says it is not there; if that fails (a page we may not script), the send says why.
   if (frameId === 0 && !(await there(tabId).catch(() => true))) {
     try {

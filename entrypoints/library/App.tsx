@@ -66,7 +66,8 @@ export function App({ api }: AppProps) {
           setIndex(catalog.index);
           texts.current.clear();
           elsewhereOf.current.clear();
-          if (catalog.unsaved) setNotice({ kind: 'alert', text: `The library's index could not be saved (${catalog.unsaved}) It works for now and is made again next time.` });
+          if (catalog.unsaved)
+            setNotice({ kind: 'alert', text: `The library's index could not be saved (${catalog.unsaved}) It works for now and is made again next time.` });
         } catch (e) {
           setNotice({ kind: 'alert', text: `The library could not be read: ${(e as Error).message}` });
         }
@@ -89,7 +90,10 @@ export function App({ api }: AppProps) {
     // to date (reading every entry and loading the search index).
     void api
       .newest(FIRST_SCREEN)
-      .then((first) => live && setEntries((now) => now ?? first), () => {})
+      .then(
+        (first) => live && setEntries((now) => now ?? first),
+        () => {},
+      )
       .then(() => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0))))
       .then(() => {
         if (live) void refresh();
@@ -251,7 +255,11 @@ export function App({ api }: AppProps) {
               ))}
             </select>
             <span class="count" role="status">
-              {entries === null ? 'Opening…' : hits || site || tag || period !== 'any' ? `${plural(shown.length, 'page')} of ${all.length.toLocaleString()}` : plural(all.length, 'page')}
+              {entries === null
+                ? 'Opening…'
+                : hits || site || tag || period !== 'any'
+                  ? `${plural(shown.length, 'page')} of ${all.length.toLocaleString()}`
+                  : plural(all.length, 'page')}
               {loading && entries !== null ? ' · bringing the library up to date…' : ''}
             </span>
           </div>
@@ -260,7 +268,14 @@ export function App({ api }: AppProps) {
           ) : query.trim() && index === null ? (
             <p class="empty">The search index is being prepared…</p>
           ) : (
-            <LibraryList resetKey={[query, site, tag, period].join('\n')} entries={shown} snippets={words.length ? (snippets.for === words.join(' ') ? snippets.parts : new Map()) : undefined} elsewhere={elsewhere} onVisible={onVisible} onDelete={(e) => void forget({ what: 'page', key: e.key }, e.title)} />
+            <LibraryList
+              resetKey={[query, site, tag, period].join('\n')}
+              entries={shown}
+              snippets={words.length ? (snippets.for === words.join(' ') ? snippets.parts : new Map()) : undefined}
+              elsewhere={elsewhere}
+              onVisible={onVisible}
+              onDelete={(e) => void forget({ what: 'page', key: e.key }, e.title)}
+            />
           )}
         </section>
       ) : (
@@ -275,7 +290,11 @@ export function App({ api }: AppProps) {
           ))}
           <label class="import">
             Import
-            <input type="file" accept=".json,.jsonld,application/json,application/ld+json" onChange={(e) => void importFrom(e.currentTarget as HTMLInputElement)} />
+            <input
+              type="file"
+              accept=".json,.jsonld,application/json,application/ld+json"
+              onChange={(e) => void importFrom(e.currentTarget as HTMLInputElement)}
+            />
           </label>
         </section>
         <section aria-label="Delete" class="forget">

@@ -94,7 +94,9 @@ export const extensionLibrary: LibraryApi = {
       // Compact: an indented backup is a quarter larger, and import takes files up to MAX_IMPORT_BYTES.
       const text = JSON.stringify(backupOf(pages.map(readable), annotations, settings, now));
       if (new Blob([text]).size > MAX_IMPORT_MB * 1024 * 1024) {
-        throw new Error(`The backup would be larger than the ${MAX_IMPORT_MB} MB Newsmark can import again. Export Markdown, or delete sites you no longer need, and try again.`);
+        throw new Error(
+          `The backup would be larger than the ${MAX_IMPORT_MB} MB Newsmark can import again. Export Markdown, or delete sites you no longer need, and try again.`,
+        );
       }
       return { name: `newsmark-backup-${day()}.json`, type: 'application/json', text };
     }
@@ -112,7 +114,10 @@ export const extensionLibrary: LibraryApi = {
       result = await importPlan(await db(), plan);
     } catch (e) {
       // One transaction: nothing of the file was written.
-      if (e instanceof StorageFullError) throw new Error('The browser could not store this file (the disk may be full). Nothing was imported and nothing saved before was lost; free some space and try again.');
+      if (e instanceof StorageFullError)
+        throw new Error(
+          'The browser could not store this file (the disk may be full). Nothing was imported and nothing saved before was lost; free some space and try again.',
+        );
       throw new Error(`Nothing was imported: ${(e as Error).message}`);
     }
     // A backup's settings: only the ones Newsmark knows, each only as a value it can take.

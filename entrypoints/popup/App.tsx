@@ -250,11 +250,17 @@ export function App({ tabId, api }: AppProps) {
   if (state.status === 'error') {
     return <StatusPanel status="error" message={state.message} action={{ label: 'Try again', onClick: () => void reanalyse() }} />;
   }
- if (forgotten) {
+  if (forgotten) {
     return <StatusPanel status="not-analysed" message={forgotten} action={{ label: 'Read this page again', onClick: () => void reanalyse() }} />;
   }
   if (!record) {
-    return <StatusPanel status="error" message="This article's record is missing from the library." action={{ label: 'Analyse again', onClick: () => void reanalyse() }} />;
+    return (
+      <StatusPanel
+        status="error"
+        message="This article's record is missing from the library."
+        action={{ label: 'Analyse again', onClick: () => void reanalyse() }}
+      />
+    );
   }
   return (
     <main>

@@ -72,32 +72,36 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
   const draw = () => {
     if (!overlayMade && view.kind === 'none' && message === null) return;
     render(
-      h(NoteParserContext.Provider, { value: parseRemotely }, h(NoteLayer, {
-        view,
-        message,
-        onHighlight: (c) => void create(c, false),
-        onNote: () => void create(colour, true),
-        onSave: (id, patch) => void update(id, patch),
-        onDelete: (id) => void remove(id),
-        onSaveQuote: () => void saveQuote(),
-        onClose: () => {
-          // Cancelled: the reader's unsaved words go with the editor; a highlight not made yet is not made.
-          if (view.kind === 'editor') dropDraft(view.annotation.id);
-          pendingNote = null;
-          setView({ kind: 'none' });
-        },
-        onDraft: (id, patch) => keepDraft(id, patch),
-        onCreate: (patch) => void createWithNote(patch),
-        onDismissMessage: () => {
-          message = null;
-          draw();
-        },
-        onKeepMine: (current, mine) => void update(current.id, mine, current.updatedAt),
-        onKeepTheirs: (current) => {
-          layer.update(current);
-          setView({ kind: 'none' });
-        },
-      })),
+      h(
+        NoteParserContext.Provider,
+        { value: parseRemotely },
+        h(NoteLayer, {
+          view,
+          message,
+          onHighlight: (c) => void create(c, false),
+          onNote: () => void create(colour, true),
+          onSave: (id, patch) => void update(id, patch),
+          onDelete: (id) => void remove(id),
+          onSaveQuote: () => void saveQuote(),
+          onClose: () => {
+            // Cancelled: the reader's unsaved words go with the editor; a highlight not made yet is not made.
+            if (view.kind === 'editor') dropDraft(view.annotation.id);
+            pendingNote = null;
+            setView({ kind: 'none' });
+          },
+          onDraft: (id, patch) => keepDraft(id, patch),
+          onCreate: (patch) => void createWithNote(patch),
+          onDismissMessage: () => {
+            message = null;
+            draw();
+          },
+          onKeepMine: (current, mine) => void update(current.id, mine, current.updatedAt),
+          onKeepTheirs: (current) => {
+            layer.update(current);
+            setView({ kind: 'none' });
+          },
+        }),
+      ),
       overlay().mount,
     );
   };
@@ -244,7 +248,11 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
    * Save a change. `base`: the version it was made on (the editor's; after a conflict, the one saved elsewhere):
    * if the highlight changed since, the reader is asked which to keep.
    */
-  async function update(id: string, patch: Required<AnnotationPatch>, base = view.kind === 'editor' && view.annotation.id === id ? view.annotation.updatedAt : undefined): Promise<void> {
+  async function update(
+    id: string,
+    patch: Required<AnnotationPatch>,
+    base = view.kind === 'editor' && view.annotation.id === id ? view.annotation.updatedAt : undefined,
+  ): Promise<void> {
     const at = view.kind === 'editor' || view.kind === 'conflict' ? { top: view.top, left: view.left } : null;
     // Saved now (the background drops the kept draft): a draft still waiting to be kept must not come after.
     draftTimer?.();
@@ -254,7 +262,10 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
       layer.update(saved);
       setView({ kind: 'none' });
     } catch (e) {
-      const current = (e as { name?: string; current?: unknown }).name === 'AnnotationConflictError' ? v.safeParse(AnnotationSchema, (e as { current?: unknown }).current) : null;
+      const current =
+        (e as { name?: string; current?: unknown }).name === 'AnnotationConflictError'
+          ? v.safeParse(AnnotationSchema, (e as { current?: unknown }).current)
+          : null;
       if (current?.success && at) {
         layer.update(current.output);
         setView({ kind: 'conflict', ...at, annotation: current.output, mine: patch });
@@ -286,10 +297,10 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
     const who = !speakerIsSure(quote.speaker)
       ? undefined
       : speaker
-      ? { name: speaker.name, title: speaker.title, affiliation: speaker.affiliation }
-      : quote.speaker
-        ? { name: quote.speaker.name, title: null, affiliation: null }
-        : undefined;
+        ? { name: speaker.name, title: speaker.title, affiliation: speaker.affiliation }
+        : quote.speaker
+          ? { name: quote.speaker.name, title: null, affiliation: null }
+          : undefined;
     const saved = await save({ selectors: described.selectors, colour, note: '', tags: [], ...(who ? { speaker: who } : {}) }, described.start, described.end);
     if (saved) setView({ ...view, saved: true });
   }
@@ -299,17 +310,21 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
   let cancelSelectionEnd = () => {};
   const onSelectionEnd = () => {
     cancelSelectionEnd();
-    cancelSelectionEnd = later(ctx, () => {
-      if (view.kind === 'editor') return;
-      const selection = doc.getSelection();
-      if (!selection || selection.isCollapsed || selection.rangeCount === 0) {
-        if (view.kind === 'toolbar') setView({ kind: 'none' });
-        return;
-      }
-      const range = selection.getRangeAt(0);
-      if (inEditable(range.commonAncestorContainer) || !range.toString().trim()) return;
-      setView({ kind: 'toolbar', colour, ...placeBy(range, 'above') });
-    }, 0);
+    cancelSelectionEnd = later(
+      ctx,
+      () => {
+        if (view.kind === 'editor') return;
+        const selection = doc.getSelection();
+        if (!selection || selection.isCollapsed || selection.rangeCount === 0) {
+          if (view.kind === 'toolbar') setView({ kind: 'none' });
+          return;
+        }
+        const range = selection.getRangeAt(0);
+        if (inEditable(range.commonAncestorContainer) || !range.toString().trim()) return;
+        setView({ kind: 'toolbar', colour, ...placeBy(range, 'above') });
+      },
+      0,
+    );
   };
 
   const fromUs = (e: Event) => !!overlayMade && e.composedPath().includes(overlayMade.host);

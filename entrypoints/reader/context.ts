@@ -46,7 +46,12 @@ export class PageContext {
   }
 
   /** A listener removed when this lifetime ends. It is not called once the extension is gone. */
-  addEventListener<K extends keyof DocumentEventMap>(target: Document, type: K, handler: (e: DocumentEventMap[K]) => void, options?: AddEventListenerOptions): void;
+  addEventListener<K extends keyof DocumentEventMap>(
+    target: Document,
+    type: K,
+    handler: (e: DocumentEventMap[K]) => void,
+    options?: AddEventListenerOptions,
+  ): void;
   addEventListener(target: EventTarget, type: string, handler: (e: Event) => void, options?: AddEventListenerOptions): void;
   addEventListener(target: EventTarget, type: string, handler: (e: Event) => void, options: AddEventListenerOptions = {}): void {
     target.addEventListener(

@@ -12,7 +12,16 @@ import { marksInSlices, type Marks } from '../../lib/highlight/marks';
 import { MAX_META_LENGTH, MAX_PAGE_ELEMENTS } from '../../lib/limits';
 import { clip, visibleText } from '../../lib/text/visible';
 import { toBackground, toContent } from '../../lib/messages';
-import { AnnotationIdSchema, DisplaySettingsSchema, HighlightSelectionSchema, MentionQuerySchema, PageKeySchema, ReanalyseSchema, ScrollQuerySchema, parseOrThrow } from '../../lib/schema';
+import {
+  AnnotationIdSchema,
+  DisplaySettingsSchema,
+  HighlightSelectionSchema,
+  MentionQuerySchema,
+  PageKeySchema,
+  ReanalyseSchema,
+  ScrollQuerySchema,
+  parseOrThrow,
+} from '../../lib/schema';
 import { pageKey, sameArticleAddress } from '../../lib/url';
 import type { Notes } from './annotations';
 import { lazyNotes } from './lazy-notes';
@@ -178,7 +187,13 @@ function sendPage(url: string, html: string, live: () => boolean): Promise<Readi
 }
 
 /** Messages from the popup, the reader's settings, SPA navigation; all removed when the script is invalidated. */
-function listen(ctx: PageContext, reader: Reader<PaintedArticle>, notes: Notes, readUrl: () => string, display: { told: DisplaySettings | null; read: DisplaySettings | null }): void {
+function listen(
+  ctx: PageContext,
+  reader: Reader<PaintedArticle>,
+  notes: Notes,
+  readUrl: () => string,
+  display: { told: DisplaySettings | null; read: DisplaySettings | null },
+): void {
   const current = () => reader.current();
   toContent.onMessage('scrollToParagraph', ({ data }) => {
     const { paragraph } = parseOrThrow(ScrollQuerySchema, data, 'scroll request');
@@ -192,7 +207,9 @@ function listen(ctx: PageContext, reader: Reader<PaintedArticle>, notes: Notes, 
     readAnyway = parseOrThrow(ReanalyseSchema, data ?? {}, 'request').anyway === true;
     return reader.read();
   });
-  toContent.onMessage('highlightSelection', ({ data }) => notes.highlightSelection(parseOrThrow(HighlightSelectionSchema, data ?? {}, 'highlight request').colour));
+  toContent.onMessage('highlightSelection', ({ data }) =>
+    notes.highlightSelection(parseOrThrow(HighlightSelectionSchema, data ?? {}, 'highlight request').colour),
+  );
   toContent.onMessage('showAnnotation', ({ data }) => notes.show(parseOrThrow(AnnotationIdSchema, data, 'highlight request').id));
   toContent.onMessage('annotationStatus', () => notes.status());
   toContent.onMessage('annotationsChanged', ({ data }) => notes.changed(parseOrThrow(PageKeySchema, data, 'change notice').pageKey));

@@ -60,9 +60,12 @@ export function lazyNotes(ctx: PageContext, article: () => PaintedArticle | null
   let gestures = 0;
   const handOn = (act: (notes: Notes) => void) => {
     const at = gestures;
-    void need().then((n) => {
-      if (at === gestures) act(n);
-    }, () => {});
+    void need().then(
+      (n) => {
+        if (at === gestures) act(n);
+      },
+      () => {},
+    );
   };
   for (const type of ['mousedown', 'keydown', 'scroll'] as const) {
     ctx.addEventListener(doc, type, () => void (real || gestures++), { capture: true, passive: true });
@@ -114,10 +117,16 @@ export function lazyNotes(ctx: PageContext, article: () => PaintedArticle | null
       if (pageKey && (key === ANY_PAGE || key === pageKey)) await check(pageKey);
     },
     selectionEnded() {
-      void need().then((n) => n.selectionEnded(), () => {});
+      void need().then(
+        (n) => n.selectionEnded(),
+        () => {},
+      );
     },
     clickedAt(x, y) {
-      void need().then((n) => n.clickedAt(x, y), () => {});
+      void need().then(
+        (n) => n.clickedAt(x, y),
+        () => {},
+      );
     },
   };
 }

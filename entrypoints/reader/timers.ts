@@ -15,4 +15,3 @@ export function later(ctx: PageContext, run: () => void, ms: number): () => void
     forget();
   };
 }
-

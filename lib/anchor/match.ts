@@ -97,9 +97,30 @@ export function normalise(s: string): string {
   return lower.replace(FOLDED, (c) => FOLD[c] ?? ' ');
 }
 const FOLD: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u201c': '"', '\u201d': '"', '\u201e': '"',
-  '\u201f': '"', '\u00ab': '"', '\u00bb': '"', '\u2033': '"', '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-',
-  '\u2014': '-', '\u2015': '-', '\u2212': '-', '\u00a0': ' ', '\u2007': ' ', '\u2009': ' ', '\u200a': ' ', '\u202f': ' ',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2033': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u00a0': ' ',
+  '\u2007': ' ',
+  '\u2009': ' ',
+  '\u200a': ' ',
+  '\u202f': ' ',
   '\u3000': ' ',
 };
 const FOLDED = new RegExp(`[${Object.keys(FOLD).join('')}\n\t\r]`, 'g');
@@ -117,11 +138,11 @@ export function anchorQuote(m: MatchText, target: QuoteTarget): AnchorResult {
   const text = m.norm;
 
   const parts = (start: number, end: number, quoteSimilarity: number) => ({
-      quote: quoteSimilarity,
-      prefix: prefix ? similarity(prefix, text.slice(Math.max(0, start - prefix.length), start)) : 1,
-      suffix: suffix ? similarity(suffix, text.slice(end, end + suffix.length)) : 1,
-      surroundings: before || after ? surroundings(m, start, end, before, after) : 1,
-      position: hint === undefined ? 1 : 1 / (1 + Math.abs(start - hint) / POSITION_SCALE),
+    quote: quoteSimilarity,
+    prefix: prefix ? similarity(prefix, text.slice(Math.max(0, start - prefix.length), start)) : 1,
+    suffix: suffix ? similarity(suffix, text.slice(end, end + suffix.length)) : 1,
+    surroundings: before || after ? surroundings(m, start, end, before, after) : 1,
+    position: hint === undefined ? 1 : 1 / (1 + Math.abs(start - hint) / POSITION_SCALE),
   });
   const weigh = (s: ReturnType<typeof parts>) =>
     WEIGHTS.quote * s.quote + WEIGHTS.prefix * s.prefix + WEIGHTS.suffix * s.suffix + WEIGHTS.surroundings * s.surroundings + WEIGHTS.position * s.position;
@@ -243,7 +264,9 @@ export function anchorQuote(m: MatchText, target: QuoteTarget): AnchorResult {
   // words with as close a context stand in two places, and the best one has lost its paragraph's old neighbours.
   // Only the distance from the old position would choose, and the highlighted copy may be the one that moved.
   if (top.method === 'exact' && hint !== undefined && (before || after)) {
-    const twin = ranked.find((c) => c !== top && c.method === 'exact' && (c.end <= top.start || c.start >= top.end) && c.context >= Math.max(0.75, top.context - 0.05));
+    const twin = ranked.find(
+      (c) => c !== top && c.method === 'exact' && (c.end <= top.start || c.start >= top.end) && c.context >= Math.max(0.75, top.context - 0.05),
+    );
     if (twin && parts(top.start, top.end, 1).surroundings < 0.5) return { ...orphan, score: round(top.score) };
   }
   // The page repeated the passage when it was highlighted (a caption and its paragraph, a question asked of

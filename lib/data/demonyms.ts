@@ -39,8 +39,19 @@ export const DEMONYMS = new Map<string, string>(PAIRS.split('|').map((p) => p.sp
 
 /** Political parties (as adjectives before titles) and their short forms in "(R-Texas)" labels. */
 export const PARTIES = new Map<string, string>([
-  ['republican', 'Republican'], ['democratic', 'Democratic'], ['democrat', 'Democratic'], ['gop', 'Republican'],
-  ['labour', 'Labour'], ['conservative', 'Conservative'], ['tory', 'Conservative'], ['liberal', 'Liberal'],
-  ['green', 'Green'], ['socialist', 'Socialist'], ['communist', 'Communist'], ['independent', 'Independent'],
-  ['r', 'Republican'], ['d', 'Democratic'], ['i', 'Independent'],
+  ['republican', 'Republican'],
+  ['democratic', 'Democratic'],
+  ['democrat', 'Democratic'],
+  ['gop', 'Republican'],
+  ['labour', 'Labour'],
+  ['conservative', 'Conservative'],
+  ['tory', 'Conservative'],
+  ['liberal', 'Liberal'],
+  ['green', 'Green'],
+  ['socialist', 'Socialist'],
+  ['communist', 'Communist'],
+  ['independent', 'Independent'],
+  ['r', 'Republican'],
+  ['d', 'Democratic'],
+  ['i', 'Independent'],
 ]);

@@ -26,32 +26,32 @@ export const ORG_SUFFIXES = new Set('inc.|inc|corp.|corp|ltd.|ltd|llc|plc|co.|gm
 
 /** Public bodies known by name: governments, parliaments, agencies, armed forces, parties, unions of states. */
 const PUBLIC_BODY_NAMES = (
-    'afd|african union|anc|arab league|asean|atf|bank of england|bjp|bundestag|cdc|cdu|cia|congress|' +
-    'congress party|conservative party|dea|defense department|democratic party|dhs|dod|doj|duma|ecb|epa|' +
-    'eu|european commission|european parliament|european union|europol|faa|fbi|fcc|fda|fed|' +
-    'federal reserve|fema|fidesz|fsb|ftc|g20|g7|gchq|gop|hamas|hezbollah|house of commons|house of lords|' +
-    'house of representatives|hud|ice|imf|international monetary fund|interpol|irs|justice department|' +
-    'kgb|knesset|kremlin|labour party|liberal democrats|likud|mi5|mi6|morena|mossad|nasa|national rally|' +
-    'nato|nih|nsa|ntsb|opec|pan|parliament|pentagon|pri|reform uk|republican party|sec|secret service|' +
-    'senate|snp|spd|state department|supreme court|taliban|tories|treasury|treasury department|tsa|u.n.|' +
-    'ukip|un|united nations|usda|white house|who|world bank|world health organization|wto'
+  'afd|african union|anc|arab league|asean|atf|bank of england|bjp|bundestag|cdc|cdu|cia|congress|' +
+  'congress party|conservative party|dea|defense department|democratic party|dhs|dod|doj|duma|ecb|epa|' +
+  'eu|european commission|european parliament|european union|europol|faa|fbi|fcc|fda|fed|' +
+  'federal reserve|fema|fidesz|fsb|ftc|g20|g7|gchq|gop|hamas|hezbollah|house of commons|house of lords|' +
+  'house of representatives|hud|ice|imf|international monetary fund|interpol|irs|justice department|' +
+  'kgb|knesset|kremlin|labour party|liberal democrats|likud|mi5|mi6|morena|mossad|nasa|national rally|' +
+  'nato|nih|nsa|ntsb|opec|pan|parliament|pentagon|pri|reform uk|republican party|sec|secret service|' +
+  'senate|snp|spd|state department|supreme court|taliban|tories|treasury|treasury department|tsa|u.n.|' +
+  'ukip|un|united nations|usda|white house|who|world bank|world health organization|wto'
 ).split('|');
 
 /** Organisations known by name: the public bodies above and others (groups, media, companies, sports bodies). */
 export const KNOWN_ORGS = new Set([
   ...PUBLIC_BODY_NAMES,
   ...(
-      'abc|afp|airbus|al jazeera|al qaeda|al-qaeda|al-shabab|alphabet|amazon|amnesty international|ap|' +
-      'apple|associated press|axios|bank of america|bbc|bloomberg|boeing|boko haram|bp|breitbart|buzzfeed|' +
-      'cbs|chevron|citigroup|cnn|daily mail|exxon|exxonmobil|facebook|fifa|financial times|fox news|' +
-      'goldman sachs|google|greenpeace|huffpost|human rights watch|ibm|instagram|intel|ioc|isil|isis|' +
-      'islamic state|jpmorgan|jpmorgan chase|los angeles times|meta|microsoft|mlb|morgan stanley|msnbc|nba|' +
-      'nbc|ncaa|new york times|newsweek|nfl|nhl|npr|nvidia|olympic committee|opec+|openai|oracle|oxfam|pbs|' +
-      'politico|premier league|red cross|reuters|samsung|shell|sony|spacex|tesla|the associated press|' +
-      'the atlantic|the economist|the guardian|the hill|the new york times|the new yorker|the sun|' +
-      'the times|the wall street journal|the washington post|time|toyota|twitter|uefa|unesco|unhcr|unicef|' +
-      'usa today|volkswagen|vox|wall street journal|walmart|washington post|wells fargo|whatsapp|' +
-      'world economic forum|x corp'
+    'abc|afp|airbus|al jazeera|al qaeda|al-qaeda|al-shabab|alphabet|amazon|amnesty international|ap|' +
+    'apple|associated press|axios|bank of america|bbc|bloomberg|boeing|boko haram|bp|breitbart|buzzfeed|' +
+    'cbs|chevron|citigroup|cnn|daily mail|exxon|exxonmobil|facebook|fifa|financial times|fox news|' +
+    'goldman sachs|google|greenpeace|huffpost|human rights watch|ibm|instagram|intel|ioc|isil|isis|' +
+    'islamic state|jpmorgan|jpmorgan chase|los angeles times|meta|microsoft|mlb|morgan stanley|msnbc|nba|' +
+    'nbc|ncaa|new york times|newsweek|nfl|nhl|npr|nvidia|olympic committee|opec+|openai|oracle|oxfam|pbs|' +
+    'politico|premier league|red cross|reuters|samsung|shell|sony|spacex|tesla|the associated press|' +
+    'the atlantic|the economist|the guardian|the hill|the new york times|the new yorker|the sun|' +
+    'the times|the wall street journal|the washington post|time|toyota|twitter|uefa|unesco|unhcr|unicef|' +
+    'usa today|volkswagen|vox|wall street journal|walmart|washington post|wells fargo|whatsapp|' +
+    'world economic forum|x corp'
   ).split('|'),
 ]);
 
@@ -77,11 +77,11 @@ export const NOT_NAMES = new Set(
     'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|' +
     'september|october|november|december|jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.|sept.|oct.|nov.|dec.|' +
     'christmas|easter|ramadan|eid|hanukkah|thanksgiving|halloween|diwali|passover|' +
-    'read|editor|editors|editor\'s|advertisement|photo|photos|video|videos|image|images|credit|source|sources|' +
+    "read|editor|editors|editor's|advertisement|photo|photos|video|videos|image|images|credit|source|sources|" +
     'update|updated|breaking|exclusive|opinion|analysis|comment|share|subscribe|follow|related|watch|listen|' +
     'god|allah|jesus|internet|web|covid|covid-19|coronavirus|brexit|mr|mrs|ms|dr|olympic|olympics|catholic|muslim|' +
     'christian|jewish|islamic|protestant|orthodox|buddhist|hindu|sikh|dow|nasdaq|ftse|nikkei|dax|' +
-        'the|a|an|and|or|but|of|in|on|at|to|for|by|with|from|as|after|before|during|under|over|about|into|' +
+    'the|a|an|and|or|but|of|in|on|at|to|for|by|with|from|as|after|before|during|under|over|about|into|' +
     'i|we|you|he|she|it|they|his|her|their|its|our|my|your|this|that|these|those|there|here|' +
     'am|pm|a.m.|p.m.|gmt|utc|est|edt|pst|pdt|cet|bst|st.'
   ).split('|'),

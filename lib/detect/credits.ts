@@ -12,7 +12,8 @@ import type { Person, Span } from '../types';
 const CREDIT_LINE_OPENER =
   /^[\s([]*(?:by|words by|text by|story by|written by|reporting by|additional reporting by|edited by|compiled by|interviews? by|photos?(?: by)?|photographs?(?: by)?|pictures?(?: by)?|images?(?: by)?|illustrations?(?: by)?|videos?(?: by)?|graphics?(?: by)?|credits?|source|contributors?|correspondent)\b\s*:?/i;
 /** A short paragraph that opens with one of these points to another story. */
-const TEASER_OPENER = /^[\s([]*(?:read more|read also|also read|related|see also|more from|recommended|watch|listen|more on this story|further reading)\s*[:|\-–—]/i;
+const TEASER_OPENER =
+  /^[\s([]*(?:read more|read also|also read|related|see also|more from|recommended|watch|listen|more on this story|further reading)\s*[:|\-–—]/i;
 /** At most this many words: a paragraph that opens "By the end of the year…" is not a byline. */
 const CREDIT_LINE_MAX_WORDS = 16;
 /** A teaser is a headline: longer than this, the paragraph is the story's own. */

@@ -58,7 +58,9 @@ export function detectPeople(doc: DocEntities): Person[] {
     const given = lower[0]!;
     const full = c.sharedSurname ? [given, surname] : lower;
     const suffix = suffixOf(c);
-    const same = drafts.find((d) => d.surname === surname && d.suffix === suffix && (d.given === given || d.given === null || sameInitial(d.given, given)) && compatible(d.full, full));
+    const same = drafts.find(
+      (d) => d.surname === surname && d.suffix === suffix && (d.given === given || d.given === null || sameInitial(d.given, given)) && compatible(d.full, full),
+    );
     if (same) {
       if (full.length > same.full.length) {
         same.full = full;
@@ -67,7 +69,16 @@ export function detectPeople(doc: DocEntities): Person[] {
       if (same.given === null) same.given = given;
       add(c, same);
     } else {
-      const d: Draft = { given, surname, full, name: c.sharedSurname ? `${display(c)} ${c.sharedSurname}` : display(c), gender: null, chunks: [], positions: [], suffix };
+      const d: Draft = {
+        given,
+        surname,
+        full,
+        name: c.sharedSurname ? `${display(c)} ${c.sharedSurname}` : display(c),
+        gender: null,
+        chunks: [],
+        positions: [],
+        suffix,
+      };
       add(c, d);
       drafts.push(d);
     }

@@ -60,7 +60,11 @@ const SPEECH_VERBS = new Set(
   ).split('|'),
 );
 /** Nouns of saying after a possessive: "Trump’s claim that …", "Clinton’s remark". */
-const SAYING_NOUNS = new Set('claim|claims|statement|statements|comment|comments|remark|remarks|tweet|tweets|words|message|promise|pledge|assertion|accusation|charge|warning|description|response|reply|answer|speech|letter|post'.split('|'));
+const SAYING_NOUNS = new Set(
+  'claim|claims|statement|statements|comment|comments|remark|remarks|tweet|tweets|words|message|promise|pledge|assertion|accusation|charge|warning|description|response|reply|answer|speech|letter|post'.split(
+    '|',
+  ),
+);
 /** A verb of speech as written in running text (lower case: "States" and "Reports" are names). */
 const isSpeechVerb = (t: NlpToken | undefined): boolean => !!t && t.kind === 'word' && !t.cap && SPEECH_VERBS.has(t.lower);
 
@@ -84,11 +88,11 @@ const GROUPS = new Set(
 );
 const SUBJECT_PRONOUNS: Record<string, 'm' | 'f' | 'x'> = { he: 'm', she: 'f', they: 'x' };
 const NP_STOP = new Set(
-  'that|which|who|whom|whose|what|how|why|and|but|or|as|when|while|because|if|although|though|where|after|before|since|than|so|then|said|says|it'.split(
-    '|',
-  ),
+  'that|which|who|whom|whose|what|how|why|and|but|or|as|when|while|because|if|although|though|where|after|before|since|than|so|then|said|says|it'.split('|'),
 );
-const PREPOSITIONS = new Set('in|on|at|by|for|with|from|into|of|to|about|over|under|after|before|during|since|through|amid|among|against|without|within'.split('|'));
+const PREPOSITIONS = new Set(
+  'in|on|at|by|for|with|from|into|of|to|about|over|under|after|before|during|since|through|amid|among|against|without|within'.split('|'),
+);
 
 /** Can a speaker phrase start with this word? A determiner, a capitalised word, "officials"… not "in", "that". */
 function isSpeakerOpener(t: NlpToken): boolean {
@@ -107,14 +111,18 @@ const ADVERBS = new Set(
 const SCARE_MAX_WORDS = 4;
 /** Words that open a clause before the subject ("Although the IMF…, it …", "In June, …"). */
 const CLAUSE_OPENERS = new Set(
-  'although|though|while|when|whereas|after|before|because|since|if|once|despite|unlike|following|during|in|at|on|amid|for|by|over|under|earlier|later|meanwhile|still|yet|now|then|instead|however'.split('|'),
+  'although|though|while|when|whereas|after|before|because|since|if|once|despite|unlike|following|during|in|at|on|amid|for|by|over|under|earlier|later|meanwhile|still|yet|now|then|instead|however'.split(
+    '|',
+  ),
 );
 /** Words that open another clause after a quote: its verb is not the quote's cue. */
 const CLAUSE_BREAKERS = new Set('when|while|because|after|before|if|since|as|but|although|though|where|until|unless|whereas'.split('|'));
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
 const CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'or']);
 /** Words that end a subject: auxiliaries and adverbs standing before the verb. */
-const AUXILIARIES = new Set('is|was|are|were|has|had|have|will|would|can|could|did|does|do|may|might|should|must|shall|also|then|later|once|never|still|just|even|often|now'.split('|'));
+const AUXILIARIES = new Set(
+  'is|was|are|were|has|had|have|will|would|can|could|did|does|do|may|might|should|must|shall|also|then|later|once|never|still|just|even|often|now'.split('|'),
+);
 /** Words that follow a verb, not a noun: an object's determiner or pronoun. */
 const OBJECT_OPENERS = new Set('the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|us|me|one'.split('|'));
 
@@ -144,12 +152,15 @@ export function detectQuotes(ctx: QuoteContext): Quote[] {
   const quotes: (Quote & { key: string })[] = [];
   let previous: { speaker: Speaker | null; quote: RawQuote; cue: Span | undefined } | null = null;
   // Every person's mentions in text order, once: for the speaker named in apposition and for reported speech.
-  const byStart: PersonMention[] = ctx.people.flatMap((person) => person.mentions.map((m) => ({ person, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
+  const byStart: PersonMention[] = ctx.people
+    .flatMap((person) => person.mentions.map((m) => ({ person, start: m.start, end: m.end })))
+    .sort((a, b) => a.start - b.start);
   for (const q of raw) {
     let found = attribute(q);
     if (found.speaker && !found.speaker.personId && found.speaker.end !== undefined) {
       const named = appositionAfter(ctx.text, found.speaker.end, byStart);
-      if (named) found = { ...found, speaker: { personId: named.person.id, name: named.person.name, start: found.speaker.start, end: named.end, form: 'name' } };
+      if (named)
+        found = { ...found, speaker: { personId: named.person.id, name: named.person.name, start: found.speaker.start, end: named.end, form: 'name' } };
     }
     if (!found.speaker && previous?.speaker && continues(ctx, previous.quote, q)) {
       const rule = afterItsCue(previous, q, byStart) ? 'continues-after-cue' : q.paragraph === previous.quote.lastParagraph ? 'continues' : 'continues-next';
@@ -456,7 +467,13 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
           if (!GROUPS.has(tokens[k]!.lower) || insideQuote(tokens[k]!.start)) continue;
           let g = k;
           while (g > floor && tokens[g - 1]!.cap && tokens[g - 1]!.kind === 'word' && !tokens[g - 1]!.sentenceStart) g--;
-          if (g > floor && tokens[g - 1]!.cap && tokens[g - 1]!.sentenceStart && !/^(the|a|an|some|many|several|two|three|both|most|other)$/i.test(tokens[g - 1]!.text)) g--;
+          if (
+            g > floor &&
+            tokens[g - 1]!.cap &&
+            tokens[g - 1]!.sentenceStart &&
+            !/^(the|a|an|some|many|several|two|three|both|most|other)$/i.test(tokens[g - 1]!.text)
+          )
+            g--;
           return { name: ctx.text.slice(tokens[g]!.start, tokens[k]!.end), start, end, form: 'group' };
         }
       }
@@ -587,7 +604,9 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
   const nounUse = (v: number): boolean => {
     const prev = tokens[v - 1];
     if (!prev) return false;
-    return OBJECT_OPENERS.has(prev.lower) || prev.lower === 'of' || /^['\u2019]s$/.test(prev.text) || (prev.kind === 'word' && !prev.cap && prev.text.includes('-'));
+    return (
+      OBJECT_OPENERS.has(prev.lower) || prev.lower === 'of' || /^['\u2019]s$/.test(prev.text) || (prev.kind === 'word' && !prev.cap && prev.text.includes('-'))
+    );
   };
 
   /**
@@ -600,7 +619,8 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
     while (a < o && a - floor < SUBJECT_REACH && (tokens[a]!.kind === 'punct' || CONJUNCTIONS.has(tokens[a]!.lower))) a++;
     // An opening clause: "Although the IMF…, it", "In June, …", "Reprising a line, the senator …".
     const opensClause = (t: NlpToken) =>
-      CLAUSE_OPENERS.has(t.lower) || (t.cap && t.kind === 'word' && (/\p{L}{3,}ing$/u.test(t.text) || (/\p{L}{3,}ly$/u.test(t.text) && lex.common.has(t.lower))));
+      CLAUSE_OPENERS.has(t.lower) ||
+      (t.cap && t.kind === 'word' && (/\p{L}{3,}ing$/u.test(t.text) || (/\p{L}{3,}ly$/u.test(t.text) && lex.common.has(t.lower))));
     for (let n = 0; n < 2 && a < o && opensClause(tokens[a]!); n++) {
       // The clause's comma, looked for within reach: a sentence of thousands of quotes has none near.
       let comma = a;
@@ -690,7 +710,9 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
         that.sentence !== verb!.sentence ||
         that.kind === 'punct' ||
         PREPOSITIONS.has(that.lower) ||
-        /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|earlier|later|afterward|afterwards|recently)$/i.test(that.text) ||
+        /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|earlier|later|afterward|afterwards|recently)$/i.test(
+          that.text,
+        ) ||
         /^(told|tells|asked|asks)$/.test(verb!.lower);
       if (!verb || !closes || that?.lower === 'that') return null;
     }
@@ -721,7 +743,11 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
       const next = mentions[firstIndex(mentions, (m) => m.start >= t.end)];
       const soon = next && next.start - t.end < 40 && next.end <= (tokens[limit - 1]?.end ?? Infinity) ? next : undefined;
       if (soon && !ctx.text.slice(t.end, soon.start).includes('.')) {
-        return { speaker: { personId: soon.person.id, name: soon.person.name, start: soon.start, end: soon.end, form: 'name' }, cue: cueSpan(k, k + 1), direct: true };
+        return {
+          speaker: { personId: soon.person.id, name: soon.person.name, start: soon.start, end: soon.end, form: 'name' },
+          cue: cueSpan(k, k + 1),
+          direct: true,
+        };
       }
     }
     // "“…” ― Steve Quinlan": a dash and a name under a quote.
@@ -759,7 +785,12 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
       if (!isSpeechVerb(u)) continue;
       const between = mentionsWithin(t.start, u.start);
       const who = between[between.length - 1];
-      if (who) return { speaker: { personId: who.person.id, name: who.person.name, start: who.start, end: who.end, form: 'name' }, cue: cueSpan(v, v + 1), direct: true };
+      if (who)
+        return {
+          speaker: { personId: who.person.id, name: who.person.name, start: who.start, end: who.end, form: 'name' },
+          cue: cueSpan(v, v + 1),
+          direct: true,
+        };
       // "“…” for criminal behaviour, she said.": the quote's sentence goes on a few words, then a comma and the
       // cue that closes it (a pronoun or a short phrase before the verb, nothing but the end after it).
       const np = phraseBefore(v, k);
@@ -823,7 +854,8 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
         const later = q.close >= 0 ? tokenAt(q.close + 1) : -1;
         for (let s0 = later; s0 >= 0 && s0 < Math.min(tokens.length, later + 6); s0++) {
           const u = tokens[s0]!;
-          if (SUBJECT_PRONOUNS[u.lower] !== undefined || personAt(u.start, u.end)) return { speaker: speakerOf(s0, s0 + 1, q.start), cue: cueSpan(v, v + 1), direct: introduced };
+          if (SUBJECT_PRONOUNS[u.lower] !== undefined || personAt(u.start, u.end))
+            return { speaker: speakerOf(s0, s0 + 1, q.start), cue: cueSpan(v, v + 1), direct: introduced };
         }
         return null;
       }
@@ -888,7 +920,8 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
     const phrase = tokens.slice(a, b);
     // A proper name: capitalised inside the phrase, or at its start when it is not an everyday word ("Bush" is
     // a surname too; "Immediately" is neither).
-    const proper = (t: NlpToken, i: number) => t.cap && t.kind === 'word' && (i > 0 || !lex.common.has(t.lower) || lex.surnames.has(t.lower) || lex.given.has(t.lower));
+    const proper = (t: NlpToken, i: number) =>
+      t.cap && t.kind === 'word' && (i > 0 || !lex.common.has(t.lower) || lex.surnames.has(t.lower) || lex.given.has(t.lower));
     // People by what they do: engineers, economists, historians.
     const agents = (t: NlpToken) => t.kind === 'word' && /\p{L}{3,}(ers|ists?|ians?)$/u.test(t.lower);
     return phrase.some((t, i) => GROUPS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || agents(t) || proper(t, i));
@@ -958,7 +991,8 @@ function opensParagraph(ctx: QuoteContext, q: RawQuote): boolean {
 }
 
 /** "Name says …", "Name, the depot manager, argued …": a person's words reported in the paragraph's last sentence. */
-const REPORTING_AFTER_NAME = /^(?:\s*,[^,.;\n]{1,80},)?\s+(?:also\s+|still\s+)?(says|said|argues|argued|explains|explained|believes|believed|thinks|thought|insists|insisted|warns|warned|adds|added|notes|noted|contends|contended|maintains|maintained|told)\b/;
+const REPORTING_AFTER_NAME =
+  /^(?:\s*,[^,.;\n]{1,80},)?\s+(?:also\s+|still\s+)?(says|said|argues|argued|explains|explained|believes|believed|thinks|thought|insists|insisted|warns|warned|adds|added|notes|noted|contends|contended|maintains|maintained|told)\b/;
 
 /** The person whose words the paragraph reports last, if it reports anyone's. */
 function reportedSpeaker(ctx: QuoteContext, paragraph: number, byStart: readonly PersonMention[]): Speaker | null {
@@ -1037,7 +1071,10 @@ const ECHO_BUDGET_CHARS = 20_000_000;
 function echoFinder(text: string, raw: RawQuote[]): (q: RawQuote) => boolean {
   let longestFirst: { quote: RawQuote; length: number; words: string }[] | null = null;
   let budget = ECHO_BUDGET_CHARS;
-  const words = (q: RawQuote) => normalizeForCompare(text.slice(q.start, q.end)).replace(/[^\p{L}\p{N} ]/gu, '').trim();
+  const words = (q: RawQuote) =>
+    normalizeForCompare(text.slice(q.start, q.end))
+      .replace(/[^\p{L}\p{N} ]/gu, '')
+      .trim();
   return (q) => {
     const mine = words(q);
     if (!mine) return false;

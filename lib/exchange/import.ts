@@ -45,7 +45,11 @@ export function tooLargeToImport(bytes: number): boolean {
 
 const index = v.pipe(v.number(), v.integer(), v.minValue(0));
 /** An address or key of a saved page: absolute http(s), nothing else (not javascript:, data:, a relative path). */
-const httpUrl = v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH), v.check((s) => cleanUrl(s) !== null, 'must be an http(s) URL'));
+const httpUrl = v.pipe(
+  v.string(),
+  v.maxLength(MAX_URL_LENGTH),
+  v.check((s) => cleanUrl(s) !== null, 'must be an http(s) URL'),
+);
 
 /**
  * A saved page as a backup holds it. `site` and `personKeys` may be there but are not trusted: the plan computes
@@ -84,7 +88,12 @@ type Json = Record<string, unknown>;
 const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 function pathText(issue: v.BaseIssue<unknown>): string {
-  return issue.path?.map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('').replace(/^\./, '') ?? '';
+  return (
+    issue.path
+      ?.map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
+      .join('')
+      .replace(/^\./, '') ?? ''
+  );
 }
 
 function issueText(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): string {
@@ -126,7 +135,8 @@ function annotationsOf(list: unknown[]): Annotation[] | ImportRefusal {
     if (earlier !== undefined) return refuse(`${named('Highlight', i, a, 'url')} has the same id as highlight ${earlier + 1}.`);
     seen.set(a.id, i);
     const count = (perPage.get(a.pageKey) ?? 0) + 1;
-    if (count > MAX_ANNOTATIONS_PER_PAGE) return refuse(`The page ${a.pageKey} has more than ${MAX_ANNOTATIONS_PER_PAGE} highlights in this file, the most Newsmark keeps for one page.`);
+    if (count > MAX_ANNOTATIONS_PER_PAGE)
+      return refuse(`The page ${a.pageKey} has more than ${MAX_ANNOTATIONS_PER_PAGE} highlights in this file, the most Newsmark keeps for one page.`);
     perPage.set(a.pageKey, count);
     out.push(a);
   }
@@ -137,7 +147,8 @@ function annotationsOf(list: unknown[]): Annotation[] | ImportRefusal {
 function settingsOf(x: unknown): { settings: Record<string, unknown> } | ImportRefusal {
   if (x === undefined) return { settings: {} };
   if (!isObject(x)) return refuse('The backup\'s "settings" is not a set of named values.');
-  if (JSON.stringify(x).length > MAX_SETTINGS_CHARS) return refuse('The backup\'s "settings" are far larger than Newsmark\'s settings: this is not a backup Newsmark made.');
+  if (JSON.stringify(x).length > MAX_SETTINGS_CHARS)
+    return refuse('The backup\'s "settings" are far larger than Newsmark\'s settings: this is not a backup Newsmark made.');
   // A fresh object with no prototype to reach, filled by definition (not assignment).
   const out: Record<string, unknown> = {};
   for (const [k, value] of Object.entries(x)) Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
@@ -146,17 +157,23 @@ function settingsOf(x: unknown): { settings: Record<string, unknown> } | ImportR
 
 function fromBackup(json: Json): ImportPlan | ImportRefusal {
   const version = json.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return refuse('This Newsmark backup has no valid "version": it may have been changed by hand.');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return refuse('This Newsmark backup has no valid "version": it may have been changed by hand.');
   if (version > BACKUP_VERSION) {
-    return refuse(`This backup was made by a newer version of Newsmark (backup format ${version}); this one reads format ${BACKUP_VERSION}. Update Newsmark, then import it again.`);
+    return refuse(
+      `This backup was made by a newer version of Newsmark (backup format ${version}); this one reads format ${BACKUP_VERSION}. Update Newsmark, then import it again.`,
+    );
   }
   const pages = json.pages ?? [];
   const annotations = json.annotations ?? [];
   if (!Array.isArray(pages)) return refuse('The backup\'s "pages" is not a list.');
   if (!Array.isArray(annotations)) return refuse('The backup\'s "annotations" is not a list.');
-  if (pages.length > MAX_IMPORT_PAGES) return refuse(`This backup holds ${pages.length.toLocaleString('en')} pages; Newsmark imports at most ${MAX_IMPORT_PAGES.toLocaleString('en')} at once.`);
+  if (pages.length > MAX_IMPORT_PAGES)
+    return refuse(`This backup holds ${pages.length.toLocaleString('en')} pages; Newsmark imports at most ${MAX_IMPORT_PAGES.toLocaleString('en')} at once.`);
   if (annotations.length > MAX_IMPORT_ANNOTATIONS) {
-    return refuse(`This backup holds ${annotations.length.toLocaleString('en')} highlights; Newsmark imports at most ${MAX_IMPORT_ANNOTATIONS.toLocaleString('en')} at once.`);
+    return refuse(
+      `This backup holds ${annotations.length.toLocaleString('en')} highlights; Newsmark imports at most ${MAX_IMPORT_ANNOTATIONS.toLocaleString('en')} at once.`,
+    );
   }
   const settings = settingsOf(json.settings);
   if (!('settings' in settings)) return settings;
@@ -180,7 +197,10 @@ function looksLikeWebAnnotation(json: unknown): boolean {
 
 function fromWebAnnotations(json: unknown, now: number): ImportPlan | ImportRefusal {
   const count = Array.isArray(json) ? json.length : 0;
-  if (count > MAX_IMPORT_ANNOTATIONS) return refuse(`This file holds ${count.toLocaleString('en')} annotations; Newsmark imports at most ${MAX_IMPORT_ANNOTATIONS.toLocaleString('en')} at once.`);
+  if (count > MAX_IMPORT_ANNOTATIONS)
+    return refuse(
+      `This file holds ${count.toLocaleString('en')} annotations; Newsmark imports at most ${MAX_IMPORT_ANNOTATIONS.toLocaleString('en')} at once.`,
+    );
   let annotations: Annotation[];
   try {
     annotations = annotationsFromWebAnnotations(json, now);
@@ -188,7 +208,10 @@ function fromWebAnnotations(json: unknown, now: number): ImportPlan | ImportRefu
     if (e instanceof WebAnnotationError) return refuse(e.message);
     throw e;
   }
-  if (annotations.length > MAX_IMPORT_ANNOTATIONS) return refuse(`This file holds ${annotations.length.toLocaleString('en')} annotations; Newsmark imports at most ${MAX_IMPORT_ANNOTATIONS.toLocaleString('en')} at once.`);
+  if (annotations.length > MAX_IMPORT_ANNOTATIONS)
+    return refuse(
+      `This file holds ${annotations.length.toLocaleString('en')} annotations; Newsmark imports at most ${MAX_IMPORT_ANNOTATIONS.toLocaleString('en')} at once.`,
+    );
   const checked = annotationsOf(annotations);
   if ('refused' in checked) return checked;
   return { kind: 'web-annotation', pages: [], annotations: checked };
@@ -208,7 +231,10 @@ export function parseImport(text: string, now = Date.now()): ImportPlan | Import
     return refuse('This file is not JSON, so it is neither a Newsmark backup nor a Web Annotation export. (A Markdown export cannot be imported.)');
   }
   if (isObject(json) && json.format === BACKUP_FORMAT) return fromBackup(json);
-  if (isObject(json) && typeof json.format === 'string' && json.format.startsWith('newsmark')) return refuse(`This file's format "${json.format.slice(0, 40)}" is not one Newsmark reads.`);
+  if (isObject(json) && typeof json.format === 'string' && json.format.startsWith('newsmark'))
+    return refuse(`This file's format "${json.format.slice(0, 40)}" is not one Newsmark reads.`);
   if (looksLikeWebAnnotation(json)) return fromWebAnnotations(json, now);
-  return refuse('This file is JSON, but neither a Newsmark backup (it has no "format": "newsmark-backup") nor Web Annotations (it has no Web Annotation "@context" or "type").');
+  return refuse(
+    'This file is JSON, but neither a Newsmark backup (it has no "format": "newsmark-backup") nor Web Annotations (it has no Web Annotation "@context" or "type").',
+  );
 }

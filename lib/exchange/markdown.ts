@@ -54,7 +54,10 @@ export function defuseNote(note: string): string {
 
 /** Obsidian's tag syntax takes letters, digits, `_`, `-` and `/`; spaces become `-`, anything else is dropped. */
 export function obsidianTag(tag: string): string | null {
-  const t = tag.trim().replace(/\s+/g, '-').replace(/[^\p{L}\p{N}_\-/]/gu, '');
+  const t = tag
+    .trim()
+    .replace(/\s+/g, '-')
+    .replace(/[^\p{L}\p{N}_\-/]/gu, '');
   if (!t) return null;
   // An all-digit tag is not a tag in Obsidian ("#2026" is a heading-less number).
   return /^\d+$/.test(t) ? `#y${t}` : `#${t}`;
@@ -192,5 +195,8 @@ export function markdownOf(pages: PageRecord[], annotations: Annotation[]): stri
   const lines = ['# Newsmark library', '', `${count(sections.length, 'page')}, ${count(annotations.length, 'highlight')}.`, ''];
   for (const s of sections) lines.push(...sectionLines(s));
   // One blank line between blocks, one newline at the end.
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

@@ -1,6 +1,14 @@
 import * as v from 'valibot';
 import { MAX_SELECTOR_CONTEXT, AnnotationSchema, AnnotationSpeakerSchema } from '../schema';
-import { HIGHLIGHT_COLOURS, type Annotation, type AnnotationSelector, type AnnotationSpeaker, type HighlightColour, type TextPositionSelector, type TextQuoteSelector } from '../types';
+import {
+  HIGHLIGHT_COLOURS,
+  type Annotation,
+  type AnnotationSelector,
+  type AnnotationSpeaker,
+  type HighlightColour,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+} from '../types';
 import { cleanUrl, pageKey } from '../url';
 
 /**
@@ -71,7 +79,9 @@ function webAnnotationOf(a: Annotation): WebAnnotation {
   const body: TextualBody[] = [];
   if (a.note) body.push({ type: 'TextualBody', value: a.note, format: 'text/markdown', purpose: 'commenting' });
   for (const tag of a.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
-  const selector = a.selectors.filter((s): s is TextQuoteSelector | TextPositionSelector => s.type === 'TextQuoteSelector' || s.type === 'TextPositionSelector');
+  const selector = a.selectors.filter(
+    (s): s is TextQuoteSelector | TextPositionSelector => s.type === 'TextQuoteSelector' || s.type === 'TextPositionSelector',
+  );
   // The quote first: a reader of the file (or a tool that takes only one) sees the words.
   selector.sort((x, y) => (x.type === 'TextQuoteSelector' ? -1 : 0) - (y.type === 'TextQuoteSelector' ? -1 : 0));
   return {
@@ -130,7 +140,9 @@ function itemsOf(json: unknown): unknown[] {
     const first = Array.isArray(json.first) ? json.first[0] : json.first;
     if (json.total === 0 || (Array.isArray(json.total) && json.total[0] === 0)) return [];
     if (!isObject(first)) {
-      throw new WebAnnotationError('This Annotation Collection does not include its annotations (its first page is only linked to). Export it with the annotations embedded.');
+      throw new WebAnnotationError(
+        'This Annotation Collection does not include its annotations (its first page is only linked to). Export it with the annotations embedded.',
+      );
     }
     if (first.next !== undefined) {
       throw new WebAnnotationError('This Annotation Collection has more than one page, and only the first is in the file. Export it as one page.');
@@ -243,7 +255,11 @@ function describe(i: number, item: unknown): string {
 
 function issueText(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): string {
   const issue = issues[0];
-  const path = issue.path?.map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('').replace(/^\./, '') ?? '';
+  const path =
+    issue.path
+      ?.map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
+      .join('')
+      .replace(/^\./, '') ?? '';
   return `${path ? `${path}: ` : ''}${issue.message}`;
 }
 
@@ -257,7 +273,8 @@ export function annotationsFromWebAnnotations(json: unknown, now = Date.now()): 
   const items = itemsOf(json);
   const out: Annotation[] = [];
   items.forEach((item, i) => {
-    if (!isObject(item) || !hasType(item, 'Annotation')) throw new WebAnnotationError(`${describe(i, item)} is not a Web Annotation (its "type" is not "Annotation").`);
+    if (!isObject(item) || !hasType(item, 'Annotation'))
+      throw new WebAnnotationError(`${describe(i, item)} is not a Web Annotation (its "type" is not "Annotation").`);
     const target = targetOf(item);
     if (!target) {
       throw new WebAnnotationError(`${describe(i, item)} does not highlight words on a web page: Newsmark needs an http(s) "source" and a TextQuoteSelector.`);
@@ -275,7 +292,9 @@ export function annotationsFromWebAnnotations(json: unknown, now = Date.now()): 
       // the time it was read.
       id: idFromIri(
         iri,
-        exact?.type === 'TextQuoteSelector' ? [target.source, exact.exact, exact.prefix, exact.suffix, note, tags.join(' '), item.created ?? ''].join('\n') : `${target.source}\n${note}`,
+        exact?.type === 'TextQuoteSelector'
+          ? [target.source, exact.exact, exact.prefix, exact.suffix, note, tags.join(' '), item.created ?? ''].join('\n')
+          : `${target.source}\n${note}`,
       ),
       pageKey: pageKey(target.source),
       url: cleanUrl(target.source) ?? target.source,

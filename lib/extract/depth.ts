@@ -43,7 +43,11 @@ export function elementCountCheck(doc: Document, max: number): { elements: numbe
   const elements = doc.getElementsByTagName('*').length;
   const declined =
     elements > max
-      ? { ok: false as const, reason: 'too-large' as const, message: `This page is too large to analyse (${elements.toLocaleString('en')} elements; the limit is ${max.toLocaleString('en')}).` }
+      ? {
+          ok: false as const,
+          reason: 'too-large' as const,
+          message: `This page is too large to analyse (${elements.toLocaleString('en')} elements; the limit is ${max.toLocaleString('en')}).`,
+        }
       : null;
   return { elements, declined };
 }

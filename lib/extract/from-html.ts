@@ -13,7 +13,6 @@ import { numberTextNodes, ownTextNodes, runsIn, type LiveElements, type Numberin
  * reading the article itself.
  */
 
-
 export interface PlacedBlock {
   kind: BlockKind;
   text: string;
@@ -26,7 +25,11 @@ export type HtmlExtraction =
 
 export function extractFromHtml(html: string, parse: (html: string) => Document): HtmlExtraction {
   if (html.length > MAX_HTML_CHARS) {
-    return { ok: false, reason: 'too-large', message: `This page is too large to analyse (${html.length.toLocaleString('en')} characters of HTML; the limit is ${MAX_HTML_CHARS.toLocaleString('en')}).` };
+    return {
+      ok: false,
+      reason: 'too-large',
+      message: `This page is too large to analyse (${html.length.toLocaleString('en')} characters of HTML; the limit is ${MAX_HTML_CHARS.toLocaleString('en')}).`,
+    };
   }
   // A serialised page closes every container it opens, so counting tags is exact here, and cheaper than a parse.
   if (tagDepthEstimate(html) > MAX_ELEMENT_DEPTH) return { ok: false, reason: 'too-large', message: TOO_DEEP_MESSAGE };

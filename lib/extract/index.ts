@@ -33,9 +33,7 @@ export interface Article {
   canonical: string | null;
 }
 
-export type Extraction =
-  | { ok: true; article: Article }
-  | { ok: false; reason: 'not-readerable' | 'no-content' | 'too-large'; message: string };
+export type Extraction = { ok: true; article: Article } | { ok: false; reason: 'not-readerable' | 'no-content' | 'too-large'; message: string };
 
 export interface ExtractOptions {
   /** Map blocks to the live document's text nodes (browser). Off for saved pages (CLI). */

@@ -83,7 +83,12 @@ function nextElement(el: Element, root: Element): Element | null {
 }
 
 /** The runs of `length` characters from `offset` in an element's own text, split over its text nodes. */
-export function runsIn<R>(nodes: readonly Text[], offset: number, length: number, run: (node: Text, nodeStart: number, into: number, length: number) => R): R[] {
+export function runsIn<R>(
+  nodes: readonly Text[],
+  offset: number,
+  length: number,
+  run: (node: Text, nodeStart: number, into: number, length: number) => R,
+): R[] {
   const out: R[] = [];
   let at = 0;
   for (const node of nodes) {

@@ -14,9 +14,11 @@ const ENOUGH = Symbol('enough paragraphs looked at');
 function isNodeVisible(node: Element): boolean {
   const el = node as HTMLElement;
   return (
-    (el.style?.display !== 'none') &&
+    el.style?.display !== 'none' &&
     !el.hasAttribute('hidden') &&
-    (!el.hasAttribute('aria-hidden') || el.getAttribute('aria-hidden') !== 'true' || (typeof el.className === 'string' && el.className.includes('fallback-image')))
+    (!el.hasAttribute('aria-hidden') ||
+      el.getAttribute('aria-hidden') !== 'true' ||
+      (typeof el.className === 'string' && el.className.includes('fallback-image')))
   );
 }
 

@@ -10,9 +10,7 @@ import { countedChars, elementList, emptyUncounted, type LiveElements } from './
  * between slices, so no task of ours runs long.
  */
 
-export type Snapshot =
-  | { ok: true; html: string; elements: LiveElements }
-  | { ok: false; reason: 'too-large' | 'no-content'; message: string };
+export type Snapshot = { ok: true; html: string; elements: LiveElements } | { ok: false; reason: 'too-large' | 'no-content'; message: string };
 
 export interface SnapshotOptions {
   /** Give the page the main thread back for a moment (scheduler.yield, or a timeout). */
@@ -46,7 +44,11 @@ export async function snapshotPage(doc: Document, elements: number, options: Sna
     ({ html, elements: list } = sliced);
   }
   if (html.length > MAX_HTML_CHARS) {
-    return { ok: false, reason: 'too-large', message: `This page is too large to analyse (${html.length.toLocaleString('en')} characters of HTML; the limit is ${MAX_HTML_CHARS.toLocaleString('en')}).` };
+    return {
+      ok: false,
+      reason: 'too-large',
+      message: `This page is too large to analyse (${html.length.toLocaleString('en')} characters of HTML; the limit is ${MAX_HTML_CHARS.toLocaleString('en')}).`,
+    };
   }
   // Text is never longer than its HTML: only a page of more HTML than the text limit has its text counted.
   if (html.length > MAX_ARTICLE_CHARS) {

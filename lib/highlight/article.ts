@@ -9,7 +9,17 @@ import type { MentionIndex, MentionRef } from './mentions';
 import { createOverlay, type Overlay } from './overlay';
 import { HIGHLIGHTS, Painter, PLAIN, type HighlightName } from './painter';
 import { watchTextPoint, type TextPoint } from './pointer';
-import { blockOfNodes, blocksBetween, covers, DECORATED_ELEMENTS_MAX, inSpan, NEAR_SCREENS, PAINT_ALL_MARKS_MAX, WINDOW_SCREENS, type BlockSpan } from './window';
+import {
+  blockOfNodes,
+  blocksBetween,
+  covers,
+  DECORATED_ELEMENTS_MAX,
+  inSpan,
+  NEAR_SCREENS,
+  PAINT_ALL_MARKS_MAX,
+  WINDOW_SCREENS,
+  type BlockSpan,
+} from './window';
 
 export type PaintOptions = DisplaySettings;
 
@@ -47,7 +57,14 @@ const CARD_ROOM = 160;
  * Paint the analysis of an article over the live page: highlights and our overlay, never the page's DOM. `marks`:
  * the live ranges, found beforehand in slices (marksInSlices) on a large article; found here otherwise.
  */
-export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], analysis: Analysis, options: PaintOptions, marks?: Marks, ui?: OverlayUi): PaintedArticle {
+export function paintArticle(
+  doc: Document,
+  blocks: readonly ArticleBlock[],
+  analysis: Analysis,
+  options: PaintOptions,
+  marks?: Marks,
+  ui?: OverlayUi,
+): PaintedArticle {
   const painter = new Painter();
   // The shadow root for labels and cards is made when there is first something to show in it.
   let overlay: Overlay | null = null;
@@ -57,7 +74,8 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
   const scare = new Set(analysis.quotes.filter((q) => q.scare).map((q) => q.id));
   const quotesBy = new Map<string, number>();
   // A guessed speaker's quotes are not counted as theirs.
-  for (const q of analysis.quotes) if (q.speaker?.personId && !q.scare && speakerIsSure(q.speaker)) quotesBy.set(q.speaker.personId, (quotesBy.get(q.speaker.personId) ?? 0) + 1);
+  for (const q of analysis.quotes)
+    if (q.speaker?.personId && !q.scare && speakerIsSure(q.speaker)) quotesBy.set(q.speaker.personId, (quotesBy.get(q.speaker.personId) ?? 0) + 1);
   const officials = new Set(analysis.people.filter((p) => p.official).map((p) => p.id));
   // Labels name paragraphs as a reader counts them: body paragraphs, not headings or captions.
   const kinds = blocks.map((b) => b.kind);
@@ -71,10 +89,15 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
   let view: BlockSpan | null = null;
   const blocksOnScreens = (screens: number) => {
     const height = win.innerHeight || 800;
-    return blocksBetween(blockRanges.length, (i) => {
-      const rect = blockRanges[i]?.getBoundingClientRect();
-      return rect && (rect.width > 0 || rect.height > 0) ? rect : null;
-    }, -screens * height, (1 + screens) * height);
+    return blocksBetween(
+      blockRanges.length,
+      (i) => {
+        const rect = blockRanges[i]?.getBoundingClientRect();
+        return rect && (rect.width > 0 || rect.height > 0) ? rect : null;
+      },
+      -screens * height,
+      (1 + screens) * height,
+    );
   };
   const name = <N extends HighlightName>(n: N) => (plain && n in PLAIN ? PLAIN[n as keyof typeof PLAIN] : n);
 
@@ -106,8 +129,16 @@ export function paintArticle(doc: Document, blocks: readonly ArticleBlock[], ana
     painter.set(name(HIGHLIGHTS.official), of('officials'), 3);
     painter.set(name(HIGHLIGHTS.person), of('people'), 2);
     painter.set(name(HIGHLIGHTS.organization), of('organizations'), 2);
-    painter.set(HIGHLIGHTS.quote, of('quotes', (r) => !scare.has(r.id)), 0);
-    painter.set(name(HIGHLIGHTS.scare), of('quotes', (r) => scare.has(r.id)), 0);
+    painter.set(
+      HIGHLIGHTS.quote,
+      of('quotes', (r) => !scare.has(r.id)),
+      0,
+    );
+    painter.set(
+      name(HIGHLIGHTS.scare),
+      of('quotes', (r) => scare.has(r.id)),
+      0,
+    );
   };
 
   // A windowed article: once the reader has scrolled near the edge of what is painted, paint around the screen.

@@ -21,7 +21,10 @@ function* findMarks(doc: Document, blocks: readonly ArticleBlock[], analysis: An
     yield;
   }
   const add = (ref: MentionRef) => out.mentions.add(ref);
-  for (const [kind, list] of [['person', analysis.people], ['organization', analysis.organizations]] as const) {
+  for (const [kind, list] of [
+    ['person', analysis.people],
+    ['organization', analysis.organizations],
+  ] as const) {
     for (const entity of list) {
       for (let index = 0; index < entity.mentions.length; index++) {
         const range = spanRanges(doc, blocks, analysis.paragraphs, entity.mentions[index]!)[0];
@@ -57,7 +60,7 @@ export async function marksInSlices(
   doc: Document,
   blocks: readonly ArticleBlock[],
   analysis: Analysis,
-  slicing: { yieldNow: () => Promise<void>; live: () => boolean; budgetMs?: number; /** Steps between looks at the clock. */ stride?: number },
+  slicing: { yieldNow: () => Promise<void>; live: () => boolean; budgetMs?: number /** Steps between looks at the clock. */; stride?: number },
 ): Promise<Marks | null> {
   const { yieldNow, live, budgetMs = 8, stride = 32 } = slicing;
   const out = empty();

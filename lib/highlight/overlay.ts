@@ -18,10 +18,27 @@ export interface Overlay {
  * stopped at the shadow root, in the capture phase, before any of our handlers sees it: the page cannot press our
  * buttons, type into our editor or open it.
  */
-const GUARDED_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'change', 'submit', 'focusin', 'paste', 'drop'];
+const GUARDED_EVENTS = [
+  'click',
+  'dblclick',
+  'auxclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'keypress',
+  'input',
+  'beforeinput',
+  'change',
+  'submit',
+  'focusin',
+  'paste',
+  'drop',
+];
 
-const HOST_STYLE =
-  'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483647; pointer-events: none;';
+const HOST_STYLE = 'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483647; pointer-events: none;';
 
 /** `tag` names the host element; it must start with "newsmark-" (the page-text reader skips those). */
 export function createOverlay(doc: Document, css: string, tag = 'newsmark-overlay'): Overlay {

@@ -49,7 +49,12 @@ export async function openCatalog(db: Database, { rebuild = false, previous }: {
     read.objectStore('pages').getAllKeys(),
     read.objectStore('annotations').getAll(),
     reuse ? Promise.resolve(null) : read.objectStore('library').getAll(),
-    reuse ? read.objectStore('search').get(CATALOG_KEY).then((m) => (m ? [m] : [])) : read.objectStore('search').getAll(),
+    reuse
+      ? read
+          .objectStore('search')
+          .get(CATALOG_KEY)
+          .then((m) => (m ? [m] : []))
+      : read.objectStore('search').getAll(),
   ]);
   const meta = parts.find((p) => p.key === CATALOG_KEY);
   const watermark = rebuild || !meta ? -1 : (JSON.parse(meta.value) as { watermark: number }).watermark;

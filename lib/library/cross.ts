@@ -31,7 +31,10 @@ export async function alsoIn(db: Database, record: PageRecord): Promise<AlsoIn[]
       for (const key of keys) if (key !== record.key) votes.set(key, (votes.get(key) ?? 0) + 1);
     }),
   );
-  const candidates = [...votes].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES).map(([key]) => key);
+  const candidates = [...votes]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_CANDIDATES)
+    .map(([key]) => key);
   const others = (await Promise.all(candidates.map((key) => tx.store.get(key)))).filter((r): r is PageRecord => !!r).map(readable);
   await tx.done;
 
@@ -54,7 +57,14 @@ export async function alsoIn(db: Database, record: PageRecord): Promise<AlsoIn[]
         theirs: other_,
         kind: r.kind,
         similarity: r.similarity,
-        page: { key: other.key, url: other.url, title: other.meta.title?.trim() || other.url, site: other.site, readAt: other.updatedAt, published: other.meta.publishedTime },
+        page: {
+          key: other.key,
+          url: other.url,
+          title: other.meta.title?.trim() || other.url,
+          site: other.site,
+          readAt: other.updatedAt,
+          published: other.meta.publishedTime,
+        },
       });
     }
   }

@@ -49,7 +49,8 @@ export function peopleIndex(entries: readonly LibraryEntry[]): PersonRow[] {
       if (!rows.length) byName.set(name, rows);
       let row = rows.find((r) => {
         const known = r.titles;
-        if (single) return known.some((t) => (title && t.title && fold(t.title) === title) || (affiliation && t.affiliation && fold(t.affiliation) === affiliation));
+        if (single)
+          return known.some((t) => (title && t.title && fold(t.title) === title) || (affiliation && t.affiliation && fold(t.affiliation) === affiliation));
         if (!affiliation) return true;
         const theirs = known.map((t) => t.affiliation && fold(t.affiliation)).filter(Boolean);
         return !theirs.length || theirs.includes(affiliation);
@@ -71,7 +72,17 @@ export function peopleIndex(entries: readonly LibraryEntry[]): PersonRow[] {
       const quotes = entry.quotes.filter((q) => q.person === i).map((q) => q.text);
       row.quotes += quotes.length;
       const role = [person.title, person.affiliation].filter(Boolean).join(', ') || null;
-      row.articles.push({ key: entry.key, url: entry.url, title: entry.title, site: entry.site, readAt: entry.readAt, published: entry.published, first: person.first, role, quotes });
+      row.articles.push({
+        key: entry.key,
+        url: entry.url,
+        title: entry.title,
+        site: entry.site,
+        readAt: entry.readAt,
+        published: entry.published,
+        first: person.first,
+        role,
+        quotes,
+      });
     });
   }
   const rows = [...byName.values()].flat();

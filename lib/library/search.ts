@@ -43,7 +43,10 @@ function newIndex(): Document<IndexedDoc> {
   return new Document<IndexedDoc>({
     document: {
       id: 'id',
-      index: [...PREFIX_FIELDS.map((field) => ({ field, tokenize: 'forward' as const })), ...WORD_FIELDS.map((field) => ({ field, tokenize: 'strict' as const }))],
+      index: [
+        ...PREFIX_FIELDS.map((field) => ({ field, tokenize: 'forward' as const })),
+        ...WORD_FIELDS.map((field) => ({ field, tokenize: 'strict' as const })),
+      ],
     },
     // Case and accents do not matter ("muller" finds "Müller"); no sound-alike matching.
     encoder: Charset.Normalize,

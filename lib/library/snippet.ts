@@ -12,7 +12,10 @@ export interface SnippetPart {
 function fold(text: string): string {
   let out = '';
   for (const ch of text) {
-    const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const base = ch
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
     // Keep the length: a character whose folded form changes length stays as it is.
     out += base.length === ch.length ? base : ch;
   }

@@ -1,6 +1,16 @@
 import { EVENT_TYPE_HEADS, PLACE_TYPE_HEADS } from '../data/name-types';
 import { DEMONYMS, PARTIES } from '../data/demonyms';
-import { FUNCTION_WORDS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PUBLIC_BODIES, PUBLIC_HEADS } from '../data/organizations';
+import {
+  FUNCTION_WORDS,
+  KNOWN_ORGS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  NOT_NAMES,
+  ORG_HEADS,
+  ORG_SUFFIXES,
+  PUBLIC_BODIES,
+  PUBLIC_HEADS,
+} from '../data/organizations';
 import { HONORIFICS, PORTFOLIOS, TITLE_MODIFIERS, TITLES, type TitleInfo } from '../data/titles';
 import { lexicon, type Lexicon } from './lexicon';
 import { tokenize, type NlpToken } from './tokenize';
@@ -70,19 +80,25 @@ const COMPLEMENT_PREPOSITIONS = new Set(['of', 'to', 'for']);
 const TIME_MODIFIER = /^(former|late|then|ex|onetime|one-time|erstwhile|outgoing|incoming|acting|interim)$/i;
 const PAST_MODIFIER = /^(former|late|then|ex|onetime|one-time|erstwhile)$/i;
 /** Roles held in an organisation: the capitalised word before them names it. */
-const ORG_ROLE = /^(ceo|cfo|coo|cto|chief executive|chief executive officer|chairman|chairwoman|chair|president|owner|founder|co-founder|spokesman|spokeswoman|spokesperson|general manager|managing director|director|executive|manager|head coach|coach|analyst|economist|chief economist|executive director|partner|editor)$/;
+const ORG_ROLE =
+  /^(ceo|cfo|coo|cto|chief executive|chief executive officer|chairman|chairwoman|chair|president|owner|founder|co-founder|spokesman|spokeswoman|spokesperson|general manager|managing director|director|executive|manager|head coach|coach|analyst|economist|chief economist|executive director|partner|editor)$/;
 const ORG_JOINERS = new Set(['of', 'for', 'on', 'and', '&']);
 
 /** Verbs of what organisations do (in business news above all): "Apple fell", "Tesla recalled". */
-const ORG_VERBS = /^(fell|rose|gained|dropped|slipped|jumped|climbed|surged|slumped|tumbled|reported|posted|recalled|launched|unveiled|released|sued|hired|raised|shares|stock|reports|posts|sells|sold|bought|buys|announced|fired)$/;
+const ORG_VERBS =
+  /^(fell|rose|gained|dropped|slipped|jumped|climbed|surged|slumped|tumbled|reported|posted|recalled|launched|unveiled|released|sued|hired|raised|shares|stock|reports|posts|sells|sold|bought|buys|announced|fired)$/;
 const PARTY_LABEL = /^[DRI]-\p{Lu}/u;
 /** Roles that are public office only for a public body: a company's spokeswoman is no official. */
-const PUBLIC_ONLY_IN_PUBLIC_BODY = /^(spokesman|spokeswoman|spokesperson|press officer|director|deputy director|adviser|advisor|senior adviser|aide|administrator|official|senior official|negotiator|chief negotiator|chief of staff|commissioner|treasurer|secretary|leader)$/;
+const PUBLIC_ONLY_IN_PUBLIC_BODY =
+  /^(spokesman|spokeswoman|spokesperson|press officer|director|deputy director|adviser|advisor|senior adviser|aide|administrator|official|senior official|negotiator|chief negotiator|chief of staff|commissioner|treasurer|secretary|leader)$/;
 
 /** Is the organisation named by these tokens a public body (government, parliament, agency, party, army)? */
 function isPublicBody(tokens: NlpToken[], start: number, end: number): boolean {
   const ws = tokens.slice(start, end);
-  const key = ws.map((t) => t.lower).join(' ').replace(/^the /, '');
+  const key = ws
+    .map((t) => t.lower)
+    .join(' ')
+    .replace(/^the /, '');
   return PUBLIC_BODIES.has(key) || PUBLIC_HEADS.has(ws[ws.length - 1]!.lower) || ws.some((t) => DEMONYMS.has(t.lower) || PARTIES.has(t.lower));
 }
 
@@ -121,7 +137,14 @@ export function findEntities(text: string): DocEntities {
     // A title is taken out of the name only when a name follows it directly.
     const next = tokens[t.end];
     // "King Jr." is a surname with its suffix, not a king.
-    if (next && next.kind === 'word' && next.cap && next.sentence === tokens[t.end - 1]!.sentence && !endsOrgName(tokens, t.end, lex) && !NAME_SUFFIXES.has(next.lower)) {
+    if (
+      next &&
+      next.kind === 'word' &&
+      next.cap &&
+      next.sentence === tokens[t.end - 1]!.sentence &&
+      !endsOrgName(tokens, t.end, lex) &&
+      !NAME_SUFFIXES.has(next.lower)
+    ) {
       titleAt.set(t.end, t);
       for (let k = t.start; k < t.end; k++) titleTokens.add(k);
     }
@@ -248,10 +271,25 @@ function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
     let orgAffiliation: { start: number; end: number } | undefined;
     const prev = tokens[start - 1];
     if (aff?.org) orgAffiliation = { start: aff.start, end: aff.end };
-    if (!aff && prev?.cap && prev.kind === 'word' && !(prev.sentenceStart && lex.common.has(prev.lower)) && !FUNCTION_WORDS.has(prev.lower) && ORG_ROLE.test(head.info.display.toLowerCase())) {
+    if (
+      !aff &&
+      prev?.cap &&
+      prev.kind === 'word' &&
+      !(prev.sentenceStart && lex.common.has(prev.lower)) &&
+      !FUNCTION_WORDS.has(prev.lower) &&
+      ORG_ROLE.test(head.info.display.toLowerCase())
+    ) {
       let s0 = start - 1;
       while (s0 > 0 && tokens[s0 - 1]!.cap && tokens[s0 - 1]!.kind === 'word' && !tokens[s0]!.sentenceStart && start - s0 < 4) s0--;
-      aff = { start: s0, end: start, text: tokens.slice(s0, start).map((t) => t.text).join(' '), org: true };
+      aff = {
+        start: s0,
+        end: start,
+        text: tokens
+          .slice(s0, start)
+          .map((t) => t.text)
+          .join(' '),
+        org: true,
+      };
       orgAffiliation = { start: s0, end: start };
     }
     if (aff) {
@@ -267,7 +305,8 @@ function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
     }
     if (start > 0 && /^(the|a|an)$/.test(tokens[start - 1]!.lower)) start--;
     // "Acme spokeswoman": a role that is public only in a public body ("Pentagon spokesman").
-    const official = head.info.official && !(aff?.org && PUBLIC_ONLY_IN_PUBLIC_BODY.test(head.info.display.toLowerCase()) && !isPublicBody(tokens, aff.start, aff.end));
+    const official =
+      head.info.official && !(aff?.org && PUBLIC_ONLY_IN_PUBLIC_BODY.test(head.info.display.toLowerCase()) && !isPublicBody(tokens, aff.start, aff.end));
     out.push({ start, end, text, official, plural: !!head.info.plural, affiliation: aff?.text ?? null, orgAffiliation });
     i = end - 1;
   }
@@ -296,14 +335,25 @@ function affiliationBefore(tokens: NlpToken[], i: number, lex: Lexicon): { start
   const prev = tokens[i - 1];
   if (!prev) return null;
   const isOrg = (from: number, to: number) => {
-    const key = tokens.slice(from, to).map((t) => t.lower).join(' ');
+    const key = tokens
+      .slice(from, to)
+      .map((t) => t.lower)
+      .join(' ');
     return KNOWN_ORGS.has(key) || ORG_HEADS.has(tokens[to - 1]!.lower);
   };
   if ((prev.lower === "'s" || prev.lower === "'") && tokens[i - 2]?.cap) {
     let s = i - 2;
     while (s > 0 && tokens[s - 1]!.cap && tokens[s - 1]!.kind === 'word' && tokens[s - 1]!.sentence === prev.sentence && !tokens[s]!.sentenceStart) s--;
     if (tokens[s]!.lower === 'the' && s + 1 < i - 1) s++;
-    return { start: s, end: i - 1, text: tokens.slice(s, i - 1).map((t) => t.text).join(' '), org: isOrg(s, i - 1) };
+    return {
+      start: s,
+      end: i - 1,
+      text: tokens
+        .slice(s, i - 1)
+        .map((t) => t.text)
+        .join(' '),
+      org: isOrg(s, i - 1),
+    };
   }
   const two = tokens[i - 2] ? `${tokens[i - 2]!.lower} ${prev.lower}` : '';
   if (two && DEMONYMS.has(two) && tokens[i - 2]!.cap) return { start: i - 2, end: i, text: DEMONYMS.get(two)!, org: false };
@@ -314,9 +364,20 @@ function affiliationBefore(tokens: NlpToken[], i: number, lex: Lexicon): { start
     let s = i - 1;
     while (s > 0 && tokens[s - 1]!.cap && tokens[s - 1]!.kind === 'word' && i - s < 4 && !tokens[s]!.sentenceStart) s--;
     for (; s < i; s++) {
-      const key = tokens.slice(s, i).map((t) => t.lower).join(' ');
+      const key = tokens
+        .slice(s, i)
+        .map((t) => t.lower)
+        .join(' ');
       if (lex.places.has(key) || isOrg(s, i)) {
-        return { start: s, end: i, text: tokens.slice(s, i).map((t) => t.text).join(' '), org: isOrg(s, i) };
+        return {
+          start: s,
+          end: i,
+          text: tokens
+            .slice(s, i)
+            .map((t) => t.text)
+            .join(' '),
+          org: isOrg(s, i),
+        };
       }
     }
   }
@@ -364,7 +425,11 @@ function isNameStart(tokens: NlpToken[], i: number, titleTokens: Set<number>, ca
     // "Bill and Hillary Clinton": a given name coordinated with another.
     const coordinated = next?.lower === 'and' && lex.given.has(t.lower) && !!tokens[i + 2]?.cap && lex.given.has(tokens[i + 2]!.lower);
     // "Apple fell", "Shell said": an organisation known by a word, then what organisations do.
-    const knownOrg = KNOWN_ORGS.has(t.lower) && !!next && next.sentence === t.sentence && (ORG_VERBS.test(next.lower) || (SPEECH_VERBS.has(next.lower) && !AUXILIARIES.test(next.lower)) || next.lower === "'s");
+    const knownOrg =
+      KNOWN_ORGS.has(t.lower) &&
+      !!next &&
+      next.sentence === t.sentence &&
+      (ORG_VERBS.test(next.lower) || (SPEECH_VERBS.has(next.lower) && !AUXILIARIES.test(next.lower)) || next.lower === "'s");
     return (isName && !!next && (nextIsCap || STRONG_SPEECH.has(next.lower) || coordinated)) || knownOrg;
   }
   return true;
@@ -423,7 +488,12 @@ function mergeOrgNames(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon): Chunk
       const next = chunks[c + 1];
       if (!next) break;
       const gap = tokens.slice(cur.end, next.start);
-      const joiner = gap.length === 1 && ORG_JOINERS.has(gap[0]!.lower) ? gap[0]! : gap.length === 2 && ORG_JOINERS.has(gap[0]!.lower) && gap[1]!.lower === 'the' ? gap[0]! : null;
+      const joiner =
+        gap.length === 1 && ORG_JOINERS.has(gap[0]!.lower)
+          ? gap[0]!
+          : gap.length === 2 && ORG_JOINERS.has(gap[0]!.lower) && gap[1]!.lower === 'the'
+            ? gap[0]!
+            : null;
       const head = tokens[cur.end - 1]!.lower;
       if (!joiner || tokens[cur.start]!.sentence !== tokens[next.start]!.sentence) break;
       const orgLeft = ORG_HEADS.has(head) && !ORG_SUFFIXES.has(head);
@@ -445,7 +515,9 @@ function words(tokens: NlpToken[], c: Chunk): NlpToken[] {
 }
 
 function chunkLower(tokens: NlpToken[], c: Chunk): string {
-  return words(tokens, c).map((t) => t.lower).join(' ');
+  return words(tokens, c)
+    .map((t) => t.lower)
+    .join(' ');
 }
 
 /** Common nouns that name an organisation written next to it ("news agency Velmora", "Halden chain"). */
@@ -462,12 +534,15 @@ const ORG_CONTEXT_AFTER_WEAK = /^(spokesman|spokeswoman|spokesperson|officials|e
 const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'\u2019]\p{L}[\p{Ll}\p{M}]+)*$/u;
 const AUXILIARIES = /^(has|had|is|was|will|would|could|can)$/;
 /** Verbs whose object is a person far more often than a place or a company: "met Jair Bolsonaro". */
-const PERSON_OBJECT = /^(met|meets|meeting|phoned|congratulated|thanked|hugged|endorsed|interviewed|succeeded|succeeds|replaced|replaces|appointed|appoints|nominated|nominates|fired|sacked|pardoned|married|greeted|welcomed|accompanied|by)$/;
+const PERSON_OBJECT =
+  /^(met|meets|meeting|phoned|congratulated|thanked|hugged|endorsed|interviewed|succeeded|succeeds|replaced|replaces|appointed|appoints|nominated|nominates|fired|sacked|pardoned|married|greeted|welcomed|accompanied|by)$/;
 /** Words around a capitalised run that make it a place ("in Nakhon Ratchasima", "Kwale district"). */
 /** After "said X", words that leave X the speaker ("said Brandt on Monday", "said Brandt, adding"). */
-const SPEAKER_FOLLOWERS = /^(on|in|at|to|after|before|when|while|and|but|as|during|from|for|with|of|about|last|this|yesterday|today|tonight|earlier|later|outside|inside|through|via|by|who|whose|late|early|recently|afterwards|again)$/;
+const SPEAKER_FOLLOWERS =
+  /^(on|in|at|to|after|before|when|while|and|but|as|during|from|for|with|of|about|last|this|yesterday|today|tonight|earlier|later|outside|inside|through|via|by|who|whose|late|early|recently|afterwards|again)$/;
 const PLACE_BEFORE = /^(in|at|near|from|into|across|outside|inside|toward|towards|around|across|throughout|via)$/;
-const PLACE_AFTER = /^(province|district|region|county|state|city|town|village|river|valley|lake|mountains?|island|islands|airport|port|border|area|stadium|street|road|avenue)$/;
+const PLACE_AFTER =
+  /^(province|district|region|county|state|city|town|village|river|valley|lake|mountains?|island|islands|airport|port|border|area|stadium|street|road|avenue)$/;
 
 /** Leading words that qualify a name but are not part of it: "American", "Veteran", "Kenyan-born". */
 function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void {
@@ -495,7 +570,13 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
   const last = ws[ws.length - 1]!;
   const core = ws.filter((w) => !NAME_SUFFIXES.has(w.lower) && !NAME_PARTICLES.has(w.lower));
   const headline = caps.has(first.sentence);
-  const withoutThe = first.lower === 'the' ? ws.slice(1).map((w) => w.lower).join(' ') : lower;
+  const withoutThe =
+    first.lower === 'the'
+      ? ws
+          .slice(1)
+          .map((w) => w.lower)
+          .join(' ')
+      : lower;
   const before = tokens[c.start - 1];
   const _before2 = tokens[c.start - 2];
   const after = tokens[c.end];
@@ -527,7 +608,10 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
     const inside = tokens.slice(c.end + 1, c.end + 5);
     const close = inside.findIndex((t) => t.text === ')');
     if (close > 0) {
-      const key = inside.slice(0, close).map((t) => t.lower).join(' ');
+      const key = inside
+        .slice(0, close)
+        .map((t) => t.lower)
+        .join(' ');
       if (lex.places.has(key) || DEMONYMS.has(key) || /^\d+(st|nd|rd|th)?$/.test(key)) {
         context += 2;
         c.evidence.push('(place) or (minute) after');
@@ -537,7 +621,15 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
 
   // Organisations.
   // Short known names that are also words ("who", "time", "sun") need capitals or length to count.
-  const known = KNOWN_ORGS.has(withoutThe) && (withoutThe.length > 5 || first.upper || !lex.common.has(withoutThe) || ws.length > 1 || !first.sentenceStart || ORG_VERBS.test(after?.lower ?? '') || (SPEECH_VERBS.has(after?.lower ?? '') && !AUXILIARIES.test(after!.lower)));
+  const known =
+    KNOWN_ORGS.has(withoutThe) &&
+    (withoutThe.length > 5 ||
+      first.upper ||
+      !lex.common.has(withoutThe) ||
+      ws.length > 1 ||
+      !first.sentenceStart ||
+      ORG_VERBS.test(after?.lower ?? '') ||
+      (SPEECH_VERBS.has(after?.lower ?? '') && !AUXILIARIES.test(after!.lower)));
   const orgWord = ws.length >= 2 && ORG_HEADS.has(last.lower) && !c.title;
   const acronym = ws.length === 1 && first.upper && !headline && first.text.length <= 6 && !lex.places.has(lower) && !DEMONYMS.has(lower);
   const orgNoun =
@@ -548,10 +640,19 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
   // "Mexican officials", "U.S. officials" are people of a country, not an organisation.
   const orgHint = sameSentence(after) && ORG_CONTEXT_AFTER_WEAK.test(after!.lower) && !DEMONYMS.has(lower) && !lex.places.has(lower);
   // "the House", "the Ministry", "the Times": one capitalised organisation word after "the" names the body.
-  const theBody = ws.length === 1 && !headline && !first.sentenceStart && before?.lower === 'the' && sameSentence(before) && ORG_HEADS.has(first.lower) && !ORG_SUFFIXES.has(first.lower);
+  const theBody =
+    ws.length === 1 &&
+    !headline &&
+    !first.sentenceStart &&
+    before?.lower === 'the' &&
+    sameSentence(before) &&
+    ORG_HEADS.has(first.lower) &&
+    !ORG_SUFFIXES.has(first.lower);
   if (known || orgWord || theBody || c.evidence.includes('X of Y') || ((acronym || orgNoun || orgHint) && context < 3)) {
     c.type = 'ORG';
-    c.evidence.push(known ? 'known organisation' : orgWord || theBody ? 'organisation word' : acronym ? 'acronym' : orgNoun ? 'organisation noun' : 'organisation context');
+    c.evidence.push(
+      known ? 'known organisation' : orgWord || theBody ? 'organisation word' : acronym ? 'acronym' : orgNoun ? 'organisation noun' : 'organisation context',
+    );
     return;
   }
 
@@ -572,7 +673,6 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
   const misc =
     DEMONYMS.has(lower) ||
     /-(based|born|listed|led|backed|owned|made|style|era|linked)$/.test(last.lower) ||
-
     DEMONYMS.has(singular) ||
     /^(day|eve)$/.test(last.lower) ||
     (before && after && /^["\u201c'\u2018]$/.test(before.text) && /^["\u201d'\u2019]$/.test(after.text)) ||
@@ -620,13 +720,15 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
   if (ws.some((w) => /^\p{Lu}\.$/u.test(w.text)) && core.length >= 2) score += 1;
   if (ws.some((w) => NAME_PARTICLES.has(w.lower))) score += 1;
   // Surnames are often words too (Bush, Rice, Young): after a given name, the last word's commonness is no evidence.
-  const commonWords = core.filter((w, k) => lex.common.has(w.lower) && !lex.given.has(w.lower) && !lex.surnames.has(w.lower) && !(given && k === core.length - 1)).length;
+  const commonWords = core.filter(
+    (w, k) => lex.common.has(w.lower) && !lex.given.has(w.lower) && !lex.surnames.has(w.lower) && !(given && k === core.length - 1),
+  ).length;
   score -= commonWords;
   const nameWords = core.filter((w) => lex.given.has(w.lower) || lex.surnames.has(w.lower) || /^\p{Lu}\.$/u.test(w.text)).length;
 
   if (headline) {
     // Capitals say nothing in a headline: a person there needs a title, or a given name and a surname.
-    if ((c.title?.text) || (given && core.length >= 2 && lex.surnames.has(last.lower))) c.type = 'PER';
+    if (c.title?.text || (given && core.length >= 2 && lex.surnames.has(last.lower))) c.type = 'PER';
     else c.type = null;
     return;
   }
@@ -636,7 +738,15 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
     core.length >= 2 &&
     core.length <= 3 &&
     core.length === ws.length &&
-    core.every((w) => NAME_SHAPE.test(w.text) && !lex.common.has(w.lower) && !lex.places.has(w.lower) && !DEMONYMS.has(w.lower) && !ORG_HEADS.has(w.lower) && !NOT_NAMES.has(w.lower)) &&
+    core.every(
+      (w) =>
+        NAME_SHAPE.test(w.text) &&
+        !lex.common.has(w.lower) &&
+        !lex.places.has(w.lower) &&
+        !DEMONYMS.has(w.lower) &&
+        !ORG_HEADS.has(w.lower) &&
+        !NOT_NAMES.has(w.lower),
+    ) &&
     !(sameSentence(before) && (PLACE_BEFORE.test(before!.lower) || before!.lower === 'the')) &&
     !(sameSentence(after) && PLACE_AFTER.test(after!.lower));
   if (unknownName) {
@@ -707,7 +817,10 @@ function attachListTitles(tokens: NlpToken[], chunks: Chunk[]): void {
     for (let j = i + 1; j < chunks.length; j++) {
       const prev = chunks[j - 1]!;
       const next = chunks[j]!;
-      const gap = tokens.slice(prev.end, next.start).map((t) => t.lower).join(' ');
+      const gap = tokens
+        .slice(prev.end, next.start)
+        .map((t) => t.lower)
+        .join(' ');
       if (!/^(,|and|, and|&)$/.test(gap)) break;
       next.title = c.title;
       next.type = 'PER';
@@ -722,7 +835,10 @@ function propagateInLists(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon): vo
   while (i < chunks.length) {
     let j = i;
     while (j + 1 < chunks.length) {
-      const gap = tokens.slice(chunks[j]!.end, chunks[j + 1]!.start).map((t) => t.lower).join(' ');
+      const gap = tokens
+        .slice(chunks[j]!.end, chunks[j + 1]!.start)
+        .map((t) => t.lower)
+        .join(' ');
       if (!/^(,|and|, and|;)$/.test(gap)) break;
       j++;
     }
@@ -824,7 +940,7 @@ function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon)
     if (strongPeople.has(lower) || (surnameMatch && !orgs.has(lower))) {
       c.type = 'PER';
       c.evidence.push('named elsewhere');
-    } else if (c.type === null && (weakPeople.has(lower) && !orgs.has(lower))) {
+    } else if (c.type === null && weakPeople.has(lower) && !orgs.has(lower)) {
       c.type = 'PER';
       c.evidence.push('named elsewhere');
     } else if (c.type === null && !headline && ws.length >= 2 && surnames.has(ws[ws.length - 1]!.lower) && lex.given.has(ws[0]!.lower)) {

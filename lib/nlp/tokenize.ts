@@ -89,7 +89,9 @@ export function tokenize(text: string): NlpToken[] {
 
 /** Words that open sentences far more often than they continue names. */
 function isSentenceOpener(word: string): boolean {
-  return /^(The|A|An|In|On|At|But|And|He|She|It|They|We|This|That|There|His|Her|Their|Its|Some|Many|Most|When|While|After|Before|If|As|For|Officials|Still|Yet|However|Meanwhile)$/.test(word);
+  return /^(The|A|An|In|On|At|But|And|He|She|It|They|We|This|That|There|His|Her|Their|Its|Some|Many|Most|When|While|After|Before|If|As|For|Officials|Still|Yet|However|Meanwhile)$/.test(
+    word,
+  );
 }
 
 function makeToken(text: string, start: number, sentenceStart: boolean, sentence: number, lineStart: boolean): NlpToken {
@@ -99,7 +101,10 @@ function makeToken(text: string, start: number, sentenceStart: boolean, sentence
     text,
     // A soft hyphen or a zero-width space (invisible break points: "Vladi\u00ADmir") is part of the word and no
     // letter of it.
-    lower: text.toLowerCase().replace(/\u2019/g, "'").replace(/[\u00AD\u200B\u2060]/g, ''),
+    lower: text
+      .toLowerCase()
+      .replace(/\u2019/g, "'")
+      .replace(/[\u00AD\u200B\u2060]/g, ''),
     start,
     end: start + text.length,
     kind,

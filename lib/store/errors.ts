@@ -49,7 +49,9 @@ export function isQuotaError(e: unknown): boolean {
  */
 export function isWriteFailure(e: unknown): boolean {
   const { name, message } = (e ?? {}) as { name?: string; message?: string };
-  return name === 'UnknownError' || name === 'IOError' || name === 'NS_ERROR_FILE_NO_DEVICE_SPACE' || /no space left|disk (is )?full|ENOSPC/i.test(message ?? '');
+  return (
+    name === 'UnknownError' || name === 'IOError' || name === 'NS_ERROR_FILE_NO_DEVICE_SPACE' || /no space left|disk (is )?full|ENOSPC/i.test(message ?? '')
+  );
 }
 
 /**

@@ -11,7 +11,12 @@ export interface Forgotten {
   highlights: number;
 }
 
-async function forget(db: Database, pageMatches: (key: string, site: string) => boolean, highlightMatches: (pageKey: string) => boolean, all = false): Promise<Forgotten> {
+async function forget(
+  db: Database,
+  pageMatches: (key: string, site: string) => boolean,
+  highlightMatches: (pageKey: string) => boolean,
+  all = false,
+): Promise<Forgotten> {
   const tx = db.transaction(['pages', 'annotations', 'library', 'search'], 'readwrite');
   const out: Forgotten = { pages: 0, highlights: 0 };
   for (let c = await tx.objectStore('pages').openCursor(); c; c = await c.continue()) {
@@ -41,15 +46,28 @@ async function forget(db: Database, pageMatches: (key: string, site: string) => 
 
 /** A page's record and the highlights kept under its key. */
 export function forgetPage(db: Database, key: string): Promise<Forgotten> {
-  return forget(db, (k) => k === key, (pageKey) => pageKey === key);
+  return forget(
+    db,
+    (k) => k === key,
+    (pageKey) => pageKey === key,
+  );
 }
 
 /** Every page and highlight of a site (its host name without "www.", as the library groups them). */
 export function forgetSite(db: Database, site: string): Promise<Forgotten> {
-  return forget(db, (k, s) => s === site || siteOf(k) === site, (pageKey) => siteOf(pageKey) === site);
+  return forget(
+    db,
+    (k, s) => s === site || siteOf(k) === site,
+    (pageKey) => siteOf(pageKey) === site,
+  );
 }
 
 /** Everything Newsmark has kept. */
 export function forgetEverything(db: Database): Promise<Forgotten> {
-  return forget(db, () => true, () => true, true);
+  return forget(
+    db,
+    () => true,
+    () => true,
+    true,
+  );
 }

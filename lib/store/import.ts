@@ -37,7 +37,9 @@ function request<T>(p: Promise<T>): Promise<T> {
 /** JSON with object keys sorted, so that two records with the same content compare equal whatever their key order. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
   );
 }
 
@@ -92,7 +94,9 @@ async function importAnnotations(tx: Tx, annotations: Annotation[], touched: Set
   const existing = await Promise.all(pageKeys.map((k) => request(store.index('by-page').count(k))));
   pageKeys.forEach((key, i) => {
     if (existing[i]! + added.get(key)! > MAX_ANNOTATIONS_PER_PAGE) {
-      throw new Error(`Importing would give the page ${key} more than ${MAX_ANNOTATIONS_PER_PAGE} highlights, the most Newsmark keeps for one page. Nothing was imported.`);
+      throw new Error(
+        `Importing would give the page ${key} more than ${MAX_ANNOTATIONS_PER_PAGE} highlights, the most Newsmark keeps for one page. Nothing was imported.`,
+      );
     }
   });
   const writes: Promise<unknown>[] = [];

@@ -49,7 +49,8 @@ export async function getPage(db: Database, key: string): Promise<PageRecord | u
  */
 export function readable(record: PageRecord): PageRecord {
   const a = record.analysis;
-  if (Array.isArray(a.people) && Array.isArray(a.organizations) && Array.isArray(a.quotes) && Array.isArray(a.repeats) && Array.isArray(record.personKeys)) return record;
+  if (Array.isArray(a.people) && Array.isArray(a.organizations) && Array.isArray(a.quotes) && Array.isArray(a.repeats) && Array.isArray(record.personKeys))
+    return record;
   return {
     ...record,
     analysis: { ...a, people: a.people ?? [], organizations: a.organizations ?? [], quotes: a.quotes ?? [], repeats: a.repeats ?? [] },

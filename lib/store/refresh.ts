@@ -35,7 +35,9 @@ function isOutdated(record: PageRecord): boolean {
 function textOf(record: PageRecord): { text: string; paragraphs: Span[]; kinds?: BlockKind[] } | null {
   const a = record.analysis as Partial<Analysis> | undefined;
   if (typeof a?.text !== 'string' || !Array.isArray(a.paragraphs)) return null;
-  const paragraphs = a.paragraphs.filter((p): p is Span => Number.isInteger(p?.start) && Number.isInteger(p?.end) && p.start <= p.end && p.end <= a.text!.length);
+  const paragraphs = a.paragraphs.filter(
+    (p): p is Span => Number.isInteger(p?.start) && Number.isInteger(p?.end) && p.start <= p.end && p.end <= a.text!.length,
+  );
   if (paragraphs.length !== a.paragraphs.length) return null;
   return { text: a.text, paragraphs, kinds: Array.isArray(record.kinds) && record.kinds.length === paragraphs.length ? record.kinds : undefined };
 }

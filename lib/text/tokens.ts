@@ -3,8 +3,7 @@
  * "Trump's" stays one word); each Han, Hiragana or Katakana character is a word of its own, since those
  * scripts do not separate words with spaces.
  */
-const WORD =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}\p{M}]+(?:['\u2019][\p{L}\p{N}\p{M}]+)*/gu;
+const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}\p{M}]+(?:['\u2019][\p{L}\p{N}\p{M}]+)*/gu;
 
 export interface Token {
   /** The word as written. */
@@ -21,7 +20,10 @@ export function tokenize(text: string): Token[] {
     const raw = m[0];
     out.push({
       raw,
-      norm: raw.normalize('NFKC').toLowerCase().replace(/\u2019/g, "'"),
+      norm: raw
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/\u2019/g, "'"),
       start: m.index,
       end: m.index + raw.length,
     });
@@ -31,5 +33,11 @@ export function tokenize(text: string): Token[] {
 
 /** Just the comparison forms of the words, in order: what hot loops need, without an object per word. */
 export function wordKeys(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().replace(/\u2019/g, "'").match(WORD) ?? [];
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/\u2019/g, "'")
+      .match(WORD) ?? []
+  );
 }

@@ -36,7 +36,10 @@ describe('analyze CLI', () => {
     const { code, stdout, stderr } = await cli(story, join(dir, 'missing.txt'), html, gz);
     expect(code).toBe(1);
     expect(stderr).toBe(`newsmark: ${join(dir, 'missing.txt')}: no such file\n`);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.file)).toEqual([story, html, gz]);
     expect(lines[0].text).toBe(fixture('scraped-story.txt'));
     expect(lines[0].repeats.filter((r: { paragraph: number }) => r.paragraph >= 9)).toHaveLength(4);
@@ -45,14 +48,22 @@ describe('analyze CLI', () => {
   }, 30_000);
 
   test('a page nested 50,000 elements deep gets a clear error line, quickly', async () => {
-    const deep = put('deep.html', `<html><head><title>Deep</title></head><body>${'<div>'.repeat(50_000)}<p>${'Words of the story. '.repeat(20)}</p>${'</div>'.repeat(50_000)}</body></html>`);
+    const deep = put(
+      'deep.html',
+      `<html><head><title>Deep</title></head><body>${'<div>'.repeat(50_000)}<p>${'Words of the story. '.repeat(20)}</p>${'</div>'.repeat(50_000)}</body></html>`,
+    );
     const story = put('after-deep.txt', 'A paragraph.\n\nAnother.');
     const started = Date.now();
     const { code, stdout, stderr } = await cli(deep, story);
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(code).toBe(1);
     expect(stderr).toBe(`newsmark: ${deep}: elements are nested more than ${MAX_ELEMENT_DEPTH} deep; a page like this is not analysed\n`);
-    expect(stdout.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual([story]);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).file),
+    ).toEqual([story]);
   }, 30_000);
 
   test('usage errors', async () => {
@@ -82,14 +93,20 @@ describe('analyzeFile', () => {
     ['past the limit after parsing (the raw tags look shallow enough)', 1_000, /nested more than 512 deep/],
     ['far past it (refused before parsing)', 20_000, /nested more than 512 deep/],
   ])('an HTML page nested too deeply: %s', async (_name, depth, message) => {
-    const file = put(`deep-${depth}.html`, `<html><body>${'<div>'.repeat(depth)}<p>${'Words of the story. '.repeat(20)}</p>${'</div>'.repeat(depth)}</body></html>`);
+    const file = put(
+      `deep-${depth}.html`,
+      `<html><body>${'<div>'.repeat(depth)}<p>${'Words of the story. '.repeat(20)}</p>${'</div>'.repeat(depth)}</body></html>`,
+    );
     const started = Date.now();
     await expect(analyzeFile(file, false)).rejects.toThrow(message);
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   test('a page nested less deeply than the limit is analysed', async () => {
-    const file = put('nested-200.html', `<html><head><title>Nested</title></head><body>${'<div>'.repeat(200)}<article><p>${'The harbour authority said on Tuesday that the breakwater would be finished in the spring. '.repeat(4)}</p><p>${'Ferry operators warned that the delay could push some routes to the spring timetable. '.repeat(4)}</p></article>${'</div>'.repeat(200)}</body></html>`);
+    const file = put(
+      'nested-200.html',
+      `<html><head><title>Nested</title></head><body>${'<div>'.repeat(200)}<article><p>${'The harbour authority said on Tuesday that the breakwater would be finished in the spring. '.repeat(4)}</p><p>${'Ferry operators warned that the delay could push some routes to the spring timetable. '.repeat(4)}</p></article>${'</div>'.repeat(200)}</body></html>`,
+    );
     const r = await analyzeFile(file, false);
     expect(r.paragraphs.length).toBeGreaterThan(0);
   }, 20_000);

@@ -23,10 +23,15 @@ test('anchor CLI: one line per selector set, positions in code points', async ()
     'not json',
   ].join('\n');
   const out = await new Promise<string>((ok, fail) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', resolve(ROOT, 'cli/anchor.ts'), file], { cwd: ROOT }, (err, stdout) => (err ? fail(err) : ok(stdout)));
+    const child = execFile(process.execPath, ['--import', 'tsx', resolve(ROOT, 'cli/anchor.ts'), file], { cwd: ROOT }, (err, stdout) =>
+      err ? fail(err) : ok(stdout),
+    );
     child.stdin!.end(input);
   });
-  const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+  const lines = out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   expect(lines).toHaveLength(4);
   expect(lines[0]).toEqual({ status: 'anchored', start: cpStart, end: cpStart + 17, score: 1 });
   expect(cps.slice(lines[0].start, lines[0].end).join('')).toBe('harbour authority');
@@ -52,10 +57,15 @@ test('anchor CLI --describe: the selector set the extension stores, one line per
   const cpStart = [...text.slice(0, text.indexOf('harbour'))].length;
   const run = (args: string[], input: string) =>
     new Promise<string[]>((ok, fail) => {
-      const child = execFile(process.execPath, ['--import', 'tsx', resolve(ROOT, 'cli/anchor.ts'), ...args], { cwd: ROOT }, (err, stdout) => (err ? fail(err) : ok(stdout.trim().split('\n'))));
+      const child = execFile(process.execPath, ['--import', 'tsx', resolve(ROOT, 'cli/anchor.ts'), ...args], { cwd: ROOT }, (err, stdout) =>
+        err ? fail(err) : ok(stdout.trim().split('\n')),
+      );
       child.stdin!.end(input);
     });
-  const described = await run(['--describe', before], [JSON.stringify({ start: cpStart, end: cpStart + 17 }), JSON.stringify({ start: 5, end: 2 }), 'nope'].join('\n'));
+  const described = await run(
+    ['--describe', before],
+    [JSON.stringify({ start: cpStart, end: cpStart + 17 }), JSON.stringify({ start: 5, end: 2 }), 'nope'].join('\n'),
+  );
   const set = JSON.parse(described[0]!) as { type: string }[];
   expect(set.map((s) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector', 'NewsmarkBlockHint']);
   expect(set[0]).toMatchObject({ exact: 'harbour authority' });

@@ -18,7 +18,12 @@ afterEach(cleanup);
 function editor(overrides: Partial<AnnotationEditorProps> = {}) {
   const props = { colour: 'yellow', note: '', tags: [], onSave: vi.fn(), onCancel: vi.fn(), ...overrides } satisfies AnnotationEditorProps;
   const utils = render(<AnnotationEditor {...props} />, { wrapper });
-  return { ...utils, props, textarea: screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement, tagInput: screen.getByRole('textbox', { name: 'Add a tag' }) as HTMLInputElement };
+  return {
+    ...utils,
+    props,
+    textarea: screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement,
+    tagInput: screen.getByRole('textbox', { name: 'Add a tag' }) as HTMLInputElement,
+  };
 }
 
 const type = (el: HTMLInputElement | HTMLTextAreaElement, value: string) => fireEvent.input(el, { target: { value } });
@@ -313,7 +318,10 @@ describe('AnnotationList', () => {
   });
 
   test('a speaker without a title', () => {
-    const { container } = list([annotation('q', 0, 'x', { speaker: { name: 'A spokesman', title: null, affiliation: null } })], { anchored: ['q'], orphans: [] });
+    const { container } = list([annotation('q', 0, 'x', { speaker: { name: 'A spokesman', title: null, affiliation: null } })], {
+      anchored: ['q'],
+      orphans: [],
+    });
     expect(container.querySelector('.nm-annotation-speaker')!.textContent).toBe('— A spokesman');
   });
 

@@ -18,13 +18,27 @@ beforeAll(() => {
 
 function entry(n: number, over: Partial<LibraryEntry> = {}): LibraryEntry {
   return {
-    key: `https://site${n % 2}.example/${n}`, url: `https://site${n % 2}.example/${n}`, site: `site${n % 2}.example`, title: `Story number ${n}`, byline: null, published: null,
-    readAt: Date.now() - n * 3_600_000, saved: true, counts: { notes: 0, highlights: 0, quotes: 0, repeats: 0, people: 0, officials: 0 }, tags: [], people: [], quotes: [], sig: '0:0:0',
+    key: `https://site${n % 2}.example/${n}`,
+    url: `https://site${n % 2}.example/${n}`,
+    site: `site${n % 2}.example`,
+    title: `Story number ${n}`,
+    byline: null,
+    published: null,
+    readAt: Date.now() - n * 3_600_000,
+    saved: true,
+    counts: { notes: 0, highlights: 0, quotes: 0, repeats: 0, people: 0, officials: 0 },
+    tags: [],
+    people: [],
+    quotes: [],
+    sig: '0:0:0',
     ...over,
   };
 }
 
-function fakeApi(entries: LibraryEntry[], text: (key: string) => string = () => ''): LibraryApi & { forget: ReturnType<typeof vi.fn>; importFile: ReturnType<typeof vi.fn> } {
+function fakeApi(
+  entries: LibraryEntry[],
+  text: (key: string) => string = () => '',
+): LibraryApi & { forget: ReturnType<typeof vi.fn>; importFile: ReturnType<typeof vi.fn> } {
   const index = new LibraryIndex();
   for (const e of entries) index.put({ ...searchDocOf(e, null, []), text: text(e.key) });
   return {
@@ -33,7 +47,15 @@ function fakeApi(entries: LibraryEntry[], text: (key: string) => string = () => 
     searchable: vi.fn(async (key: string) => ({ text: text(key), notes: [] })),
     alsoIn: vi.fn(async (key: string) =>
       key.endsWith('/2')
-        ? [{ paragraph: 1, theirs: 0, kind: 'exact' as const, similarity: 1, page: { key: 'https://wire.example/a', url: 'https://wire.example/a', title: 'Wire original', site: 'wire.example', readAt: 0, published: null } }]
+        ? [
+            {
+              paragraph: 1,
+              theirs: 0,
+              kind: 'exact' as const,
+              similarity: 1,
+              page: { key: 'https://wire.example/a', url: 'https://wire.example/a', title: 'Wire original', site: 'wire.example', readAt: 0, published: null },
+            },
+          ]
         : [],
     ),
     forget: vi.fn(async () => ({ pages: 1, highlights: 2 })),
@@ -55,7 +77,9 @@ describe('the library page', () => {
     expect([...document.querySelectorAll('.page-title')].slice(0, 3).map((a) => a.textContent)).toEqual(['Story number 0', 'Story number 1', 'Story number 2']);
     // A window of rows, not 5,000.
     expect(document.querySelectorAll('.page-row').length).toBeLessThan(40);
-    expect(countsLine(entry(1, { counts: { notes: 2, highlights: 3, quotes: 1, repeats: 0, people: 4, officials: 1 } }))).toBe('2 notes · 1 highlight · 1 official · 1 quote');
+    expect(countsLine(entry(1, { counts: { notes: 2, highlights: 3, quotes: 1, repeats: 0, people: 4, officials: 1 } }))).toBe(
+      '2 notes · 1 highlight · 1 official · 1 quote',
+    );
     expect(countsLine(entry(1, { saved: false }))).toBe('Highlights only');
   });
 
@@ -103,7 +127,14 @@ describe('the library page', () => {
 
   test('People: officials first, a click opens their articles', async () => {
     const person = { name: 'Lena Okafor', title: 'Mayor', affiliation: 'Brightwater', official: true, first: 'Lena Okafor' };
-    render(<App api={fakeApi([entry(1, { people: [person, { ...person, name: 'Tom Brandt', official: false, title: null, affiliation: null, first: 'Tom Brandt' }] }), entry(2, { people: [person] })])} />);
+    render(
+      <App
+        api={fakeApi([
+          entry(1, { people: [person, { ...person, name: 'Tom Brandt', official: false, title: null, affiliation: null, first: 'Tom Brandt' }] }),
+          entry(2, { people: [person] }),
+        ])}
+      />,
+    );
     await screen.findByText('Story number 1');
     fireEvent.click(screen.getByRole('tab', { name: 'People' }));
     const names = [...document.querySelectorAll('.person-name')].map((b) => b.textContent);

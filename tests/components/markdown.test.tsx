@@ -64,7 +64,10 @@ describe('Markdown: hostile input stays text', () => {
     ['a link inside a link', '[a [b](https://x.example) c](javascript:alert(1))', ''],
   ])('%s', (_, source, text) => {
     const out = md(source);
-    expect(out.tags.every((t) => ALLOWED.has(t)), out.html).toBe(true);
+    expect(
+      out.tags.every((t) => ALLOWED.has(t)),
+      out.html,
+    ).toBe(true);
     for (const a of out.root.querySelectorAll('a')) expect(a.getAttribute('href'), out.html).toMatch(/^(https?|mailto):/);
     for (const el of out.root.querySelectorAll('*')) {
       for (const attr of el.getAttributeNames()) expect(['href', 'target', 'rel', 'class', 'start']).toContain(attr);

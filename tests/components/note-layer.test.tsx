@@ -7,15 +7,33 @@ import type { Annotation } from '../../lib/types';
 afterEach(cleanup);
 
 const theirs: Annotation = {
-  id: 'a1', pageKey: 'https://news.example/s', url: 'https://news.example/s', title: 'A story', colour: 'green', note: 'Saved in the other tab', tags: [],
-  selectors: [{ type: 'TextQuoteSelector', exact: 'the wall', prefix: '', suffix: '' }], createdAt: 1, updatedAt: 5,
+  id: 'a1',
+  pageKey: 'https://news.example/s',
+  url: 'https://news.example/s',
+  title: 'A story',
+  colour: 'green',
+  note: 'Saved in the other tab',
+  tags: [],
+  selectors: [{ type: 'TextQuoteSelector', exact: 'the wall', prefix: '', suffix: '' }],
+  createdAt: 1,
+  updatedAt: 5,
 };
 
 function props(overrides: Partial<NoteLayerProps> = {}): NoteLayerProps {
   const noop = () => {};
   return {
-    view: { kind: 'none' }, message: null, onHighlight: noop, onNote: noop, onSave: noop, onDelete: noop, onSaveQuote: noop, onClose: noop, onDismissMessage: noop,
-    onKeepMine: vi.fn(), onKeepTheirs: vi.fn(), ...overrides,
+    view: { kind: 'none' },
+    message: null,
+    onHighlight: noop,
+    onNote: noop,
+    onSave: noop,
+    onDelete: noop,
+    onSaveQuote: noop,
+    onClose: noop,
+    onDismissMessage: noop,
+    onKeepMine: vi.fn(),
+    onKeepTheirs: vi.fn(),
+    ...overrides,
   };
 }
 
@@ -42,7 +60,13 @@ describe('what the reader types and has not saved', () => {
     expect(screen.queryByText(/typed and not saved is back/)).toBeNull();
     fireEvent.input(screen.getByRole('textbox', { name: 'Note' }), { target: { value: 'Half a thought' } });
     expect(onDraft).toHaveBeenLastCalledWith('a1', { colour: 'green', note: 'Half a thought', tags: [] });
-    rerender(<NoteLayer {...props({ view: { kind: 'editor', top: 0, left: 0, annotation: { ...theirs, id: 'a2' }, draft: { colour: 'blue', note: 'Kept words', tags: ['t'] } } })} />);
+    rerender(
+      <NoteLayer
+        {...props({
+          view: { kind: 'editor', top: 0, left: 0, annotation: { ...theirs, id: 'a2' }, draft: { colour: 'blue', note: 'Kept words', tags: ['t'] } },
+        })}
+      />,
+    );
     expect((screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value).toBe('Kept words');
     screen.getByText(/What you had typed and not saved is back/);
   });
@@ -52,7 +76,9 @@ describe('a highlight asked for with a note', () => {
   test('is not made until the note is saved: Save makes it with the note, Cancel makes nothing', () => {
     const onCreate = vi.fn();
     const onClose = vi.fn();
-    render(<NoteLayer {...props({ view: { kind: 'new-note', top: 0, left: 0, colour: 'pink', quote: 'the wall without cutting corners' }, onCreate, onClose })} />);
+    render(
+      <NoteLayer {...props({ view: { kind: 'new-note', top: 0, left: 0, colour: 'pink', quote: 'the wall without cutting corners' }, onCreate, onClose })} />,
+    );
     const dialog = screen.getByRole('dialog', { name: 'New highlight with a note' });
     expect(dialog.textContent).toContain('the wall without cutting corners');
     fireEvent.input(screen.getByRole('textbox', { name: 'Note' }), { target: { value: 'Ask about the budget' } });

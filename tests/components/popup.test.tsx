@@ -139,7 +139,15 @@ describe('quotes in the popup', () => {
 
   test('grouped by speaker, the official titled; scare quotes folded; show and copy', async () => {
     const analysis = analyze({ text });
-    const a = api({ state: { status: 'analysed', url: 'u', key: 'k', at: 1 }, record: record({ analysis, kinds: analysis.paragraphs.map(() => 'paragraph'), meta: { ...record().meta, siteName: 'Harbour Gazette', publishedTime: '2026-10-14T08:30:00Z', title: 'Harbour stays open' }, url: 'https://news.example/harbour' }) });
+    const a = api({
+      state: { status: 'analysed', url: 'u', key: 'k', at: 1 },
+      record: record({
+        analysis,
+        kinds: analysis.paragraphs.map(() => 'paragraph'),
+        meta: { ...record().meta, siteName: 'Harbour Gazette', publishedTime: '2026-10-14T08:30:00Z', title: 'Harbour stays open' },
+        url: 'https://news.example/harbour',
+      }),
+    });
     const { container } = render(<App tabId={3} api={a} />);
     await waitFor(() => expect(container.querySelector('.speaker-group')).toBeTruthy());
     const groups = [...container.querySelectorAll('.speaker-group')].map((g) => g.querySelector('h3')!.textContent);
@@ -159,7 +167,14 @@ describe('quotes in the popup', () => {
 
 describe('a guessed speaker', () => {
   const speaker = { id: 'p', name: 'Ana Ruiz', title: 'Mayor', affiliation: null, official: true, mentions: [] };
-  const guessed = { id: 'q', start: 0, end: 5, text: 'We will not wait for the summer.', speaker: { personId: 'p', name: 'Ana Ruiz', rule: 'continues-next' as const, form: 'name' as const, confidence: 0.3 }, scare: false };
+  const guessed = {
+    id: 'q',
+    start: 0,
+    end: 5,
+    text: 'We will not wait for the summer.',
+    speaker: { personId: 'p', name: 'Ana Ruiz', rule: 'continues-next' as const, form: 'name' as const, confidence: 0.3 },
+    scare: false,
+  };
   test('the card says the speaker is unclear, and names the guess only as one', () => {
     const { container } = render(<MentionCard entity={{ kind: 'quote', quote: guessed, speaker }} index={0} top={0} left={0} />);
     expect(container.textContent).toContain('Speaker unclear (perhaps Ana Ruiz)');
@@ -167,7 +182,12 @@ describe('a guessed speaker', () => {
     expect(container.querySelector('.nm-badge')).toBeNull();
   });
   test('the popup lists its quote under "Speaker unclear", after the named speakers', () => {
-    const sure = { ...guessed, id: 'q2', text: 'The pier is safe.', speaker: { personId: 'p', name: 'Ana Ruiz', rule: 'cue-after' as const, form: 'name' as const, confidence: 0.95 } };
+    const sure = {
+      ...guessed,
+      id: 'q2',
+      text: 'The pier is safe.',
+      speaker: { personId: 'p', name: 'Ana Ruiz', rule: 'cue-after' as const, form: 'name' as const, confidence: 0.95 },
+    };
     const { container } = render(<QuoteList quotes={[guessed, sure]} people={[speaker]} onShow={() => {}} onCopy={async () => {}} />);
     const groups = [...container.querySelectorAll('.speaker-group')].map((g) => g.querySelector('.speaker-name')!.textContent);
     expect(groups).toEqual(['Ana Ruiz', 'Speaker unclear']);
@@ -186,7 +206,17 @@ describe('MentionCard', () => {
   });
 
   test('name, title, affiliation, official badge and count; hostile names stay text', () => {
-    const person = { id: 'p', name: '<img src=x onerror=alert(1)>Ana', title: 'Mayor', affiliation: 'Harbourtown', official: true, mentions: [{ start: 0, end: 1 }, { start: 2, end: 3 }] };
+    const person = {
+      id: 'p',
+      name: '<img src=x onerror=alert(1)>Ana',
+      title: 'Mayor',
+      affiliation: 'Harbourtown',
+      official: true,
+      mentions: [
+        { start: 0, end: 1 },
+        { start: 2, end: 3 },
+      ],
+    };
     const { container } = render(<MentionCard entity={{ kind: 'person', person, quotes: 2 }} index={1} top={10} left={20} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>Ana');
@@ -224,7 +254,10 @@ describe('popup App', () => {
 
   test('a tab it knows nothing of yet is asked about again until the page has said what it is', async () => {
     let calls = 0;
-    const notArticle: TabView = { state: { status: 'not-article', url: 'u', reason: 'not-readerable', message: 'This page does not look like an article.', at: 1 }, record: null };
+    const notArticle: TabView = {
+      state: { status: 'not-article', url: 'u', reason: 'not-readerable', message: 'This page does not look like an article.', at: 1 },
+      record: null,
+    };
     const a = api({ state: null, record: null }, { getTabView: vi.fn(async () => (++calls < 3 ? { state: null, record: null } : notArticle)) });
     const { unmount } = render(<App tabId={3} api={a} />);
     await screen.findByText('Not an article', undefined, { timeout: 4_000 });
@@ -272,7 +305,16 @@ describe('popup App', () => {
     await waitFor(() => expect(a.setSiteOff).toHaveBeenCalledWith(site, true));
     await waitFor(() => expect(a.reanalyse).toHaveBeenCalledWith(3, false));
     unmount();
-    const off = api({ state: { status: 'not-article', url: 'https://news.example/a', reason: 'site-off', message: 'Newsmark is off on news.example: its pages are not read or marked.', at: 1 }, record: null });
+    const off = api({
+      state: {
+        status: 'not-article',
+        url: 'https://news.example/a',
+        reason: 'site-off',
+        message: 'Newsmark is off on news.example: its pages are not read or marked.',
+        at: 1,
+      },
+      record: null,
+    });
     render(<App tabId={3} api={off} />);
     expect(await screen.findByText('Off on this site')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Turn Newsmark on for news.example' }));
@@ -283,7 +325,10 @@ describe('popup App', () => {
   test('officials, other people and organisations; clicks ask the tab to show mentions', async () => {
     const text = 'U.S. Ambassador Ronald Johnson met Ana Ruiz. Johnson and Ruiz toured the Coastal Agency. Johnson left.';
     const analysis = analyze({ text });
-    const a = api({ state: { status: 'analysed', url: 'u', key: 'k', at: 1 }, record: record({ analysis, kinds: analysis.paragraphs.map(() => 'paragraph') }) });
+    const a = api({
+      state: { status: 'analysed', url: 'u', key: 'k', at: 1 },
+      record: record({ analysis, kinds: analysis.paragraphs.map(() => 'paragraph') }),
+    });
     const { container } = render(<App tabId={3} api={a} />);
     await waitFor(() => expect(container.querySelector('.officials')).toBeTruthy());
     const heads = [...container.querySelectorAll('.entities h2')].map((h) => h.textContent);
@@ -305,7 +350,15 @@ describe('popup App', () => {
   });
 
   test('not an article', async () => {
-    render(<App tabId={3} api={api({ state: { status: 'not-article', url: 'u', reason: 'not-readerable', message: 'This page does not look like an article.', at: 1 }, record: null })} />);
+    render(
+      <App
+        tabId={3}
+        api={api({
+          state: { status: 'not-article', url: 'u', reason: 'not-readerable', message: 'This page does not look like an article.', at: 1 },
+          record: null,
+        })}
+      />,
+    );
     await screen.findByText('Not an article');
     expect(screen.getByText('This page does not look like an article.')).toBeTruthy();
   });
@@ -318,7 +371,21 @@ describe('popup App', () => {
   });
 
   test('a page too large to analyse says so', async () => {
-    render(<App tabId={3} api={api({ state: { status: 'not-article', url: 'u', reason: 'too-large', message: 'This page is too large to analyse (200,000 elements; the limit is 150,000).', at: 1 }, record: null })} />);
+    render(
+      <App
+        tabId={3}
+        api={api({
+          state: {
+            status: 'not-article',
+            url: 'u',
+            reason: 'too-large',
+            message: 'This page is too large to analyse (200,000 elements; the limit is 150,000).',
+            at: 1,
+          },
+          record: null,
+        })}
+      />,
+    );
     await screen.findByText('Too large to analyse');
     expect(screen.getByText(/200,000 elements/)).toBeTruthy();
   });
@@ -329,7 +396,12 @@ describe('popup App', () => {
   });
 
   test('a full disk while saving is shown with its message', async () => {
-    render(<App tabId={3} api={api({ state: { status: 'error', url: 'u', message: 'Your disk is full: Newsmark could not save this page.', at: 1 }, record: null })} />);
+    render(
+      <App
+        tabId={3}
+        api={api({ state: { status: 'error', url: 'u', message: 'Your disk is full: Newsmark could not save this page.', at: 1 }, record: null })}
+      />,
+    );
     await screen.findByText(/Your disk is full/);
     expect(screen.getByRole('alert')).toBeTruthy();
   });
@@ -420,7 +492,10 @@ describe('popup highlights', () => {
   });
 
   test('a save that fails says why and keeps the editor open', async () => {
-    const a = api(analysed, { ...withHighlights([first], { ...status, orphans: [] }), updateAnnotation: vi.fn(async () => Promise.reject(new Error('Your disk is full'))) });
+    const a = api(analysed, {
+      ...withHighlights([first], { ...status, orphans: [] }),
+      updateAnnotation: vi.fn(async () => Promise.reject(new Error('Your disk is full'))),
+    });
     render(<App tabId={3} api={a} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Edit' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -429,7 +504,10 @@ describe('popup highlights', () => {
   });
 
   test('the reader can forget this page, its site, or everything, each asked once more', async () => {
-    const a = api({ state: { status: 'analysed', url: 'https://news.example/s', key: 'https://news.example/s', at: 1 }, record: record({ site: 'news.example' }) });
+    const a = api({
+      state: { status: 'analysed', url: 'https://news.example/s', key: 'https://news.example/s', at: 1 },
+      record: record({ site: 'news.example' }),
+    });
     render(<App tabId={3} api={a} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Forget everything from news.example' }));
     fireEvent.click(screen.getByRole('button', { name: 'No' }));
@@ -443,7 +521,10 @@ describe('popup highlights', () => {
   });
 
   test('a page that does not look like an article can be read anyway; a page too large cannot', async () => {
-    const a = api({ state: { status: 'not-article', url: 'https://news.example/short', reason: 'not-readerable', message: 'This page does not look like an article.', at: 1 }, record: null });
+    const a = api({
+      state: { status: 'not-article', url: 'https://news.example/short', reason: 'not-readerable', message: 'This page does not look like an article.', at: 1 },
+      record: null,
+    });
     render(<App tabId={3} api={a} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Read this page anyway' }));
     await waitFor(() => expect(a.reanalyse).toHaveBeenCalledWith(3, true));
@@ -503,7 +584,10 @@ describe('popup highlights', () => {
     await screen.findByText(/^Select text on the page to highlight it\. A keyboard shortcut for it can be set/);
   });
 
-  const notArticle: TabView = { state: { status: 'not-article', url: 'u', reason: 'not-readerable', message: 'This page does not look like an article.', at: 1 }, record: null };
+  const notArticle: TabView = {
+    state: { status: 'not-article', url: 'u', reason: 'not-readerable', message: 'This page does not look like an article.', at: 1 },
+    record: null,
+  };
 
   test('a page that is not an article still lists its highlights', async () => {
     const a = api(notArticle, withHighlights([first], { ...status, anchored: ['h1'], orphans: [] }));
@@ -522,4 +606,3 @@ describe('popup highlights', () => {
     expect(container.querySelector('.nm-annotations')).toBeNull();
   });
 });
-

@@ -15,7 +15,12 @@ describe('the popup’s quotes', () => {
     const onShow = vi.fn();
     const { container } = render(
       <QuoteList
-        quotes={[quote('q1', 'We will finish the wall before the storms come,'), quote('q2', 'deliver'), quote('q3', 'hard choices', { speaker: undefined }), quote('q4', 'iconic', { scare: true, speaker: undefined })]}
+        quotes={[
+          quote('q1', 'We will finish the wall before the storms come,'),
+          quote('q2', 'deliver'),
+          quote('q3', 'hard choices', { speaker: undefined }),
+          quote('q4', 'iconic', { scare: true, speaker: undefined }),
+        ]}
         people={[varga]}
         onShow={onShow}
         onCopy={async () => {}}

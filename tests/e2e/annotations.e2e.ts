@@ -79,13 +79,16 @@ describe('the reader’s highlights in real Chromium', () => {
     // The page changes a little: a paragraph before, a word inside the highlight. Still placed, on the new words.
     env.site.put(
       PATH,
-      STORY.replace('<h2>Dredging', '<p>An update was added to this story on Thursday.</p>\n<h2>Dredging').replace('both bodies face pressure', 'both bodies now face pressure'),
+      STORY.replace('<h2>Dredging', '<p>An update was added to this story on Thursday.</p>\n<h2>Dredging').replace(
+        'both bodies face pressure',
+        'both bodies now face pressure',
+      ),
     );
     await page.reload();
     await waitForTabState(env.ext, tabId);
-    await expect.poll(() => highlightTexts(page, 'newsmark-note-green')).toEqual([
-      selected.replace(/\s+/g, ' ').trim().replace('both bodies face', 'both bodies now face'),
-    ]);
+    await expect
+      .poll(() => highlightTexts(page, 'newsmark-note-green'))
+      .toEqual([selected.replace(/\s+/g, ' ').trim().replace('both bodies face', 'both bodies now face')]);
 
     // Its paragraph is deleted: nothing painted anywhere, and the popup lists it apart as not found.
     env.site.put(PATH, STORY.replace(/<p>As the winter storms approach[^<]*<\/p>/, ''));
@@ -115,9 +118,9 @@ describe('the reader’s highlights in real Chromium', () => {
     await offer.locator('button', { hasText: 'Save this quote' }).click();
     await offer.locator('button', { hasText: 'Saved' }).waitFor();
     // In the colour last picked (green, in the test before).
-    await expect.poll(() => highlightTexts(page, 'newsmark-note-green')).toEqual([
-      'The wall is built to the hundred-year storm. We tested it, we checked it twice, and it held.',
-    ]);
+    await expect
+      .poll(() => highlightTexts(page, 'newsmark-note-green'))
+      .toEqual(['The wall is built to the hundred-year storm. We tested it, we checked it twice, and it held.']);
     const popup = await openPopup(env.ext, tabId);
     await popup.locator('.nm-annotations li').first().waitFor();
     expect(await popup.locator('.nm-annotations li').first().textContent()).toContain('Mara Lindqvist');
@@ -135,7 +138,8 @@ describe('the reader’s highlights in real Chromium', () => {
     // The last paragraph arrives a second after load, as lazily loaded content does.
     const late = STORY.replace('/news/2026/notes-story', '/news/2026/late-story').replace(
       /<p>(As the winter storms approach[^<]*)<\/p>/,
-      (_m, text: string) => `<div id="later"></div><script>setTimeout(() => { const p = document.createElement('p'); p.textContent = ${JSON.stringify(text)}; document.getElementById('later').append(p); }, 1000)</script>`,
+      (_m, text: string) =>
+        `<div id="later"></div><script>setTimeout(() => { const p = document.createElement('p'); p.textContent = ${JSON.stringify(text)}; document.getElementById('later').append(p); }, 1000)</script>`,
     );
     env.site.put(path, STORY.replace('/news/2026/notes-story', '/news/2026/late-story'));
     const page = await env.ext.context.newPage();

@@ -65,7 +65,8 @@ describe('the engine in the extension’s own context', () => {
   test('a page of more HTML than one message carries goes to the engine in parts and is read', async () => {
     const names = ['Vera Holm', 'Omar Lind', 'Ada Kerr'];
     let body = '';
-    for (let i = 0; i < 4_000; i++) body += `<p>“The harbour plan number ${i} will be ready soon,” said ${names[i % 3]}. The council met again on the matter today.</p>`;
+    for (let i = 0; i < 4_000; i++)
+      body += `<p>“The harbour plan number ${i} will be ready soon,” said ${names[i % 3]}. The council met again on the matter today.</p>`;
     env.site.put('/engine-large.html', `<html><head><title>Many quotes</title></head><body><article><h1>Many quotes</h1>${body}</article></body></html>`);
     const page = await env.ext.context.newPage();
     await page.goto(`${env.site.origin}/engine-large.html`);

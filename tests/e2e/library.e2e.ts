@@ -2,7 +2,17 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickHighlight, dragOver, highlightTexts, launchWithExtension, openPopup, ROOT, tabIdOf, waitForTabState, type ExtensionBrowser } from '../../scripts/browser';
+import {
+  clickHighlight,
+  dragOver,
+  highlightTexts,
+  launchWithExtension,
+  openPopup,
+  ROOT,
+  tabIdOf,
+  waitForTabState,
+  type ExtensionBrowser,
+} from '../../scripts/browser';
 import { ourUi } from '../../scripts/our-ui';
 import { useExtension } from './harness';
 
@@ -12,7 +22,10 @@ import { useExtension } from './harness';
 
 const env = useExtension();
 
-const HARBOUR = readFileSync(resolve(ROOT, 'tests/fixtures/pages/harbour-story.html'), 'utf8').replace('/news/2026/breakwater-engineer-rejects-safety-claims', '/news/2026/library-harbour');
+const HARBOUR = readFileSync(resolve(ROOT, 'tests/fixtures/pages/harbour-story.html'), 'utf8').replace(
+  '/news/2026/breakwater-engineer-rejects-safety-claims',
+  '/news/2026/library-harbour',
+);
 const TARGET = 'both bodies face pressure to finish the wall without cutting corners';
 
 /** An invented article of a few paragraphs, with a canonical address of its own. */
@@ -99,7 +112,11 @@ describe('the library in real Chromium', () => {
     await editor.waitFor({ state: 'detached' });
 
     const library = await openLibrary(env.ext);
-    expect(await titles(library)).toEqual(['Breakwater engineer rejects safety claims', 'Night trams return to the river line', 'Orchard growers count frost damage']);
+    expect(await titles(library)).toEqual([
+      'Breakwater engineer rejects safety claims',
+      'Night trams return to the river line',
+      'Orchard growers count frost damage',
+    ]);
     const row = library.locator('.page-row', { hasText: 'Breakwater' });
     expect(await row.locator('.page-counts').textContent()).toMatch(/1 note.*#coast/);
 
@@ -140,19 +157,31 @@ describe('the library in real Chromium', () => {
     await rowOf('Morning digest').waitFor();
     await expect.poll(() => rowOf('Morning digest').locator('.page-also').textContent()).toMatch(/a paragraph also in Orchard growers count frost damage/);
     await expect.poll(() => rowOf('Orchard growers').locator('.page-also').textContent()).toMatch(/also in Morning digest/);
-    await rowOf('Morning digest').getByRole('button', { name: /^Delete/ }).click();
+    await rowOf('Morning digest')
+      .getByRole('button', { name: /^Delete/ })
+      .click();
     await library.getByRole('button', { name: 'Delete', exact: true }).click();
-    await expect.poll(() => titles(library)).toEqual(['Breakwater engineer rejects safety claims', 'Night trams return to the river line', 'Orchard growers count frost damage']);
+    await expect
+      .poll(() => titles(library))
+      .toEqual(['Breakwater engineer rejects safety claims', 'Night trams return to the river line', 'Orchard growers count frost damage']);
 
     // The three exports.
-    const backup = JSON.parse(await download(library, 'Export JSON backup')) as { format: string; version: number; pages: unknown[]; annotations: { note: string }[] };
+    const backup = JSON.parse(await download(library, 'Export JSON backup')) as {
+      format: string;
+      version: number;
+      pages: unknown[];
+      annotations: { note: string }[];
+    };
     expect(backup).toMatchObject({ format: 'newsmark-backup', version: 1 });
     expect(backup.pages).toHaveLength(3);
     expect(backup.annotations.map((a) => a.note)).toEqual(['Ask the council about the seawall timetable']);
     const markdown = await download(library, 'Export Markdown');
     expect(markdown).toContain('## Orchard growers count frost damage');
     expect(markdown).toContain('#coast');
-    const jsonld = JSON.parse(await download(library, 'Export Web Annotations (JSON-LD)')) as { type: string; first: { items: { target: { source: string } }[] } };
+    const jsonld = JSON.parse(await download(library, 'Export Web Annotations (JSON-LD)')) as {
+      type: string;
+      first: { items: { target: { source: string } }[] };
+    };
     expect(jsonld.type).toBe('AnnotationCollection');
     expect(jsonld.first.items[0]!.target.source).toMatch(/\/library-harbour\.html$/);
 

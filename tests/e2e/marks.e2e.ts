@@ -58,10 +58,12 @@ describe('what the page marks, in real Chromium', () => {
     await popup.close();
 
     await page.reload();
-    await expect.poll(async () => (await waitForTabState(env.ext, tabId)) as { status: string; reason?: string }, { timeout: 10_000 }).toMatchObject({
-      status: 'not-article',
-      reason: 'site-off',
-    });
+    await expect
+      .poll(async () => (await waitForTabState(env.ext, tabId)) as { status: string; reason?: string }, { timeout: 10_000 })
+      .toMatchObject({
+        status: 'not-article',
+        reason: 'site-off',
+      });
     // Long enough for a reading to have painted, were one made.
     await page.waitForTimeout(500);
     expect(await painted(page)).toEqual({});

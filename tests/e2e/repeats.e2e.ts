@@ -73,7 +73,13 @@ describe('repeated paragraphs in real Chromium', () => {
     }));
     expect(dom.after).toBe(dom.before);
     expect(dom.open).toBe(false);
-    expect(await ourUi(env.ext, page).locator('newsmark-overlay .nm-label').allTextContents()).toEqual(['repeat of ¶5 (excerpt)', 'repeat of ¶4', 'repeat of ¶5', 'repeat of ¶7', 'repeat of ¶8']);
+    expect(await ourUi(env.ext, page).locator('newsmark-overlay .nm-label').allTextContents()).toEqual([
+      'repeat of ¶5 (excerpt)',
+      'repeat of ¶4',
+      'repeat of ¶5',
+      'repeat of ¶7',
+      'repeat of ¶8',
+    ]);
     await page.close();
   });
 
@@ -163,7 +169,9 @@ describe('repeated paragraphs in real Chromium', () => {
     await waitForTabState(env.ext, tabId);
     expect(await highlightTexts(page, 'newsmark-repeat')).toEqual([expect.stringMatching(/^The ferry company will move/)]);
     await page.click('#next');
-    await page.waitForFunction(() => [...(CSS.highlights.get('newsmark-repeat') ?? [])].some((r) => r.toString().startsWith('The utility has lost')), null, { timeout: 15_000 });
+    await page.waitForFunction(() => [...(CSS.highlights.get('newsmark-repeat') ?? [])].some((r) => r.toString().startsWith('The utility has lost')), null, {
+      timeout: 15_000,
+    });
     expect(await highlightTexts(page, 'newsmark-repeat')).toEqual([expect.stringMatching(/^The utility has lost a third/)]);
     await expect.poll(async () => (await waitForTabState(env.ext, tabId)).key, { timeout: 10_000 }).toBe(`${env.site.origin}/spa/second-story`);
     await page.close();

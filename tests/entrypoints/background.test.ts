@@ -3,7 +3,17 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { toBackground, toContent } from '../../lib/messages';
 import { openDatabase } from '../../lib/store/db';
-import { createHandlers, forgetAnnotatedOrigins, notesOnPage, readTabState, registerHandlers, scheduleNotesCheck, watchDisplaySettings, type Handlers, type NotesCheck } from '../../entrypoints/background/handlers';
+import {
+  createHandlers,
+  forgetAnnotatedOrigins,
+  notesOnPage,
+  readTabState,
+  registerHandlers,
+  scheduleNotesCheck,
+  watchDisplaySettings,
+  type Handlers,
+  type NotesCheck,
+} from '../../entrypoints/background/handlers';
 import type { FirstLookVerdict } from '../../entrypoints/background/first-look-query';
 import { HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID, LIBRARY_COMMAND, LIBRARY_MENU_ID, registerMenus } from '../../entrypoints/background/menus';
 import { noReceiver, toReader } from '../../entrypoints/background/reader-tab';
@@ -87,7 +97,10 @@ describe('reading a page', () => {
     ['not an object', 'hello'],
     ['missing analysis', { ...report(), analysis: undefined }],
     ['span outside the text', { ...report(), analysis: { ...report().analysis, paragraphs: [{ start: 0, end: 10_000 }] } }],
-    ['repeat of a paragraph that does not exist', { ...report(), analysis: { ...report().analysis, repeats: [{ paragraph: 9, of: 0, similarity: 1, kind: 'exact', boilerplate: false }] } }],
+    [
+      'repeat of a paragraph that does not exist',
+      { ...report(), analysis: { ...report().analysis, repeats: [{ paragraph: 9, of: 0, similarity: 1, kind: 'exact', boilerplate: false }] } },
+    ],
     ['unknown kind', { ...report(), analysis: { ...report().analysis, repeats: [{ paragraph: 2, of: 0, similarity: 1, kind: 'copy', boilerplate: false }] } }],
     ['title too long', { ...report(), meta: { ...report().meta, title: 'x'.repeat(100_000) } }],
     ['kinds do not match paragraphs', { ...report(), kinds: ['paragraph'] }],
@@ -161,7 +174,17 @@ describe('the first look at a page, and the reader', () => {
     askPage.mockClear();
     const db = openDatabase(`bg-${Math.random()}`);
     const openReader = vi.fn(async (_tab: number, _frame: number) => {});
-    return { h: createHandlers(() => db, engine, async () => true, openReader, askPage), openReader, db: () => db };
+    return {
+      h: createHandlers(
+        () => db,
+        engine,
+        async () => true,
+        openReader,
+        askPage,
+      ),
+      openReader,
+      db: () => db,
+    };
   };
   const notArticle = { article: false, reason: 'not-readerable', message: 'This page does not look like an article.', reader: false } as const;
 
@@ -285,7 +308,12 @@ describe('the first look at a page, and the reader', () => {
     const tabId = tab.id!;
     expect(await h.getTabView({ tabId }, popup())).toEqual({ state: null, record: null });
     looks[tabId] = { url: 'https://news.example/list', canonical: null, ...notArticle };
-    expect((await h.getTabView({ tabId }, popup())).state).toMatchObject({ status: 'not-article', reason: 'not-readerable', url: 'https://news.example/list', message: notArticle.message });
+    expect((await h.getTabView({ tabId }, popup())).state).toMatchObject({
+      status: 'not-article',
+      reason: 'not-readerable',
+      url: 'https://news.example/list',
+      message: notArticle.message,
+    });
     expect(await readTabState(tabId)).toMatchObject({ status: 'not-article' });
     // Asked once: the state stands from then on.
     await h.getTabView({ tabId }, popup());
@@ -308,7 +336,15 @@ describe('the first look at a page, and the reader', () => {
     // No highlights anywhere: nothing is asked.
     expect(await check(7, 'https://news.example/list')).toBe('elsewhere');
     await h.saveAnnotation(
-      { pageKey: 'https://news.example/list', url: 'https://news.example/list', title: null, selectors: [{ type: 'TextQuoteSelector', exact: 'Ferry', prefix: '', suffix: '' }], colour: 'yellow', note: '', tags: [] },
+      {
+        pageKey: 'https://news.example/list',
+        url: 'https://news.example/list',
+        title: null,
+        selectors: [{ type: 'TextQuoteSelector', exact: 'Ferry', prefix: '', suffix: '' }],
+        colour: 'yellow',
+        note: '',
+        tags: [],
+      },
       content(7),
     );
     // Not looked yet, or looked at the address before: later.
@@ -363,10 +399,20 @@ describe('the first look at a page, and the reader', () => {
   test('the reader asks for its highlights’ code: it is brought into the tab’s top frame; other frames and senders are refused', async () => {
     const db = openDatabase(`bg-${Math.random()}`);
     const openNotes = vi.fn(async (_tab: number, _frame: number) => {});
-    const h = createHandlers(() => db, engine, async () => true, async () => {}, async () => null, openNotes);
+    const h = createHandlers(
+      () => db,
+      engine,
+      async () => true,
+      async () => {},
+      async () => null,
+      openNotes,
+    );
     await h.wantNotes({ url: 'https://news.example/list' }, { ...content(7), frameId: 0 });
     await h.wantNotes({ url: 'https://news.example/list' }, content(8));
-    expect(openNotes.mock.calls).toEqual([[7, 0], [8, 0]]);
+    expect(openNotes.mock.calls).toEqual([
+      [7, 0],
+      [8, 0],
+    ]);
     await expect(h.wantNotes({ url: 'https://news.example/list' }, { ...content(7), frameId: 2 })).rejects.toThrow(/top frame/);
     await expect(h.wantNotes({ url: 'https://news.example/list' }, popup())).rejects.toThrow(/content script/);
     await expect(h.wantNotes({ url: 'javascript:alert(1)' }, content(7))).rejects.toThrow();
@@ -565,20 +611,40 @@ describe('saveAnnotation', () => {
   test.each([
     ['not an object', 'hello', /^Rejected highlight: /],
     ['no selectors', draft({ selectors: [] }), /selectors: a highlight needs exactly one TextQuoteSelector/],
-    ['no quote selector', draft({ selectors: [{ type: 'TextPositionSelector', start: 1, end: 5 }] }), /selectors: a highlight needs exactly one TextQuoteSelector/],
+    [
+      'no quote selector',
+      draft({ selectors: [{ type: 'TextPositionSelector', start: 1, end: 5 }] }),
+      /selectors: a highlight needs exactly one TextQuoteSelector/,
+    ],
     ['two quote selectors', draft({ selectors: [quote('one'), quote('two')] }), /selectors: a highlight needs exactly one TextQuoteSelector/],
-    ['two position selectors', draft({ selectors: [quote(), { type: 'TextPositionSelector', start: 1, end: 5 }, { type: 'TextPositionSelector', start: 2, end: 6 }] }), /selectors: at most one selector of each type/],
+    [
+      'two position selectors',
+      draft({ selectors: [quote(), { type: 'TextPositionSelector', start: 1, end: 5 }, { type: 'TextPositionSelector', start: 2, end: 6 }] }),
+      /selectors: at most one selector of each type/,
+    ],
     ['four selectors', draft({ selectors: [quote(), quote(), quote(), quote()] }), /selectors: at most three selectors/],
     ['an unknown selector type', draft({ selectors: [quote(), { type: 'CssSelector', value: 'p' }] }), /selectors\.1\.type: /],
     ['an empty quote', draft({ selectors: [quote('')] }), /selectors\.0\.exact: the highlighted text is empty/],
     ['a quote too long', draft({ selectors: [quote('x'.repeat(20_001))] }), /selectors\.0\.exact: a highlight may cover at most 20000 characters/],
     ['a prefix too long', draft({ selectors: [{ ...quote(), prefix: 'x'.repeat(201) }] }), /selectors\.0\.prefix: /],
-    ['start = end', draft({ selectors: [quote(), { type: 'TextPositionSelector', start: 5, end: 5 }] }), /selectors: a TextPositionSelector must start before it ends/],
-    ['start > end', draft({ selectors: [quote(), { type: 'TextPositionSelector', start: 9, end: 5 }] }), /selectors: a TextPositionSelector must start before it ends/],
+    [
+      'start = end',
+      draft({ selectors: [quote(), { type: 'TextPositionSelector', start: 5, end: 5 }] }),
+      /selectors: a TextPositionSelector must start before it ends/,
+    ],
+    [
+      'start > end',
+      draft({ selectors: [quote(), { type: 'TextPositionSelector', start: 9, end: 5 }] }),
+      /selectors: a TextPositionSelector must start before it ends/,
+    ],
     ['a negative start', draft({ selectors: [quote(), { type: 'TextPositionSelector', start: -1, end: 5 }] }), /selectors\.1\.start: /],
     ['a fractional offset', draft({ selectors: [quote(), { type: 'NewsmarkBlockHint', before: '', after: '', offset: 1.5 }] }), /selectors\.1\.offset: /],
     ['a copy count of one', draft({ selectors: [quote(), { type: 'NewsmarkBlockHint', before: '', after: '', repeated: 1 }] }), /selectors\.1\.repeated: /],
-    ['a fractional copy count', draft({ selectors: [quote(), { type: 'NewsmarkBlockHint', before: '', after: '', repeated: 2.5 }] }), /selectors\.1\.repeated: /],
+    [
+      'a fractional copy count',
+      draft({ selectors: [quote(), { type: 'NewsmarkBlockHint', before: '', after: '', repeated: 2.5 }] }),
+      /selectors\.1\.repeated: /,
+    ],
     ['an unknown colour', draft({ colour: 'orange' }), /colour: /],
     ['a note too long', draft({ note: 'x'.repeat(10_001) }), /note: a note may be at most 10000 characters/],
     ['a tag too long', draft({ tags: ['x'.repeat(41)] }), /tags: a tag may be at most 40 characters/],
@@ -598,7 +664,9 @@ describe('saveAnnotation', () => {
 
   test('tags are normalised: trimmed, spaces collapsed, "#" dropped, empty and repeated ones dropped', async () => {
     const saved = await setup().saveAnnotation(
-      draft({ tags: ['  #Climate   talks ', 'climate TALKS', '', '   ', '#', '##Économie', 'économie', 'e\u0301conomie', 'x'.repeat(40), `#${'y'.repeat(40)}`] }),
+      draft({
+        tags: ['  #Climate   talks ', 'climate TALKS', '', '   ', '#', '##Économie', 'économie', 'e\u0301conomie', 'x'.repeat(40), `#${'y'.repeat(40)}`],
+      }),
       content(),
     );
     expect(saved.tags).toEqual(['Climate talks', 'Économie', 'x'.repeat(40), 'y'.repeat(40)]);
@@ -618,7 +686,12 @@ describe('saveAnnotation', () => {
       tag: '<b onmouseover=alert(1)>x</b>',
     };
     // A payload with a __proto__ key, as JSON.parse makes it: its extra keys are dropped, nothing is polluted.
-    const payload = JSON.parse(JSON.stringify(draft({ note: hostile.note, title: hostile.title, tags: [hostile.tag], selectors: [quote(hostile.exact)] })).replace('{', '{"__proto__":{"polluted":true},"extra":1,'));
+    const payload = JSON.parse(
+      JSON.stringify(draft({ note: hostile.note, title: hostile.title, tags: [hostile.tag], selectors: [quote(hostile.exact)] })).replace(
+        '{',
+        '{"__proto__":{"polluted":true},"extra":1,',
+      ),
+    );
     const saved = await h.saveAnnotation(payload, content());
     const [listed] = await h.listAnnotations({ pageKey: PAGE }, popup());
     for (const a of [saved, listed!]) {
@@ -858,7 +931,7 @@ describe('every tab is told when highlights change', () => {
     await vi.waitFor(() => expect(send.mock.calls.map((c) => c[2])).toEqual([0, 1, 2]));
   });
 
-  test("the reply does not wait for the tabs", async () => {
+  test('the reply does not wait for the tabs', async () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockReturnValue(new Promise(() => {}) as never);
     const send = vi.spyOn(toContent, 'sendMessage');
     const saved = await setup().saveAnnotation(draft(), content());
@@ -882,9 +955,13 @@ describe('context menu and keyboard shortcut', () => {
     const log: string[] = [];
     const event = <F extends (...args: never[]) => unknown>() => {
       const listeners: F[] = [];
-      return { addListener: (f: F) => void listeners.push(f), fire: (...args: Parameters<F>) => {
+      return {
+        addListener: (f: F) => void listeners.push(f),
+        fire: (...args: Parameters<F>) => {
           for (const f of listeners) f(...args);
-        }, listeners };
+        },
+        listeners,
+      };
     };
     const api = {
       contextMenus: {
@@ -897,7 +974,12 @@ describe('context menu and keyboard shortcut', () => {
         onClicked: event<(info: { menuItemId: string | number; frameId?: number }, tab?: { id?: number }) => void>(),
       },
       commands: { onCommand: event<(command: string, tab?: { id?: number }) => void>() },
-      runtime: { onInstalled: event<() => void>(), onStartup: event<() => void>(), lastError: undefined, getURL: (path: string) => `chrome-extension://our-id${path}` },
+      runtime: {
+        onInstalled: event<() => void>(),
+        onStartup: event<() => void>(),
+        lastError: undefined,
+        getURL: (path: string) => `chrome-extension://our-id${path}`,
+      },
       tabs: {
         query: vi.fn(async (_q: { active: true; currentWindow: true }): Promise<{ id?: number }[]> => [{ id: 4 }]),
         create: vi.fn(async (_p: { url: string }) => ({})),
@@ -981,7 +1063,10 @@ describe('context menu and keyboard shortcut', () => {
   test('the manifest asks for the menu permission and declares the shortcut, for both builds', async () => {
     const { default: config } = await import('../../wxt.config');
     const manifest = config.manifest as (env: { browser: string; manifestVersion: number }) => Record<string, unknown>;
-    for (const env of [{ browser: 'chrome', manifestVersion: 3 }, { browser: 'firefox', manifestVersion: 2 }]) {
+    for (const env of [
+      { browser: 'chrome', manifestVersion: 3 },
+      { browser: 'firefox', manifestVersion: 2 },
+    ]) {
       const m = manifest(env);
       expect(m.permissions).toContain('contextMenus');
       // Every page gets the first look alone (after a guard of the API's name, before the page has elements); the

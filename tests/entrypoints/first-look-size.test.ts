@@ -6,7 +6,9 @@ import { firstLookBundleSize, readerBundleInputs } from '../../scripts/bundle-si
 test('the first look stays within 8 kB gzipped and carries nothing of the reader or the engine', async () => {
   const { gzipped, inputs } = await firstLookBundleSize();
   expect(gzipped / 1024).toBeLessThanOrEqual(8);
-  const heavy = inputs.filter((i) => /lib\/detect|lib\/nlp|lib\/data|lib\/anchor|lib\/highlight|components\/|node_modules\/(preact|valibot|approx-string-match)|Readability\.js$/.test(i));
+  const heavy = inputs.filter((i) =>
+    /lib\/detect|lib\/nlp|lib\/data|lib\/anchor|lib\/highlight|components\/|node_modules\/(preact|valibot|approx-string-match)|Readability\.js$/.test(i),
+  );
   expect(heavy).toEqual([]);
 }, 30_000);
 
@@ -14,7 +16,11 @@ test('the first look stays within 8 kB gzipped and carries nothing of the reader
 // (entrypoints/notes).
 test('the reader carries neither the highlights’ UI nor their anchoring', async () => {
   const { gzipped, inputs } = await readerBundleInputs();
-  const notes = inputs.filter((i) => /lib\/anchor|entrypoints\/reader\/annotations|components\/(AnnotationEditor|Markdown|NoteLayer|SelectionToolbar|SaveQuoteOffer)|annotations\.css|notes\.css|approx-string-match/.test(i));
+  const notes = inputs.filter((i) =>
+    /lib\/anchor|entrypoints\/reader\/annotations|components\/(AnnotationEditor|Markdown|NoteLayer|SelectionToolbar|SaveQuoteOffer)|annotations\.css|notes\.css|approx-string-match/.test(
+      i,
+    ),
+  );
   expect(notes).toEqual([]);
   expect(gzipped / 1024).toBeLessThanOrEqual(25);
 }, 30_000);

@@ -24,7 +24,11 @@ describe('persistent storage from the background', () => {
   test('asked when the first highlight is saved, once per background lifetime', async () => {
     const persist = vi.fn(async () => true);
     const db = openDatabase(`persist-${Math.random()}`);
-    const h = createHandlers(() => db, async () => ({ ok: false, reason: 'no-content', message: 'unused' }), persist);
+    const h = createHandlers(
+      () => db,
+      async () => ({ ok: false, reason: 'no-content', message: 'unused' }),
+      persist,
+    );
     await h.listAnnotations({ pageKey: 'https://news.example/story/7' }, content());
     expect(persist).not.toHaveBeenCalled();
     await h.saveAnnotation(draft('first words'), content());
@@ -35,7 +39,10 @@ describe('persistent storage from the background', () => {
 
   test('a refusal or a failure does not fail the save', async () => {
     const db = openDatabase(`persist-${Math.random()}`);
-    const h = createHandlers(() => db, vi.fn(async () => Promise.reject(new Error('denied'))));
+    const h = createHandlers(
+      () => db,
+      vi.fn(async () => Promise.reject(new Error('denied'))),
+    );
     await expect(h.saveAnnotation(draft('first words'), content())).resolves.toMatchObject({ note: '' });
   });
 

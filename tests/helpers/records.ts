@@ -2,7 +2,10 @@ import type { ArticleReport } from '../../lib/types';
 import { analyze } from '../../lib/detect/index';
 
 /** A small article report as the content script would send it. */
-export function report(overrides: Partial<ArticleReport> = {}, text = 'First paragraph of the story.\n\nSecond paragraph.\n\nFirst paragraph of the story.'): ArticleReport {
+export function report(
+  overrides: Partial<ArticleReport> = {},
+  text = 'First paragraph of the story.\n\nSecond paragraph.\n\nFirst paragraph of the story.',
+): ArticleReport {
   const analysis = analyze({ text });
   return {
     url: 'https://news.example/story/7?utm_source=x',

@@ -6,7 +6,9 @@ import type { PageReading } from '../../lib/types';
 // Paragraphs written for this test.
 const speakers = ['Ilse Varga', 'Piet Okafor', 'Mara Lindqvist'];
 function reading(paragraphs: number): PageReading {
-  const text = Array.from({ length: paragraphs }, (_, i) => `“The ferry for crossing ${i} leaves at dawn,” said ${speakers[i % 3]}, the harbour master.`).join('\n\n');
+  const text = Array.from({ length: paragraphs }, (_, i) => `“The ferry for crossing ${i} leaves at dawn,” said ${speakers[i % 3]}, the harbour master.`).join(
+    '\n\n',
+  );
   const analysis = analyze({ text });
   return {
     canonical: null,

@@ -3,23 +3,73 @@ import { cleanUrl, isTrackingParam, keyBelongsTo, keyOriginsOf, pageKey, sameArt
 
 describe('pageKey', () => {
   test.each([
-    ['tracking parameters and fragment are dropped', 'https://news.example/story?id=7&utm_source=nl&utm_medium=email&fbclid=abc#comments', null, 'https://news.example/story?id=7'],
+    [
+      'tracking parameters and fragment are dropped',
+      'https://news.example/story?id=7&utm_source=nl&utm_medium=email&fbclid=abc#comments',
+      null,
+      'https://news.example/story?id=7',
+    ],
     ['a relative canonical link is resolved', 'https://news.example/amp/story-7?ref_src=tw', '/news/story-7', 'https://news.example/news/story-7'],
-    ['a canonical link on another site is ignored (the page keeps its own key)', 'https://mirror.example/copy/7', 'https://origin.example/story/7', 'https://mirror.example/copy/7'],
+    [
+      'a canonical link on another site is ignored (the page keeps its own key)',
+      'https://mirror.example/copy/7',
+      'https://origin.example/story/7',
+      'https://mirror.example/copy/7',
+    ],
     ['a canonical link on another site under a shared suffix is ignored', 'https://a.co.uk/story/7', 'https://b.co.uk/story/7', 'https://a.co.uk/story/7'],
-    ['a canonical link to another blog on the same hosting platform is ignored', 'https://alice.github.io/post/1', 'https://bob.github.io/post/9', 'https://alice.github.io/post/1'],
-    ['a canonical link within one blog on a hosting platform is kept', 'https://alice.substack.com/p/x?utm_source=a', 'https://alice.substack.com/p/the-story', 'https://alice.substack.com/p/the-story'],
-    ['a canonical link on another host, even of the same site, is ignored', 'https://amp.news.example/story/7', 'https://www.news.example/world/story-7', 'https://amp.news.example/story/7'],
-    ['a canonical link from http to https on the same host is kept', 'http://news.example/story/7', 'https://news.example/story/7', 'https://news.example/story/7'],
+    [
+      'a canonical link to another blog on the same hosting platform is ignored',
+      'https://alice.github.io/post/1',
+      'https://bob.github.io/post/9',
+      'https://alice.github.io/post/1',
+    ],
+    [
+      'a canonical link within one blog on a hosting platform is kept',
+      'https://alice.substack.com/p/x?utm_source=a',
+      'https://alice.substack.com/p/the-story',
+      'https://alice.substack.com/p/the-story',
+    ],
+    [
+      'a canonical link on another host, even of the same site, is ignored',
+      'https://amp.news.example/story/7',
+      'https://www.news.example/world/story-7',
+      'https://amp.news.example/story/7',
+    ],
+    [
+      'a canonical link from http to https on the same host is kept',
+      'http://news.example/story/7',
+      'https://news.example/story/7',
+      'https://news.example/story/7',
+    ],
     ['a canonical link from https to http is ignored', 'https://news.example/story/7', 'http://news.example/story/7', 'https://news.example/story/7'],
     ['a canonical link on another port is ignored', 'https://news.example/story/7', 'https://news.example:8443/story/7', 'https://news.example/story/7'],
-    ['a canonical link from an http page on another port to https is ignored', 'http://news.example:8080/story/7', 'https://news.example:8080/story/7', 'http://news.example:8080/story/7'],
-    ['a canonical link on the same origin is taken, even on a host shared by path (the origin is the boundary)', 'https://sites.google.com/view/a/story', 'https://sites.google.com/view/b/story', 'https://sites.google.com/view/b/story'],
-    ['a canonical link under a suffix a list may miss is ignored', 'https://a.appspot.com/story/7', 'https://b.appspot.com/story/7', 'https://a.appspot.com/story/7'],
+    [
+      'a canonical link from an http page on another port to https is ignored',
+      'http://news.example:8080/story/7',
+      'https://news.example:8080/story/7',
+      'http://news.example:8080/story/7',
+    ],
+    [
+      'a canonical link on the same origin is taken, even on a host shared by path (the origin is the boundary)',
+      'https://sites.google.com/view/a/story',
+      'https://sites.google.com/view/b/story',
+      'https://sites.google.com/view/b/story',
+    ],
+    [
+      'a canonical link under a suffix a list may miss is ignored',
+      'https://a.appspot.com/story/7',
+      'https://b.appspot.com/story/7',
+      'https://a.appspot.com/story/7',
+    ],
     ['a canonical link on another tenant of workers.dev is ignored', 'https://a.workers.dev/s', 'https://b.workers.dev/s', 'https://a.workers.dev/s'],
     ['a data: canonical link is ignored', 'https://news.example/story/7', 'data:text/html,hi', 'https://news.example/story/7'],
     ['a protocol-relative canonical link takes the page scheme', 'https://news.example/story/7', '//news.example/world/7', 'https://news.example/world/7'],
-    ['a canonical link to the front page is ignored on a story', 'https://news.example/story/7?gclid=x', 'https://news.example/', 'https://news.example/story/7'],
+    [
+      'a canonical link to the front page is ignored on a story',
+      'https://news.example/story/7?gclid=x',
+      'https://news.example/',
+      'https://news.example/story/7',
+    ],
     ['a canonical link that is not http(s) is ignored', 'https://news.example/story/7', 'javascript:alert(1)', 'https://news.example/story/7'],
     ['host case and default port', 'HTTPS://News.Example:443/Story', null, 'https://news.example/Story'],
   ])('%s', (_name, url, canonical, key) => {
@@ -46,10 +96,22 @@ describe('pageKey', () => {
 });
 
 describe('isTrackingParam', () => {
-  test.each(['utm_source', 'UTM_Medium', 'utm_whatever', 'fbclid', 'gclid', 'dclid', 'msclkid', 'mc_cid', 'mc_eid', '_ga', 'igshid', 'yclid', 'mtm_campaign', 'pk_campaign'])(
-    '%s is a tracker',
-    (name) => expect(isTrackingParam(name)).toBe(true),
-  );
+  test.each([
+    'utm_source',
+    'UTM_Medium',
+    'utm_whatever',
+    'fbclid',
+    'gclid',
+    'dclid',
+    'msclkid',
+    'mc_cid',
+    'mc_eid',
+    '_ga',
+    'igshid',
+    'yclid',
+    'mtm_campaign',
+    'pk_campaign',
+  ])('%s is a tracker', (name) => expect(isTrackingParam(name)).toBe(true));
   test.each(['cid', 'src', 'share', 'via', 'rss', 'cmp', 'referrer', 'id', 'page', 'ga', 'utm', 'pk', 'pk_id', 'at_time'])('%s is not', (name) =>
     expect(isTrackingParam(name)).toBe(false),
   );

@@ -43,9 +43,20 @@ group('describe ↔ anchor', () => {
   test.each([
     ['a block injected before', (ps: string[]) => [...ps.slice(0, 3), 'Advertisement', ...ps.slice(3)]],
     ['white space, nbsp and quote style', (ps: string[]) => ps.map((p) => p.replace(/ the /g, ' the\u00a0').replace(/'/g, '\u2019'))],
-    ['a paragraph inserted before', (ps: string[]) => [...ps.slice(0, 2), 'An added paragraph about something else entirely, with many words.', ...ps.slice(2)]],
+    [
+      'a paragraph inserted before',
+      (ps: string[]) => [...ps.slice(0, 2), 'An added paragraph about something else entirely, with many words.', ...ps.slice(2)],
+    ],
     ['paragraphs reordered', (ps: string[]) => [ps[3]!, ps[5]!, ps[0]!, ps[2]!, ps[1]!, ps[4]!]],
-    ['a paragraph split in two', (ps: string[]) => [...ps.slice(0, 3), 'Local fishing crews said the dredging had already changed', 'where the bass feed in the old basin.', ...ps.slice(4)]],
+    [
+      'a paragraph split in two',
+      (ps: string[]) => [
+        ...ps.slice(0, 3),
+        'Local fishing crews said the dredging had already changed',
+        'where the bass feed in the old basin.',
+        ...ps.slice(4),
+      ],
+    ],
   ])('kept after %s', (_name, edit) => {
     const sel = highlight(original, 'the dredging had already changed');
     const r = find(page(edit(P)), sel);
@@ -98,7 +109,11 @@ group('the minimum score', () => {
   test('a similar phrase in other words is never taken', () => {
     const sel = highlight(original, 'the new breakwater would be finished');
     const other = page(['Elsewhere, a new bridge would be finished by spring, officials said in a statement.', ...P.slice(1)]);
-    const r = anchorQuote(new MatchText(other), { exact: 'the new breakwater would be finished', prefix: 'The harbour authority said on Tuesday that ', suffix: ' before the winter storms.' });
+    const r = anchorQuote(new MatchText(other), {
+      exact: 'the new breakwater would be finished',
+      prefix: 'The harbour authority said on Tuesday that ',
+      suffix: ' before the winter storms.',
+    });
     expect(r.status).toBe('orphan');
     expect(find(other, sel).status).toBe('orphan');
     expect(MIN_SCORE).toBeGreaterThan(0.5);

@@ -70,11 +70,21 @@ group('safeguards against look-alikes', () => {
     const text = page([P[0]!, P[3]!, P[1]!, P[3]!, P[2]!]);
     const quote = 'had already changed';
     const at = text.indexOf(quote);
-    const r = anchorQuote(new MatchText(text), { exact: quote, prefix: text.slice(at - 32, at), suffix: text.slice(at + quote.length, at + quote.length + 32) });
+    const r = anchorQuote(new MatchText(text), {
+      exact: quote,
+      prefix: text.slice(at - 32, at),
+      suffix: text.slice(at + quote.length, at + quote.length + 32),
+    });
     expect(r.status).toBe('orphan');
     expect(r.score).toBeGreaterThanOrEqual(MIN_SCORE);
     // With the old position, the nearer copy is the highlight.
-    const r2 = anchorQuote(new MatchText(text), { exact: quote, prefix: text.slice(at - 32, at), suffix: text.slice(at + quote.length, at + quote.length + 32), start: at, end: at + quote.length });
+    const r2 = anchorQuote(new MatchText(text), {
+      exact: quote,
+      prefix: text.slice(at - 32, at),
+      suffix: text.slice(at + quote.length, at + quote.length + 32),
+      start: at,
+      end: at + quote.length,
+    });
     expect(r2).toMatchObject({ status: 'anchored', start: at });
   });
 
@@ -135,7 +145,17 @@ group('a passage the page repeats', () => {
     const text = page(paras);
     const at = text.indexOf('had already changed', text.indexOf(paras[4]!));
     const sel = describe(text, at, at + 'had already changed'.length);
-    const moved = page([paras[0]!, paras[1]!, paras[2]!, paras[3]!, 'Advertisement', paras[5]!, paras[6]!, ...Array.from({ length: 30 }, (_, i) => `Filler paragraph ${i} about the tides and the weather for this test.`), paras[4]!]);
+    const moved = page([
+      paras[0]!,
+      paras[1]!,
+      paras[2]!,
+      paras[3]!,
+      'Advertisement',
+      paras[5]!,
+      paras[6]!,
+      ...Array.from({ length: 30 }, (_, i) => `Filler paragraph ${i} about the tides and the weather for this test.`),
+      paras[4]!,
+    ]);
     const r = find(moved, sel);
     // Either place would be a guess: the caption is nearer the old position, the paragraph has the words.
     expect(r.status).toBe('orphan');

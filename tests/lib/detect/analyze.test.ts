@@ -4,8 +4,6 @@ import { fixture, ROOT } from '../../helpers/fixtures';
 import { describe, expect, test } from 'vitest';
 import { analyze, DETECTORS } from '../../../lib/detect/index';
 
-
-
 describe('analyze', () => {
   test('a scraped story whose last four paragraphs repeat (one paragraph a line)', () => {
     const text = fixture('scraped-story.txt');
@@ -31,7 +29,14 @@ describe('analyze', () => {
 
   test('given paragraphs and kinds are used as they are', () => {
     const text = 'Advertisement\n\nBody text of the story.\n\nAdvertisement';
-    const a = analyze({ text, paragraphs: [{ start: 0, end: 13 }, { start: 15, end: 38 }, { start: 40, end: 53 }] });
+    const a = analyze({
+      text,
+      paragraphs: [
+        { start: 0, end: 13 },
+        { start: 15, end: 38 },
+        { start: 40, end: 53 },
+      ],
+    });
     expect(a.repeats).toEqual([{ paragraph: 2, of: 0, similarity: 1, kind: 'exact', boilerplate: true }]);
   });
 

@@ -65,13 +65,27 @@ describe('which rule names the speaker, and how sure it is', () => {
 });
 
 describe('a citation never names a guessed speaker', () => {
-  const meta: ArticleMeta = { title: 'Pier to reopen', byline: null, siteName: 'Harbour Gazette', publishedTime: '2026-06-01', lang: 'en', dir: null, excerpt: null };
+  const meta: ArticleMeta = {
+    title: 'Pier to reopen',
+    byline: null,
+    siteName: 'Harbour Gazette',
+    publishedTime: '2026-06-01',
+    lang: 'en',
+    dir: null,
+    excerpt: null,
+  };
   const quote = { id: 'q', start: 0, end: 10, text: 'We will not wait,', scare: false };
   test.each([
     [0.95, true],
     [0.4, false],
   ])('confidence %s', (confidence, named) => {
-    const text = citation({ ...quote, speaker: { personId: 'p', name: 'Ana Ruiz', rule: 'continues', form: 'name', confidence } }, null, meta, 'https://news.example/pier', 'news.example');
+    const text = citation(
+      { ...quote, speaker: { personId: 'p', name: 'Ana Ruiz', rule: 'continues', form: 'name', confidence } },
+      null,
+      meta,
+      'https://news.example/pier',
+      'news.example',
+    );
     expect(text.includes('— Ana Ruiz')).toBe(named);
     expect(text).toContain('“We will not wait”');
   });

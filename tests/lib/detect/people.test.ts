@@ -114,16 +114,44 @@ describe('later mentions', () => {
   });
 
   test.each([
-    ['Donald Trump Jr. and Donald Trump attended the dinner.', [['Donald Trump Jr.', 1], ['Donald Trump', 1]]],
-    ['Donald Trump Jr. and Donald Trump attended the dinner. Trump Jr. left early.', [['Donald Trump Jr.', 2], ['Donald Trump', 1]]],
-    ['Hank Velthoven Sr. founded the firm. His son, Hank Velthoven Jr., runs it. Velthoven Sr. retired in 2001.', [['Hank Velthoven Sr.', 2], ['Hank Velthoven Jr.', 1]]],
-    ['Piet Okafor II took over from Piet Okafor III in May.', [['Piet Okafor II', 1], ['Piet Okafor III', 1]]],
+    [
+      'Donald Trump Jr. and Donald Trump attended the dinner.',
+      [
+        ['Donald Trump Jr.', 1],
+        ['Donald Trump', 1],
+      ],
+    ],
+    [
+      'Donald Trump Jr. and Donald Trump attended the dinner. Trump Jr. left early.',
+      [
+        ['Donald Trump Jr.', 2],
+        ['Donald Trump', 1],
+      ],
+    ],
+    [
+      'Hank Velthoven Sr. founded the firm. His son, Hank Velthoven Jr., runs it. Velthoven Sr. retired in 2001.',
+      [
+        ['Hank Velthoven Sr.', 2],
+        ['Hank Velthoven Jr.', 1],
+      ],
+    ],
+    [
+      'Piet Okafor II took over from Piet Okafor III in May.',
+      [
+        ['Piet Okafor II', 1],
+        ['Piet Okafor III', 1],
+      ],
+    ],
   ])('a suffix (Jr., Sr., II, III) tells two people apart: %s', (text, expected) => {
     expect(people(text).map((p) => [p.name, p.mentions.length])).toEqual(expected);
   });
 
   test('a surname before "Jr." is not a title: "Martin Luther King Jr."', () => {
-    expect(one('Martin Luther King Jr. spoke. King said he had a dream.')).toMatchObject({ name: 'Martin Luther King Jr.', title: null, mentions: ['Martin Luther King', 'King'] });
+    expect(one('Martin Luther King Jr. spoke. King said he had a dream.')).toMatchObject({
+      name: 'Martin Luther King Jr.',
+      title: null,
+      mentions: ['Martin Luther King', 'King'],
+    });
   });
 
   test.each([
@@ -155,7 +183,13 @@ describe('names not in any list are found from context', () => {
 
 describe('names in no list, from capitalised runs and a surname that comes back', () => {
   test.each([
-    ['Hakainde Hichilema met Jair Bolsonaro. Hichilema tweeted a photo.', [['Hakainde Hichilema', 'Hakainde Hichilema', 'Hichilema'], ['Jair Bolsonaro', 'Jair Bolsonaro']]],
+    [
+      'Hakainde Hichilema met Jair Bolsonaro. Hichilema tweeted a photo.',
+      [
+        ['Hakainde Hichilema', 'Hakainde Hichilema', 'Hichilema'],
+        ['Jair Bolsonaro', 'Jair Bolsonaro'],
+      ],
+    ],
     ['Khurelsukh Ukhnaa addressed the parliament. Ukhnaa said the law would pass.', [['Khurelsukh Ukhnaa', 'Khurelsukh Ukhnaa', 'Ukhnaa']]],
     ['Aslanbek Dzhamalov addressed the rally. Supporters cheered Dzhamalov.', [['Aslanbek Dzhamalov', 'Aslanbek Dzhamalov', 'Dzhamalov']]],
     ['The board appointed Velmora Halden in June. Halden starts next week.', [['Velmora Halden', 'Velmora Halden', 'Halden']]],

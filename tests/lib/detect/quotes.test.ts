@@ -31,7 +31,11 @@ describe('quote marks', () => {
     ['straight', 'Ruiz said, "The bridge will open in May."', 'The bridge will open in May.'],
     ['guillemets', 'Ruiz a déclaré : « Le pont ouvrira en mai, comme prévu. »', 'Le pont ouvrira en mai, comme prévu.'],
     ['low-high', 'Ruiz sagte: „Die Brücke öffnet im Mai, wie geplant.“', 'Die Brücke öffnet im Mai, wie geplant.'],
-    ['across sentences', 'Ruiz said: “The bridge will open in May. It is safe. We checked it twice.”', 'The bridge will open in May. It is safe. We checked it twice.'],
+    [
+      'across sentences',
+      'Ruiz said: “The bridge will open in May. It is safe. We checked it twice.”',
+      'The bridge will open in May. It is safe. We checked it twice.',
+    ],
   ])('%s', (_name, sentence, words) => {
     const q = only(INTRO + sentence);
     expect(q.text).toBe(words);
@@ -71,12 +75,32 @@ describe('quote marks', () => {
 
   test.each([
     ['a curly quote closed by a straight mark', `${INTRO}“The pier is safe for now," Ruiz said.`, 'The pier is safe for now,'],
-    ['a paragraph opening with a closing mark', `${INTRO}\n\n”The pier is safe for now. We checked it twice.” ― Ana Ruiz`, 'The pier is safe for now. We checked it twice.'],
+    [
+      'a paragraph opening with a closing mark',
+      `${INTRO}\n\n”The pier is safe for now. We checked it twice.” ― Ana Ruiz`,
+      'The pier is safe for now. We checked it twice.',
+    ],
     ['»inward guillemets«', `${INTRO}Ruiz sagte: »Die Brücke öffnet im Mai, wie geplant.« Danach ging sie.`, 'Die Brücke öffnet im Mai, wie geplant.'],
-    ['inner quotes the other way inside »…«', `${INTRO}Ruiz sagte: »Sie haben ›nein‹ gesagt, zweimal.« Brandt nannte es ›Unsinn‹ danach.`, 'Sie haben ›nein‹ gesagt, zweimal.'],
-    ['a German inner quote ‚…‘', `${INTRO}Ruiz sagte: „Sie haben ‚nein‘ gesagt, zweimal vor der Abstimmung.“ Danach ging sie.`, 'Sie haben ‚nein‘ gesagt, zweimal vor der Abstimmung.'],
-    ['a curly quote inside a curly quote', `${INTRO}“Give me his so-called “chaos” over their tidy plans any day,” Ruiz said.`, 'Give me his so-called “chaos” over their tidy plans any day,'],
-    ['an apostrophe ‘ that opens nothing', `${INTRO}“Back in the ‘90s we built this pier ourselves,” Ruiz said. The council voted.`, 'Back in the ‘90s we built this pier ourselves,'],
+    [
+      'inner quotes the other way inside »…«',
+      `${INTRO}Ruiz sagte: »Sie haben ›nein‹ gesagt, zweimal.« Brandt nannte es ›Unsinn‹ danach.`,
+      'Sie haben ›nein‹ gesagt, zweimal.',
+    ],
+    [
+      'a German inner quote ‚…‘',
+      `${INTRO}Ruiz sagte: „Sie haben ‚nein‘ gesagt, zweimal vor der Abstimmung.“ Danach ging sie.`,
+      'Sie haben ‚nein‘ gesagt, zweimal vor der Abstimmung.',
+    ],
+    [
+      'a curly quote inside a curly quote',
+      `${INTRO}“Give me his so-called “chaos” over their tidy plans any day,” Ruiz said.`,
+      'Give me his so-called “chaos” over their tidy plans any day,',
+    ],
+    [
+      'an apostrophe ‘ that opens nothing',
+      `${INTRO}“Back in the ‘90s we built this pier ourselves,” Ruiz said. The council voted.`,
+      'Back in the ‘90s we built this pier ourselves,',
+    ],
   ])('%s', (_name, text, words) => {
     const q = only(text);
     expect(q.text).toBe(words);
@@ -101,27 +125,129 @@ describe('speakers', () => {
     ['an aside between name and verb', `${INTRO}“We will not close the harbour,” Brandt, 61, said on Tuesday.`, 'Tomas Brandt', 'Brandt', 'said'],
     ['a title before the name', `${INTRO}“We will not close the harbour,” Governor Tomas Brandt said.`, 'Tomas Brandt', 'Tomas Brandt', 'said'],
     ['a relative pronoun: Name, who said "…"', `${INTRO}Ruiz introduced Brandt, who said, “We will not close the harbour.”`, 'Tomas Brandt', 'Brandt', 'said'],
-    ['a relative pronoun after "Name of Place"', `${INTRO}Ruiz spoke after Governor Tomas Brandt of Ohio, who declared, “We will not close the harbour.”`, 'Tomas Brandt', 'Tomas Brandt', 'declared'],
-    ['a relative pronoun after a phrase with "of"', `${INTRO}Ruiz quoted a letter from the widow of a fisherman who wrote that the harbour was “the only home we ever had.”`, null, 'a fisherman', 'wrote'],
-    ['a trailing cue after a few more words: "…" for now, she said', `${INTRO}Brandt left early. “We will not close the harbour” for the winter, she said.`, 'Ana Ruiz', 'she', 'said'],
+    [
+      'a relative pronoun after "Name of Place"',
+      `${INTRO}Ruiz spoke after Governor Tomas Brandt of Ohio, who declared, “We will not close the harbour.”`,
+      'Tomas Brandt',
+      'Tomas Brandt',
+      'declared',
+    ],
+    [
+      'a relative pronoun after a phrase with "of"',
+      `${INTRO}Ruiz quoted a letter from the widow of a fisherman who wrote that the harbour was “the only home we ever had.”`,
+      null,
+      'a fisherman',
+      'wrote',
+    ],
+    [
+      'a trailing cue after a few more words: "…" for now, she said',
+      `${INTRO}Brandt left early. “We will not close the harbour” for the winter, she said.`,
+      'Ana Ruiz',
+      'she',
+      'said',
+    ],
     ['"…," as Name put it', `${INTRO}The harbour is “a place that belongs to everyone,” as Brandt put it.`, 'Tomas Brandt', 'Brandt', 'as Brandt put it'],
-    ['as Name put it, "…"', `${INTRO}The harbour is, as Brandt put it on Monday, “a place that belongs to everyone.”`, 'Tomas Brandt', 'Brandt', 'as Brandt put it'],
-    ['"…", according to Name at the end of the sentence', `${INTRO}Turnout was “far above what anyone hoped” on Monday, according to Ruiz.`, 'Ana Ruiz', 'Ruiz', 'according to'],
-    ['a sentence subject with no verb of saying', `${INTRO}Brandt openly admires the old harbour master as a “true servant of the town.”`, 'Tomas Brandt', 'Brandt', null],
-    ['the subject after an opening clause', `${INTRO}Although the storm had passed, Ruiz still sees the pier as “a risk we cannot take.”`, 'Ana Ruiz', 'Ruiz', null],
-    ['a verb of saying used as a noun is no cue', `${INTRO}Ruiz says Brandt’s late-night posts about the pier were “reckless, even for him.”`, 'Ana Ruiz', 'Ruiz', 'says'],
-    ['a new sentence after a finished quote is no cue: "…." Name said X…', `${INTRO}Brandt spoke first. Ruiz insisted that the council “must not close the harbour.” Governor Brandt said Ruiz's plan was late.`, 'Ana Ruiz', 'Ruiz', 'insisted'],
-    ['a clause after the quote is no cue: "…," when Name said', `${INTRO}Brandt said on Monday, “The pier is ours,” when Ruiz asked him about it.`, 'Tomas Brandt', 'Brandt', 'said'],
-    ['"…" suggests that X: the quote is the subject', `${INTRO}Ruiz wrote on Monday that the poster “plainly and wrongly” suggests that Brandt backs the plan.`, 'Ana Ruiz', 'Ruiz', 'wrote'],
-    ['a speaker phrase ends at its auxiliary: "…," a clerk had typed', `${INTRO}“Close the lock at once and keep it closed,” a harbour clerk had typed below the date.`, null, 'a harbour clerk', 'typed'],
-    ['a clause set off by commas between the quote and its cue', `${INTRO}“We will win this one,” as the crowd cheered loudly, Ruiz said.`, 'Ana Ruiz', 'Ruiz', 'said'],
+    [
+      'as Name put it, "…"',
+      `${INTRO}The harbour is, as Brandt put it on Monday, “a place that belongs to everyone.”`,
+      'Tomas Brandt',
+      'Brandt',
+      'as Brandt put it',
+    ],
+    [
+      '"…", according to Name at the end of the sentence',
+      `${INTRO}Turnout was “far above what anyone hoped” on Monday, according to Ruiz.`,
+      'Ana Ruiz',
+      'Ruiz',
+      'according to',
+    ],
+    [
+      'a sentence subject with no verb of saying',
+      `${INTRO}Brandt openly admires the old harbour master as a “true servant of the town.”`,
+      'Tomas Brandt',
+      'Brandt',
+      null,
+    ],
+    [
+      'the subject after an opening clause',
+      `${INTRO}Although the storm had passed, Ruiz still sees the pier as “a risk we cannot take.”`,
+      'Ana Ruiz',
+      'Ruiz',
+      null,
+    ],
+    [
+      'a verb of saying used as a noun is no cue',
+      `${INTRO}Ruiz says Brandt’s late-night posts about the pier were “reckless, even for him.”`,
+      'Ana Ruiz',
+      'Ruiz',
+      'says',
+    ],
+    [
+      'a new sentence after a finished quote is no cue: "…." Name said X…',
+      `${INTRO}Brandt spoke first. Ruiz insisted that the council “must not close the harbour.” Governor Brandt said Ruiz's plan was late.`,
+      'Ana Ruiz',
+      'Ruiz',
+      'insisted',
+    ],
+    [
+      'a clause after the quote is no cue: "…," when Name said',
+      `${INTRO}Brandt said on Monday, “The pier is ours,” when Ruiz asked him about it.`,
+      'Tomas Brandt',
+      'Brandt',
+      'said',
+    ],
+    [
+      '"…" suggests that X: the quote is the subject',
+      `${INTRO}Ruiz wrote on Monday that the poster “plainly and wrongly” suggests that Brandt backs the plan.`,
+      'Ana Ruiz',
+      'Ruiz',
+      'wrote',
+    ],
+    [
+      'a speaker phrase ends at its auxiliary: "…," a clerk had typed',
+      `${INTRO}“Close the lock at once and keep it closed,” a harbour clerk had typed below the date.`,
+      null,
+      'a harbour clerk',
+      'typed',
+    ],
+    [
+      'a clause set off by commas between the quote and its cue',
+      `${INTRO}“We will win this one,” as the crowd cheered loudly, Ruiz said.`,
+      'Ana Ruiz',
+      'Ruiz',
+      'said',
+    ],
     ['a sentence opening with "But"', `${INTRO}Brandt left. But she wanted to know, “Who pays for the pier this winter?”`, 'Ana Ruiz', 'she', null],
-    ['an opening participle clause', `${INTRO}Reprising a line from her campaign, the mayor talked about the “harbour we had before the storms.”`, 'Ana Ruiz', 'the mayor', null],
-    ['an apposition after the subject', `${INTRO}Two engineers, Nora Quist and Ilsa Morrow, found in May that the wall is “the best on the whole coast.”`, null, 'Two engineers', null],
+    [
+      'an opening participle clause',
+      `${INTRO}Reprising a line from her campaign, the mayor talked about the “harbour we had before the storms.”`,
+      'Ana Ruiz',
+      'the mayor',
+      null,
+    ],
+    [
+      'an apposition after the subject',
+      `${INTRO}Two engineers, Nora Quist and Ilsa Morrow, found in May that the wall is “the best on the whole coast.”`,
+      null,
+      'Two engineers',
+      null,
+    ],
     ['a verb in -s before "that"', `${INTRO}The ferry company projects that “a toll of a few cents” would raise millions.`, null, 'The ferry company', null],
     ['a signature under the quote: ― Name', `${INTRO}\n\n“The pier is ours and it stays ours.” ― Ilsabet Morrowind`, null, 'Ilsabet Morrowind', '―'],
-    ['a signature in the next paragraph: -Name, who…', `${INTRO}\n\n“The pier is ours and it stays ours.”\n\n-Ilsabet Morrowind, a ferry pilot from the north shore.`, null, 'Ilsabet Morrowind', '-'],
-    ['an aside with an auxiliary: Name (D-Ohio), above all, has loudly attacked', `${INTRO}Brandt (D-Ohio), above all, has loudly attacked Ruiz as a “harbour wrecker” all week.`, 'Tomas Brandt', 'Brandt', 'attacked'],
+    [
+      'a signature in the next paragraph: -Name, who…',
+      `${INTRO}\n\n“The pier is ours and it stays ours.”\n\n-Ilsabet Morrowind, a ferry pilot from the north shore.`,
+      null,
+      'Ilsabet Morrowind',
+      '-',
+    ],
+    [
+      'an aside with an auxiliary: Name (D-Ohio), above all, has loudly attacked',
+      `${INTRO}Brandt (D-Ohio), above all, has loudly attacked Ruiz as a “harbour wrecker” all week.`,
+      'Tomas Brandt',
+      'Brandt',
+      'attacked',
+    ],
   ])('%s', (_name, text, person, at, cue) => {
     const q = only(text);
     expect(q).toMatchObject({ person, at, cue });
@@ -147,7 +273,11 @@ describe('speakers', () => {
 
   test('pronouns go to the right earlier person', () => {
     const text = `${INTRO}Brandt left early. Ruiz stayed to answer questions. “We will not close the harbour,” she said. Later Brandt called. “I agree with the mayor on the harbour,” he said.`;
-    expect(quotes(text).filter((q) => !q.scare).map((q) => [q.person, q.at])).toEqual([
+    expect(
+      quotes(text)
+        .filter((q) => !q.scare)
+        .map((q) => [q.person, q.at]),
+    ).toEqual([
       ['Ana Ruiz', 'she'],
       ['Tomas Brandt', 'he'],
     ]);
@@ -245,7 +375,9 @@ describe('repeated quotes', () => {
   });
 
   test('a repeat that differs only in its closing punctuation is the same quote', () => {
-    const found = quotes(`${INTRO}\n\n“We tested it twice and it held every time,” Ruiz said.\n\nLater she repeated: “We tested it twice and it held every time.”`);
+    const found = quotes(
+      `${INTRO}\n\n“We tested it twice and it held every time,” Ruiz said.\n\nLater she repeated: “We tested it twice and it held every time.”`,
+    );
     expect(found).toHaveLength(1);
     expect(found[0]!.occurrences).toBe(2);
   });
@@ -272,7 +404,10 @@ describe('short utterances (invented)', () => {
 describe('a quote paragraph after reported speech (invented)', () => {
   test.each([
     ['Name says …', `${INTRO}\n\nBrandt says the delays have many causes.\n\n“It is a system problem. Nobody planned for this many ferries.”`],
-    ['Name, an apposition, argued …', `${INTRO}\n\nBrandt, who chairs the port board, argued the timetable was never realistic.\n\n“Nobody planned for this many ferries.”`],
+    [
+      'Name, an apposition, argued …',
+      `${INTRO}\n\nBrandt, who chairs the port board, argued the timetable was never realistic.\n\n“Nobody planned for this many ferries.”`,
+    ],
   ])('%s: the quote is theirs', (_, text) => {
     expect(only(text).person).toBe('Tomas Brandt');
   });

@@ -7,16 +7,12 @@ const P = {
     'The harbour authority said on Tuesday that the new breakwater would be finished before the winter storms, two years later than first promised and at nearly twice the budget.',
   council:
     'Members of the regional council voted eleven to four to delay the vote on the water charges until the auditors have reported on the utility’s accounts.',
-  mayor:
-    '“We will not ask families to pay more for a service that still leaks a third of what it pumps,” the mayor told reporters outside the chamber.',
-  ferries:
-    'Ferry operators have warned that the delay could push some routes to the spring timetable, when fares usually rise for the tourist season.',
-  fishers:
-    'Local fishing crews, who have moored in the old basin since the works began, said the dredging had already changed where the bass feed.',
+  mayor: '“We will not ask families to pay more for a service that still leaks a third of what it pumps,” the mayor told reporters outside the chamber.',
+  ferries: 'Ferry operators have warned that the delay could push some routes to the spring timetable, when fares usually rise for the tourist season.',
+  fishers: 'Local fishing crews, who have moored in the old basin since the works began, said the dredging had already changed where the bass feed.',
 };
 
-const find = (paras: string[]) =>
-  detectRepeats(paras).map(({ paragraph, of, kind, boilerplate }) => ({ paragraph, of, kind, boilerplate }));
+const find = (paras: string[]) => detectRepeats(paras).map(({ paragraph, of, kind, boilerplate }) => ({ paragraph, of, kind, boilerplate }));
 
 describe('exact repeats', () => {
   test.each([
@@ -25,9 +21,7 @@ describe('exact repeats', () => {
     ['curly quotes made straight', P.mayor, P.mayor.replace(/[“”]/g, '"').replace(/’/g, "'")],
     ['dashes and non-breaking spaces', P.council.replace('to four', '-\u00a0four'), P.council.replace('to four', '\u2013 four')],
   ])('%s', (_name, original, copy) => {
-    expect(detectRepeats([original, P.ferries, copy])).toEqual([
-      { paragraph: 2, of: 0, similarity: 1, kind: 'exact', boilerplate: false },
-    ]);
+    expect(detectRepeats([original, P.ferries, copy])).toEqual([{ paragraph: 2, of: 0, similarity: 1, kind: 'exact', boilerplate: false }]);
   });
 
   test('a run of repeated paragraphs names each first occurrence (scraped story)', () => {
@@ -50,11 +44,7 @@ describe('near repeats', () => {
     ['two words changed', P.harbour, P.harbour.replace('Tuesday', 'Wednesday').replace('nearly', 'almost')],
     ['a word inserted', P.council, P.council.replace('voted', 'narrowly voted')],
     ['a word dropped', P.fishers, P.fishers.replace(' already', '')],
-    [
-      'three edits',
-      P.harbour,
-      P.harbour.replace('new ', '').replace('two years', 'three years').replace('winter', 'first winter'),
-    ],
+    ['three edits', P.harbour, P.harbour.replace('new ', '').replace('two years', 'three years').replace('winter', 'first winter')],
     ['punctuation only', P.ferries, P.ferries.replace(/,/g, '')],
   ])('%s', (_name, original, copy) => {
     const r = detectRepeats([original, P.mayor, copy]);
@@ -66,10 +56,7 @@ describe('near repeats', () => {
 
   test('similarity falls as edits grow', () => {
     const one = detectRepeats([P.harbour, P.harbour.replace('breakwater', 'seawall')])[0]!;
-    const three = detectRepeats([
-      P.harbour,
-      P.harbour.replace('breakwater', 'seawall').replace('winter', 'autumn').replace('twice', 'thrice'),
-    ])[0]!;
+    const three = detectRepeats([P.harbour, P.harbour.replace('breakwater', 'seawall').replace('winter', 'autumn').replace('twice', 'thrice')])[0]!;
     expect(one.similarity).toBeGreaterThan(three.similarity);
   });
 });
@@ -77,9 +64,7 @@ describe('near repeats', () => {
 describe('contained repeats', () => {
   test('a pull quote repeating a sentence of the body', () => {
     const pull = 'We will not ask families to pay more for a service that still leaks a third of what it pumps.';
-    expect(find([P.harbour, P.mayor, P.ferries, pull])).toEqual([
-      { paragraph: 3, of: 1, kind: 'contained', boilerplate: false },
-    ]);
+    expect(find([P.harbour, P.mayor, P.ferries, pull])).toEqual([{ paragraph: 3, of: 1, kind: 'contained', boilerplate: false }]);
   });
 
   test('a pull quote placed before the body sentence is still the repeat', () => {
@@ -96,17 +81,11 @@ describe('no false alarms', () => {
   test.each([
     [
       'templated sentences with different subjects',
-      [
-        'Acme provides the source code for its compiler under the MIT licence.',
-        'Initech provides the source code for its compiler under the MIT licence.',
-      ],
+      ['Acme provides the source code for its compiler under the MIT licence.', 'Initech provides the source code for its compiler under the MIT licence.'],
     ],
     [
       'templated sentences with different numbers',
-      [
-        'Turnout in the northern district was 61 per cent, officials said.',
-        'Turnout in the northern district was 48 per cent, officials said.',
-      ],
+      ['Turnout in the northern district was 61 per cent, officials said.', 'Turnout in the northern district was 48 per cent, officials said.'],
     ],
     [
       'a listing that shares a template with many entries',
@@ -150,7 +129,11 @@ describe('templates: one word or short phrase substituted in the same place', ()
     ['a word inserted after the subject', P.council, P.council.replace('voted', 'narrowly voted')],
     ['the subject changed and a word dropped elsewhere', P.fishers, P.fishers.replace('Local', 'Inshore').replace(' already', '')],
     ['a name changed and another word changed', `Acme ${acme30}`, `Initech ${acme30}`.replace('five', 'ten')],
-    ['a subject changed in a later sentence of a long paragraph', `${P.harbour} ${P.ferries}`, `${P.harbour} ${P.ferries.replace('Ferry operators', 'Ferry unions')}`],
+    [
+      'a subject changed in a later sentence of a long paragraph',
+      `${P.harbour} ${P.ferries}`,
+      `${P.harbour} ${P.ferries.replace('Ferry operators', 'Ferry unions')}`,
+    ],
   ])('a near copy is still found: %s', (_name, a, b) => {
     expect(find([a, P.mayor, b])).toEqual([{ paragraph: 2, of: 0, kind: 'near', boilerplate: false }]);
   });
@@ -163,9 +146,21 @@ describe('which paragraph is the repeat when one contains the other', () => {
   test.each([
     ['a later, longer copy is the near repeat of the earlier paragraph', [base, P.ferries, longer], { paragraph: 2, of: 0, kind: 'near' }],
     ['an earlier, longer paragraph: the later shorter one is contained', [longer, P.ferries, base], { paragraph: 2, of: 0, kind: 'contained' }],
-    ['a pull quote after its paragraph is contained', [P.mayor, P.ferries, 'We will not ask families to pay more for a service that still leaks a third of what it pumps.'], { paragraph: 2, of: 0, kind: 'contained' }],
-    ['a pull-quote-sized line before its paragraph is still the repeat', ['We will not ask families to pay more for a service that still leaks a third of what it pumps.', P.ferries, P.mayor], { paragraph: 0, of: 2, kind: 'contained' }],
-    ['a short fragment before a much longer paragraph is the repeat', ['the dredging had already changed where the bass feed', P.harbour, P.fishers], { paragraph: 0, of: 2, kind: 'contained' }],
+    [
+      'a pull quote after its paragraph is contained',
+      [P.mayor, P.ferries, 'We will not ask families to pay more for a service that still leaks a third of what it pumps.'],
+      { paragraph: 2, of: 0, kind: 'contained' },
+    ],
+    [
+      'a pull-quote-sized line before its paragraph is still the repeat',
+      ['We will not ask families to pay more for a service that still leaks a third of what it pumps.', P.ferries, P.mayor],
+      { paragraph: 0, of: 2, kind: 'contained' },
+    ],
+    [
+      'a short fragment before a much longer paragraph is the repeat',
+      ['the dredging had already changed where the bass feed', P.harbour, P.fishers],
+      { paragraph: 0, of: 2, kind: 'contained' },
+    ],
   ])('%s', (_name, paras, expected) => {
     expect(find(paras as string[])).toEqual([{ ...expected, boilerplate: false }]);
   });
@@ -191,8 +186,7 @@ describe('boilerplate', () => {
   });
 
   test('a repeated caption block is boilerplate whatever its length', () => {
-    const caption =
-      'Crews from three contractors worked through the night to pour the last sections of the breakwater before the tide turned.';
+    const caption = 'Crews from three contractors worked through the night to pour the last sections of the breakwater before the tide turned.';
     const r = detectRepeats([caption, P.harbour, caption], { kinds: ['caption', 'paragraph', 'caption'] });
     expect(r[0]).toMatchObject({ paragraph: 2, boilerplate: true });
   });
@@ -201,7 +195,9 @@ describe('boilerplate', () => {
     const r = detectRepeats([P.mayor, P.harbour, P.mayor], { kinds: ['caption', 'paragraph', 'paragraph'] });
     expect(r).toEqual([{ paragraph: 0, of: 2, similarity: 1, kind: 'exact', boilerplate: true }]);
     // Nearly the same words too.
-    const near = detectRepeats([P.mayor.replace('outside the chamber', 'outside the council chamber'), P.harbour, P.mayor], { kinds: ['caption', 'paragraph', 'paragraph'] });
+    const near = detectRepeats([P.mayor.replace('outside the chamber', 'outside the council chamber'), P.harbour, P.mayor], {
+      kinds: ['caption', 'paragraph', 'paragraph'],
+    });
     expect(near).toEqual([expect.objectContaining({ paragraph: 0, of: 2, kind: 'near', boilerplate: true })]);
     // Without kinds (plain text), the later one repeats the earlier.
     expect(detectRepeats([P.mayor, P.harbour, P.mayor])[0]).toMatchObject({ paragraph: 2, of: 0 });

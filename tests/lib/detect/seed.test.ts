@@ -11,12 +11,15 @@ const SEED = resolve(SHARED, 'seeds/000_463bf1814fbf7fbc.txt');
 const present = existsSync(SEED);
 if (!present) console.warn(`seed test skipped: ${SEED} not found (put the shared folder beside the repository or set NEWSMARK_SHARED)`);
 
-test.skipIf(!present)(`the seed story's last four paragraphs are exact repeats of the four before them${present ? '' : ' (skipped: ../shared/seeds not found)'}`, () => {
-  const text = readFileSync(SEED, 'utf8');
-  const { paragraphs, repeats } = analyze({ text });
-  expect(paragraphs.length).toBeGreaterThanOrEqual(8);
-  const last4 = paragraphs.length - 4;
-  for (let k = 0; k < 4; k++) {
-    expect(repeats.find((r) => r.paragraph === last4 + k)).toMatchObject({ of: last4 - 4 + k, kind: 'exact', similarity: 1 });
-  }
-});
+test.skipIf(!present)(
+  `the seed story's last four paragraphs are exact repeats of the four before them${present ? '' : ' (skipped: ../shared/seeds not found)'}`,
+  () => {
+    const text = readFileSync(SEED, 'utf8');
+    const { paragraphs, repeats } = analyze({ text });
+    expect(paragraphs.length).toBeGreaterThanOrEqual(8);
+    const last4 = paragraphs.length - 4;
+    for (let k = 0; k < 4; k++) {
+      expect(repeats.find((r) => r.paragraph === last4 + k)).toMatchObject({ of: last4 - 4 + k, kind: 'exact', similarity: 1 });
+    }
+  },
+);

@@ -14,7 +14,14 @@ describe('backupOf', () => {
 
   test('names its format and version and dates itself from `now`', () => {
     const backup = backupOf([], [], {}, NOW);
-    expect(backup).toEqual({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: '2026-03-08T09:30:00.000Z', pages: [], annotations: [], settings: {} });
+    expect(backup).toEqual({
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: '2026-03-08T09:30:00.000Z',
+      pages: [],
+      annotations: [],
+      settings: {},
+    });
   });
 
   test('reads back as the same records', () => {

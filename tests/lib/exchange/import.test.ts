@@ -35,13 +35,17 @@ describe('parseImport refuses, whole, with a message that says what and where', 
     const bad = pierPage();
     bad.analysis.paragraphs[2] = { start: 0, end: 999_999 };
     const text = JSON.stringify(backupOf([gardenPage(), bad], [], {}, NOW));
-    expect(refused(text)).toBe('Page 2 (https://tidewater-gazette.example/news/pier-repairs) is not valid: analysis: paragraph spans must lie inside the text.');
+    expect(refused(text)).toBe(
+      'Page 2 (https://tidewater-gazette.example/news/pier-repairs) is not valid: analysis: paragraph spans must lie inside the text.',
+    );
   });
 
   test('a bad field deep in a page is named by its path', () => {
     const bad = pierPage() as unknown as { analysis: { people: { official: unknown }[] } };
     bad.analysis.people[1]!.official = 'yes';
-    expect(refused(JSON.stringify(backupOf([bad as never], [], {}, NOW)))).toMatch(/^Page 1 \(https:\/\/tidewater.*\) is not valid: analysis\.people\[1\]\.official: /);
+    expect(refused(JSON.stringify(backupOf([bad as never], [], {}, NOW)))).toMatch(
+      /^Page 1 \(https:\/\/tidewater.*\) is not valid: analysis\.people\[1\]\.official: /,
+    );
   });
 
   test('addresses that are not http(s) are refused: javascript:, data:, relative', () => {
@@ -61,8 +65,9 @@ describe('parseImport refuses, whole, with a message that says what and where', 
   });
 
   test('hostile: __proto__ keys are dropped and reach no prototype', () => {
-    const text = backupText({ settings: JSON.parse('{"showQuotes": false, "__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}') })
-      .replace('"format":', '"__proto__": {"polluted": true}, "format":');
+    const text = backupText({
+      settings: JSON.parse('{"showQuotes": false, "__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}'),
+    }).replace('"format":', '"__proto__": {"polluted": true}, "format":');
     const p = plan(text.replace('"settings":{', '"settings":{"__proto__":{"polluted":true},'));
     expect(p.settings).toEqual({ showQuotes: false });
     expect(Object.getPrototypeOf(p.settings)).toBe(Object.prototype);
@@ -78,7 +83,9 @@ describe('parseImport refuses, whole, with a message that says what and where', 
   test('sizes are refused before the records are read', () => {
     expect(tooLargeToImport(MAX_IMPORT_BYTES + 1)).toBe(true);
     expect(tooLargeToImport(MAX_IMPORT_BYTES)).toBe(false);
-    const many = `{"format":"newsmark-backup","version":1,"pages":[${Array(MAX_IMPORT_PAGES + 1).fill('0').join(',')}]}`;
+    const many = `{"format":"newsmark-backup","version":1,"pages":[${Array(MAX_IMPORT_PAGES + 1)
+      .fill('0')
+      .join(',')}]}`;
     expect(refused(many)).toMatch(/holds 100,001 pages; Newsmark imports at most 100,000/);
   });
 });

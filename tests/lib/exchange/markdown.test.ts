@@ -20,11 +20,14 @@ describe('markdownOf', () => {
   test('one section per page, newest first; highlights of a page with no record get one too', () => {
     const md = markdownOf([pierPage(), gardenPage()], highlights());
     const headings = tree(md).filter((n) => n.type === 'heading' && n.depth === 2);
-    expect(headings.map((h) => nodes(h).filter((n) => n.type === 'text').map((n) => n.value).join(''))).toEqual([
-      'Why the town needs a second bridge',
-      'Forty pear trees for the canal path',
-      'Ferry pier to close for repairs',
-    ]);
+    expect(
+      headings.map((h) =>
+        nodes(h)
+          .filter((n) => n.type === 'text')
+          .map((n) => n.value)
+          .join(''),
+      ),
+    ).toEqual(['Why the town needs a second bridge', 'Forty pear trees for the canal path', 'Ferry pier to close for repairs']);
   });
 
   test('officials with their titles, quotes by speaker (scare quotes left out), highlights with note and tags', () => {
@@ -40,14 +43,24 @@ describe('markdownOf', () => {
   test('a hostile page makes no HTML, no link, no heading, no tag of its own', () => {
     const page: PageRecord = {
       ...pierPage(),
-      meta: { ...pierPage().meta, title: '<script>alert(1)</script> [click](javascript:alert(1)) | a | b |', siteName: '](javascript:alert(2))', byline: '# Owned\n# Twice' },
+      meta: {
+        ...pierPage().meta,
+        title: '<script>alert(1)</script> [click](javascript:alert(1)) | a | b |',
+        siteName: '](javascript:alert(2))',
+        byline: '# Owned\n# Twice',
+      },
     };
     page.analysis = {
       ...page.analysis,
       people: [{ ...page.analysis.people[0]!, name: '<img src=x onerror=alert(3)>', title: '[x](https://evil.example)', official: true }],
       quotes: [{ ...page.analysis.quotes[0]!, text: '#tag\n- list\n<b>bold</b>\n![i](https://evil.example/i.png)', speaker: { name: '**Bold** `code`' } }],
     };
-    const hostileHighlight = { ...highlights()[0]!, selectors: [{ type: 'TextQuoteSelector' as const, exact: '1. [a](javascript:x) <iframe>', prefix: '', suffix: '' }], note: 'my <script>note</script>', tags: ['a<b>', '1'] };
+    const hostileHighlight = {
+      ...highlights()[0]!,
+      selectors: [{ type: 'TextQuoteSelector' as const, exact: '1. [a](javascript:x) <iframe>', prefix: '', suffix: '' }],
+      note: 'my <script>note</script>',
+      tags: ['a<b>', '1'],
+    };
     const md = markdownOf([page], [hostileHighlight]);
     const all = tree(md);
     expect(all.filter((n) => n.type === 'html')).toEqual([]);
@@ -61,11 +74,17 @@ describe('markdownOf', () => {
   });
 
   test('a note from an imported file stays Markdown but loads nothing and links only to web pages', () => {
-    const note = 'See ![pixel](https://tracker.example/p.png) and [run](javascript:alert(1)), [ok](https://news.example/a).\n\n[ref]: javascript:alert(2)\n\n**kept bold**';
+    const note =
+      'See ![pixel](https://tracker.example/p.png) and [run](javascript:alert(1)), [ok](https://news.example/a).\n\n[ref]: javascript:alert(2)\n\n**kept bold**';
     const md = markdownOf([], [{ ...highlights()[0]!, note }]);
     const all = tree(md);
     expect(all.filter((n) => n.type === 'image' || n.type === 'imageReference')).toEqual([]);
-    expect(all.filter((n) => n.type === 'link').map((n) => n.url).filter((u) => !u!.startsWith('https://tidewater'))).toEqual(['https://tracker.example/p.png', 'https://news.example/a']);
+    expect(
+      all
+        .filter((n) => n.type === 'link')
+        .map((n) => n.url)
+        .filter((u) => !u!.startsWith('https://tidewater')),
+    ).toEqual(['https://tracker.example/p.png', 'https://news.example/a']);
     expect(all.filter((n) => n.type === 'definition')).toEqual([]);
     expect(all.some((n) => n.type === 'strong')).toBe(true);
   });
@@ -91,7 +110,10 @@ describe('escapeMarkdown', () => {
 
   test('what it escapes reads back as the same text', () => {
     const hostile = '<b>x</b> [a](b) *c* `d` # e | f & g ~h~ 1. i';
-    const text = tree(escapeMarkdown(hostile)).filter((n) => n.type === 'text').map((n) => n.value).join('');
+    const text = tree(escapeMarkdown(hostile))
+      .filter((n) => n.type === 'text')
+      .map((n) => n.value)
+      .join('');
     expect(text).toBe(hostile);
   });
 });

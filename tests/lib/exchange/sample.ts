@@ -26,7 +26,15 @@ export function pierPage(): PageRecord {
     key: 'https://tidewater-gazette.example/news/pier-repairs',
     url: 'https://tidewater-gazette.example/news/pier-repairs',
     site: 'tidewater-gazette.example',
-    meta: { title: 'Ferry pier to close for repairs', byline: 'Mara Lind', siteName: 'Tidewater Gazette', publishedTime: '2026-02-28T18:00:00Z', lang: 'en', dir: null, excerpt: null },
+    meta: {
+      title: 'Ferry pier to close for repairs',
+      byline: 'Mara Lind',
+      siteName: 'Tidewater Gazette',
+      publishedTime: '2026-02-28T18:00:00Z',
+      lang: 'en',
+      dir: null,
+      excerpt: null,
+    },
     analysis: {
       text: TEXT,
       paragraphs,

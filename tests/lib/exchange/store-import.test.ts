@@ -72,7 +72,9 @@ describe('importPlan', () => {
     const db = await fresh();
     const [first] = highlights() as [Annotation];
     const many = Array.from({ length: MAX_ANNOTATIONS_PER_PAGE + 1 }, (_, i) => ({ ...first, id: `bulk-${i}` }));
-    await expect(importPlan(db, { kind: 'backup', pages: [pierPage(), gardenPage()], annotations: many })).rejects.toThrow(/more than 2000 highlights.*Nothing was imported/);
+    await expect(importPlan(db, { kind: 'backup', pages: [pierPage(), gardenPage()], annotations: many })).rejects.toThrow(
+      /more than 2000 highlights.*Nothing was imported/,
+    );
     expect(await everything(db)).toEqual({ pages: [], annotations: [] });
   });
 

@@ -37,7 +37,9 @@ describe('the W3C test suite MUST assertions', () => {
     expect(failures(annotationMusts, { ...item, bodyValue: 'both' })).not.toEqual([]);
     expect(failures(annotationMusts, { ...item, created: 'yesterday' })).not.toEqual([]);
     // Newsmark's own selector in the target: not a selector the model defines.
-    expect(failures(annotationMusts, { ...item, target: { ...item.target, selector: [{ type: 'NewsmarkBlockHint', before: '', after: '' }] } })).not.toEqual([]);
+    expect(failures(annotationMusts, { ...item, target: { ...item.target, selector: [{ type: 'NewsmarkBlockHint', before: '', after: '' }] } })).not.toEqual(
+      [],
+    );
     expect(failures(collectionMusts, { ...collection, total: -1 })).not.toEqual([]);
     expect(failures(collectionMusts, { ...collection, first: undefined })).not.toEqual([]);
   });
@@ -132,15 +134,25 @@ describe('annotationsFromWebAnnotations', () => {
   test('accepts a page, a list, and a collection', () => {
     expect(annotationsFromWebAnnotations({ type: 'AnnotationPage', items: [hypothesisLike] })).toHaveLength(1);
     expect(annotationsFromWebAnnotations([hypothesisLike, { ...hypothesisLike, id: 'urn:x:2' }])).toHaveLength(2);
-    expect(annotationsFromWebAnnotations({ type: ['AnnotationCollection'], total: 1, first: { type: 'AnnotationPage', items: [hypothesisLike] } })).toHaveLength(1);
+    expect(
+      annotationsFromWebAnnotations({ type: ['AnnotationCollection'], total: 1, first: { type: 'AnnotationPage', items: [hypothesisLike] } }),
+    ).toHaveLength(1);
   });
 
   test.each([
-    ['no quote selector', { ...hypothesisLike, target: { source: 'https://a.example/x', selector: { type: 'TextPositionSelector', start: 1, end: 2 } } }, /does not highlight words/],
+    [
+      'no quote selector',
+      { ...hypothesisLike, target: { source: 'https://a.example/x', selector: { type: 'TextPositionSelector', start: 1, end: 2 } } },
+      /does not highlight words/,
+    ],
     ['a javascript: source', { ...hypothesisLike, target: { ...hypothesisLike.target, source: 'javascript:alert(1)' } }, /http\(s\) "source"/],
     ['a target that is only a URL', { ...hypothesisLike, target: 'https://a.example/x' }, /does not highlight words/],
     ['not an annotation', { ...hypothesisLike, type: 'Note' }, /not a Web Annotation/],
-    ['an empty quote', { ...hypothesisLike, target: { source: 'https://a.example/x', selector: { type: 'TextQuoteSelector', exact: '' } } }, /the highlighted text is empty/],
+    [
+      'an empty quote',
+      { ...hypothesisLike, target: { source: 'https://a.example/x', selector: { type: 'TextQuoteSelector', exact: '' } } },
+      /the highlighted text is empty/,
+    ],
     ['a linked first page', { type: 'AnnotationCollection', total: 3, first: 'https://annotations.example/page1' }, /only linked to/],
   ])('refuses %s', (_name, json, message) => {
     expect(() => annotationsFromWebAnnotations(json)).toThrow(WebAnnotationError);

@@ -84,7 +84,10 @@ describe('extractArticle', () => {
   });
 
   test('markup in text is text', () => {
-    const html = page('harbour-story.html').replace('Ferry operators reported fewer delays.', 'Ferry operators wrote &lt;script&gt;alert(1)&lt;/script&gt; on the board.');
+    const html = page('harbour-story.html').replace(
+      'Ferry operators reported fewer delays.',
+      'Ferry operators wrote &lt;script&gt;alert(1)&lt;/script&gt; on the board.',
+    );
     const a = article(parse(html));
     expect(a.blocks.map((b) => b.text).join('\n')).toContain('<script>alert(1)</script>');
   });
@@ -113,10 +116,7 @@ describe('extractArticle', () => {
   });
 
   test('malformed markup (unclosed and misnested tags) still reads', () => {
-    const html = page('harbour-story.html')
-      .replace(/<\/p>/g, '')
-      .replace('<em>every</em>', '<em><b>every</em></b>')
-      .replace('</article>', '<div><span>');
+    const html = page('harbour-story.html').replace(/<\/p>/g, '').replace('<em>every</em>', '<em><b>every</em></b>').replace('</article>', '<div><span>');
     const a = article(parse(html));
     const texts = a.blocks.map((b) => b.text);
     expect(texts.some((t) => t.startsWith('Regional Transport Minister Ilse Varga'))).toBe(true);

@@ -9,7 +9,9 @@ const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html
 describe('the first look’s readerability check', () => {
   test('agrees with Readability’s own on an article and on a page that is not one', () => {
     const story = parse(fixture('pages/harbour-story.html'));
-    const menu = parse('<html><body><nav><a href="/">Home</a> <a href="/a">About</a></nav><p>Short.</p><p hidden>Hidden and long enough to count if it were shown, which it is not, because the page hides it from every reader who comes.</p></body></html>');
+    const menu = parse(
+      '<html><body><nav><a href="/">Home</a> <a href="/a">About</a></nav><p>Short.</p><p hidden>Hidden and long enough to count if it were shown, which it is not, because the page hides it from every reader who comes.</p></body></html>',
+    );
     expect(probablyReaderable(story)).toBe(isProbablyReaderable(story));
     expect(probablyReaderable(story)).toBe(true);
     expect(probablyReaderable(menu)).toBe(isProbablyReaderable(menu));

@@ -47,10 +47,16 @@ function place(live: Document, entries: Parameters<typeof placeBlocks>[1], readi
 
 /** The live text a block's runs cover, white space collapsed as the block's text has it. */
 const textOf = (b: ArticleBlock) =>
-  b.runs!.map((r) => r.node.data.slice(r.nodeStart, r.nodeStart + r.length)).join('').replace(/[ \t\n\r\f]+/g, ' ');
+  b
+    .runs!.map((r) => r.node.data.slice(r.nodeStart, r.nodeStart + r.length))
+    .join('')
+    .replace(/[ \t\n\r\f]+/g, ' ');
 
 /** An element's own text: its child text nodes joined. */
-const ownText = (el: Element) => ownTextNodes(el).map((t) => t.data).join('');
+const ownText = (el: Element) =>
+  ownTextNodes(el)
+    .map((t) => t.data)
+    .join('');
 
 /** The engine's numbering of a parse, as [element number, offset, text] in document order. */
 const numbering = (doc: Document) => [...numberTextNodes(doc)].map(([node, { n, offset }]) => [n, offset, node.data] as const);
@@ -65,7 +71,10 @@ describe('element numbering', () => {
     expect(ownText(b)).toBe('Two  three');
     // A run over the split is cut at the node boundary, each part on the live node that holds it.
     const runs = runsIn(ownTextNodes(b), 0, 4, (node, nodeStart, into, length) => ({ text: node.data.slice(nodeStart, nodeStart + length), into }));
-    expect(runs).toEqual([{ text: 'T', into: 0 }, { text: 'wo ', into: 1 }]);
+    expect(runs).toEqual([
+      { text: 'T', into: 0 },
+      { text: 'wo ', into: 1 },
+    ]);
     // The engine's parse of the same page names the same elements and offsets.
     const parsed = numbering(parse(doc.documentElement.outerHTML));
     const list = elementList(doc);
@@ -231,7 +240,11 @@ describe('placing an article of many paragraphs', () => {
     const live = parse(fixture('pages/harbour-story.html'));
     const { snapshot, outcome } = await snapshotAndRead(live);
     const { reading } = outcome;
-    const blocks = reading.analysis.paragraphs.map((p, i) => ({ kind: reading.kinds[i]!, text: reading.analysis.text.slice(p.start, p.end), place: reading.places[i] ?? null }));
+    const blocks = reading.analysis.paragraphs.map((p, i) => ({
+      kind: reading.kinds[i]!,
+      text: reading.analysis.text.slice(p.start, p.end),
+      place: reading.places[i] ?? null,
+    }));
     const whole = placeBlocks(live, snapshot.elements, blocks);
     const yieldNow = vi.fn(async () => {});
     const sliced = await placeBlocksInSlices(live, snapshot.elements, blocks, { yieldNow, live: () => true, budgetMs: 0 });
@@ -239,7 +252,11 @@ describe('placing an article of many paragraphs', () => {
     expect(sliced).toEqual(whole);
     expect(whole.unmapped).toBe(0);
     let cancelled = false;
-    const stopped = await placeBlocksInSlices(live, snapshot.elements, blocks, { yieldNow: async () => void (cancelled = true), live: () => !cancelled, budgetMs: 0 });
+    const stopped = await placeBlocksInSlices(live, snapshot.elements, blocks, {
+      yieldNow: async () => void (cancelled = true),
+      live: () => !cancelled,
+      budgetMs: 0,
+    });
     expect(stopped).toBeNull();
   });
 });
@@ -258,7 +275,11 @@ describe('pages with more text than an article', () => {
       const doc = wordy();
       const yieldNow = vi.fn(noYield);
       const result = await snapshotPage(doc, 200, { yieldNow, sliceAbove, chunkElements: 20_000 });
-      expect(result).toMatchObject({ ok: false, reason: 'too-large', message: expect.stringMatching(/too much text to analyse \([\d,]+ characters; an article may have 2,000,000\)/) });
+      expect(result).toMatchObject({
+        ok: false,
+        reason: 'too-large',
+        message: expect.stringMatching(/too much text to analyse \([\d,]+ characters; an article may have 2,000,000\)/),
+      });
       if (sliceAbove === Infinity) expect(yieldNow).not.toHaveBeenCalled();
     }
   });

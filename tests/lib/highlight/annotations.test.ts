@@ -86,7 +86,9 @@ describe('annotation layer', () => {
     again.set([a]);
     expect(again.status(a.pageKey).orphans).toEqual([a.id]);
     expect(again.retry()).toBe(false);
-    document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Café owners on the quay 🌊 say the water has never come so close to their terraces.</p>');
+    document
+      .querySelector('article')!
+      .insertAdjacentHTML('beforeend', '<p>Café owners on the quay 🌊 say the water has never come so close to their terraces.</p>');
     again.invalidate();
     expect(again.retry()).toBe(true);
     expect(textOf(again.get(a.id)!.range)).toBe('never come so close');

@@ -97,7 +97,16 @@ describe('edit kinds on the page', () => {
 describe('one page-text index per pass', () => {
   test('placing many highlights reads the page text once; a retry once more; nothing found twice', () => {
     const layer = createAnnotationLayer(document);
-    const phrases = ['reopened the towpath', 'three weeks of repairs', 'a detour through', 'twenty minutes', 'the new lights', 'feel safer', 'the old mill', 'in the autumn'];
+    const phrases = [
+      'reopened the towpath',
+      'three weeks of repairs',
+      'a detour through',
+      'twenty minutes',
+      'the new lights',
+      'feel safer',
+      'the old mill',
+      'in the autumn',
+    ];
     const notes = phrases.map((p) => note(layer.describeRange(rangeOver(p))!.selectors));
     const gone = note([{ type: 'TextQuoteSelector', exact: 'words that are not on this page at all', prefix: '', suffix: '' }]);
     built.count = 0;

@@ -12,7 +12,10 @@ const registry = useFakeHighlights();
 
 describe('the blocks near the screen', () => {
   // Blocks 100 px tall, one under the other; some have no place.
-  const probe = (missing: Set<number> = new Set()) => (i: number) => (missing.has(i) ? null : { top: i * 100, bottom: i * 100 + 90 });
+  const probe =
+    (missing: Set<number> = new Set()) =>
+    (i: number) =>
+      missing.has(i) ? null : { top: i * 100, bottom: i * 100 + 90 };
 
   test('are found between two heights by binary search', () => {
     expect(blocksBetween(1000, probe(), 0, 800)).toEqual({ lo: 0, hi: 8 });
@@ -30,8 +33,12 @@ describe('the blocks near the screen', () => {
 describe('a large article', () => {
   const speakers = ['Ilse Varga', 'Piet Okafor', 'Mara Lindqvist', 'Tomas Rehn'];
   const build = (paragraphs: number, repeat = false) => {
-    let ps = Array.from({ length: paragraphs }, (_, i) => `<p data-i="${i}">“The ferry timetable for crossing ${i} will change in the spring,” said ${speakers[i % 4]}, who runs the harbour office.</p>`).join('');
-    if (repeat) ps += `<p data-i="${paragraphs}">“The ferry timetable for crossing 3 will change in the spring,” said ${speakers[3]}, who runs the harbour office.</p>`;
+    let ps = Array.from(
+      { length: paragraphs },
+      (_, i) => `<p data-i="${i}">“The ferry timetable for crossing ${i} will change in the spring,” said ${speakers[i % 4]}, who runs the harbour office.</p>`,
+    ).join('');
+    if (repeat)
+      ps += `<p data-i="${paragraphs}">“The ferry timetable for crossing 3 will change in the spring,” said ${speakers[3]}, who runs the harbour office.</p>`;
     document.documentElement.innerHTML = `<head><title>Harbour</title></head><body><article><h1>A long list of statements</h1>${ps}</article></body>`;
     const r = extractArticle(document, { mapToLive: true, checkReaderable: false });
     if (!r.ok) throw new Error(r.message);
@@ -46,7 +53,11 @@ describe('a large article', () => {
   function laidOut(this: Range) {
     const p = (this.startContainer.nodeType === 3 ? this.startContainer.parentElement : (this.startContainer as Element))?.closest('p');
     const i = Number(p?.getAttribute('data-i') ?? -1);
-    return (i < 0 ? { top: 0, bottom: 0, left: 0, right: 0, width: 0, height: 0 } : { top: i * 100 - scroll, bottom: i * 100 + 90 - scroll, left: 0, right: 500, width: 500, height: 90 }) as DOMRect;
+    return (
+      i < 0
+        ? { top: 0, bottom: 0, left: 0, right: 0, width: 0, height: 0 }
+        : { top: i * 100 - scroll, bottom: i * 100 + 90 - scroll, left: 0, right: 500, width: 500, height: 90 }
+    ) as DOMRect;
   }
   afterEach(() => {
     scroll = 0;
@@ -123,7 +134,14 @@ describe('a large article', () => {
       expect(registry.has(HIGHLIGHTS.repeat)).toBe(false);
       expect(registry.get(PLAIN[HIGHLIGHTS.repeat])?.size).toBe(1);
       // Every highlight put up is one without decoration.
-      const decorated = new Set<string>([HIGHLIGHTS.repeat, HIGHLIGHTS.repeatBoilerplate, HIGHLIGHTS.official, HIGHLIGHTS.person, HIGHLIGHTS.organization, HIGHLIGHTS.scare]);
+      const decorated = new Set<string>([
+        HIGHLIGHTS.repeat,
+        HIGHLIGHTS.repeatBoilerplate,
+        HIGHLIGHTS.official,
+        HIGHLIGHTS.person,
+        HIGHLIGHTS.organization,
+        HIGHLIGHTS.scare,
+      ]);
       expect([...registry.keys()].filter((name) => decorated.has(name))).toEqual([]);
     } finally {
       painted.dispose();

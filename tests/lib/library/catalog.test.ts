@@ -16,7 +16,15 @@ const STORY_A = 'Mayor Lena Okafor of Brightwater said the harbour bridge would 
 const STORY_B = 'The council of Eastvale voted to close the old tram depot.\n\nResidents gathered outside the depot on Tuesday.';
 
 function draft(pageKey: string, exact: string, note = '', tags: string[] = []): AnnotationDraft {
-  return { pageKey, url: pageKey, title: 'Bridge story', selectors: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }], colour: 'yellow', note, tags };
+  return {
+    pageKey,
+    url: pageKey,
+    title: 'Bridge story',
+    selectors: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }],
+    colour: 'yellow',
+    note,
+    tags,
+  };
 }
 
 async function twoPages(db: Database) {
@@ -69,7 +77,11 @@ describe('the library catalog', () => {
     const db = await fresh();
     const { a, b } = await twoPages(db);
     await openCatalog(db);
-    const c = await savePage(db, report({ url: 'https://c.example/x', meta: { ...report().meta, title: 'Third' } }, 'Lighthouse keepers met in Portmore.'), 5_000);
+    const c = await savePage(
+      db,
+      report({ url: 'https://c.example/x', meta: { ...report().meta, title: 'Third' } }, 'Lighthouse keepers met in Portmore.'),
+      5_000,
+    );
     let cat = await openCatalog(db);
     expect(cat.changed).toBe(1);
     expect(cat.index.search('lighthouse')).toEqual(new Set([c.key]));
@@ -147,7 +159,11 @@ describe('the library catalog', () => {
     const db = await fresh();
     await twoPages(db);
     const first = await openCatalog(db);
-    const c = await savePage(db, report({ url: 'https://c.example/y', meta: { ...report().meta, title: 'Fourth' } }, 'Lantern makers met in Oldport on Friday.'), 6_000);
+    const c = await savePage(
+      db,
+      report({ url: 'https://c.example/y', meta: { ...report().meta, title: 'Fourth' } }, 'Lantern makers met in Oldport on Friday.'),
+      6_000,
+    );
     const again = await openCatalog(db, { previous: first });
     expect(again.index).toBe(first.index);
     expect(again.index.search('lantern')).toEqual(new Set([c.key]));

@@ -6,10 +6,19 @@ let k = 0;
 function entry(people: Partial<EntryPerson>[], quotes: { text: string; person: number }[] = []): LibraryEntry {
   k++;
   return {
-    key: `https://n.example/${k}`, url: `https://n.example/${k}`, site: 'n.example', title: `Story ${k}`, byline: null, published: null, readAt: k, saved: true,
-    counts: { notes: 0, highlights: 0, quotes: quotes.length, repeats: 0, people: people.length, officials: 0 }, tags: [],
+    key: `https://n.example/${k}`,
+    url: `https://n.example/${k}`,
+    site: 'n.example',
+    title: `Story ${k}`,
+    byline: null,
+    published: null,
+    readAt: k,
+    saved: true,
+    counts: { notes: 0, highlights: 0, quotes: quotes.length, repeats: 0, people: people.length, officials: 0 },
+    tags: [],
     people: people.map((p) => ({ name: 'X', title: null, affiliation: null, official: false, first: p.name ?? 'X', ...p })),
-    quotes: quotes.map((q) => ({ text: q.text, speaker: null, person: q.person })), sig: '0:0:0',
+    quotes: quotes.map((q) => ({ text: q.text, speaker: null, person: q.person })),
+    sig: '0:0:0',
   };
 }
 

@@ -2,7 +2,13 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { MAX_ANNOTATIONS_PER_PAGE } from '../../../lib/limits';
 import {
-  addAnnotation, annotationsTagged, deleteAnnotation, getAnnotation, listAllAnnotations, listAnnotations, updateAnnotation,
+  addAnnotation,
+  annotationsTagged,
+  deleteAnnotation,
+  getAnnotation,
+  listAllAnnotations,
+  listAnnotations,
+  updateAnnotation,
 } from '../../../lib/store/annotations';
 import { DB_VERSION, openDatabase, type Database } from '../../../lib/store/db';
 import { AnnotationConflictError, StorageFullError } from '../../../lib/store/errors';

@@ -17,18 +17,36 @@ async function library() {
   const pages = ['https://news.example/a', 'https://www.news.example/b', 'https://other.example/c'];
   for (const [i, url] of pages.entries()) {
     await savePage(db, report({ url }), 1000 + i);
-    await addAnnotation(db, { pageKey: url, url, title: null, selectors: [{ type: 'TextQuoteSelector', exact: 'story', prefix: '', suffix: '' }], colour: 'yellow', note: '', tags: [] }, { id: `h${i}`, now: 1000 + i });
+    await addAnnotation(
+      db,
+      {
+        pageKey: url,
+        url,
+        title: null,
+        selectors: [{ type: 'TextQuoteSelector', exact: 'story', prefix: '', suffix: '' }],
+        colour: 'yellow',
+        note: '',
+        tags: [],
+      },
+      { id: `h${i}`, now: 1000 + i },
+    );
   }
   return db;
 }
 
-const keys = async (db: Database) => ({ pages: (await listPages(db)).map((p) => p.key).sort(), highlights: (await listAllAnnotations(db)).map((a) => a.pageKey).sort() });
+const keys = async (db: Database) => ({
+  pages: (await listPages(db)).map((p) => p.key).sort(),
+  highlights: (await listAllAnnotations(db)).map((a) => a.pageKey).sort(),
+});
 
 describe('forgetting', () => {
   test('a page: its record and its highlights, nothing else', async () => {
     const db = await library();
     expect(await forgetPage(db, 'https://news.example/a')).toEqual({ pages: 1, highlights: 1 });
-    expect(await keys(db)).toEqual({ pages: ['https://other.example/c', 'https://www.news.example/b'], highlights: ['https://other.example/c', 'https://www.news.example/b'] });
+    expect(await keys(db)).toEqual({
+      pages: ['https://other.example/c', 'https://www.news.example/b'],
+      highlights: ['https://other.example/c', 'https://www.news.example/b'],
+    });
   });
 
   test('a site: every page and highlight on it (with or without www.)', async () => {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, test } from 'vitest';
-import { DB_VERSION, openDatabase, } from '../../../lib/store/db';
+import { DB_VERSION, openDatabase } from '../../../lib/store/db';
 import { deletePage, getPage, listPages, pagesNaming, savePage, StorageFullError } from '../../../lib/store/pages';
 import { addAnnotation } from '../../../lib/store/annotations';
 import { isStale, refreshAll, refreshSome } from '../../../lib/store/refresh';
@@ -113,7 +113,19 @@ describe('pages', () => {
     const text = 'U.S. Ambassador Ronald Johnson met Mayor Ana Ruiz. Johnson said the Coastal Agency agreed.';
     const old = report({}, text);
     const { people: _p, organizations: _o, quotes: _q, ...v1Analysis } = old.analysis;
-    await v1.put('pages', { key: 'https://old.example/x', url: 'https://old.example/x', site: 'old.example', meta: old.meta, analysis: v1Analysis, kinds: old.kinds, unmapped: 0, engine: 1, createdAt: 5, updatedAt: 5, visits: 1 });
+    await v1.put('pages', {
+      key: 'https://old.example/x',
+      url: 'https://old.example/x',
+      site: 'old.example',
+      meta: old.meta,
+      analysis: v1Analysis,
+      kinds: old.kinds,
+      unmapped: 0,
+      engine: 1,
+      createdAt: 5,
+      updatedAt: 5,
+      visits: 1,
+    });
     v1.close();
 
     const db = fresh.adopt(await openDatabase(name));
@@ -151,7 +163,15 @@ describe('pages', () => {
     await v3.put('pages', broken);
     const highlight = await addAnnotation(
       v3,
-      { pageKey: old.key, url: old.url, title: 'A story', selectors: [{ type: 'TextQuoteSelector', exact: 'opened the lock', prefix: '', suffix: '' }], colour: 'green', note: 'Check', tags: ['harbour'] },
+      {
+        pageKey: old.key,
+        url: old.url,
+        title: 'A story',
+        selectors: [{ type: 'TextQuoteSelector', exact: 'opened the lock', prefix: '', suffix: '' }],
+        colour: 'green',
+        note: 'Check',
+        tags: ['harbour'],
+      },
       { id: 'h1', now: 7 },
     );
     v3.close();
@@ -197,7 +217,11 @@ describe('refresh, batch after batch', () => {
   test('each batch reads on from where the last stopped, and every stale page is done once', async () => {
     const db = await openDatabase(`refresh-on-${Math.random()}`);
     for (let i = 0; i < 12; i++) {
-      const page = await savePage(db, report({ url: `https://batch.example/${String(i).padStart(2, '0')}` }, `Mayor Ana Ruiz opened lock number ${i}.`), 10 + i);
+      const page = await savePage(
+        db,
+        report({ url: `https://batch.example/${String(i).padStart(2, '0')}` }, `Mayor Ana Ruiz opened lock number ${i}.`),
+        10 + i,
+      );
       await db.put('pages', { ...page, engine: 1 });
     }
     const seen: string[] = [];

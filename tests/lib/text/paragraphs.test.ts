@@ -11,8 +11,7 @@ describe('splitParagraphs', () => {
   });
 
   test('hard-wrapped prose stays one paragraph', () => {
-    const t =
-      'The committee met on Monday to discuss the\nproposal, which had been delayed twice by the\nlegal department.\n\nA second paragraph.';
+    const t = 'The committee met on Monday to discuss the\nproposal, which had been delayed twice by the\nlegal department.\n\nA second paragraph.';
     expect(texts(t)).toEqual([
       'The committee met on Monday to discuss the\nproposal, which had been delayed twice by the\nlegal department.',
       'A second paragraph.',
