@@ -62,7 +62,13 @@ export interface Trial {
  * Run `perArticle` highlights × every edit kind on each page, taking pages in order until `articles` of them
  * have paragraphs enough (at least 4) to highlight in.
  */
-export function runAnchorCorpus(pages: Iterable<CorpusPage>, perArticle: number, seed = 1, articles = Infinity): { trials: Trial[]; pages: string[] } {
+export function runAnchorCorpus(
+  pages: Iterable<CorpusPage>,
+  perArticle: number,
+  seed = 1,
+  articles = Infinity,
+  onArticle: (done: number) => void = () => {},
+): { trials: Trial[]; pages: string[] } {
   const rnd = seeded(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const trials: Trial[] = [];
@@ -78,6 +84,7 @@ export function runAnchorCorpus(pages: Iterable<CorpusPage>, perArticle: number,
         if (t) trials.push(t);
       }
     }
+    onArticle(used.length);
   }
   return { trials, pages: used };
 }

@@ -34,13 +34,24 @@ import type { Span } from '../lib/types';
 import { DESTRUCTIVE, EDIT_KINDS, NON_DESTRUCTIVE, runAnchorCorpus } from './anchor-corpus';
 
 /**
- * `npm run eval [-- SECTION...]`: quality on the research corpora in ../shared. Sections: extraction, repeats,
- * seed. Figures go in the closing notes and the README; nothing derived from the corpora enters the repo.
+ * `npm run eval [-- SECTION...]`: quality on the research corpora in ../shared. Sections (README, "Measured",
+ * gives each one's time): extraction, placement, repeats, seed, entities, sources, quotes, anchoring. Long
+ * sections say how far they are on stderr. Figures go in the closing notes and the README; nothing derived from
+ * the corpora enters the repo.
  */
 
 requireShared();
 const wanted = process.argv.slice(2).filter((a) => a !== '--');
 const sections: Record<string, () => void | Promise<void>> = { extraction, placement, repeats, seed, entities, sources, quotes, anchoring };
+/** How far a long section is, on stderr, at most every few seconds (stdout keeps the figures alone). */
+let lastProgress = 0;
+function progress(section: string, done: number, total: number): void {
+  const now = Date.now();
+  if (now - lastProgress < 3_000 && done < total) return;
+  lastProgress = now;
+  process.stderr.write(`${section}: ${done}/${total}\n`);
+}
+
 for (const name of wanted.length ? wanted : Object.keys(sections)) {
   const run = sections[name];
   if (!run) {
@@ -301,10 +312,18 @@ function scoreEntities(docs: ConllDoc[]): void {
           const [s0, e0] = p.split(':').map(Number) as [number, number];
           const g = d.entities.find((e) => e.start < e0 && e.end > s0);
           const why = !g ? 'not an entity' : g.type === type ? 'wrong span' : `gold ${g.type}`;
+          if (process.env.NM_SHOW_FP === type) console.log('FP', why, JSON.stringify(d.text.slice(s0, e0)), '|', JSON.stringify(d.text.slice(Math.max(0, s0 - 60), e0 + 40)));
           confusions[type].set(`FP ${why}`, (confusions[type].get(`FP ${why}`) ?? 0) + 1);
         }
       }
-      for (const g of gold) if (!predicted[type].has(g)) stats[type].fn++;
+      for (const g of gold) {
+        if (predicted[type].has(g)) continue;
+        stats[type].fn++;
+        if (process.env.NM_SHOW_FN === type) {
+          const [s0, e0] = g.split(':').map(Number) as [number, number];
+          console.log('FN', JSON.stringify(d.text.slice(s0, e0)), '|', JSON.stringify(d.text.slice(Math.max(0, s0 - 60), e0 + 40)));
+        }
+      }
     }
   }
   const rows: (string | number)[][] = [['', 'precision', 'recall', 'F1', 'tp', 'fp', 'fn']];
@@ -495,7 +514,8 @@ function quotes(): void {
   const falsePositives: string[] = [];
   const missed: string[] = [];
   const perK: number[] = [];
-  for (const doc of docs) {
+  for (const [at, doc] of docs.entries()) {
+    progress(`quotes (PolNeAR ${split}), articles`, at, docs.length);
     const t0 = performance.now();
     const a = analyze({ text: doc.text });
     perK.push(((performance.now() - t0) / doc.text.split(/\s+/).length) * 1000);
@@ -692,7 +712,7 @@ function referent(text: string, people: { id: string; name: string; mentions: Sp
  */
 function anchoring(): void {
   // Pages in order until 30 have paragraphs enough to highlight in.
-  const { trials, pages } = runAnchorCorpus(zytePages(), 20, 7, 30);
+  const { trials, pages } = runAnchorCorpus(zytePages(), 20, 7, 30, (done) => progress('anchoring, articles', done, 30));
   const rows: (string | number)[][] = [['edit', 'trials', 'kept %', 'orphaned %', 'misplaced %']];
   const pct = (n: number, d: number) => (100 * n) / d;
   const count = (kinds: readonly string[]) => {

@@ -776,6 +776,24 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
     c.type = 'PER';
     return;
   }
+  // A given name alone ("Jacques is ready", "Thanks, Renee"): a person, when it is no everyday word, no place and
+  // no surname too, and nothing beside it makes it a team in a results line ("Lotte 6"), a nickname or a title's
+  // words ("Anne of a Thousand Days"). The weakest evidence there is: it is not copied to other mentions.
+  if (
+    core.length === 1 &&
+    ws.length === 1 &&
+    lex.given.has(first.lower) &&
+    !lex.common.has(first.lower) &&
+    !lex.surnames.has(first.lower) &&
+    !lex.places.has(first.lower) &&
+    !NOT_NAMES.has(first.lower) &&
+    !(after && (after.kind === 'number' || /^["\u201c\u201d(')]$/.test(after.text) || after.lower === 'of')) &&
+    !(before && /^["\u201c\u201d(']$/.test(before.text))
+  ) {
+    c.type = 'PER';
+    c.evidence.push('a given name alone');
+    return;
+  }
   c.type = null;
 }
 
@@ -897,6 +915,8 @@ function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon)
     const ws = words(tokens, c).filter((w) => !NAME_SUFFIXES.has(w.lower));
     const lower = ws.map((w) => w.lower).join(' ');
     if (c.type !== 'PER' || ws.length === 0) continue;
+    // A given name alone is the weakest evidence there is: it decides its own mention, and is not copied to others.
+    if (c.evidence.includes('a given name alone')) continue;
     (strong(c) ? strongPeople : weakPeople).add(lower);
     if (ws.length >= 2 || strong(c)) surnames.add(ws[ws.length - 1]!.lower);
     if (c.sharedSurname) surnames.add(c.sharedSurname.toLowerCase());

@@ -263,6 +263,20 @@ describe('one word by a verb of saying (invented)', () => {
   });
 });
 
+describe('a given name alone (invented)', () => {
+  test.each([
+    ['the subject of a sentence', 'Ingrid is ready to sign the lease on Monday.', ['Ingrid']],
+    ['a sign-off', 'Thanks for the call.\n\nIngrid', ['Ingrid']],
+    ['a team in a results line', 'Results: Ingrid 6 Hawks 2.', []],
+    ['the words of a title', 'He starred in "Ingrid of the Hills".', []],
+  ])('%s: %s', (_, text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+  test('its decision is not copied to other mentions of the word', () => {
+    expect(people('Ingrid is ready. Results: Ingrid 6 Hawks 2.').map((p) => p.mentions)).toEqual([['Ingrid']]);
+  });
+});
+
 describe('hostile text', () => {
   test('markup in names is text', () => {
     const text = 'Sen. <b>Eve</b> Harper said "<script>alert(1)</script>" was not her doing.';
