@@ -17,6 +17,9 @@ export const PLACE_TYPE_HEADS = new Set(
   ).split('|'),
 );
 
+/** Words that name a storm by the given name after them ("Hurricane Rita", "Storm Ciarán", "Typhoon Haiyan"). */
+export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical storm', 'superstorm']);
+
 /** Events, prizes and competitions. */
 export const EVENT_TYPE_HEADS = new Set(
   (

@@ -1,4 +1,4 @@
-import { EVENT_TYPE_HEADS, PLACE_TYPE_HEADS } from '../data/name-types';
+import { EVENT_TYPE_HEADS, PLACE_TYPE_HEADS, STORM_WORDS } from '../data/name-types';
 import { DEMONYMS, PARTIES } from '../data/demonyms';
 import {
   FUNCTION_WORDS,
@@ -656,6 +656,27 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
     return;
   }
 
+  // A storm, named by the word before or its own first word ("Hurricane Rita", "as Storm Ciarán hit").
+  const stormWord = (t: NlpToken | undefined) => !!t && t.kind === 'word' && STORM_WORDS.has(t.lower);
+  const tropicalStorm = before?.lower === 'storm' && tokens[c.start - 2]?.lower === 'tropical';
+  if (!c.title && (stormWord(first) || (sameSentence(before) && (stormWord(before) || tropicalStorm) && before!.cap))) {
+    c.type = 'MISC';
+    c.evidence.push('a storm');
+    return;
+  }
+  // A capitalised word right after a number is a unit, a currency or a thing counted ("5 Euros", "3 Wildcats").
+  if (ws.length === 1 && !c.title && sameSentence(before) && before!.kind === 'number') {
+    c.type = null;
+    c.evidence.push('after a number');
+    return;
+  }
+  // "Iraqi Shiites", "Ukrainian Farmers": a nationality and a plural name a group.
+  if (ws.length >= 2 && !c.title && DEMONYMS.has(first.lower) && /[^s']s$/.test(last.lower) && !lex.surnames.has(last.lower)) {
+    c.type = 'MISC';
+    c.evidence.push('nationality and plural');
+    return;
+  }
+
   // Places, nationalities, holidays, titles of works.
   const isPlace = lex.places.has(lower) || lex.places.has(withoutThe);
   // "China said" is still China: only a title or an age makes a place name a person's.
@@ -691,7 +712,9 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
   const titleOpensPlace = !!beforeTitle && sameSentence(beforeTitle) && (PLACE_BEFORE.test(beforeTitle.lower) || /^(to|the)$/.test(beforeTitle.lower));
   if (typeHead && ws.length >= 2 && (!personal || (titleOpensPlace && !c.evidence.includes('age')))) {
     const asPlace = sameSentence(before) && (PLACE_BEFORE.test(before!.lower) || before!.lower === 'the');
-    if (!lex.surnames.has(last.lower) || ws.length >= 3 || asPlace || titleOpensPlace || typeHead === 'MISC') {
+    // "Dallas Street", "Houston Avenue": a place's name before the type word.
+    const placeFirst = typeHead === 'LOC' && lex.places.has(first.lower);
+    if (!lex.surnames.has(last.lower) || ws.length >= 3 || asPlace || titleOpensPlace || placeFirst || typeHead === 'MISC') {
       c.type = typeHead;
       c.evidence.push('type word at the end');
       return;
@@ -904,6 +927,14 @@ function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon)
     if (c.type === null && c.evidence.includes('name-shaped words in no list') && alone.has(tokens[c.end - 1]!.lower)) {
       c.type = 'PER';
       c.evidence.push('surname alone elsewhere');
+    }
+  }
+  // "Hurricane Rita … Rita packed winds": the storm's name alone is the storm, unless a title makes it someone.
+  const storms = new Set(chunks.filter((c) => c.evidence.includes('a storm')).map((c) => tokens[c.end - 1]!.lower));
+  for (const c of chunks) {
+    if (storms.size && c.end - c.start === 1 && storms.has(tokens[c.start]!.lower) && !c.title?.text && c.honorific === undefined && c.type !== 'MISC') {
+      c.type = 'MISC';
+      c.evidence.push('a storm named here');
     }
   }
   const strong = (c: Chunk) => c.honorific !== undefined || !!c.title?.text || c.evidence.includes('given name') || c.evidence.includes('age');

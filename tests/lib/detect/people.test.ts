@@ -263,6 +263,19 @@ describe('one word by a verb of saying (invented)', () => {
   });
 });
 
+describe('storms, counted things, groups and streets are no people (invented)', () => {
+  test.each([
+    ['a storm, and its name alone later', 'Oil rose as Hurricane Ingrid neared the coast. Forecasters said Ingrid was dangerous.', []],
+    ['a storm named after the word', 'Flights were cancelled as Storm Dalia hit the harbour.', []],
+    ['a currency after a number', 'Tickets cost 5 Florins or 7 Florins at the door.', []],
+    ['a nationality and a plural', 'Even Moldavian Farmers joined the protest on Monday.', []],
+    ['a place before a street word', 'The party is at a bar on Dallas Street tonight.', []],
+    ['a person beside them', 'Mayor Ana Ruiz said Hurricane Ingrid had spared the pier.', ['Ana Ruiz']],
+  ])('%s: %s', (_, text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+});
+
 describe('a given name alone (invented)', () => {
   test.each([
     ['the subject of a sentence', 'Ingrid is ready to sign the lease on Monday.', ['Ingrid']],
