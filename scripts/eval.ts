@@ -312,7 +312,8 @@ function scoreEntities(docs: ConllDoc[]): void {
           const [s0, e0] = p.split(':').map(Number) as [number, number];
           const g = d.entities.find((e) => e.start < e0 && e.end > s0);
           const why = !g ? 'not an entity' : g.type === type ? 'wrong span' : `gold ${g.type}`;
-          if (process.env.NM_SHOW_FP === type) console.log('FP', why, JSON.stringify(d.text.slice(s0, e0)), '|', JSON.stringify(d.text.slice(Math.max(0, s0 - 60), e0 + 40)));
+          if (process.env.NM_SHOW_FP === type)
+            console.log('FP', why, JSON.stringify(d.text.slice(s0, e0)), '|', JSON.stringify(d.text.slice(Math.max(0, s0 - 60), e0 + 40)));
           confusions[type].set(`FP ${why}`, (confusions[type].get(`FP ${why}`) ?? 0) + 1);
         }
       }
