@@ -531,6 +531,18 @@ const ORG_CONTEXT_AFTER = /^(news agency|agency|daily|newspaper|shares|share|sto
 const ORG_CONTEXT_AFTER_WEAK = /^(spokesman|spokeswoman|spokesperson|officials|executives|board|management)$/;
 
 /** A word written like a name: a capital, then lower-case letters (hyphenated or with an apostrophe inside). */
+/** A word for someone who does something ("dissident", "striker", "economist", "historian"); one, not a group. */
+const AGENT_NOUN = /^\p{L}{3,}(?:er|ist|ian|ent|ant|or)$/u;
+/** Words of those shapes that are no one. */
+const NOT_AGENT_NOUNS = new Set(
+  (
+    'after|under|over|other|others|never|however|whether|rather|either|neither|together|later|earlier|further|' +
+    'center|centre|corner|border|number|order|water|winter|summer|power|paper|letter|matter|member|chapter|quarter|' +
+    'present|recent|percent|different|current|event|events|moment|government|parliament|department|agreement|statement|' +
+    'meant|want|wants|important|significant|against|amongst|behind|beyond|for|nor|or|per|ever|whatever|whenever|' +
+    'minor|major|factor|sector|floor|door|doors|tour|four|favor|favour|honor|honour|labor|labour|color|colour|error|mirror'
+  ).split('|'),
+);
 const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'\u2019]\p{L}[\p{Ll}\p{M}]+)*$/u;
 const AUXILIARIES = /^(has|had|is|was|will|would|could|can)$/;
 /** Verbs whose object is a person far more often than a place or a company: "met Jair Bolsonaro". */
@@ -777,7 +789,10 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
     // Alone, the shape is not enough (places and companies have such names too): something around must call
     // for a person, or the last word must come back alone as a surname (settled across the document).
     const personVerb = (strongSpeech || weakSpeech) && !AUXILIARIES.test(after!.lower);
-    if (context >= 2 || personVerb || c.title || (sameSentence(before) && PERSON_OBJECT.test(before!.lower))) {
+    // "dissident Wang Donghai", "striker Haim Hajaj": a lower-case word for someone who does something, right before.
+    const agentBefore =
+      sameSentence(before) && before!.kind === 'word' && !before!.cap && AGENT_NOUN.test(before!.lower) && !NOT_AGENT_NOUNS.has(before!.lower);
+    if (context >= 2 || personVerb || c.title || agentBefore || (sameSentence(before) && PERSON_OBJECT.test(before!.lower))) {
       c.type = 'PER';
       return;
     }
@@ -880,10 +895,20 @@ function propagateInLists(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon): vo
         .slice(chunks[j]!.end, chunks[j + 1]!.start)
         .map((t) => t.lower)
         .join(' ');
-      if (!/^(,|and|, and|;)$/.test(gap)) break;
+      // "Arjuna Ranatunga ( captain ) , Sanath Jayasuriya": an aside in brackets between members.
+      if (!/^(\( [^()]{1,40} \) )?(,|and|, and|;)$/.test(gap)) break;
       j++;
     }
     const members = chunks.slice(i, j + 1);
+    // Names shaped like names and in no list ("Roshan Mahanama"), listed with a person: people too.
+    if (members.length >= 2 && members.some((c) => c.type === 'PER')) {
+      for (const c of members) {
+        if (c.type === null && c.evidence.includes('name-shaped words in no list')) {
+          c.type = 'PER';
+          c.evidence.push('in a list of people');
+        }
+      }
+    }
     if (members.length >= 3) {
       const people = members.filter((c) => c.type === 'PER').length;
       if (people * 2 >= members.length) {

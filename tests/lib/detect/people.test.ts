@@ -276,6 +276,21 @@ describe('storms, counted things, groups and streets are no people (invented)', 
   });
 });
 
+describe('names in no list, from the company they keep (invented)', () => {
+  test('listed with a person, with an aside in brackets between', () => {
+    expect(people('The squad: Tomas Brandt ( captain ) , Oskarin Velander , Mirelo Tabbasko and Ilse Varga.').map((p) => p.name)).toEqual([
+      'Tomas Brandt',
+      'Oskarin Velander',
+      'Mirelo Tabbasko',
+      'Ilse Varga',
+    ]);
+  });
+  test('after a word for someone who does something, but not a group', () => {
+    expect(people('Police detained dissident Oskarin Velander on Monday.').map((p) => p.name)).toEqual(['Oskarin Velander']);
+    expect(people('They drew with fellow contenders Velando Pastera on Monday.').map((p) => p.name)).toEqual([]);
+  });
+});
+
 describe('a given name alone (invented)', () => {
   test.each([
     ['the subject of a sentence', 'Ingrid is ready to sign the lease on Monday.', ['Ingrid']],
