@@ -531,6 +531,12 @@ const ORG_CONTEXT_AFTER = /^(news agency|agency|daily|newspaper|shares|share|sto
 const ORG_CONTEXT_AFTER_WEAK = /^(spokesman|spokeswoman|spokesperson|officials|executives|board|management)$/;
 
 /** A word written like a name: a capital, then lower-case letters (hyphenated or with an apostrophe inside). */
+/** Nouns a person's name modifies after "the": "the Marc Dutroux case", "the Ana Ruiz years". */
+const NAME_MODIFIED_NOUNS = new Set(
+  'case|cases|trial|affair|scandal|family|administration|government|presidency|campaign|camp|era|years|estate|foundation|report|inquiry|murder|killing|killings|death|investigation|team|show|interview|story|saga|rule|regime|doctrine|plan|speech|letter|memo|emails'.split(
+    '|',
+  ),
+);
 /** A word for someone who does something ("dissident", "striker", "economist", "historian"); one, not a group. */
 const AGENT_NOUN = /^\p{L}{3,}(?:er|ist|ian|ent|ant|or)$/u;
 /** Words of those shapes that are no one. */
@@ -738,6 +744,16 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
   if (ws.length >= 2 && !c.title && afterThe && /[^s']s$/.test(last.lower) && (ws.length >= 3 || !lex.surnames.has(last.lower))) {
     c.type = 'ORG';
     c.evidence.push('the … plural');
+    return;
+  }
+  // "the China Daily said", "the Carl Vinson": a person's name takes no article (only a title or a description
+  // between would: "the late Ana Ruiz"). A newspaper or a company when it speaks or acts as one, else no one.
+  // A person's name can still modify a noun after the article ("the Marc Dutroux case", "the Ana Ruiz years").
+  const modifies = sameSentence(after) && after!.kind === 'word' && !after!.cap && NAME_MODIFIED_NOUNS.has(after!.lower);
+  if (ws.length >= 2 && !c.title && c.honorific === undefined && afterThe && first.lower !== 'the' && !modifies) {
+    const acts = sameSentence(after) && (SPEECH_VERBS.has(after!.lower) || ORG_VERBS.test(after!.lower));
+    c.type = acts ? 'ORG' : null;
+    c.evidence.push('after "the"');
     return;
   }
 

@@ -291,6 +291,17 @@ describe('names in no list, from the company they keep (invented)', () => {
   });
 });
 
+describe('a name after "the" (invented)', () => {
+  test.each([
+    ['a newspaper that speaks', 'Prices rose, the Harbour Daily said on Monday.', []],
+    ['a ship', 'Planes flew from the Carl Halvorsen, which sailed on Friday.', []],
+    ['a person whose name modifies a noun', 'Police would not discuss the Tomas Brandt case on Monday.', ['Tomas Brandt']],
+    ['a person with a description between', 'Tributes were paid to the late Tomas Brandt on Monday.', ['Tomas Brandt']],
+  ])('%s: %s', (_, text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+});
+
 describe('a given name alone (invented)', () => {
   test.each([
     ['the subject of a sentence', 'Ingrid is ready to sign the lease on Monday.', ['Ingrid']],
