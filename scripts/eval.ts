@@ -544,6 +544,14 @@ function quotes(): void {
       // quote ("called them “deplorables”") is one of them.
       const hit = a.quotes.find((q) => spansOf(q).some((s) => inside(s, g)));
       if (direct.some((q) => spansOf(q).some((s) => inside(s, g)))) goldFoundDirect++;
+      else if (hit && process.env.NM_SHOW_SCARE_GOLD) {
+        console.log(
+          'SCARE GOLD',
+          hit.cue ? 'cue' : 'nocue',
+          hit.speaker?.rule ?? '-',
+          JSON.stringify(doc.text.slice(Math.max(0, hit.start - 120), hit.end + 40)),
+        );
+      }
       if (!hit) {
         missed.push(g.text.slice(0, 70));
         if (process.env.NM_SHOW_MISSED) {

@@ -155,8 +155,10 @@ export function detectQuotes(ctx: QuoteContext): Quote[] {
   const byStart: PersonMention[] = ctx.people
     .flatMap((person) => person.mentions.map((m) => ({ person, start: m.start, end: m.end })))
     .sort((a, b) => a.start - b.start);
+  // Each quote's own attribution, once (an echo asks for the longer quote's speaker, wherever it stands).
+  const own = new Map(raw.map((q) => [q, attribute(q)] as const));
   for (const q of raw) {
-    let found = attribute(q);
+    let found = own.get(q)!;
     if (found.speaker && !found.speaker.personId && found.speaker.end !== undefined) {
       const named = appositionAfter(ctx.text, found.speaker.end, byStart);
       if (named)
@@ -184,7 +186,19 @@ export function detectQuotes(ctx: QuoteContext): Quote[] {
     const soCalled = /\bso[- ]called[\s\u00a0]*$/i.test(ctx.text.slice(Math.max(0, q.open - 12), q.open));
     // “Nobody,” she said: the cue right after the closing mark.
     const cueAfter = !!found.cue && q.close >= 0 && found.cue.start > q.close && found.cue.start - q.close <= UTTERANCE_CUE_GAP;
-    const scare = soCalled || isScare(text, !!found.cue, () => echo(q), cueAfter);
+    // A quote its own sentence attributes with a verb of saying is the speaker's words, even where they echo a longer
+    // quote of the article ("Cruz warned that the “Washington cartel” is nervous"): only a teaser echoes unattributed.
+    const ownCue = found.rule === 'cue-before' || found.rule === 'cue-after';
+    // …unless the longer quote is the same speaker's: then these are the same words said once, shown once (a standfirst's
+    // “absolutely ruled out” under the quote it comes from).
+    const echoes = () => {
+      const longer = echo(q);
+      return !!longer && (!ownCue || sameSpeaker(own.get(longer)?.speaker ?? null, found.speaker));
+    };
+    // "Clinton supports “appropriate pay raises”": a person's sentence quoting words that start in lower case, a
+    // fragment of what they said, is their quote even with no verb of saying.
+    const personsFragment = found.rule === 'sentence-subject' && !!found.speaker?.personId && /^\p{Ll}/u.test(text) && text.trim().split(/\s+/).length >= 2;
+    const scare = soCalled || isScare(text, !!found.cue || personsFragment, echoes, cueAfter);
     quotes.push({
       id: '',
       key: withoutTrailingMarks(normalizeForCompare(text)),
@@ -653,6 +667,8 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
         AUXILIARIES.has(u.lower) ||
         SPEECH_VERBS.has(u.lower) ||
         /^\p{L}{3,}(ed|ly)$/u.test(u.text) ||
+        // "Ruiz supports “modest fee increases”": the word right before the quote, after the subject, is its verb.
+        (b + 1 === o && /\p{L}{2,}s$/u.test(u.text)) ||
         (!!next && next.kind === 'word' && (OBJECT_OPENERS.has(next.lower) || (/s$/.test(u.lower) && (PREPOSITIONS.has(next.lower) || next.lower === 'that'))));
       if (verb) return b > a && !(COPULAS.has(u.lower) && !/ing$/.test(next?.lower ?? '')) ? [a, end < 0 ? b : end] : null;
       if (u.lower === 'of') continue;
@@ -850,6 +866,9 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
         const o = orgMentions[firstIndex(orgMentions, (x) => x.start >= tokens[floor]!.start)];
         const org = o && o.end <= t.start ? o : undefined;
         if (org) return { speaker: { name: org.org.name, start: org.start, end: org.end, form: 'organization' }, cue: cueSpan(v, v + 1), direct: introduced };
+        // "The Democratic candidate blasted the plan, calling it “absurd”": the sentence's subject, however described.
+        const np = subjectPhrase(floor, v);
+        if (np && canSay(np[0], np[1])) return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
         // "After saying …, she was …": the subject comes after the quote.
         const later = q.close >= 0 ? tokenAt(q.close + 1) : -1;
         for (let s0 = later; s0 >= 0 && s0 < Math.min(tokens.length, later + 6); s0++) {
@@ -1061,14 +1080,14 @@ function isScare(quoted: string, attributed: boolean, echo: () => boolean, cueAf
 }
 
 /**
- * Does a short quote's wording stand inside a longer quote of the same article? Each quote's words are
+ * Which longer quote of the same article does a short quote's wording stand inside (null: none)? Each quote's words are
  * normalised once, and only short quotes ask (it is the teaser test). The longer quotes are kept longest first,
  * so a short quote looks only at those more than 10 characters longer than itself; and an article that would
  * make this compare more than ECHO_BUDGET_CHARS in all (thousands of short quotes beside thousands of long
  * ones) finds no more echoes past that point rather than taking seconds.
  */
 const ECHO_BUDGET_CHARS = 20_000_000;
-function echoFinder(text: string, raw: RawQuote[]): (q: RawQuote) => boolean {
+function echoFinder(text: string, raw: RawQuote[]): (q: RawQuote) => RawQuote | null {
   let longestFirst: { quote: RawQuote; length: number; words: string }[] | null = null;
   let budget = ECHO_BUDGET_CHARS;
   const words = (q: RawQuote) =>
@@ -1077,16 +1096,23 @@ function echoFinder(text: string, raw: RawQuote[]): (q: RawQuote) => boolean {
       .trim();
   return (q) => {
     const mine = words(q);
-    if (!mine) return false;
+    if (!mine) return null;
     longestFirst ??= raw.map((quote) => ({ quote, length: quote.end - quote.start, words: words(quote) })).sort((a, b) => b.length - a.length);
     const least = q.end - q.start + 10;
     for (const o of longestFirst) {
       if (o.length <= least) break;
       if (o.quote === q) continue;
       budget -= o.words.length;
-      if (budget < 0) return false;
-      if (o.words.includes(mine)) return true;
+      if (budget < 0) return null;
+      if (o.words.includes(mine)) return o.quote;
     }
-    return false;
+    return null;
   };
+}
+
+/** The same speaker: the same person of the article, or the same words for one. */
+function sameSpeaker(a: Speaker | null, b: Speaker | null): boolean {
+  if (!a || !b) return false;
+  if (a.personId || b.personId) return a.personId === b.personId;
+  return a.name.toLowerCase() === b.name.toLowerCase();
 }

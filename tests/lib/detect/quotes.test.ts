@@ -337,12 +337,28 @@ describe('scare quotes', () => {
     expect(q[0]!.scare).toBe(true);
   });
 
-  test('a short phrase that echoes a longer quote is flagged: a teaser', () => {
-    const text = `${INTRO}\n\nRuiz said: “The harbour will not close. Closing it is off the table, entirely off the table.”\n\nRuiz says closing the harbour is “entirely off the table,” despite the storms.`;
+  test('a short phrase that echoes a longer quote is flagged when nothing attributes it: a teaser', () => {
+    const text = `${INTRO}\n\nRuiz said: “The harbour will not close. Closing it is off the table, entirely off the table.”\n\nClosure of the harbour “entirely off the table” despite the storms.`;
     const found = quotes(text);
     expect(found.map((q) => [q.text, q.scare])).toEqual([
       ['The harbour will not close. Closing it is off the table, entirely off the table.', false],
+      ['entirely off the table', true],
+    ]);
+  });
+
+  test('the same phrase attributed to the same speaker is the same words said once: flagged, not a second quote', () => {
+    const text = `${INTRO}\n\nRuiz said: “The harbour will not close. Closing it is off the table, entirely off the table.”\n\nRuiz says closing the harbour is “entirely off the table,” despite the storms.`;
+    expect(quotes(text).map((q) => [q.text, q.scare])).toEqual([
+      ['The harbour will not close. Closing it is off the table, entirely off the table.', false],
       ['entirely off the table,', true],
+    ]);
+  });
+
+  test('the same phrase in another speaker’s sentence is that speaker’s partial quote', () => {
+    const text = `${INTRO}\n\nRuiz said: “The harbour will not close. Closing it is off the table, entirely off the table.”\n\nCouncillor Tomas Brandt said the closure was not “entirely off the table” at all.`;
+    expect(quotes(text).map((q) => [q.text, q.scare])).toEqual([
+      ['The harbour will not close. Closing it is off the table, entirely off the table.', false],
+      ['entirely off the table', false],
     ]);
   });
 
@@ -447,5 +463,26 @@ describe('an organisation that speaks (invented)', () => {
   });
   test('with none named, the quote is still a quote, its speaker unknown', () => {
     expect(only('“The market has turned,” it said.').speaker).toBeNull();
+  });
+});
+
+describe('partial quotes with a speaker are quotes, not scare quotes (invented)', () => {
+  const shown = (text: string) =>
+    analyze({ text }).quotes.map((q) => ({ text: q.text.replace(/[,.]$/, ''), scare: q.scare, speaker: q.speaker?.name ?? null }));
+  test('words its own sentence attributes to someone else than the longer quote they echo', () => {
+    const text =
+      '“The harbour cartel runs this town and everyone knows it,” Ruiz said on Monday.\n\nLater Councillor Tomas Brandt warned that the “harbour cartel” was nervous.';
+    expect(shown(text)[1]).toEqual({ text: 'harbour cartel', scare: false, speaker: 'Tomas Brandt' });
+  });
+  test('"calling it …" after a subject that is a description', () => {
+    expect(shown('The harbour committee chair rejected the plan on Monday, calling it “reckless.”')).toEqual([
+      { text: 'reckless', scare: false, speaker: 'The harbour committee chair' },
+    ]);
+  });
+  test('a fragment in a person’s sentence, with no verb of saying', () => {
+    expect(shown('Ana Ruiz supports “modest fee increases” for the ferries.')).toEqual([{ text: 'modest fee increases', scare: false, speaker: 'Ana Ruiz' }]);
+  });
+  test('a title in quotation marks stays a scare quote', () => {
+    expect(shown('The Harbour Gazette ran its “Best of the Coast” list on Monday.')[0]!.scare).toBe(true);
   });
 });
