@@ -52,7 +52,7 @@ const SPEECH_VERBS = new Set(
     // Verbs of saying by manner: "“…,” she sighed", "“…,” he fumed", "“…,” a neighbour chimed in".
     'fumed|gushed|sighed|interjected|implored|snapped|marveled|marvelled|groaned|muttered|murmured|sniped|bristled|' +
     'teased|bragged|griped|grumbled|huffed|protested|reasoned|opined|blurted|chimed|cried|laughed|sobbed|screamed|' +
-    'stammered|gasped|beamed|enthused|cooed|barked|growled|hissed|sneered|scolded|chided|ventured|conceded|' +
+    'stammered|gasped|beamed|enthused|cooed|barked|growled|hissed|sneered|scolded|chided|ventured|conceded|deadpanned|hinted|' +
     // The commonest verbs of saying in French, German, Spanish, Italian and Portuguese news.
     'dit|déclaré|declare|déclare|affirmé|affirme|expliqué|explique|ajouté|ajoute|estimé|estime|souligné|souligne|' +
     'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|fügte|dijo|dice|afirmó|afirma|declaró|señaló|explicó|añadió|' +
@@ -854,7 +854,13 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
         while (a > floor && v - a < 10 && tokens[a - 1]!.lower !== 'as') a--;
         if (a > floor && a < v) return { speaker: speakerOf(a, v, q.start), cue: cueSpan(a - 1, v + 2), direct: introduced };
       }
-      if (SAYING_NOUNS.has(t.lower) && /^['\u2019]s$/.test(tokens[v - 1]?.text ?? '')) {
+      // "Brandt's statement: “…”"; not "Priebus called Clinton's remarks a “new low”", where a verb of saying before
+      // the noun has its own subject, the one quoted.
+      const verbBefore = () => {
+        for (let u = floor; u < v - 2; u++) if (isSpeechVerb(tokens[u]) && !nounUse(u)) return true;
+        return false;
+      };
+      if (SAYING_NOUNS.has(t.lower) && /^['\u2019]s$/.test(tokens[v - 1]?.text ?? '') && !verbBefore()) {
         const owner = phraseBefore(v - 1, floor);
         if (owner) return { speaker: speakerOf(owner[0], owner[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
       }

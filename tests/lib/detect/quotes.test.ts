@@ -486,3 +486,14 @@ describe('partial quotes with a speaker are quotes, not scare quotes (invented)'
     expect(shown('The Harbour Gazette ran its “Best of the Coast” list on Monday.')[0]!.scare).toBe(true);
   });
 });
+
+describe('the speaker of a verb of saying, not the owner of the words it judges (invented)', () => {
+  test('"Brandt called Ruiz’s remarks a “new low”" is Brandt’s quote', () => {
+    const a = analyze({ text: 'Councillor Tomas Brandt called Mayor Ana Ruiz’s remarks on the harbour a “new low” for the council.' });
+    expect(a.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['new low', 'Tomas Brandt']]);
+  });
+  test('"Ruiz’s statement: “…”" is still Ruiz’s', () => {
+    const a = analyze({ text: 'Mayor Ana Ruiz’s statement was short: “The harbour stays open all winter.”' });
+    expect(a.quotes[0]?.speaker?.name).toBe('Ana Ruiz');
+  });
+});
