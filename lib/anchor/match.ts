@@ -125,7 +125,31 @@ const FOLD: Record<string, string> = {
 };
 const FOLDED = new RegExp(`[${Object.keys(FOLD).join('')}\n\t\r]`, 'g');
 
+/**
+ * A highlight that begins or ends with white space (a selection dragged past a word): the words are looked for
+ * without it, the white space counted as context (it stands between the words and their prefix or suffix), and
+ * the match takes it back where the text has white space there too.
+ */
 export function anchorQuote(m: MatchText, target: QuoteTarget): AnchorResult {
+  const exact = normalise(target.exact);
+  const lead = exact.length - exact.trimStart().length;
+  const trail = exact.length - exact.trimEnd().length;
+  if ((lead === 0 && trail === 0) || lead === exact.length) return anchorWords(m, target);
+  const r = anchorWords(m, {
+    ...target,
+    exact: target.exact.slice(lead, target.exact.length - trail),
+    prefix: (target.prefix ?? '') + target.exact.slice(0, lead),
+    suffix: target.exact.slice(target.exact.length - trail) + (target.suffix ?? ''),
+    ...(target.start !== undefined ? { start: target.start + lead } : {}),
+    ...(target.end !== undefined ? { end: target.end - trail } : {}),
+    ...(target.offset !== undefined ? { offset: target.offset + lead } : {}),
+  });
+  if (r.status !== 'anchored') return r;
+  const blank = (from: number, to: number) => from >= 0 && to <= m.norm.length && m.norm.slice(from, to).trim() === '';
+  return { ...r, start: blank(r.start - lead, r.start) ? r.start - lead : r.start, end: blank(r.end, r.end + trail) ? r.end + trail : r.end };
+}
+
+function anchorWords(m: MatchText, target: QuoteTarget): AnchorResult {
   const exact = normalise(target.exact).trim();
   const L = exact.length;
   const orphan: AnchorResult = { status: 'orphan', start: -1, end: -1, score: 0, method: 'none' };

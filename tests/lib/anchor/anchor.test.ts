@@ -129,3 +129,16 @@ group('the minimum score', () => {
     expect(similarity('kitten', 'sitting')).toBeCloseTo(1 - 3 / 7);
   });
 });
+
+group('a highlight that begins or ends with white space', () => {
+  test.each([' the new breakwater', 'the new breakwater ', ' the new breakwater '])(
+    '%j comes back whole and exact, on the same text and on an edited one',
+    (words) => {
+      const sel = highlight(original, words);
+      const same = find(original, sel);
+      expect(same).toMatchObject({ status: 'anchored', text: words, score: 1 });
+      const edited = original.replace(P[0]!, `A new first sentence. ${P[0]}`);
+      expect(find(edited, sel)).toMatchObject({ status: 'anchored', text: words });
+    },
+  );
+});
