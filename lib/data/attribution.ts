@@ -63,14 +63,14 @@ export const SPEAKER_PRECISION: Readonly<Partial<Record<`${AttributionRule} ${Sp
   'cue-after organization': 0.95,
   'cue-after description': 0.9,
   'cue-before name': 0.85,
-  'cue-before pronoun': 0.9,
+  'cue-before pronoun': 0.85,
   'cue-before organization': 0.9,
   'cue-before description': 0.7,
   'colon-intro name': 0.8,
   'sentence-subject name': 0.8,
   'sentence-subject pronoun': 0.9,
-  'sentence-subject description': 0.7,
-  'sentence-subject organization': 0.55,
+  'sentence-subject description': 0.65,
+  'sentence-subject organization': 0.6,
   'continues name': 0.5,
 };
 
@@ -85,7 +85,7 @@ export const RULE_PRECISION: Readonly<Record<AttributionRule, number>> = {
   'continues-after-cue': 0.8,
   continues: 0.4,
   'continues-next': 0.3,
-  'reported-speech': 0.6,
+  'reported-speech': 0.5,
 };
 
 /** Below this confidence a speaker is shown as a guess: "speaker unclear". */
