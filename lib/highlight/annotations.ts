@@ -72,6 +72,12 @@ export function createAnnotationLayer(doc: Document): AnnotationLayer {
       const ranges = all.filter((a) => a.colour === colour && placed.has(a.id)).map((a) => placed.get(a.id)!);
       painter.set(noteHighlight(colour), ranges, PRIORITY);
     }
+    // A highlight with a note is underlined too: the reader sees where the notes are without opening each.
+    painter.set(
+      HIGHLIGHTS.noted,
+      all.filter((a) => a.note.trim() !== '' && placed.has(a.id)).map((a) => placed.get(a.id)!),
+      PRIORITY + 1,
+    );
     index = new RangeIndex(all.filter((a) => placed.has(a.id)).map((a) => ({ annotation: a, range: placed.get(a.id)! })));
   };
 

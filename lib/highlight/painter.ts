@@ -14,6 +14,8 @@ export const HIGHLIGHTS = {
   quote: 'newsmark-quote',
   scare: 'newsmark-scare',
   flash: 'newsmark-flash',
+  /** The reader's highlights that carry a note: a dotted line under them says so. */
+  noted: 'newsmark-noted',
 } as const;
 
 /**

@@ -3,6 +3,8 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { createAnnotationLayer } from '../../../lib/highlight/annotations';
 import type { Annotation, AnnotationSelector, TextPositionSelector } from '../../../lib/types';
 import { annotationFor, rangeOver } from '../../helpers/anchoring';
+import { useFakeHighlights } from '../../helpers/highlights';
+import { HIGHLIGHTS } from '../../../lib/highlight/painter';
 
 // The page side of the reader's highlights: describe a selection, find it again on the page, orphans kept apart.
 
@@ -115,5 +117,19 @@ describe('annotation layer', () => {
     r.setStart(article, 0);
     r.setEnd(article, 1);
     expect(layer.describeRange(r)).toBeNull();
+  });
+});
+
+describe('a highlight with a note', () => {
+  const registry = useFakeHighlights();
+  test('is underlined as noted; one without a note is not, and an edit that adds one marks it', () => {
+    const layer = createAnnotationLayer(document);
+    const withNote = { ...note(layer.describeRange(rangeOver('the wake of boats piles up water'))!.selectors), note: 'Check the ramp.' };
+    const without = note(layer.describeRange(rangeOver('higher than the old one'))!.selectors);
+    layer.set([withNote, without]);
+    const noted = () => [...(registry.get(HIGHLIGHTS.noted) ?? [])].map((r) => textOf(r as Range));
+    expect(noted()).toEqual(['the wake of boats piles up water']);
+    layer.set([withNote, { ...without, note: 'Since March?' }]);
+    expect(noted().sort()).toEqual(['higher than the old one', 'the wake of boats piles up water']);
   });
 });
