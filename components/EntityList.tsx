@@ -54,6 +54,9 @@ function EntityRow({ kind, id, name, detail, count, official, onShow }: RowProps
   );
 }
 
+/** Rows a long section shows before folding the rest. */
+const FOLD_AFTER = 4;
+
 const role = (p: Person) => [p.title, p.affiliation].filter(Boolean).join(' · ') || null;
 
 /** The people and organisations an article names: officials first, then other people, then organisations. */
@@ -61,13 +64,25 @@ export function EntityList({ people, organizations, onShow }: EntityListProps) {
   const officials = people.filter((p) => p.official);
   const others = people.filter((p) => !p.official);
   if (people.length === 0 && organizations.length === 0) return <p class="empty">No people or organisations named.</p>;
-  const section = (title: string, cls: string, rows: preact.ComponentChildren[]) =>
+  // A long list shows its first names and folds the rest under a count: the popup reads at a glance. Officials
+  // are never folded: they are what the reader looks for first.
+  const section = (title: string, cls: string, rows: preact.ComponentChildren[], fold = true) =>
     rows.length > 0 && (
       <section class={cls}>
         <h2>
           {title} <span class="count">{rows.length}</span>
         </h2>
-        <ul class="entity-list">{rows}</ul>
+        {fold && rows.length > FOLD_AFTER + 1 ? (
+          <>
+            <ul class="entity-list">{rows.slice(0, FOLD_AFTER)}</ul>
+            <details class="furniture">
+              <summary>{rows.length - FOLD_AFTER} more</summary>
+              <ul class="entity-list">{rows.slice(FOLD_AFTER)}</ul>
+            </details>
+          </>
+        ) : (
+          <ul class="entity-list">{rows}</ul>
+        )}
       </section>
     );
   return (
@@ -78,6 +93,7 @@ export function EntityList({ people, organizations, onShow }: EntityListProps) {
         officials.map((p) => (
           <EntityRow key={p.id} kind="person" id={p.id} name={p.name} detail={role(p)} count={p.mentions.length} official onShow={onShow} />
         )),
+        false,
       )}
       {section(
         officials.length ? 'Other people' : 'People',

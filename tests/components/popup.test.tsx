@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { EntityList } from '../../components/EntityList';
 import { QuoteList } from '../../components/QuoteList';
 import { DISPLAY_DEFAULTS, MARK_KINDS } from '../../lib/mark-kinds';
 import { afterEach, describe, expect, test, vi } from 'vitest';
@@ -604,5 +605,30 @@ describe('popup highlights', () => {
     await screen.findByText('Not an article');
     await waitFor(() => expect(a.listAnnotations).toHaveBeenCalled());
     expect(container.querySelector('.nm-annotations')).toBeNull();
+  });
+});
+
+describe('long lists of names', () => {
+  const person = (n: number, official = false) => ({
+    id: `p${n}`,
+    name: `Person ${n}`,
+    title: official ? 'Minister' : null,
+    affiliation: null,
+    official,
+    mentions: [{ start: 0, end: 1 }],
+  });
+  test('other people past the first four are folded under a count; officials never are', () => {
+    const people = [...Array.from({ length: 7 }, (_, i) => person(i, true)), ...Array.from({ length: 9 }, (_, i) => person(i + 10))];
+    const { container } = render(<EntityList people={people} organizations={[]} onShow={() => {}} />);
+    expect(container.querySelectorAll('.officials details')).toHaveLength(0);
+    expect(container.querySelectorAll('.officials .entity')).toHaveLength(7);
+    const folded = container.querySelector('.people details')!;
+    expect(folded.querySelector('summary')!.textContent).toBe('5 more');
+    expect(folded.querySelectorAll('.entity')).toHaveLength(5);
+    expect(container.querySelectorAll('.people > ul .entity')).toHaveLength(4);
+  });
+  test('five names are shown whole: folding one would save nothing', () => {
+    const { container } = render(<EntityList people={Array.from({ length: 5 }, (_, i) => person(i))} organizations={[]} onShow={() => {}} />);
+    expect(container.querySelectorAll('.people details')).toHaveLength(0);
   });
 });
