@@ -92,7 +92,9 @@ export function cleanUrl(url: string, base?: string): string | null {
   // Collected with forEach, not by iterating keys(): Firefox's content-script sandbox cannot iterate a page
   // realm's URLSearchParams iterator ("keys() is not iterable").
   const names = new Set<string>();
-  for (const name of u.searchParams.keys()) names.add(name);
+  u.searchParams.forEach((_value, name) => {
+    names.add(name);
+  });
   for (const name of names) if (isTrackingParam(name)) u.searchParams.delete(name);
   return u.href.replace(/\?$/, '');
 }
