@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { dragOver, inWorker, openPopup, tabIdOf, type ExtensionBrowser } from '../../scripts/browser';
 import { ourUi } from '../../scripts/our-ui';
-import { useExtension } from './harness';
+import { hoverMention, useExtension } from './harness';
 
 // axe-core (WCAG 2 A and AA rules) over the popup and over our UI on the page, in the light and the dark scheme.
 
@@ -96,13 +96,7 @@ describe.each(['light', 'dark'] as const)('no accessibility violation, %s scheme
     const ui = ourUi(env.ext, page);
     await ui.locator('newsmark-overlay .nm-label').first().waitFor();
     // A card: the pointer over an official's name.
-    const box = await page.evaluate(() => {
-      const r = [...CSS.highlights.get('newsmark-official')!].find((x) => (x as Range).toString() === 'Ilse Varga') as Range;
-      r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const rect = r.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
-    await page.mouse.move(box.x, box.y);
+    await hoverMention(page, 'newsmark-official', 'Ilse Varga');
     await ui.locator('newsmark-overlay .nm-card').waitFor();
     await copyOurUi(env.ext, page);
     expect(await violations(page, '#nm-axe-copy')).toEqual([]);

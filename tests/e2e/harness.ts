@@ -49,5 +49,19 @@ export function useExtension(): Harness {
   return harness;
 }
 
+/** Scroll a painted mention (a range of highlight `name` reading `text`) into view and put the pointer over it. */
+export async function hoverMention(page: Page, name: string, text: string): Promise<void> {
+  const box = await page.evaluate(
+    ({ name, text }) => {
+      const r = [...CSS.highlights.get(name)!].find((x) => (x as Range).toString() === text) as Range;
+      r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = r.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    { name, text },
+  );
+  await page.mouse.move(box.x, box.y);
+}
+
 /** The text of the mention card over the page, or null when none is shown (read as only the extension can: our-ui.ts). */
 export const cardText = (ext: ExtensionBrowser, page: Page) => ourUi(ext, page).locator('newsmark-overlay .nm-card').textContent();

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { highlightTexts, openPopup } from '../../scripts/browser';
-import { useExtension, cardText } from './harness';
+import { useExtension, cardText, hoverMention } from './harness';
 import { ourUi } from '../../scripts/our-ui';
 
 const env = useExtension();
@@ -23,13 +23,7 @@ describe('people and organisations in real Chromium', () => {
 
   test('hovering a mention shows its card; moving away hides it', async () => {
     const { page } = await env.openStory();
-    const box = await page.evaluate(() => {
-      const r = [...CSS.highlights.get('newsmark-official')!].find((x) => (x as Range).toString() === 'Ilse Varga') as Range;
-      r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const rect = r.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
-    await page.mouse.move(box.x, box.y);
+    await hoverMention(page, 'newsmark-official', 'Ilse Varga');
     await expect.poll(() => cardText(env.ext, page)).toContain('Ilse Varga');
     const text = (await cardText(env.ext, page))!;
     expect(text).toContain('Regional Transport Minister');
