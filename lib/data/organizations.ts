@@ -12,11 +12,11 @@ export const ORG_HEADS = new Set(
     'organization|organisation|service|services|authority|bureau|office|board|police|army|navy|force|forces|guard|corps|' +
     'command|times|post|journal|news|herald|tribune|gazette|telegraph|guardian|observer|chronicle|press|network|networks|' +
     'broadcasting|television|radio|magazine|review|airlines|airways|motors|technologies|technology|systems|partners|' +
-    'club|fc|league|federation|society|church|movement|front|alliance|coalition|campaign|trust|exchange|reserve|' +
-    'commission|tribunal|directorate|secretariat|embassy|consulate|mission|brigade|battalion|regiment|division|' +
+    'club|fc|league|society|church|movement|front|alliance|coalition|campaign|trust|exchange|reserve|' +
+    'tribunal|directorate|secretariat|embassy|consulate|mission|brigade|battalion|regiment|division|' +
     'cooperative|co-op|laboratories|labs|pharmaceuticals|energy|petroleum|oil|gas|steel|industries|enterprises|' +
     'communications|media|entertainment|studios|records|publishing|publishers|hospital|clinic|museum|library|' +
-    'observatory|center|centre|council|caucus|watch|international|worldwide|unlimited|capital|securities|insurance|' +
+    'observatory|center|centre|caucus|watch|international|worldwide|unlimited|capital|securities|insurance|' +
     'brothers|bros.|& co.|sa|ag|gmbh|nv|bv|spa|ab|asa|oyj|kk|jsc|pjsc|ojsc|newsroom|desk'
   ).split('|'),
 );

@@ -1,5 +1,6 @@
 import { normalizeForCompare } from '../text/normalize';
 import { speakerConfidence, type AttributionRule } from '../data/attribution';
+import { SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_ENDERS } from '../data/speech';
 import type { DocEntities } from '../nlp/entities';
 import { lexicon } from '../nlp/lexicon';
 import type { NlpToken } from '../nlp/tokenize';
@@ -30,50 +31,9 @@ const OPENERS: Record<string, string[]> = {
 const CONTINUATION = /^[\s\u00a0]*(["\u201c\u201e\u00ab])/;
 const MAX_CONTINUED_PARAGRAPHS = 12;
 
-const SPEECH_VERBS = new Set(
-  (
-    'said|says|say|told|tells|added|adds|asked|asks|explained|explains|stated|states|noted|notes|wrote|writes|' +
-    'argued|argues|claimed|claims|insisted|insists|warned|warns|announced|announces|declared|declares|replied|' +
-    'replies|responded|responds|acknowledged|acknowledges|admitted|admits|conceded|concedes|confirmed|confirms|' +
-    'recalled|recalls|commented|comments|tweeted|tweets|posted|testified|urged|urges|predicted|predicts|emphasized|' +
-    'emphasised|emphasizes|stressed|stresses|continued|continues|concluded|cautioned|complained|complains|joked|' +
-    'quipped|lamented|vowed|vows|promised|promises|clarified|shouted|yelled|whispered|remarked|observed|offered|' +
-    'countered|retorted|boasted|mused|chanted|suggested|suggests|maintained|maintains|contended|asserted|asserts|' +
-    'repeated|reiterated|called|calls|described|describes|dubbed|labeled|labelled|proclaimed|wondered|exclaimed|' +
-    'thundered|pleaded|begged|alleged|alleges|insists|mentioned|texted|emailed|typed|demanded|demands|agreed|agrees|pointed|quotes|' +
-    'recounted|explained|acknowledges|reported|reports|compared|compares|' +
-    'say|tell|describe|call|accuse|blast|criticize|criticise|slam|praise|warn|insist|argue|claim|deny|' +
-    'exhorted|lauded|applauded|welcomed|thanked|credited|quoted|cited|wrote|scoffed|shrugged|conceded|' +
-    // Verbs that quote by judging: "branded the toll a “scandal”", "likened the fee to “theft…”".
-    'criticized|criticised|criticizes|blasted|blasts|slammed|slams|dismissed|dismisses|likened|likens|accused|accuses|' +
-    'praised|praises|branded|brands|derided|mocked|mocks|touted|touts|pounded|pounding|lambasted|attacked|attacks|' +
-    'hailed|hails|decried|decries|condemned|condemns|denounced|denounces|characterized|characterizes|referred|refers|' +
-    'nicknamed|termed|deemed|ruled|rated|labels|calling|promising|vowing|pledging|urging|describing|accusing|' +
-    // Verbs of saying by manner: "“…,” she sighed", "“…,” he fumed", "“…,” a neighbour chimed in".
-    'fumed|gushed|sighed|interjected|implored|snapped|marveled|marvelled|groaned|muttered|murmured|sniped|bristled|' +
-    'teased|bragged|griped|grumbled|huffed|protested|reasoned|opined|blurted|chimed|cried|laughed|sobbed|screamed|' +
-    'stammered|gasped|beamed|enthused|cooed|barked|growled|hissed|sneered|scolded|chided|ventured|conceded|deadpanned|hinted|' +
-    // The commonest verbs of saying in French, German, Spanish, Italian and Portuguese news.
-    'dit|déclaré|declare|déclare|affirmé|affirme|expliqué|explique|ajouté|ajoute|estimé|estime|souligné|souligne|' +
-    'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|fügte|dijo|dice|afirmó|afirma|declaró|señaló|explicó|añadió|' +
-    'aseguró|disse|diz|afirmou|declarou|ha detto|ha dichiarato|dichiarato|detto|spiegato|aggiunto'
-  ).split('|'),
-);
-/** Nouns of saying after a possessive: "Trump’s claim that …", "Clinton’s remark". */
-const SAYING_NOUNS = new Set(
-  'claim|claims|statement|statements|comment|comments|remark|remarks|tweet|tweets|words|message|promise|pledge|assertion|accusation|charge|warning|description|response|reply|answer|speech|letter|post'.split(
-    '|',
-  ),
-);
 /** A verb of speech as written in running text (lower case: "States" and "Reports" are names). */
 const isSpeechVerb = (t: NlpToken | undefined): boolean => !!t && t.kind === 'word' && !t.cap && SPEECH_VERBS.has(t.lower);
 
-/** "…, noting, “…”": the speaker is the subject of the sentence. */
-const PARTICIPLES = new Set(
-  'saying|noting|adding|telling|explaining|stressing|emphasizing|emphasising|arguing|warning|insisting|writing|declaring|calling|describing|asking|recalling|claiming|suggesting|pointing|acknowledging|reminding|tweeting|quipping|joking|admitting|conceding|chanting|shouting|yelling|exhorting|labeling|labelling|branding|dubbing|praising|criticizing|criticising|accusing'.split(
-    '|',
-  ),
-);
 /** Things that speak for someone: "a council memo found that …", "The piece called it …". */
 const SOURCE_NOUNS = new Set(
   'report|reports|memo|study|letter|statement|article|piece|poll|survey|ad|advertisement|campaign|editorial|column|post|tweet|book|memoir|document|filing|complaint|lawsuit|ruling|analysis|review|website|page|video|film|spot|release|agency|court|committee|panel|council|board|government|administration|department|ministry|office|company|firm|group|party|team|network|newspaper|magazine|paper|station|channel|show|percent|majority|most|half|voters|people|official|spokesman|spokeswoman|spokesperson|senator|governor|mayor|president|minister|candidate|nominee|chairman|chair|director|secretary|leader|lawyer|attorney|judge|prosecutor|expert|analyst|critic|supporter|writer|author|host|narrator|doctor|father|mother|wife|husband|son|daughter|friend|neighbor|neighbour|woman|man|resident'.split(
@@ -120,9 +80,6 @@ const CLAUSE_BREAKERS = new Set('when|while|because|after|before|if|since|as|but
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
 const CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'or']);
 /** Words that end a subject: auxiliaries and adverbs standing before the verb. */
-const AUXILIARIES = new Set(
-  'is|was|are|were|has|had|have|will|would|can|could|did|does|do|may|might|should|must|shall|also|then|later|once|never|still|just|even|often|now'.split('|'),
-);
 /** Words that follow a verb, not a noun: an object's determiner or pronoun. */
 const OBJECT_OPENERS = new Set('the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|us|me|one'.split('|'));
 
@@ -525,7 +482,8 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
     while (b < limit && b - a < 10) {
       const u = tokens[b]!;
       if (u.kind === 'punct' && u.text !== '-' && u.text !== "'s" && u.text !== '’s') break;
-      if (b > a && (NP_STOP.has(u.lower) || isSpeechVerb(u) || PARTICIPLES.has(u.lower) || (!u.cap && /^(has|had|have|is|was|are|were)$/.test(u.lower)))) break;
+      if (b > a && (NP_STOP.has(u.lower) || isSpeechVerb(u) || SPEECH_PARTICIPLES.has(u.lower) || (!u.cap && /^(has|had|have|is|was|are|were)$/.test(u.lower))))
+        break;
       b++;
     }
     return b > a ? [a, b] : null;
@@ -596,7 +554,7 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
     while (a > floor && e - a < 8) {
       const u = tokens[a - 1]!;
       if (u.kind === 'punct' && u.text !== '-' && !/^['\u2019]s$/.test(u.text)) break;
-      if (NP_STOP.has(u.lower) || isSpeechVerb(u) || PARTICIPLES.has(u.lower)) break;
+      if (NP_STOP.has(u.lower) || isSpeechVerb(u) || SPEECH_PARTICIPLES.has(u.lower)) break;
       // What a relative pronoun stands for is the nearest noun phrase: "a letter from the widow of a retired
       // lighthouse keeper who wrote" is the keeper.
       if (relative && PREPOSITIONS.has(u.lower)) break;
@@ -664,7 +622,7 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
       const verb =
         // Right after an aside comes the verb ("Two analysts, Ann Lee and Bo Kim, found …").
         (end >= 0 && tokens[b - 1]!.text === ',') ||
-        AUXILIARIES.has(u.lower) ||
+        SUBJECT_ENDERS.has(u.lower) ||
         SPEECH_VERBS.has(u.lower) ||
         /^\p{L}{3,}(ed|ly)$/u.test(u.text) ||
         // "Ruiz supports “modest fee increases”": the word right before the quote, after the subject, is its verb.
@@ -827,7 +785,7 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
     if (from === undefined && tokens[o]?.sentence !== tokens[o - 1]!.sentence) return null;
     // Introduced (`said: "`, `told reporters, "`, `said "`) rather than embedded (`called it "a disaster"`).
     const mark = tokens[o - 1]!;
-    const introduced = from !== undefined || /^[:,\u2014-]$/.test(mark.text) || SPEECH_VERBS.has(mark.lower) || PARTICIPLES.has(mark.lower);
+    const introduced = from !== undefined || /^[:,\u2014-]$/.test(mark.text) || SPEECH_VERBS.has(mark.lower) || SPEECH_PARTICIPLES.has(mark.lower);
     const floor = sentenceStarts[o - 1]!;
     // The last cue before the mark, close enough to it ("said in a statement on Tuesday:").
     const subjectOfSentence = (v: number): Attribution | null => {
@@ -864,7 +822,7 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
         const owner = phraseBefore(v - 1, floor);
         if (owner) return { speaker: speakerOf(owner[0], owner[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
       }
-      if (PARTICIPLES.has(t.lower)) {
+      if (SPEECH_PARTICIPLES.has(t.lower)) {
         // The subject of the sentence: its first person, or pronoun; else the organisation it opens with
         // ("the port authority issued a statement calling …").
         const subject = subjectOfSentence(v);

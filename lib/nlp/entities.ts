@@ -1,4 +1,5 @@
 import { EVENT_TYPE_HEADS, PLACE_TYPE_HEADS, STORM_WORDS } from '../data/name-types';
+import { AUXILIARY_VERBS, STRONG_SPEECH_VERBS, VERBS_AFTER_A_SUBJECT } from '../data/speech';
 import { DEMONYMS, PARTIES } from '../data/demonyms';
 import {
   FUNCTION_WORDS,
@@ -57,24 +58,6 @@ export interface DocEntities {
   chunks: Chunk[];
 }
 
-const SPEECH_VERBS = new Set(
-  (
-    'said|says|say|told|tells|added|adds|asked|asks|explained|explains|stated|states|noted|notes|wrote|writes|argued|' +
-    'argues|claimed|claims|insisted|insists|warned|warns|announced|announces|declared|declares|replied|replies|' +
-    'responded|responds|acknowledged|acknowledges|admitted|admits|conceded|concedes|confirmed|confirms|denied|denies|' +
-    'suggested|suggests|recalled|recalls|commented|comments|tweeted|tweets|posted|testified|urged|urges|predicted|' +
-    'predicts|believes|believed|thinks|thought|spoke|emphasized|emphasised|emphasizes|stressed|stresses|continued|' +
-    'concluded|cautioned|complained|joked|quipped|lamented|vowed|vows|pledged|promised|clarified|criticized|' +
-    'criticised|pointed|rejected|rejects|accused|accuses|praised|praises|called|calls|blamed|defended|signed|met|' +
-    'visited|won|lost|scored|resigned|died|wants|wanted|hopes|hoped|knows|knew|has|had|is|was|will|would|could|can'
-  ).split('|'),
-);
-/** Verbs strong enough alone to make a single unknown capitalised word a person. */
-const STRONG_SPEECH = new Set(
-  'said|says|told|tells|added|asked|explained|stated|noted|wrote|argued|claimed|insisted|warned|replied|responded|acknowledged|admitted|conceded|recalled|commented|tweeted|testified|clarified|emphasized|emphasised|stressed|quipped|joked'.split(
-    '|',
-  ),
-);
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'to', 'for']);
 /** Modifiers that say when someone held a title, not what the title is: written in lower case ("former President"). */
 const TIME_MODIFIER = /^(former|late|then|ex|onetime|one-time|erstwhile|outgoing|incoming|acting|interim)$/i;
@@ -429,8 +412,8 @@ function isNameStart(tokens: NlpToken[], i: number, titleTokens: Set<number>, ca
       KNOWN_ORGS.has(t.lower) &&
       !!next &&
       next.sentence === t.sentence &&
-      (ORG_VERBS.test(next.lower) || (SPEECH_VERBS.has(next.lower) && !AUXILIARIES.test(next.lower)) || next.lower === "'s");
-    return (isName && !!next && (nextIsCap || STRONG_SPEECH.has(next.lower) || coordinated)) || knownOrg;
+      (ORG_VERBS.test(next.lower) || (VERBS_AFTER_A_SUBJECT.has(next.lower) && !AUXILIARY_VERBS.has(next.lower)) || next.lower === "'s");
+    return (isName && !!next && (nextIsCap || STRONG_SPEECH_VERBS.has(next.lower) || coordinated)) || knownOrg;
   }
   return true;
 }
@@ -550,7 +533,6 @@ const NOT_AGENT_NOUNS = new Set(
   ).split('|'),
 );
 const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'\u2019]\p{L}[\p{Ll}\p{M}]+)*$/u;
-const AUXILIARIES = /^(has|had|is|was|will|would|could|can)$/;
 /** Verbs whose object is a person far more often than a place or a company: "met Jair Bolsonaro". */
 const PERSON_OBJECT =
   /^(met|meets|meeting|phoned|congratulated|thanked|hugged|endorsed|interviewed|succeeded|succeeds|replaced|replaces|appointed|appoints|nominated|nominates|fired|sacked|pardoned|married|greeted|welcomed|accompanied|by)$/;
@@ -611,10 +593,10 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
   // of what was said, and says nothing of what it names.
   const speakerAfterVerb = !after || after.sentence !== first.sentence || after.kind !== 'word' || after.cap || SPEAKER_FOLLOWERS.test(after.lower);
   const strongSpeech =
-    (sameSentence(after) && STRONG_SPEECH.has(after!.lower)) ||
+    (sameSentence(after) && STRONG_SPEECH_VERBS.has(after!.lower)) ||
     (sameSentence(before) && /^(said|says|told)$/.test(before!.lower) && speakerAfterVerb) ||
     (after?.text === ',' && !!after2 && /^(who|whose)$/.test(after2.lower));
-  const weakSpeech = !strongSpeech && sameSentence(after) && SPEECH_VERBS.has(after!.lower);
+  const weakSpeech = !strongSpeech && sameSentence(after) && VERBS_AFTER_A_SUBJECT.has(after!.lower);
   if (strongSpeech) context += 2;
   else if (weakSpeech && core.length >= 2) context += 1;
   if (strongSpeech || weakSpeech) c.evidence.push('speech or clause');
@@ -647,7 +629,7 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
       ws.length > 1 ||
       !first.sentenceStart ||
       ORG_VERBS.test(after?.lower ?? '') ||
-      (SPEECH_VERBS.has(after?.lower ?? '') && !AUXILIARIES.test(after!.lower)));
+      (VERBS_AFTER_A_SUBJECT.has(after?.lower ?? '') && !AUXILIARY_VERBS.has(after!.lower)));
   const orgWord = ws.length >= 2 && ORG_HEADS.has(last.lower) && !c.title;
   const acronym = ws.length === 1 && first.upper && !headline && first.text.length <= 6 && !lex.places.has(lower) && !DEMONYMS.has(lower);
   const orgNoun =
@@ -751,7 +733,7 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
   // A person's name can still modify a noun after the article ("the Marc Dutroux case", "the Ana Ruiz years").
   const modifies = sameSentence(after) && after!.kind === 'word' && !after!.cap && NAME_MODIFIED_NOUNS.has(after!.lower);
   if (ws.length >= 2 && !c.title && c.honorific === undefined && afterThe && first.lower !== 'the' && !modifies) {
-    const acts = sameSentence(after) && (SPEECH_VERBS.has(after!.lower) || ORG_VERBS.test(after!.lower));
+    const acts = sameSentence(after) && (VERBS_AFTER_A_SUBJECT.has(after!.lower) || ORG_VERBS.test(after!.lower));
     c.type = acts ? 'ORG' : null;
     c.evidence.push('after "the"');
     return;
@@ -804,7 +786,7 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
     c.evidence.push('name-shaped words in no list');
     // Alone, the shape is not enough (places and companies have such names too): something around must call
     // for a person, or the last word must come back alone as a surname (settled across the document).
-    const personVerb = (strongSpeech || weakSpeech) && !AUXILIARIES.test(after!.lower);
+    const personVerb = (strongSpeech || weakSpeech) && !AUXILIARY_VERBS.has(after!.lower);
     // "dissident Wang Donghai", "striker Haim Hajaj": a lower-case word for someone who does something, right before.
     const agentBefore =
       sameSentence(before) && before!.kind === 'word' && !before!.cap && AGENT_NOUN.test(before!.lower) && !NOT_AGENT_NOUNS.has(before!.lower);
@@ -1072,7 +1054,8 @@ function findSurnamesThatAreWords(tokens: NlpToken[], chunks: Chunk[], caps: Set
     if (prev && prev.sentence === t.sentence && (DATE_BEFORE.test(prev.lower) || (prev.cap && prev.kind === 'word'))) continue;
     if (nextSame && (next!.kind === 'number' || NOT_A_NAME_AFTER.test(next!.lower) || (next!.cap && next!.kind === 'word'))) continue;
     // A sentence's first word is capitalised anyway: take it only before a verb of speech, a possessive or a comma.
-    if (t.sentenceStart && !(nextSame && (SPEECH_VERBS.has(next!.lower) || next!.lower === "'s" || next!.lower === "'" || next!.text === ','))) continue;
+    if (t.sentenceStart && !(nextSame && (VERBS_AFTER_A_SUBJECT.has(next!.lower) || next!.lower === "'s" || next!.lower === "'" || next!.text === ',')))
+      continue;
     added.push({ start: i, end: i + 1, type: 'PER', title: null, evidence: ['surname of a person named here'] });
   }
   if (!added.length) return;

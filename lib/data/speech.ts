@@ -1,0 +1,81 @@
+/**
+ * Verbs and nouns of saying, and the small words around them, as the quote detector (lib/detect/quotes.ts) and
+ * the name finder (lib/nlp/entities.ts) read them. Each list once, named for what it holds. Written for Newsmark.
+ */
+
+/** Verbs of saying: a cue that attributes a quote ("said", "told", "quipped", "branded", "dijo"). */
+export const SPEECH_VERBS = new Set(
+  (
+    'said|says|say|told|tells|added|adds|asked|asks|explained|explains|stated|states|noted|notes|wrote|writes|' +
+    'argued|argues|claimed|claims|insisted|insists|warned|warns|announced|announces|declared|declares|replied|' +
+    'replies|responded|responds|acknowledged|acknowledges|admitted|admits|conceded|concedes|confirmed|confirms|' +
+    'recalled|recalls|commented|comments|tweeted|tweets|posted|testified|urged|urges|predicted|predicts|emphasized|' +
+    'emphasised|emphasizes|stressed|stresses|continued|continues|concluded|cautioned|complained|complains|joked|' +
+    'quipped|lamented|vowed|vows|promised|promises|clarified|shouted|yelled|whispered|remarked|observed|offered|' +
+    'countered|retorted|boasted|mused|chanted|suggested|suggests|maintained|maintains|contended|asserted|asserts|' +
+    'repeated|reiterated|called|calls|described|describes|dubbed|labeled|labelled|proclaimed|wondered|exclaimed|' +
+    'thundered|pleaded|begged|alleged|alleges|mentioned|texted|emailed|typed|demanded|demands|agreed|agrees|pointed|quotes|' +
+    'recounted|reported|reports|compared|compares|' +
+    'tell|describe|call|accuse|blast|criticize|criticise|slam|praise|warn|insist|argue|claim|deny|' +
+    'exhorted|lauded|applauded|welcomed|thanked|credited|quoted|cited|scoffed|shrugged|' +
+    // Verbs that quote by judging: "branded the toll a “scandal”", "likened the fee to “theft…”".
+    'criticized|criticised|criticizes|blasted|blasts|slammed|slams|dismissed|dismisses|likened|likens|accused|accuses|' +
+    'praised|praises|branded|brands|derided|mocked|mocks|touted|touts|pounded|pounding|lambasted|attacked|attacks|' +
+    'hailed|hails|decried|decries|condemned|condemns|denounced|denounces|characterized|characterizes|referred|refers|' +
+    'nicknamed|termed|deemed|ruled|rated|labels|calling|promising|vowing|pledging|urging|describing|accusing|' +
+    // Verbs of saying by manner: "“…,” she sighed", "“…,” he fumed", "“…,” a neighbour chimed in".
+    'fumed|gushed|sighed|interjected|implored|snapped|marveled|marvelled|groaned|muttered|murmured|sniped|bristled|' +
+    'teased|bragged|griped|grumbled|huffed|protested|reasoned|opined|blurted|chimed|cried|laughed|sobbed|screamed|' +
+    'stammered|gasped|beamed|enthused|cooed|barked|growled|hissed|sneered|scolded|chided|ventured|deadpanned|hinted|' +
+    // The commonest verbs of saying in French, German, Spanish, Italian and Portuguese news.
+    'dit|déclaré|declare|déclare|affirmé|affirme|expliqué|explique|ajouté|ajoute|estimé|estime|souligné|souligne|' +
+    'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|fügte|dijo|dice|afirmó|afirma|declaró|señaló|explicó|añadió|' +
+    'aseguró|disse|diz|afirmou|declarou|ha detto|ha dichiarato|dichiarato|detto|spiegato|aggiunto'
+  ).split('|'),
+);
+
+/** Nouns of saying after a possessive: "Trump’s claim that …", "Clinton’s remark". */
+export const SAYING_NOUNS = new Set(
+  'claim|claims|statement|statements|comment|comments|remark|remarks|tweet|tweets|words|message|promise|pledge|assertion|accusation|charge|warning|description|response|reply|answer|speech|letter|post'.split(
+    '|',
+  ),
+);
+
+/** "…, noting, “…”": the speaker is the subject of the sentence. */
+export const SPEECH_PARTICIPLES = new Set(
+  'saying|noting|adding|telling|explaining|stressing|emphasizing|emphasising|arguing|warning|insisting|writing|declaring|calling|describing|asking|recalling|claiming|suggesting|pointing|acknowledging|reminding|tweeting|quipping|joking|admitting|conceding|chanting|shouting|yelling|exhorting|labeling|labelling|branding|dubbing|praising|criticizing|criticising|accusing'.split(
+    '|',
+  ),
+);
+
+/** Auxiliaries and adverbs that end a subject phrase before its verb ("Ruiz also said", "the council has"). */
+export const SUBJECT_ENDERS = new Set(
+  'is|was|are|were|has|had|have|will|would|can|could|did|does|do|may|might|should|must|shall|also|then|later|once|never|still|just|even|often|now'.split('|'),
+);
+
+/**
+ * Verbs that make the capitalised word before them the subject of a clause ("Velmora said", "Gale has", "Ruiz
+ * met"): evidence that the word names someone or something that acts, not a verb of saying each.
+ */
+export const VERBS_AFTER_A_SUBJECT = new Set(
+  (
+    'said|says|say|told|tells|added|adds|asked|asks|explained|explains|stated|states|noted|notes|wrote|writes|argued|' +
+    'argues|claimed|claims|insisted|insists|warned|warns|announced|announces|declared|declares|replied|replies|' +
+    'responded|responds|acknowledged|acknowledges|admitted|admits|conceded|concedes|confirmed|confirms|denied|denies|' +
+    'suggested|suggests|recalled|recalls|commented|comments|tweeted|tweets|posted|testified|urged|urges|predicted|' +
+    'predicts|believes|believed|thinks|thought|spoke|emphasized|emphasised|emphasizes|stressed|stresses|continued|' +
+    'concluded|cautioned|complained|joked|quipped|lamented|vowed|vows|pledged|promised|clarified|criticized|' +
+    'criticised|pointed|rejected|rejects|accused|accuses|praised|praises|called|calls|blamed|defended|signed|met|' +
+    'visited|won|lost|scored|resigned|died|wants|wanted|hopes|hoped|knows|knew|has|had|is|was|will|would|could|can'
+  ).split('|'),
+);
+
+/** Verbs strong enough alone to make a single unknown capitalised word a person. */
+export const STRONG_SPEECH_VERBS = new Set(
+  'said|says|told|tells|added|asked|explained|stated|noted|wrote|argued|claimed|insisted|warned|replied|responded|acknowledged|admitted|conceded|recalled|commented|tweeted|testified|clarified|emphasized|emphasised|stressed|quipped|joked'.split(
+    '|',
+  ),
+);
+
+/** The auxiliaries among VERBS_AFTER_A_SUBJECT: "Norvex has" says nothing of a person. */
+export const AUXILIARY_VERBS = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'could', 'can']);
