@@ -79,3 +79,13 @@ export const STRONG_SPEECH_VERBS = new Set(
 
 /** The auxiliaries among VERBS_AFTER_A_SUBJECT: "Norvex has" says nothing of a person. */
 export const AUXILIARY_VERBS = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'could', 'can']);
+
+/**
+ * Words that may stand between a speaker and the verb of saying after a quote ("“…,” Ruiz also said", "Ruiz has
+ * said", "Ruiz a dit", "Ruiz hatte gesagt"): adverbs, and the auxiliaries of the languages SPEECH_VERBS reads.
+ */
+export const BETWEEN_SPEAKER_AND_VERB = new Set(
+  'also|later|then|recently|previously|again|once|simply|only|just|flatly|quickly|repeatedly|earlier|publicly|privately|bluntly|angrily|proudly|has|had|have|been|is|was|are|were|a|hat|ha|hatte|avait|aveva|ya|ist|est|è'.split(
+    '|',
+  ),
+);

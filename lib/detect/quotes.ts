@@ -1,6 +1,6 @@
 import { normalizeForCompare } from '../text/normalize';
 import { speakerConfidence, type AttributionRule } from '../data/attribution';
-import { SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_ENDERS } from '../data/speech';
+import { BETWEEN_SPEAKER_AND_VERB, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_ENDERS } from '../data/speech';
 import type { DocEntities } from '../nlp/entities';
 import { lexicon } from '../nlp/lexicon';
 import type { NlpToken } from '../nlp/tokenize';
@@ -63,11 +63,6 @@ function isSpeakerOpener(t: NlpToken): boolean {
   return t.cap && !PREPOSITIONS.has(t.lower) && !NP_STOP.has(t.lower) && !/^(it|this|there|here|when|what|why|how|if|in|on|at|but|and|so|yet)$/i.test(t.text);
 }
 
-const ADVERBS = new Set(
-  'also|later|then|recently|previously|again|once|simply|only|just|flatly|quickly|repeatedly|earlier|publicly|privately|bluntly|angrily|proudly|has|had|have|been|is|was|are|were|a|hat|ha|hatte|avait|aveva|ya|ist|est|è'.split(
-    '|',
-  ),
-);
 const SCARE_MAX_WORDS = 4;
 /** Words that open a clause before the subject ("Although the IMF…, it …", "In June, …"). */
 const CLAUSE_OPENERS = new Set(
@@ -534,7 +529,7 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
   /** A noun phrase ending at token `b` (exclusive): the subject before a verb. */
   const phraseBefore = (b: number, floor: number, relative = false): [number, number] | null => {
     let e = b;
-    const adverb = (t: NlpToken) => ADVERBS.has(t.lower) || (!t.cap && /^\p{L}{3,}ly$/u.test(t.text));
+    const adverb = (t: NlpToken) => BETWEEN_SPEAKER_AND_VERB.has(t.lower) || (!t.cap && /^\p{L}{3,}ly$/u.test(t.text));
     while (e > floor && adverb(tokens[e - 1]!)) e--;
     e = skipAsideBack(e, floor);
     while (e > floor && adverb(tokens[e - 1]!)) e--;
@@ -735,7 +730,7 @@ function attributor(ctx: QuoteContext, raw: RawQuote[]) {
     const np = phraseFrom(k, limit);
     if (np) {
       let v = skipAside(np[1], limit);
-      while (v < limit && ADVERBS.has(tokens[v]!.lower)) v++;
+      while (v < limit && BETWEEN_SPEAKER_AND_VERB.has(tokens[v]!.lower)) v++;
       const verb = tokens[v];
       if (isSpeechVerb(verb) && (verb!.sentence === sentence || verb!.sentence === tokens[np[0]]!.sentence)) {
         return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: true };
