@@ -89,3 +89,17 @@ export const BETWEEN_SPEAKER_AND_VERB = new Set(
     '|',
   ),
 );
+
+/** Verbs of saying in two words, the verb and the word that must follow it: "shot back", "cut in". */
+export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
+  ['shot', 'back'],
+  ['fired', 'back'],
+  ['hit', 'back'],
+  ['pushed', 'back'],
+  ['cut', 'in'],
+  ['chimed', 'in'],
+  ['weighed', 'in'],
+  ['piped', 'up'],
+  ['spoke', 'up'],
+  ['summed', 'up'],
+]);

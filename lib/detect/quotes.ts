@@ -1,6 +1,6 @@
 import { normalizeForCompare } from '../text/normalize';
 import { speakerConfidence, type AttributionRule } from '../data/attribution';
-import { BETWEEN_SPEAKER_AND_VERB, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_ENDERS } from '../data/speech';
+import { BETWEEN_SPEAKER_AND_VERB, PHRASAL_SPEECH_VERBS, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_ENDERS } from '../data/speech';
 import type { DocEntities } from '../nlp/entities';
 import { lexicon } from '../nlp/lexicon';
 import type { NlpToken } from '../nlp/tokenize';
@@ -32,7 +32,7 @@ const CONTINUATION = /^[\s\u00a0]*(["\u201c\u201e\u00ab])/;
 const MAX_CONTINUED_PARAGRAPHS = 12;
 
 /** A verb of speech as written in running text (lower case: "States" and "Reports" are names). */
-const isSpeechVerb = (t: NlpToken | undefined): boolean => !!t && t.kind === 'word' && !t.cap && SPEECH_VERBS.has(t.lower);
+const isSpeechWord = (t: NlpToken | undefined): boolean => !!t && t.kind === 'word' && !t.cap && SPEECH_VERBS.has(t.lower);
 
 /** Things that speak for someone: "a council memo found that …", "The piece called it …". */
 const SOURCE_NOUNS = new Set(
@@ -348,6 +348,14 @@ const SPEAKER_OPENERS = new Set(
 function attributor(ctx: QuoteContext, raw: RawQuote[]) {
   const { tokens } = ctx.entities;
   const lex = lexicon();
+  // Verbs of saying in two words ("shot back", "fired back", "cut in"): the first word is the cue where the
+  // second follows it; alone, "shot" and "cut" say nothing.
+  const phrasal = new Set<NlpToken>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && !t.cap && PHRASAL_SPEECH_VERBS.get(t.lower) === tokens[k + 1]!.lower) phrasal.add(t);
+  }
+  const isSpeechVerb = (t: NlpToken | undefined): boolean => isSpeechWord(t) || (!!t && phrasal.has(t));
   // Quotes are in text order and do not overlap, nor do mentions: every look-up below is a binary search, so a
   // page with thousands of quotes and names stays fast.
   const insideQuote = (offset: number) => {

@@ -497,3 +497,14 @@ describe('the speaker of a verb of saying, not the owner of the words it judges 
     expect(a.quotes[0]?.speaker?.name).toBe('Ana Ruiz');
   });
 });
+
+describe('verbs of saying in two words (invented)', () => {
+  test.each(['shot back', 'fired back', 'cut in', 'chimed in'])('“…,” Ruiz %s', (verb) => {
+    const a = analyze({ text: `Councillor Tomas Brandt objected to the plan.\n\n“This is a waste of everyone’s money,” Mayor Ana Ruiz ${verb}.` });
+    expect(a.quotes[0]?.speaker?.name).toBe('Ana Ruiz');
+  });
+  test('the first word alone is no cue: "shot" is not "shot back"', () => {
+    const a = analyze({ text: '“Get down,” the guard shouted as Ana Ruiz shot the lock.' });
+    expect(a.quotes[0]?.speaker?.name).toBe('the guard');
+  });
+});
