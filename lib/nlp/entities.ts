@@ -433,6 +433,11 @@ function nameRun(tokens: NlpToken[], i: number, titleTokens: Set<number>, caps: 
   while (k < tokens.length) {
     const t = tokens[k]!;
     if (t.sentence !== sentence || titleTokens.has(k) || t.kind !== 'word') break;
+    // "Queen Elizabeth I", "King Baudouin I": after a monarch's title, "I" is the numeral, not the pronoun.
+    if (t.text === 'I' && k === i + 1 && REGNAL_TITLES.test(tokens[i - 1]?.lower ?? '')) {
+      end = ++k;
+      break;
+    }
     if (t.cap) {
       if (caps.has(sentence) && k > i && (lex.common.has(t.lower) || NOT_NAMES.has(t.lower))) break;
       // A name does not run on into a day or a month ("Sheinbaum Tuesday").
@@ -460,6 +465,9 @@ function nameRun(tokens: NlpToken[], i: number, titleTokens: Set<number>, caps: 
   }
   return end;
 }
+
+/** Titles after which a lone "I" is a monarch's or pope's numeral. */
+const REGNAL_TITLES = /^(king|queen|pope|emperor|empress|tsar|czar|tsarina|sultan|shah|kaiser|pharaoh)$/;
 
 /** "Bank" "of" "England" → one organisation; "Department of Justice", "University of Texas at Austin". */
 function mergeOrgNames(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon): Chunk[] {

@@ -302,6 +302,16 @@ describe('a name after "the" (invented)', () => {
   });
 });
 
+describe('a monarch’s numeral (invented)', () => {
+  test.each([
+    ['Queen Ingrid I opened the harbour in 1533.', ['Ingrid I']],
+    ['King Harald V opened the harbour.', ['Harald V']],
+    ['When Ana Ruiz called, I answered.', ['Ana Ruiz']],
+  ])('%s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+});
+
 describe('a given name alone (invented)', () => {
   test.each([
     ['the subject of a sentence', 'Ingrid is ready to sign the lease on Monday.', ['Ingrid']],
