@@ -19,7 +19,11 @@ export interface Setting<T> {
 }
 
 function setting<T>(key: string, fallback: T, valid: (v: unknown) => v is T): Setting<T> {
-  const read = (v: unknown): T => (valid(v) ? v : fallback);
+  return settingRead(key, fallback, (v: unknown): T => (valid(v) ? v : fallback));
+}
+
+/** A setting whose stored value is read into what it holds by `read` (which never fails). */
+function settingRead<T>(key: string, fallback: T, read: (stored: unknown) => T): Setting<T> {
   return {
     key,
     fallback,
@@ -48,22 +52,10 @@ const isColour = (v: unknown): v is HighlightColour => (HIGHLIGHT_COLOURS as rea
  * switches stored before there was a table, so that a reader's "off" survives the change.
  */
 export const display: Setting<DisplaySettings> = {
-  key: 'marks',
-  fallback: DISPLAY_DEFAULTS,
-  parse: (stored) => displayFrom(stored),
+  ...settingRead('marks', DISPLAY_DEFAULTS, (stored) => displayFrom(stored)),
   async getValue() {
     const got = await browser.storage.local.get(['marks', ...LEGACY_DISPLAY_KEYS]);
     return displayFrom(got.marks, got);
-  },
-  async setValue(value) {
-    await browser.storage.local.set({ marks: displayFrom(value) });
-  },
-  watch(callback) {
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && 'marks' in changes) callback(displayFrom(changes.marks!.newValue));
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
   },
 };
 

@@ -242,13 +242,14 @@ export function createHandlers(
   /**
    * Read a page's HTML (its earlier parts came by pagePart) in the engine. An article's reading is kept for the
    * tab until the content script says it is painted (articleShown); a page that is not one is noted at once.
+   * `off`: whether the reader turned Newsmark off on the page's site (asked of storage once per page).
    */
-  const read = async (tabId: number, url: string, last: string, parts: number): Promise<PageOutcome> => {
+  const read = async (tabId: number, url: string, last: string, parts: number, off: Promise<boolean>): Promise<PageOutcome> => {
     const earlier = partsOf.get(tabId);
     partsOf.delete(tabId);
     if ((earlier?.parts.length ?? 0) !== parts) throw new Error(`Rejected page: ${parts} parts announced, ${earlier?.parts.length ?? 0} received.`);
     const page = { url, html: parts ? earlier!.parts.join('') + last : last };
-    const outcome = (await siteIsOff(url)) ? siteOffOutcome(url) : await engine(page);
+    const outcome = (await off) ? siteOffOutcome(url) : await engine(page);
     if (!outcome.ok) {
       shown.delete(tabId);
       await writeTabState(tabId, { status: 'not-article', url: page.url, reason: outcome.reason, message: outcome.message, at: Date.now() });
@@ -294,11 +295,12 @@ export function createHandlers(
       const { url, html, parts = 0 } = parseOrThrow(PageOpenedSchema, data, 'page');
       speaksFor(sender, url);
       readings.delete(tabId);
-      const outcome = read(tabId, url, html, parts);
+      const off = siteIsOff(url);
+      const outcome = read(tabId, url, html, parts, off);
       outcome.catch(() => {});
       forgetStale(Date.now());
       readings.set(tabId, { url, outcome, at: Date.now() });
-      if (!(await siteIsOff(url))) return openReader(tabId, 0);
+      if (!(await off)) return openReader(tabId, 0);
       // Off on this site: no reader, no marks; the reader's own highlights on it still come back.
       const origins = await annotatedOrigins(db).catch(() => null);
       if (!origins || keyOriginsOf(url).some((o) => origins.has(o))) await openNotes(tabId, 0);
@@ -350,7 +352,7 @@ export function createHandlers(
       const { url, html: last, parts = 0 } = parseOrThrow(PageSnapshotSchema, data, 'page');
       speaksFor(sender, url);
       readings.delete(tabId);
-      return reply(tabId, url, await read(tabId, url, last, parts));
+      return reply(tabId, url, await read(tabId, url, last, parts, siteIsOff(url)));
     },
 
     async pagePart(data: unknown, sender: Sender): Promise<void> {

@@ -3,7 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import { toBackground, toContent } from '../../lib/messages';
 import { HIGHLIGHT_COMMAND } from '../background/menus';
 import { toReader } from '../background/reader-tab';
-import { display, keepPrivate, offSites, setMarked, setSiteOff } from '../../lib/settings';
+import { display, keepPrivate, setMarked, setSiteOff } from '../../lib/settings';
 import type { DisplaySettings, MarkKind } from '../../lib/mark-kinds';
 import type { AlsoIn, Annotation, AnnotationPatch, AnnotationStatus, PageRecord, TabView } from '../../lib/types';
 import { alsoIn } from '../../lib/library/cross';
@@ -23,8 +23,6 @@ export interface PopupApi {
   /** What is marked on pages, one switch per kind (lib/mark-kinds.ts). */
   getDisplay(): Promise<DisplaySettings>;
   setMarked(kind: MarkKind, shown: boolean): Promise<void>;
-  /** The sites the reader turned Newsmark off on. */
-  getOffSites(): Promise<string[]>;
   setSiteOff(site: string, off: boolean): Promise<void>;
   /** Keep pages and highlights read in private windows (off unless the reader turns it on). */
   setKeepPrivate(keep: boolean): Promise<void>;
@@ -60,7 +58,6 @@ export const extensionApi: PopupApi = {
   reanalyse: (tabId, anyway) => toReader(tabId, 0, () => toContent.sendMessage('reanalyse', anyway ? { anyway: true } : undefined, tabId)),
   getDisplay: () => display.getValue(),
   setMarked: async (kind, shown) => void (await setMarked(kind, shown)),
-  getOffSites: () => offSites.getValue(),
   setSiteOff: async (site, off) => void (await setSiteOff(site, off)),
   setKeepPrivate: (v) => keepPrivate.setValue(v),
   forget: (what) => toBackground.sendMessage('forget', what),

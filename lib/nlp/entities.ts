@@ -586,7 +586,6 @@ function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>)
           .join(' ')
       : lower;
   const before = tokens[c.start - 1];
-  const _before2 = tokens[c.start - 2];
   const after = tokens[c.end];
   const after2 = tokens[c.end + 1];
   const sameSentence = (t: NlpToken | undefined) => !!t && t.sentence === first.sentence;

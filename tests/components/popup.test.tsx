@@ -54,7 +54,6 @@ function api(view: TabView | Error, overrides: Partial<PopupApi> = {}): PopupApi
     reanalyse: vi.fn(async () => undefined),
     getDisplay: vi.fn(async () => DISPLAY_DEFAULTS),
     setMarked: vi.fn(async () => undefined),
-    getOffSites: vi.fn(async () => []),
     setSiteOff: vi.fn(async () => undefined),
     setKeepPrivate: vi.fn(async () => undefined),
     forget: vi.fn(async () => ({ pages: 1, highlights: 2 })),

@@ -33,11 +33,19 @@ describe('which rule names the speaker, and how sure it is', () => {
 
   test('a quote opening the next paragraph with no cue of its own is carried over, as a guess', () => {
     const s = speakerOf(
+      'Mayor Ana Ruiz said on Monday: “The pier is safe, and the town can have its summer back.”\n\n“We will not wait for the summer to start the work on the old pier.”',
+      'We will not',
+    );
+    expect(s).toMatchObject({ name: 'Ana Ruiz', rule: 'continues-next' });
+    expect(speakerIsSure(s)).toBe(false);
+  });
+
+  test('a paragraph of other words between the two quotes: nothing is carried', () => {
+    const s = speakerOf(
       '“The pier is safe,” Mayor Ana Ruiz said on Monday at the harbour office.\n\nThe council will vote on the repairs next week, after a long debate about the costs.\n\n“We will not wait for the summer to start the work on the old pier.”',
       'We will not',
     );
-    // Not after the cue (another paragraph in between): not carried at all, or only as a guess.
-    if (s) expect(speakerIsSure(s)).toBe(false);
+    expect(s).toBeNull();
   });
 
   test('a sentence’s own subject is kept over a speaker carried from the quote before', () => {
