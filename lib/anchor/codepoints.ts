@@ -1,3 +1,5 @@
+import { firstIndex, partitionPoint } from '../sorted';
+
 /**
  * W3C Web Annotation positions count Unicode code points; JavaScript strings count UTF-16 code units. An
  * emoji or a rare CJK character is one code point and two code units. This index converts between the two in
@@ -25,25 +27,14 @@ export class CodePointIndex {
   /** The UTF-16 offset of a code point offset. */
   toUtf16(codePoint: number): number {
     // Each pair before the target adds one code unit; step until stable (pairs are few, converges fast).
-    let lo = codePoint;
-    let hi = codePoint + this.lows.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.toCodePoint(mid) < codePoint) lo = mid + 1;
-      else hi = mid;
-    }
-    return Math.min(lo, this.text.length);
+    return Math.min(
+      partitionPoint(codePoint, codePoint + this.lows.length, (mid) => this.toCodePoint(mid) >= codePoint),
+      this.text.length,
+    );
   }
 }
 
 /** How many sorted values are < x. */
 function countBelow(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(sorted, (v) => v >= x);
 }

@@ -1,4 +1,5 @@
 import search from 'approx-string-match';
+import { firstIndex } from '../sorted';
 
 /**
  * Putting a saved highlight back on a text that may have changed since. Pure: strings and offsets only.
@@ -71,13 +72,7 @@ export class MatchText {
 
   /** [start, end) of the paragraph holding `offset` (the whole text when it has no breaks). */
   paragraphAround(start: number, end: number): [number, number] {
-    let lo = 0;
-    let hi = this.breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.breaks[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndex(this.breaks, (b) => b >= start);
     const before = lo > 0 ? this.breaks[lo - 1]! + 1 : 0;
     let k = lo;
     while (k < this.breaks.length && this.breaks[k]! < end) k++;

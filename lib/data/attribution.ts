@@ -1,5 +1,5 @@
 /**
- * How a quote's speaker was found, and how far to trust it. The quote detector (lib/detect/quotes.ts) tries its rules in
+ * How a quote's speaker was found, and how far to trust it. The quote detector (lib/detect/quotes/) tries its rules in
  * the order of ATTRIBUTION_RULES and records which one named the speaker, and in what form the speaker is
  * written (a name, a pronoun, a description…). The confidence of a speaker is the measured precision of its
  * rule and form, from `npm run eval -- quotes` (and NM_SPLIT=train), which reports accuracy per rule, per form

@@ -1,5 +1,5 @@
 /**
- * Verbs and nouns of saying, and the small words around them, as the quote detector (lib/detect/quotes.ts) and
+ * Verbs and nouns of saying, and the small words around them, as the quote detector (lib/detect/quotes/) and
  * the name finder (lib/nlp/entities.ts) read them. Each list once, named for what it holds. Written for Newsmark.
  */
 

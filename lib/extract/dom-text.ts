@@ -1,3 +1,5 @@
+import { firstIndex } from '../sorted';
+
 /**
  * Text as a reader sees it, with a map back to the DOM. ASCII white space collapses to one space as in HTML
  * rendering (non-breaking spaces stay); block boundaries and <br> count as one space. Each stretch of the
@@ -97,17 +99,7 @@ export class TextCollector {
 export function pointAt(runs: readonly TextRun[], offset: number, edge: 'start' | 'end'): { node: Text; offset: number } | null {
   if (runs.length === 0) return null;
   // Last run starting at or before `offset` (for an end: strictly before).
-  let lo = 0;
-  let hi = runs.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = runs[mid]!.start;
-    if (edge === 'start' ? s <= offset : s < offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = firstIndex(runs, (r) => (edge === 'start' ? r.start > offset : r.start >= offset)) - 1;
   if (edge === 'start') {
     const run = found >= 0 ? runs[found]! : undefined;
     if (run && offset < run.start + run.length) return { node: run.node, offset: run.nodeStart + offset - run.start };

@@ -1,6 +1,7 @@
 import { MAX_ARTICLE_CHARS, MAX_HTML_CHARS } from '../limits';
 import { MAX_ELEMENT_DEPTH, TOO_DEEP_MESSAGE } from './depth';
 import { countedChars, elementList, emptyUncounted, type LiveElements } from './numbering';
+import { firstIndex } from '../sorted';
 
 /**
  * The content script's snapshot of its page for the engine: the page's HTML and its elements in the numbering
@@ -148,13 +149,8 @@ class ChunkedElements implements LiveElements {
 
   item(n: number): Element | null {
     if (n < 0 || n >= this.length) return null;
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= n) lo = mid;
-      else hi = mid - 1;
-    }
+    // The last chunk starting at or before n (the first starts at 0).
+    const lo = firstIndex(this.starts, (s) => s > n) - 1;
     const chunk = this.chunks[lo]!;
     return isElement(chunk) ? chunk : chunk.item(n - this.starts[lo]!);
   }

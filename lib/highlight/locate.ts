@@ -1,6 +1,7 @@
 import type { ArticleBlock } from '../extract/index';
 import type { Span } from '../types';
 import { rangeOf } from './ranges';
+import { partitionPoint } from '../sorted';
 
 /**
  * From offsets in the analysed text to live ranges on the page. The text is the article's blocks joined by a
@@ -24,12 +25,6 @@ export function spanRanges(doc: Document, blocks: readonly ArticleBlock[], parag
 
 /** Index of the paragraph containing (or, between paragraphs, following) `offset`. */
 export function paragraphAt(paragraphs: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  // The last paragraph when none ends after it.
+  return partitionPoint(0, Math.max(0, paragraphs.length - 1), (i) => paragraphs[i]!.end > offset);
 }

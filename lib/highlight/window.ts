@@ -1,3 +1,5 @@
+import { partitionPoint } from '../sorted';
+
 /**
  * What a highlight costs the page, and how much of an article to paint at once.
  *
@@ -39,24 +41,15 @@ export function blocksBetween(count: number, probe: Probe, from: number, to: num
     return null;
   };
   // First block whose bottom is below `from`.
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
+  const first = partitionPoint(0, count, (mid) => {
     const r = place(mid);
-    if (r && r.bottom < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const first = lo;
+    return !(r && r.bottom < from);
+  });
   // First block whose top is below `to`: the last one in view is just before it.
-  lo = first;
-  hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
+  const lo = partitionPoint(first, count, (mid) => {
     const r = place(mid);
-    if (!r || r.top <= to) lo = mid + 1;
-    else hi = mid;
-  }
+    return !!r && r.top > to;
+  });
   return { lo: Math.min(first, count - 1), hi: Math.min(count - 1, Math.max(first, lo - 1)) };
 }
 

@@ -47,9 +47,10 @@ describe('analyze', () => {
 
   test('every detector module is registered and has its own tests', () => {
     const dir = resolve(ROOT, 'lib/detect');
-    const modules = readdirSync(dir)
-      .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
-      .map((f) => f.replace(/\.ts$/, ''));
+    // A detector is a file, or a directory of its parts with an index.ts (quotes/).
+    const modules = readdirSync(dir, { withFileTypes: true })
+      .filter((f) => (f.isFile() && f.name.endsWith('.ts') && f.name !== 'index.ts') || (f.isDirectory() && existsSync(resolve(dir, f.name, 'index.ts'))))
+      .map((f) => f.name.replace(/\.ts$/, ''));
     expect([...DETECTORS].sort()).toEqual(modules.sort());
     for (const m of modules) expect(existsSync(resolve(ROOT, `tests/lib/detect/${m}.test.ts`)), m).toBe(true);
   });

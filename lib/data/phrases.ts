@@ -1,0 +1,44 @@
+/**
+ * The words that shape a speaker's phrase and a sentence's clauses, for the quote detector (lib/detect/quotes/):
+ * who can speak (documents, groups, pronouns), where a noun phrase stops, and which words open or break a clause.
+ * The verbs of saying themselves are in speech.ts.
+ */
+
+/** Things that speak for someone: "a council memo found that …", "The piece called it …". */
+export const SOURCE_NOUNS = new Set(
+  'report|reports|memo|study|letter|statement|article|piece|poll|survey|ad|advertisement|campaign|editorial|column|post|tweet|book|memoir|document|filing|complaint|lawsuit|ruling|analysis|review|website|page|video|film|spot|release|agency|court|committee|panel|council|board|government|administration|department|ministry|office|company|firm|group|party|team|network|newspaper|magazine|paper|station|channel|show|percent|majority|most|half|voters|people|official|spokesman|spokeswoman|spokesperson|senator|governor|mayor|president|minister|candidate|nominee|chairman|chair|director|secretary|leader|lawyer|attorney|judge|prosecutor|expert|analyst|critic|supporter|writer|author|host|narrator|doctor|father|mother|wife|husband|son|daughter|friend|neighbor|neighbour|woman|man|resident'.split(
+    '|',
+  ),
+);
+/** Plural nouns that name the group a "they" stands for. */
+export const GROUPS = new Set(
+  'officials|sources|analysts|experts|critics|residents|witnesses|aides|advisers|advisors|police|prosecutors|investigators|lawmakers|democrats|republicans|supporters|opponents|protesters|voters|observers|economists|researchers|scientists|doctors|authorities|leaders|members|organizers|organisers|activists|workers|executives|diplomats|lawyers|attorneys|senators|officers|spokesmen|representatives|parents|students|teachers|farmers|unions|groups'.split(
+    '|',
+  ),
+);
+export const SUBJECT_PRONOUNS: Record<string, 'm' | 'f' | 'x'> = { he: 'm', she: 'f', they: 'x' };
+export const NP_STOP = new Set(
+  'that|which|who|whom|whose|what|how|why|and|but|or|as|when|while|because|if|although|though|where|after|before|since|than|so|then|said|says|it'.split('|'),
+);
+export const PREPOSITIONS = new Set(
+  'in|on|at|by|for|with|from|into|of|to|about|over|under|after|before|during|since|through|amid|among|against|without|within'.split('|'),
+);
+
+/** Words that open a clause before the subject ("Although the IMF…, it …", "In June, …"). */
+export const CLAUSE_OPENERS = new Set(
+  'although|though|while|when|whereas|after|before|because|since|if|once|despite|unlike|following|during|in|at|on|amid|for|by|over|under|earlier|later|meanwhile|still|yet|now|then|instead|however'.split(
+    '|',
+  ),
+);
+/** Words that open another clause after a quote: its verb is not the quote's cue. */
+export const CLAUSE_BREAKERS = new Set('when|while|because|after|before|if|since|as|but|although|though|where|until|unless|whereas'.split('|'));
+export const COPULAS = new Set(['is', 'was', 'are', 'were']);
+export const CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'or']);
+/** Words that follow a verb, not a noun: an object's determiner or pronoun. */
+export const OBJECT_OPENERS = new Set('the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|us|me|one'.split('|'));
+/** Words that can open a speaker phrase after a quote ("the official said"), besides names and pronouns. */
+export const SPEAKER_OPENERS = new Set(
+  'the|a|an|this|that|one|another|his|her|their|its|our|my|your|some|many|several|two|three|both|most|other|officials|sources|analysts|experts|critics|residents|witnesses|aides|advisers|advisors|police|prosecutors|investigators|lawmakers|democrats|republicans|supporters|opponents|protesters|people|voters|observers|economists|researchers|scientists|doctors|authorities|spokesman|spokeswoman|spokesperson'.split(
+    '|',
+  ),
+);

@@ -1,0 +1,84 @@
+import { firstIndex } from '../../sorted';
+import type { Person, Span, Speaker } from '../../types';
+import type { RawQuote } from './marks';
+import type { QuoteContext } from './phrases';
+
+/**
+ * A quote with no cue of its own, attributed by the quotes and sentences around it: the same speaker carried on
+ * ('continues…' rules), someone's reported speech in the paragraph before ('reported-speech'), and the person
+ * named in apposition after a description.
+ */
+
+/** A person's mention, in the list of all of them in text order. */
+export interface PersonMention {
+  person: Person;
+  start: number;
+  end: number;
+}
+
+/** "the rookie engineer, Mara Lind": the person named in apposition right after a description, if any. */
+export function appositionAfter(text: string, end: number, byStart: readonly PersonMention[]): PersonMention | null {
+  const gap = /^\s*,\s*/.exec(text.slice(end, end + 8));
+  if (!gap) return null;
+  const at = end + gap[0].length;
+  const named = byStart[firstIndex(byStart, (m) => m.start >= at)];
+  if (!named || named.start !== at) return null;
+  // Closed by a comma, a full stop or the end of the sentence: an apposition, not the start of a list.
+  return /^\s*(?:[,.;]|$|on\b|in\b|at\b)/.test(text.slice(named.end, named.end + 6)) ? named : null;
+}
+
+/** The quote opens its paragraph. */
+export function opensParagraph(ctx: QuoteContext, q: RawQuote): boolean {
+  const para = ctx.paragraphs[q.paragraph];
+  return !!para && ctx.text.slice(para.start, q.open).trim() === '';
+}
+
+/** "Name says …", "Name, the depot manager, argued …": a person's words reported in the paragraph's last sentence. */
+export const REPORTING_AFTER_NAME =
+  /^(?:\s*,[^,.;\n]{1,80},)?\s+(?:also\s+|still\s+)?(says|said|argues|argued|explains|explained|believes|believed|thinks|thought|insists|insisted|warns|warned|adds|added|notes|noted|contends|contended|maintains|maintained|told)\b/;
+
+/** The person whose words the paragraph reports last, if it reports anyone's. */
+export function reportedSpeaker(ctx: QuoteContext, paragraph: number, byStart: readonly PersonMention[]): Speaker | null {
+  const para = ctx.paragraphs[paragraph];
+  if (!para) return null;
+  // A paragraph that quotes someone itself is not reported speech.
+  if (/["\u201c\u201d\u201e\u00ab\u00bb]/.test(ctx.text.slice(para.start, para.end))) return null;
+  let best: PersonMention | null = null;
+  // The paragraph's own mentions only, last first.
+  for (let i = firstIndex(byStart, (m) => m.start >= para.end) - 1; i >= 0 && byStart[i]!.start >= para.start; i--) {
+    const m = byStart[i]!;
+    if (m.end > para.end || !REPORTING_AFTER_NAME.test(ctx.text.slice(m.end, Math.min(para.end, m.end + 100)))) continue;
+    best = m;
+    break;
+  }
+  return best ? { personId: best.person.id, name: best.person.name, start: best.start, end: best.end, form: 'name' } : null;
+}
+
+/** At most this many characters between a quote and the next one that goes on after its cue. */
+export const AFTER_CUE_GAP = 60;
+
+/**
+ * `“…,” Ruiz said. “…”`: the quote goes on right after the previous quote's cue (the cue between the two, close,
+ * and no other person named between them).
+ */
+export function afterItsCue(
+  prev: { quote: RawQuote; cue: Span | undefined; speaker: Speaker | null },
+  q: RawQuote,
+  byStart: readonly PersonMention[],
+): boolean {
+  const { quote, cue } = prev;
+  if (!cue || quote.close < 0 || cue.start < quote.close || cue.end > q.open || q.open - quote.close > AFTER_CUE_GAP) return false;
+  for (let i = firstIndex(byStart, (m) => m.start >= quote.close); i < byStart.length && byStart[i]!.start < q.open; i++) {
+    if (byStart[i]!.person.id !== prev.speaker?.personId) return false;
+  }
+  return true;
+}
+
+/** A quote without a cue continues the previous speaker when it follows on: same paragraph, or the next one. */
+export function continues(ctx: QuoteContext, prev: RawQuote, q: RawQuote): boolean {
+  if (q.paragraph === prev.lastParagraph) return true;
+  if (q.paragraph !== prev.lastParagraph + 1) return false;
+  const para = ctx.paragraphs[q.paragraph]!;
+  // The new paragraph opens with the quote.
+  return ctx.text.slice(para.start, q.open).trim() === '';
+}

@@ -1,0 +1,149 @@
+import type { Span } from '../../types';
+
+/**
+ * Finding the quoted words, character by character: “curly”, "straight", « guillemets » and „low-high“ marks;
+ * quotes inside quotes stay inside; a quote that runs over several paragraphs (each continuing paragraph opens
+ * with a mark, only the last one closes) is one quote; a mark never closed ends its quote at the end of its
+ * paragraph, so no quote runs away with the article.
+ */
+
+const OPENERS: Record<string, string[]> = {
+  // A curly opening mark closed by a straight one (“no evidence") is a typing slip readers still read as a quote.
+  '\u201c': ['\u201d', '"'],
+  '\u201e': ['\u201c', '\u201d'],
+  '\u00ab': ['\u00bb'],
+  // »German and Danish guillemets« point inwards.
+  '\u00bb': ['\u00ab'],
+  '"': ['"', '\u201d'],
+};
+/** Continuing paragraphs of a multi-paragraph quote open with one of these. */
+const CONTINUATION = /^[\s\u00a0]*(["\u201c\u201e\u00ab])/;
+const MAX_CONTINUED_PARAGRAPHS = 12;
+
+export interface RawQuote {
+  /** Offsets of the quoted words, without the marks. */
+  start: number;
+  end: number;
+  /** Index of the opening and closing marks (close −1 when never closed). */
+  open: number;
+  close: number;
+  paragraph: number;
+  lastParagraph: number;
+}
+
+function isOpeningStraight(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  return (prev === undefined || /[\s([{\u2014\u2013\-/:,;]/.test(prev)) && next !== undefined && !/\s/.test(next);
+}
+
+function isParagraphOpening(text: string, paragraphStart: number, i: number): boolean {
+  return /^[\s\u00a0]*$/.test(text.slice(paragraphStart, i)) && /^[ \u00a0]?[\p{L}\p{N}\u2026]/u.test(text.slice(i + 1, i + 3));
+}
+
+function isClosingStraight(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  return prev !== undefined && !/\s/.test(prev) && (next === undefined || /[\s.,;:!?)\]}\u2014\u2013\-'\u2019]/.test(next));
+}
+
+export function findQuotedSpans(text: string, paragraphs: readonly Span[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  let p = 0;
+  let i = paragraphs[0]?.start ?? 0;
+  while (p < paragraphs.length) {
+    const para = paragraphs[p]!;
+    if (i < para.start) i = para.start;
+    if (i >= para.end) {
+      p++;
+      continue;
+    }
+    const ch = text[i]!;
+    // A paragraph that opens with a closing mark (”Fear. I am…”) opens a quote: nothing before it could be closed.
+    const closers = ch === '\u201d' && isParagraphOpening(text, para.start, i) ? OPENERS['\u201c'] : OPENERS[ch];
+    if (!closers || (ch === '"' && !isOpeningStraight(text, i)) || (ch === '\u00bb' && !/\p{L}/u.test(text[i + 1] ?? ''))) {
+      i++;
+      continue;
+    }
+    const quote = readQuote(text, paragraphs, p, i, ch, closers);
+    if (quote.end > quote.start) out.push(quote);
+    // Resume after the closing mark (or the end of the last paragraph the quote ran into).
+    p = quote.lastParagraph;
+    i = quote.close >= 0 ? quote.close + 1 : paragraphs[p]!.end;
+  }
+  return out;
+}
+
+function readQuote(text: string, paragraphs: readonly Span[], p0: number, open: number, opener: string, closers: string[]): RawQuote {
+  let p = p0;
+  let j = open + 1;
+  for (let hops = 0; ; ) {
+    const para = paragraphs[p]!;
+    for (; j < para.end; j++) {
+      const c = text[j]!;
+      if (closers.includes(c) && isCloserAt(text, j, opener)) {
+        return trimmed(text, { start: open + 1, end: j, open, close: j, paragraph: p0, lastParagraph: p });
+      }
+      // Quotes inside quotes are skipped whole, but only when they close: a stray ‘ (‘90s, an apostrophe) or
+      // an inner mark never closed must not hide the outer closing mark.
+      const inner = innerCloser(text, j, opener);
+      if (!inner) continue;
+      const limit = Math.min(para.end, j + MAX_INNER_QUOTE);
+      const k = findMark(text, j + 1, limit, [inner], opener);
+      if (k >= 0 && (!closers.includes(inner) || findMark(text, k + 1, para.end, closers, opener) >= 0)) j = k;
+    }
+    // The paragraph ended inside the quote: does the next one continue it?
+    const next = paragraphs[p + 1];
+    const cont = next ? CONTINUATION.exec(text.slice(next.start, next.start + 8)) : null;
+    if (next && cont && hops < MAX_CONTINUED_PARAGRAPHS) {
+      p++;
+      hops++;
+      j = next.start + cont[0].length;
+      continue;
+    }
+    // Never closed: the quote ends with its paragraph.
+    return trimmed(text, { start: open + 1, end: para.end, open, close: -1, paragraph: p0, lastParagraph: p });
+  }
+}
+
+const MAX_INNER_QUOTE = 2000;
+
+/** The closing mark an inner quote opened at `j` waits for, or null when no inner quote opens there. */
+function innerCloser(text: string, j: number, opener: string): string | null {
+  const c = text[j]!;
+  const before = text[j - 1] ?? ' ';
+  const after = text[j + 1] ?? ' ';
+  // ‘single’ quotes open after a space or a mark and before a letter (not ‘90s, not an apostrophe in a word).
+  if (c === '\u2018') return /[\s([{\u2014\u2013"\u201c\u201e\u00ab:,-]/.test(before) && /\p{L}/u.test(after) ? '\u2019' : null;
+  if (c === '\u201a') return '\u2018';
+  // ‹single guillemets› inside «…», and ›the other way‹ inside »…«.
+  if (c === '\u2039' && opener !== '\u00bb') return '\u203a';
+  if (c === '\u203a' && opener === '\u00bb') return '\u2039';
+  if (c === '"' && opener !== '"' && isOpeningStraight(text, j)) return '"';
+  if (c === '\u201c' && opener !== '"' && opener !== '\u201e' && /[\s([{\u2014\u2013-]/.test(before) && !/\s/.test(after)) return '\u201d';
+  return null;
+}
+
+/** Can the mark at `j` close a quote opened with `opener`? */
+function isCloserAt(text: string, j: number, opener: string): boolean {
+  const c = text[j]!;
+  if (c === '"') return isClosingStraight(text, j) && !(opener !== '"' && /\d/.test(text[j - 1] ?? ''));
+  // A closing single mark is not an apostrophe inside a word ("don’t").
+  if (c === '\u2019') return !/\p{L}/u.test(text[j + 1] ?? '');
+  return true;
+}
+
+/** The first of `marks` in [from, to) that can close, or −1. */
+function findMark(text: string, from: number, to: number, marks: readonly string[], opener: string): number {
+  for (let k = from; k < to; k++) if (marks.includes(text[k]!) && isCloserAt(text, k, opener)) return k;
+  return -1;
+}
+
+function trimmed(text: string, q: RawQuote): RawQuote {
+  while (q.start < q.end && /[\s\u00a0]/.test(text[q.start]!)) q.start++;
+  while (q.end > q.start && /[\s\u00a0]/.test(text[q.end - 1]!)) q.end--;
+  return q;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Who said it.

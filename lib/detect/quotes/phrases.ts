@@ -1,0 +1,398 @@
+import { BETWEEN_SPEAKER_AND_VERB, PHRASAL_SPEECH_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_ENDERS } from '../../data/speech';
+import {
+  CLAUSE_OPENERS,
+  CONJUNCTIONS,
+  COPULAS,
+  GROUPS,
+  NP_STOP,
+  OBJECT_OPENERS,
+  PREPOSITIONS,
+  SOURCE_NOUNS,
+  SPEAKER_OPENERS,
+  SUBJECT_PRONOUNS,
+} from '../../data/phrases';
+import type { DocEntities } from '../../nlp/entities';
+import { lexicon } from '../../nlp/lexicon';
+import type { NlpToken } from '../../nlp/tokenize';
+import { firstIndex } from '../../sorted';
+import type { Organization, Person, Span, Speaker } from '../../types';
+import type { RawQuote } from './marks';
+
+/**
+ * The article as the attribution rules (rules.ts) read it: its tokens and sentences, the people and organisations
+ * named outside quotes, and the noun-phrase helpers the rules share (the speaker a phrase names, the subject
+ * before a verb, the phrase after one). Made once per article by quotePhrases; each rule takes it explicitly.
+ */
+
+export interface QuoteContext {
+  text: string;
+  paragraphs: Span[];
+  entities: DocEntities;
+  people: Person[];
+  organizations: Organization[];
+}
+
+export type Mention = { start: number; end: number; person: Person };
+
+/**
+ * How many tokens a speaker's subject is looked for over: before a participle ("…, saying “…”"), and across an
+ * opening clause ("Although …, she said"). Bounded, so that a sentence of thousands of quotes stays linear.
+ */
+export const SUBJECT_REACH = 80;
+
+/** A verb of speech as written in running text (lower case: "States" and "Reports" are names). */
+const isSpeechWord = (t: NlpToken | undefined): boolean => !!t && t.kind === 'word' && !t.cap && SPEECH_VERBS.has(t.lower);
+
+/** Can a speaker phrase start with this word? A determiner, a capitalised word, "officials"… not "in", "that". */
+function isSpeakerOpener(t: NlpToken): boolean {
+  // "63 percent said", "Two officials said".
+  if (t.kind === 'number') return true;
+  if (t.kind !== 'word') return false;
+  if (SPEAKER_OPENERS.has(t.lower)) return true;
+  return t.cap && !PREPOSITIONS.has(t.lower) && !NP_STOP.has(t.lower) && !/^(it|this|there|here|when|what|why|how|if|in|on|at|but|and|so|yet)$/i.test(t.text);
+}
+
+export type Phrases = ReturnType<typeof quotePhrases>;
+
+export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
+  const { tokens } = ctx.entities;
+  const lex = lexicon();
+  // Verbs of saying in two words ("shot back", "fired back", "cut in"): the first word is the cue where the
+  // second follows it; alone, "shot" and "cut" say nothing.
+  const phrasal = new Set<NlpToken>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && !t.cap && PHRASAL_SPEECH_VERBS.get(t.lower) === tokens[k + 1]!.lower) phrasal.add(t);
+  }
+  const isSpeechVerb = (t: NlpToken | undefined): boolean => isSpeechWord(t) || (!!t && phrasal.has(t));
+  // Quotes are in text order and do not overlap, nor do mentions: every look-up below is a binary search, so a
+  // page with thousands of quotes and names stays fast.
+  const insideQuote = (offset: number) => {
+    const q = raw[firstIndex(raw, (x) => x.end > offset)];
+    return !!q && q.start <= offset;
+  };
+  const mentions: Mention[] = ctx.people
+    .flatMap((person) => person.mentions.map((m) => ({ ...m, person })))
+    .filter((m) => !insideQuote(m.start))
+    .sort((a, b) => a.start - b.start);
+  const orgMentions = ctx.organizations.flatMap((o) => o.mentions.map((m) => ({ ...m, org: o }))).sort((a, b) => a.start - b.start);
+  /** The first organisation mention overlapping [from, to). */
+  const orgAt = (from: number, to: number) => {
+    const o = orgMentions[firstIndex(orgMentions, (x) => x.end > from)];
+    return o && o.start < to ? o : undefined;
+  };
+  /** The last organisation mention that ends by `offset`. */
+  const orgBefore = (offset: number) => orgMentions[firstIndex(orgMentions, (x) => x.end > offset) - 1];
+  // The person's own (an honorific's or the given name's, lib/detect/people.ts).
+  const genderOf = (p: Person): 'm' | 'f' | null => p.gender ?? null;
+
+  // The first token of each token's sentence, found once: walking back to it for every quote is quadratic in a
+  // sentence of thousands of quotes.
+  const sentenceStarts = new Int32Array(tokens.length);
+  for (let i = 1; i < tokens.length; i++) sentenceStarts[i] = tokens[i]!.sentence === tokens[i - 1]!.sentence ? sentenceStarts[i - 1]! : i;
+
+  /** First token starting at or after `offset`. */
+  const tokenAt = (offset: number): number => firstIndex(tokens, (t) => t.start >= offset);
+
+  /** The first person mention overlapping [from, to). */
+  const personAt = (from: number, to: number) => {
+    const m = mentions[firstIndex(mentions, (x) => x.end > from)];
+    return m && m.start < to ? m : undefined;
+  };
+  /** Person mentions inside [from, to). */
+  const mentionsWithin = (from: number, to: number) => {
+    const out: Mention[] = [];
+    for (let i = firstIndex(mentions, (x) => x.start >= from); i < mentions.length && mentions[i]!.end <= to; i++) out.push(mentions[i]!);
+    return out;
+  };
+
+  /** The speaker a noun phrase over tokens [a, b) names. */
+  const speakerOf = (a: number, b: number, quoteStart: number): Speaker | null => {
+    if (b <= a) return null;
+    const start = tokens[a]!.start;
+    const end = tokens[b - 1]!.end;
+    const m = personAt(start, end);
+    if (m) return { personId: m.person.id, name: m.person.name, start: m.start, end: m.end, form: 'name' };
+    const first = tokens[a]!;
+    // A first-person piece: "I laughed and said, “…”".
+    if (b - a === 1 && first.text === 'I') return { name: 'the writer', start, end, form: 'writer' };
+    const gender = b - a === 1 ? SUBJECT_PRONOUNS[first.lower] : undefined;
+    if (gender) {
+      // The person the pronoun stands for: of the people named before it (outside quotes) whose gender fits,
+      // the subject of the nearest sentence (its first person named), else the one named last.
+      const fits = (c: Mention) => gender === 'x' || genderOf(c.person) === null || genderOf(c.person) === gender;
+      const sentenceOf = (offset: number) => tokens[Math.min(tokenAt(offset), tokens.length - 1)]!.sentence;
+      let i = firstIndex(mentions, (c) => c.end > Math.min(start, quoteStart)) - 1;
+      while (i >= 0 && !fits(mentions[i]!)) i--;
+      const last = mentions[i];
+      if (last) {
+        // Back through the fitting mentions of the same sentence to its first.
+        const nearest = sentenceOf(last.start);
+        let subject = last;
+        for (let j = i - 1; j >= 0 && sentenceOf(mentions[j]!.start) === nearest; j--) if (fits(mentions[j]!)) subject = mentions[j]!;
+        return { personId: subject.person.id, name: subject.person.name, start, end, form: 'pronoun' };
+      }
+      // "Pentagon officials met… “…,” they said": the group named last in the two sentences before.
+      if (gender === 'x') {
+        const floor = Math.max(0, a - 80);
+        const sentence = first.sentence;
+        for (let k = a - 1; k >= floor && sentence - tokens[k]!.sentence <= 2; k--) {
+          if (!GROUPS.has(tokens[k]!.lower) || insideQuote(tokens[k]!.start)) continue;
+          let g = k;
+          while (g > floor && tokens[g - 1]!.cap && tokens[g - 1]!.kind === 'word' && !tokens[g - 1]!.sentenceStart) g--;
+          if (
+            g > floor &&
+            tokens[g - 1]!.cap &&
+            tokens[g - 1]!.sentenceStart &&
+            !/^(the|a|an|some|many|several|two|three|both|most|other)$/i.test(tokens[g - 1]!.text)
+          )
+            g--;
+          return { name: ctx.text.slice(tokens[g]!.start, tokens[k]!.end), start, end, form: 'group' };
+        }
+      }
+      return { name: first.text, start, end, form: 'pronoun' };
+    }
+    // "it said", "what it called": the organisation named last before.
+    if (b - a === 1 && first.lower === 'it') {
+      const org = orgBefore(start);
+      return org && start - org.end < 600 ? { name: org.org.name, start, end, form: 'organization' } : null;
+    }
+    const org = orgAt(start, end);
+    const phrase = ctx.text.slice(start, end);
+    // "the president", "the secretary": the one person of the article with that title.
+    const titled = /^the\s+(.+)$/i.exec(phrase);
+    if (titled) {
+      const want = titled[1]!.toLowerCase();
+      const matches = ctx.people.filter((p) => p.title && p.title.toLowerCase().replace(/^(former|acting)\s+/, '') === want);
+      if (matches.length === 1) return { personId: matches[0]!.id, name: matches[0]!.name, start, end, form: 'title' };
+    }
+    if (org && b - a <= 4 && org.start <= start + 4) return { name: org.org.name, start, end, form: 'organization' };
+    return { name: phrase, start, end, form: 'description' };
+  };
+
+  /** A noun phrase starting at token `a` (the speaker after a verb): a name, a pronoun or a short phrase. */
+  const phraseFrom = (a: number, limit: number): [number, number] | null => {
+    const t = tokens[a];
+    if (t?.kind !== 'word') return null;
+    const m = personAt(t.start, t.end);
+    if (m) return [a, tokenAt(m.end)];
+    if (SUBJECT_PRONOUNS[t.lower] !== undefined) return [a, a + 1];
+    // "“…,” it said": the organisation named last (speakerOf).
+    if (t.lower === 'it' && !t.cap) return [a, a + 1];
+    if (!isSpeakerOpener(t)) return null;
+    let b = a;
+    while (b < limit && b - a < 10) {
+      const u = tokens[b]!;
+      if (u.kind === 'punct' && u.text !== '-' && u.text !== "'s" && u.text !== '’s') break;
+      if (b > a && (NP_STOP.has(u.lower) || isSpeechVerb(u) || SPEECH_PARTICIPLES.has(u.lower) || (!u.cap && /^(has|had|have|is|was|are|were)$/.test(u.lower))))
+        break;
+      b++;
+    }
+    return b > a ? [a, b] : null;
+  };
+
+  /**
+   * Past an aside between a speaker and the verb: "Ana Ruiz, 52, said", "Rep. Ola Berg (D-Maine), a
+   * oversight panel member, said". Returns the token after the aside (or `k` when there is none).
+   */
+  const skipAside = (k: number, limit: number): number => {
+    let i = k;
+    for (let n = 0; n < 2; n++) {
+      const t = tokens[i];
+      if (!t) break;
+      if (t.text === '(') {
+        const close = tokens.slice(i, Math.min(limit, i + 12)).findIndex((u) => u.text === ')');
+        if (close < 0) break;
+        i += close + 1;
+      } else if (t.text === ',') {
+        const close = tokens.slice(i + 1, Math.min(limit, i + 16)).findIndex((u) => u.text === ',');
+        if (close < 0) break;
+        i += close + 2;
+      } else break;
+    }
+    return i;
+  };
+  /** The same, read backwards from a verb: the token where the subject ends. */
+  const skipAsideBack = (b: number, floor: number): number => {
+    let e = b;
+    for (let n = 0; n < 2; n++) {
+      const t = tokens[e - 1];
+      if (!t || e - 1 <= floor) break;
+      if (t.text === ')') {
+        let o = e - 2;
+        while (o > floor && e - o < 12 && tokens[o]!.text !== '(') o--;
+        if (tokens[o]?.text !== '(') break;
+        e = o;
+      } else if (t.text === ',') {
+        let o = e - 2;
+        while (o > floor && e - o < 16 && tokens[o]!.text !== ',') o--;
+        if (tokens[o]?.text !== ',' || o <= floor) break;
+        e = o;
+      } else break;
+    }
+    return e;
+  };
+
+  /** A noun phrase ending at token `b` (exclusive): the subject before a verb. */
+  const phraseBefore = (b: number, floor: number, relative = false): [number, number] | null => {
+    let e = b;
+    const adverb = (t: NlpToken) => BETWEEN_SPEAKER_AND_VERB.has(t.lower) || (!t.cap && /^\p{L}{3,}ly$/u.test(t.text));
+    while (e > floor && adverb(tokens[e - 1]!)) e--;
+    e = skipAsideBack(e, floor);
+    while (e > floor && adverb(tokens[e - 1]!)) e--;
+    const last = tokens[e - 1];
+    if (!last || e <= floor) return null;
+    // "Beck, who said", "the police department, which reported": the subject is what the relative pronoun
+    // stands for, the phrase right before it.
+    if ((last.lower === 'who' || last.lower === 'which') && !relative) {
+      let f = e - 1;
+      if (tokens[f - 1]?.text === ',') f--;
+      return f > floor ? phraseBefore(f, floor, true) : null;
+    }
+    const m = personAt(last.start, last.end);
+    if (m) return [tokenAt(m.start), e];
+    if (SUBJECT_PRONOUNS[last.lower] !== undefined || last.lower === 'it') return [e - 1, e];
+    let a = e;
+    while (a > floor && e - a < 8) {
+      const u = tokens[a - 1]!;
+      if (u.kind === 'punct' && u.text !== '-' && !/^['\u2019]s$/.test(u.text)) break;
+      if (NP_STOP.has(u.lower) || isSpeechVerb(u) || SPEECH_PARTICIPLES.has(u.lower)) break;
+      // What a relative pronoun stands for is the nearest noun phrase: "a letter from the widow of a retired
+      // lighthouse keeper who wrote" is the keeper.
+      if (relative && PREPOSITIONS.has(u.lower)) break;
+      a--;
+    }
+    // A speaker phrase opens with a determiner, a name or a word like "officials"; anything else is not one.
+    while (a < e && !isSpeakerOpener(tokens[a]!)) a++;
+    // "Sen. Ann Ruiz of Ohio, who said": a person named right before the preposition is who the pronoun means.
+    if (relative && a < e && PREPOSITIONS.has(tokens[a - 1]?.lower ?? '')) {
+      const named = tokens[a - 2] && personAt(tokens[a - 2]!.start, tokens[a - 2]!.end);
+      if (named) return [tokenAt(named.start), a - 1];
+    }
+    return a < e ? [a, e] : null;
+  };
+
+  const cueSpan = (a: number, b: number): Span => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
+
+  /** "late-night tweets", "the claims", "Trump’s remarks": a verb of speech written as a noun. */
+  const nounUse = (v: number): boolean => {
+    const prev = tokens[v - 1];
+    if (!prev) return false;
+    return (
+      OBJECT_OPENERS.has(prev.lower) || prev.lower === 'of' || /^['\u2019]s$/.test(prev.text) || (prev.kind === 'word' && !prev.cap && prev.text.includes('-'))
+    );
+  };
+
+  /**
+   * The subject of the main clause in tokens [floor, o): the noun phrase the sentence starts with (after an
+   * opening clause and its comma), up to its verb. Null when the clause has no such subject before `o` or is a
+   * copula ("Only the fishermen are “safe”" quotes nobody).
+   */
+  const subjectPhrase = (floor: number, o: number): [number, number] | null => {
+    let a = floor;
+    while (a < o && a - floor < SUBJECT_REACH && (tokens[a]!.kind === 'punct' || CONJUNCTIONS.has(tokens[a]!.lower))) a++;
+    // An opening clause: "Although the IMF…, it", "In June, …", "Reprising a line, the senator …".
+    const opensClause = (t: NlpToken) =>
+      CLAUSE_OPENERS.has(t.lower) ||
+      (t.cap && t.kind === 'word' && (/\p{L}{3,}ing$/u.test(t.text) || (/\p{L}{3,}ly$/u.test(t.text) && lex.common.has(t.lower))));
+    for (let n = 0; n < 2 && a < o && opensClause(tokens[a]!); n++) {
+      // The clause's comma, looked for within reach: a sentence of thousands of quotes has none near.
+      let comma = a;
+      while (comma < o && comma - a < SUBJECT_REACH && tokens[comma]!.text !== ',') comma++;
+      if (comma >= o || tokens[comma]!.text !== ',') return null;
+      a = comma + 1;
+    }
+    const first = tokens[a];
+    if (!first || a >= o) return null;
+    if (SUBJECT_PRONOUNS[first.lower] !== undefined || first.lower === 'it' || first.text === 'I') return [a, a + 1];
+    const named = personAt(first.start, first.end);
+    if (!named && !isSpeakerOpener(first)) return null;
+    // The phrase ends where an aside starts ("Two analysts, Ann Lee and Bo Kim, found …").
+    let end = -1;
+    for (let b = named ? tokenAt(named.end) : a + 1; b < o && b - a < 8 + (end < 0 ? 0 : 16); b++) {
+      const u = tokens[b]!;
+      if ((u.text === ',' || u.text === '(') && end < 0) {
+        const past = skipAside(b, o);
+        if (past === b || past >= o) return null;
+        end = b;
+        b = past - 1;
+        continue;
+      }
+      if (u.kind === 'punct' && !/^['\u2019]s$/.test(u.text) && u.text !== '-') return null;
+      if (u.kind !== 'word' || u.cap) continue;
+      const next = tokens[b + 1];
+      const verb =
+        // Right after an aside comes the verb ("Two analysts, Ann Lee and Bo Kim, found …").
+        (end >= 0 && tokens[b - 1]!.text === ',') ||
+        SUBJECT_ENDERS.has(u.lower) ||
+        SPEECH_VERBS.has(u.lower) ||
+        /^\p{L}{3,}(ed|ly)$/u.test(u.text) ||
+        // "Ruiz supports “modest fee increases”": the word right before the quote, after the subject, is its verb.
+        (b + 1 === o && /\p{L}{2,}s$/u.test(u.text)) ||
+        (!!next && next.kind === 'word' && (OBJECT_OPENERS.has(next.lower) || (/s$/.test(u.lower) && (PREPOSITIONS.has(next.lower) || next.lower === 'that'))));
+      if (verb) return b > a && !(COPULAS.has(u.lower) && !/ing$/.test(next?.lower ?? '')) ? [a, end < 0 ? b : end] : null;
+      if (u.lower === 'of') continue;
+      if (NP_STOP.has(u.lower) || PREPOSITIONS.has(u.lower)) return null;
+    }
+    return null;
+  };
+
+  /**
+   * A signature under a quote: a capitalised name of two to four words from token `d` to the end of its
+   * paragraph or a comma ("― Ilsabet Morrowind", "-Jonas Ekberg, a ferry pilot").
+   */
+  const signature = (d: number, limit: number): [number, number] | null => {
+    let e = d;
+    while (e < limit && e - d < 4 && tokens[e]!.kind === 'word' && tokens[e]!.cap) e++;
+    if (e - d < 2) return null;
+    const next = tokens[e];
+    return !next || e >= limit || next.text === ',' || next.text === '.' || next.lineStart ? [d, e] : null;
+  };
+
+  /**
+   * Can the phrase over tokens [a, b) say something? A person, a pronoun, an organisation, a group ("critics"),
+   * a document ("a council memo"), or a phrase with a proper name in it ("The Republican nominee"); not "The
+   * storm" or "The pier".
+   */
+  const canSay = (a: number, b: number): boolean => {
+    const first = tokens[a]!;
+    if (b - a === 1 && (SUBJECT_PRONOUNS[first.lower] !== undefined || first.lower === 'it' || first.text === 'I')) return true;
+    if (personAt(first.start, tokens[b - 1]!.end) || orgAt(first.start, tokens[b - 1]!.end)) return true;
+    const phrase = tokens.slice(a, b);
+    // A proper name: capitalised inside the phrase, or at its start when it is not an everyday word ("Bush" is
+    // a surname too; "Immediately" is neither).
+    const proper = (t: NlpToken, i: number) =>
+      t.cap && t.kind === 'word' && (i > 0 || !lex.common.has(t.lower) || lex.surnames.has(t.lower) || lex.given.has(t.lower));
+    // People by what they do: engineers, economists, historians.
+    const agents = (t: NlpToken) => t.kind === 'word' && /\p{L}{3,}(ers|ists?|ians?)$/u.test(t.lower);
+    return phrase.some((t, i) => GROUPS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || agents(t) || proper(t, i));
+  };
+
+  return {
+    ctx,
+    tokens,
+    lex,
+    phrasal,
+    isSpeechVerb,
+    insideQuote,
+    mentions,
+    orgMentions,
+    orgAt,
+    orgBefore,
+    genderOf,
+    sentenceStarts,
+    tokenAt,
+    personAt,
+    mentionsWithin,
+    speakerOf,
+    phraseFrom,
+    skipAside,
+    skipAsideBack,
+    phraseBefore,
+    cueSpan,
+    nounUse,
+    subjectPhrase,
+    signature,
+    canSay,
+  };
+}

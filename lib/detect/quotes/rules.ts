@@ -1,0 +1,308 @@
+import type { AttributionRule } from '../../data/attribution';
+import { CLAUSE_BREAKERS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../../data/phrases';
+import { BETWEEN_SPEAKER_AND_VERB, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS } from '../../data/speech';
+import { firstIndex } from '../../sorted';
+import type { Span, Speaker } from '../../types';
+import type { RawQuote } from './marks';
+import { quotePhrases, SUBJECT_REACH, type Phrases, type QuoteContext } from './phrases';
+
+/**
+ * The attribution rules that look at one quote and its sentence, each a function of the article's phrases
+ * (phrases.ts) and the quote, tried in the order of QUOTE_RULES (the order of ATTRIBUTION_RULES in
+ * lib/data/attribution.ts). The rules that look at the quotes around one (a speaker carried on) are in carry.ts.
+ */
+
+interface Attribution {
+  speaker: Speaker | null;
+  cue: Span | undefined;
+  /** The cue stands right against the quote (`"…," she said`, `said: "…"`), not somewhere in its sentence. */
+  direct: boolean;
+  /**
+   * Only the sentence's subject (no verb of saying). It is kept over a speaker carried from the quote before:
+   * measured on PolNeAR train, the sentence's own subject is right more often.
+   */
+  weak?: boolean;
+  /** The rule that found it (attribution.ts). */
+  rule?: AttributionRule;
+}
+
+/** "“…”" closing its paragraph, and the next paragraph opens with a dash and a name. */
+export function signedBelow(c: Phrases, q: RawQuote): Attribution | null {
+  const { tokens, tokenAt, personAt, speakerOf, cueSpan, signature, ctx } = c;
+  if (q.close < 0) return null;
+  const para = ctx.paragraphs[q.lastParagraph]!;
+  const next = ctx.paragraphs[q.lastParagraph + 1];
+  if (!next || next.end - next.start > 200 || ctx.text.slice(q.close + 1, para.end).trim().length > 1) return null;
+  const k = tokenAt(next.start);
+  if (!/^[\u2014\u2015\u2013-]$/.test(tokens[k]?.text ?? '')) return null;
+  const limit = tokenAt(next.end);
+  const who = tokens[k + 1] && personAt(tokens[k + 1]!.start, tokens[k + 1]!.end);
+  const np: [number, number] | null = who ? [k + 1, tokenAt(who.end)] : signature(k + 1, limit);
+  return np ? { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(k, k + 1), direct: true } : null;
+}
+
+/** After the closing mark: `she said`, `said Rubio`, `according to officials`. */
+export function after(c: Phrases, q: RawQuote): Attribution | null {
+  const { tokens, isSpeechVerb, mentions, tokenAt, personAt, mentionsWithin, speakerOf, phraseFrom, skipAside, phraseBefore, cueSpan, signature, ctx } = c;
+  if (q.close < 0) return null;
+  let k = tokenAt(q.close + 1);
+  const sentence = tokens[k]?.sentence;
+  while (tokens[k] && tokens[k]!.kind === 'punct' && /^[,.!?;\u2014\u2013-]$/.test(tokens[k]!.text) && k < tokenAt(q.close + 1) + 2) k++;
+  const t = tokens[k];
+  const paraEnd = ctx.paragraphs[q.lastParagraph]!.end;
+  // The cue must follow in the quote's own paragraph.
+  if (!t || t.start - q.close > 6 || t.start >= paraEnd) return null;
+  // “…ended.” Russia insisted…: after a finished sentence a capitalised word opens the next one ("she said"
+  // after “You winning?” is lower case and still attributes).
+  if (/[.!?]$/.test(ctx.text.slice(q.start, q.end)) && t.cap && SUBJECT_PRONOUNS[t.lower] === undefined && !isSpeechVerb(t)) {
+    // Only a short closing cue ("Ruiz said.", "Ruiz said on Tuesday.", "Ruiz told reporters.") attributes it;
+    // "Park said Kim's…" opens a sentence of its own.
+    const verbSoon = tokens.slice(k, k + 6).findIndex((u) => isSpeechVerb(u));
+    const verb = verbSoon >= 0 ? tokens[k + verbSoon] : undefined;
+    const that = verb ? tokens[k + verbSoon + 1] : undefined;
+    const closes =
+      !that ||
+      that.sentence !== verb!.sentence ||
+      that.kind === 'punct' ||
+      PREPOSITIONS.has(that.lower) ||
+      /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|earlier|later|afterward|afterwards|recently)$/i.test(
+        that.text,
+      ) ||
+      /^(told|tells|asked|asks)$/.test(verb!.lower);
+    if (!verb || !closes || that?.lower === 'that') return null;
+  }
+  const limit = Math.min(tokens.length, tokenAt(paraEnd));
+  // "“…,” as a council memo put it", "“…,” as Ruiz said": the phrase between "as" and the verb.
+  if (t.lower === 'as' && !t.cap) {
+    const np = phraseFrom(k + 1, limit);
+    const verb = np ? tokens[np[1]] : undefined;
+    if (np && verb && ((verb.lower === 'put' && tokens[np[1] + 1]?.lower === 'it') || isSpeechVerb(verb))) {
+      return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(k, np[1] + (verb.lower === 'put' ? 2 : 1)), direct: true };
+    }
+  }
+  // "“…,” per the party’s bylaws".
+  if (t.lower === 'per' && !t.cap) {
+    const np = phraseFrom(k + 1, limit);
+    if (np && np[1] - np[0] <= 6) return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(k, k + 1), direct: true };
+  }
+  if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+    const np = phraseFrom(k + 2, limit);
+    if (np) return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(k, k + 2), direct: true };
+  }
+  // "“…” suggests that Phoenix…": the quote is the verb's subject; "that" opens a clause, not a speaker.
+  if (isSpeechVerb(t) && tokens[k + 1]?.lower === 'that') return null;
+  if (isSpeechVerb(t)) {
+    const np = phraseFrom(k + 1, limit);
+    if (np) return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(k, k + 1), direct: true };
+    // "said flood survivor Ana Ruiz": the person named in the next few words.
+    const next = mentions[firstIndex(mentions, (m) => m.start >= t.end)];
+    const soon = next && next.start - t.end < 40 && next.end <= (tokens[limit - 1]?.end ?? Infinity) ? next : undefined;
+    if (soon && !ctx.text.slice(t.end, soon.start).includes('.')) {
+      return {
+        speaker: { personId: soon.person.id, name: soon.person.name, start: soon.start, end: soon.end, form: 'name' },
+        cue: cueSpan(k, k + 1),
+        direct: true,
+      };
+    }
+  }
+  // "“…” ― Steve Quinlan": a dash and a name under a quote.
+  if (/^[\u2014\u2015\u2013-]$/.test(tokens[k - 1]?.text ?? '') || /^[\u2014\u2015\u2013]$/.test(t.text)) {
+    const d = /^[\u2014\u2015\u2013-]$/.test(t.text) ? k + 1 : k;
+    const who = tokens[d] && personAt(tokens[d]!.start, tokens[d]!.end);
+    if (who) return { speaker: speakerOf(d, tokenAt(who.end), q.start), cue: cueSpan(d - 1, d), direct: true };
+    const signed = signature(d, limit);
+    if (signed) return { speaker: speakerOf(signed[0], signed[1], q.start), cue: cueSpan(d - 1, d), direct: true };
+  }
+  const np = phraseFrom(k, limit);
+  if (np) {
+    let v = skipAside(np[1], limit);
+    while (v < limit && BETWEEN_SPEAKER_AND_VERB.has(tokens[v]!.lower)) v++;
+    const verb = tokens[v];
+    if (isSpeechVerb(verb) && (verb!.sentence === sentence || verb!.sentence === tokens[np[0]]!.sentence)) {
+      return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: true };
+    }
+  }
+  // "“…,” harbour committee Chairman Rep. Ola Berg (D-Maine) said": a verb of speech close after the quote, and the
+  // person named between.
+  for (let v = k, stop = Math.min(limit, k + 14); v < stop; v++) {
+    const u = tokens[v]!;
+    if (u.kind === 'punct' && /^[.!?"\u201c\u201d]$/.test(u.text)) break;
+    if (CLAUSE_BREAKERS.has(u.lower)) {
+      // "“…,” as the crowd cheered, Ruiz said": a clause set off by commas is passed over; one that runs on
+      // ("“…,” when Brandt asked him") is another speaker's.
+      let c = v + 1;
+      while (c < Math.min(limit, v + 14) && tokens[c]!.text !== ',' && !/^[.!?]$/.test(tokens[c]!.text)) c++;
+      if (tokens[c]?.text !== ',') break;
+      stop = Math.min(limit, c + 10);
+      v = c;
+      continue;
+    }
+    if (!isSpeechVerb(u)) continue;
+    const between = mentionsWithin(t.start, u.start);
+    const who = between[between.length - 1];
+    if (who)
+      return {
+        speaker: { personId: who.person.id, name: who.person.name, start: who.start, end: who.end, form: 'name' },
+        cue: cueSpan(v, v + 1),
+        direct: true,
+      };
+    // "“…” for criminal behaviour, she said.": the quote's sentence goes on a few words, then a comma and the
+    // cue that closes it (a pronoun or a short phrase before the verb, nothing but the end after it).
+    const np = phraseBefore(v, k);
+    const end = tokens[v + 1];
+    if (np && tokens[np[0] - 1]?.text === ',' && (!end || /^[.,;!?]$/.test(end.text) || end.sentence !== u.sentence)) {
+      return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: true };
+    }
+    break;
+  }
+  return null;
+}
+
+/** Before the opening mark, in its sentence: `Rubio said: “`, `…, noting, “`, `According to X, “`. */
+export function before(c: Phrases, q: RawQuote, from?: number): Attribution | null {
+  const { tokens, isSpeechVerb, orgMentions, sentenceStarts, tokenAt, personAt, speakerOf, phraseFrom, phraseBefore, cueSpan, nounUse, subjectPhrase, canSay } =
+    c;
+  const o = from ?? tokenAt(q.open);
+  if (o <= 0) return null;
+  // A quote that opens its sentence has nothing before it in that sentence.
+  if (from === undefined && tokens[o]?.sentence !== tokens[o - 1]!.sentence) return null;
+  // Introduced (`said: "`, `told reporters, "`, `said "`) rather than embedded (`called it "a disaster"`).
+  const mark = tokens[o - 1]!;
+  const introduced = from !== undefined || /^[:,\u2014-]$/.test(mark.text) || SPEECH_VERBS.has(mark.lower) || SPEECH_PARTICIPLES.has(mark.lower);
+  const floor = sentenceStarts[o - 1]!;
+  // The last cue before the mark, close enough to it ("said in a statement on Tuesday:").
+  const subjectOfSentence = (v: number): Attribution | null => {
+    for (let s0 = Math.max(floor, v - SUBJECT_REACH); s0 < v; s0++) {
+      const u = tokens[s0]!;
+      const m = personAt(u.start, u.end);
+      if (m) return { speaker: speakerOf(s0, tokenAt(m.end), q.start), cue: cueSpan(v, v + 1), direct: introduced };
+      if (SUBJECT_PRONOUNS[u.lower] !== undefined) return { speaker: speakerOf(s0, s0 + 1, q.start), cue: cueSpan(v, v + 1), direct: introduced };
+    }
+    return null;
+  };
+  for (let v = o - 1; v >= floor && o - v <= 40; v--) {
+    const t = tokens[v]!;
+    if (t.kind === 'punct' && /^["\u201c\u201d\u201e\u00ab\u00bb]$/.test(t.text)) break;
+    if (t.lower === 'to' && tokens[v - 1]?.lower === 'according') {
+      // "According to morning radio host Ola Berg, …": the phrase up to the comma.
+      let e = v + 1;
+      while (e < o && tokens[e]!.text !== ',' && e - v < 14) e++;
+      if (e > v + 1) return { speaker: speakerOf(v + 1, e, q.start), cue: cueSpan(v - 1, v + 1), direct: introduced };
+    }
+    // "as The Harbour Gazette put it in a long profile, “…”".
+    if (t.lower === 'put' && tokens[v + 1]?.lower === 'it') {
+      let a = v;
+      while (a > floor && v - a < 10 && tokens[a - 1]!.lower !== 'as') a--;
+      if (a > floor && a < v) return { speaker: speakerOf(a, v, q.start), cue: cueSpan(a - 1, v + 2), direct: introduced };
+    }
+    // "Brandt's statement: “…”"; not "Priebus called Clinton's remarks a “new low”", where a verb of saying before
+    // the noun has its own subject, the one quoted.
+    const verbBefore = () => {
+      for (let u = floor; u < v - 2; u++) if (isSpeechVerb(tokens[u]) && !nounUse(u)) return true;
+      return false;
+    };
+    if (SAYING_NOUNS.has(t.lower) && /^['\u2019]s$/.test(tokens[v - 1]?.text ?? '') && !verbBefore()) {
+      const owner = phraseBefore(v - 1, floor);
+      if (owner) return { speaker: speakerOf(owner[0], owner[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
+    }
+    if (SPEECH_PARTICIPLES.has(t.lower)) {
+      // The subject of the sentence: its first person, or pronoun; else the organisation it opens with
+      // ("the port authority issued a statement calling …").
+      const subject = subjectOfSentence(v);
+      if (subject) return subject;
+      const o = orgMentions[firstIndex(orgMentions, (x) => x.start >= tokens[floor]!.start)];
+      const org = o && o.end <= t.start ? o : undefined;
+      if (org) return { speaker: { name: org.org.name, start: org.start, end: org.end, form: 'organization' }, cue: cueSpan(v, v + 1), direct: introduced };
+      // "The Democratic candidate blasted the plan, calling it “absurd”": the sentence's subject, however described.
+      const np = subjectPhrase(floor, v);
+      if (np && canSay(np[0], np[1])) return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
+      // "After saying …, she was …": the subject comes after the quote.
+      const later = q.close >= 0 ? tokenAt(q.close + 1) : -1;
+      for (let s0 = later; s0 >= 0 && s0 < Math.min(tokens.length, later + 6); s0++) {
+        const u = tokens[s0]!;
+        if (SUBJECT_PRONOUNS[u.lower] !== undefined || personAt(u.start, u.end))
+          return { speaker: speakerOf(s0, s0 + 1, q.start), cue: cueSpan(v, v + 1), direct: introduced };
+      }
+      return null;
+    }
+    if (isSpeechVerb(t) && !nounUse(v)) {
+      const subject = phraseBefore(v, floor);
+      if (subject) return { speaker: speakerOf(subject[0], subject[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
+      // "…, said Rubio: “…”" (a name or pronoun after the verb; "asked the crowd to…" is no speaker)
+      // The verb then follows a comma or opens its clause: "Clinton, said Rubio: “…”", not "asked Clinton".
+      const inverted = v === floor || tokens[v - 1]!.kind === 'punct';
+      const np = inverted ? phraseFrom(v + 1, o) : null;
+      const named = np && (personAt(tokens[np[0]]!.start, tokens[np[1] - 1]!.end) || SUBJECT_PRONOUNS[tokens[np[0]]!.lower] !== undefined);
+      if (np && named) return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
+      // "Mayor Ana Ruiz said Friday that … but said “…”": the subject of the sentence.
+      return subjectOfSentence(v);
+    }
+  }
+  // "The mayor is trying a new slogan: “The harbour is yours.”" — a colon introduces the quote of the
+  // sentence's subject (and so does a paragraph ending in one).
+  if (mark.text === ':' || from !== undefined) return subjectOfSentence(Math.max(floor, o - 1));
+  return null;
+}
+
+/** "…, according to the organisers." closing the quote's sentence, further on than `after` looks. */
+export function accordingLater(c: Phrases, q: RawQuote): Attribution | null {
+  const { tokens, tokenAt, speakerOf, phraseFrom, cueSpan, ctx } = c;
+  if (q.close < 0) return null;
+  const k = tokenAt(q.close + 1);
+  // The quote's sentence goes on after it (“Bobby!” at a rally…, even where its "!" ended a sentence).
+  const sentence = tokens[k] && !tokens[k]!.cap ? tokens[k]!.sentence : tokens[k - 1]?.sentence;
+  const limit = Math.min(tokens.length, tokenAt(ctx.paragraphs[q.lastParagraph]!.end));
+  for (let v = k; v < limit && tokens[v]!.sentence === sentence; v++) {
+    if (/^["\u201c\u201d\u201e\u00ab\u00bb]$/.test(tokens[v]!.text)) return null;
+    if (tokens[v]!.lower !== 'according' || tokens[v + 1]?.lower !== 'to' || tokens[v - 1]?.text !== ',') continue;
+    const np = phraseFrom(v + 2, limit);
+    return np ? { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 2), direct: false } : null;
+  }
+  return null;
+}
+
+/**
+ * A quote set inside a sentence that has no verb of saying ("Brandt admires the harbour master as a “true servant”", "The
+ * piece used her words as its headline: “…”"): the words are the subject's. The subject is the noun phrase the
+ * sentence (or its main clause, after an opening clause and its comma) starts with, up to its verb.
+ */
+export function sentenceSubject(c: Phrases, q: RawQuote): Attribution | null {
+  const { tokens, sentenceStarts, tokenAt, speakerOf, subjectPhrase, canSay } = c;
+  const o = tokenAt(q.open);
+  if (o <= 0 || tokens[o]?.sentence !== tokens[o - 1]!.sentence) return null;
+  const np = subjectPhrase(sentenceStarts[o - 1]!, o);
+  if (!np || !canSay(np[0], np[1])) return null;
+  const speaker = speakerOf(np[0], np[1], q.start);
+  return speaker ? { speaker, cue: undefined, direct: false, weak: true } : null;
+}
+
+/** A paragraph ending in a colon introduces the quote that opens the next one. */
+export function colonIntro(c: Phrases, q: RawQuote): Attribution | null {
+  const { tokenAt, ctx } = c;
+  const para = ctx.paragraphs[q.paragraph]!;
+  const prev = ctx.paragraphs[q.paragraph - 1];
+  if (!prev || ctx.text.slice(para.start, q.open).trim() !== '' || !/:\s*$/.test(ctx.text.slice(prev.start, prev.end))) return null;
+  return before(c, q, tokenAt(ctx.text.lastIndexOf(':', prev.end)));
+}
+
+/** The rules of one quote, in the order of ATTRIBUTION_RULES (the carried ones come after, in detectQuotes). */
+export const QUOTE_RULES: readonly (readonly [AttributionRule, (c: Phrases, q: RawQuote) => Attribution | null])[] = [
+  ['cue-after', after],
+  ['cue-before', (c, q) => before(c, q)],
+  ['according-later', accordingLater],
+  ['signed-below', signedBelow],
+  ['colon-intro', colonIntro],
+  ['sentence-subject', sentenceSubject],
+];
+
+/** Each quote's own attribution: the first rule that finds one, or none. */
+export function attributor(ctx: QuoteContext, raw: readonly RawQuote[]): (q: RawQuote) => Attribution {
+  const c = quotePhrases(ctx, raw);
+  return (q) => {
+    for (const [rule, find] of QUOTE_RULES) {
+      const found = find(c, q);
+      if (found) return { ...found, rule };
+    }
+    return { speaker: null, cue: undefined, direct: false };
+  };
+}
