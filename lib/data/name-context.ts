@@ -1,0 +1,83 @@
+/**
+ * The words around a name that say what it names, for the entity finder (lib/nlp/entities/): the words before an
+ * organisation ("shares of", "analysts at"), after one ("agency", "spokesman"), before a place ("in", "near"),
+ * the modifiers of a title ("former", "acting"), and the words that rule a name out. Word lists as data, each
+ * once; the lists of names themselves (titles, organisations, demonyms, type words) are in the files beside this.
+ */
+
+export const COMPLEMENT_PREPOSITIONS = new Set(['of', 'to', 'for']);
+
+/** Modifiers that say when someone held a title, not what the title is: written in lower case ("former President"). */
+export const TIME_MODIFIER = /^(former|late|then|ex|onetime|one-time|erstwhile|outgoing|incoming|acting|interim)$/i;
+
+export const PAST_MODIFIER = /^(former|late|then|ex|onetime|one-time|erstwhile)$/i;
+
+/** Roles held in an organisation: the capitalised word before them names it. */
+export const ORG_ROLE =
+  /^(ceo|cfo|coo|cto|chief executive|chief executive officer|chairman|chairwoman|chair|president|owner|founder|co-founder|spokesman|spokeswoman|spokesperson|general manager|managing director|director|executive|manager|head coach|coach|analyst|economist|chief economist|executive director|partner|editor)$/;
+
+export const ORG_JOINERS = new Set(['of', 'for', 'on', 'and', '&']);
+
+/** Verbs of what organisations do (in business news above all): "Apple fell", "Tesla recalled". */
+export const ORG_VERBS =
+  /^(fell|rose|gained|dropped|slipped|jumped|climbed|surged|slumped|tumbled|reported|posted|recalled|launched|unveiled|released|sued|hired|raised|shares|stock|reports|posts|sells|sold|bought|buys|announced|fired)$/;
+
+/** Roles that are public office only for a public body: a company's spokeswoman is no official. */
+export const PUBLIC_ONLY_IN_PUBLIC_BODY =
+  /^(spokesman|spokeswoman|spokesperson|press officer|director|deputy director|adviser|advisor|senior adviser|aide|administrator|official|senior official|negotiator|chief negotiator|chief of staff|commissioner|treasurer|secretary|leader)$/;
+
+export const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Titles after which a lone "I" is a monarch's or pope's numeral. */
+export const REGNAL_TITLES = /^(king|queen|pope|emperor|empress|tsar|czar|tsarina|sultan|shah|kaiser|pharaoh)$/;
+
+/** Common nouns that name an organisation written next to it ("news agency Velmora", "Halden chain"). */
+export const ORG_CONTEXT_BEFORE = new Set(
+  'agency|daily|newspaper|weekly|magazine|company|firm|group|club|carrier|airline|bank|chain|maker|producer|brokerage|insurer|operator|unit|subsidiary|team|side|broadcaster|network|manufacturer|retailer|lender|exporter|importer|conglomerate|distributor|supplier|developer|publisher'.split(
+    '|',
+  ),
+);
+
+export const ORG_CONTEXT_AFTER = /^(news agency|agency|daily|newspaper|shares|share|stock|group|company|corp|unit|subsidiary)$/;
+
+/** Words after a name that suggest an organisation but fit a person too ("Trump spokesman"). */
+export const ORG_CONTEXT_AFTER_WEAK = /^(spokesman|spokeswoman|spokesperson|officials|executives|board|management)$/;
+
+/** A word written like a name: a capital, then lower-case letters (hyphenated or with an apostrophe inside). */
+/** Nouns a person's name modifies after "the": "the Marc Dutroux case", "the Ana Ruiz years". */
+export const NAME_MODIFIED_NOUNS = new Set(
+  'case|cases|trial|affair|scandal|family|administration|government|presidency|campaign|camp|era|years|estate|foundation|report|inquiry|murder|killing|killings|death|investigation|team|show|interview|story|saga|rule|regime|doctrine|plan|speech|letter|memo|emails'.split(
+    '|',
+  ),
+);
+
+/** Words of those shapes that are no one. */
+export const NOT_AGENT_NOUNS = new Set(
+  (
+    'after|under|over|other|others|never|however|whether|rather|either|neither|together|later|earlier|further|' +
+    'center|centre|corner|border|number|order|water|winter|summer|power|paper|letter|matter|member|chapter|quarter|' +
+    'present|recent|percent|different|current|event|events|moment|government|parliament|department|agreement|statement|' +
+    'meant|want|wants|important|significant|against|amongst|behind|beyond|for|nor|or|per|ever|whatever|whenever|' +
+    'minor|major|factor|sector|floor|door|doors|tour|four|favor|favour|honor|honour|labor|labour|color|colour|error|mirror'
+  ).split('|'),
+);
+
+/** Verbs whose object is a person far more often than a place or a company: "met Jair Bolsonaro". */
+export const PERSON_OBJECT =
+  /^(met|meets|meeting|phoned|congratulated|thanked|hugged|endorsed|interviewed|succeeded|succeeds|replaced|replaces|appointed|appoints|nominated|nominates|fired|sacked|pardoned|married|greeted|welcomed|accompanied|by)$/;
+
+/** Words around a capitalised run that make it a place ("in Nakhon Ratchasima", "Kwale district"). */
+/** After "said X", words that leave X the speaker ("said Brandt on Monday", "said Brandt, adding"). */
+export const SPEAKER_FOLLOWERS =
+  /^(on|in|at|to|after|before|when|while|and|but|as|during|from|for|with|of|about|last|this|yesterday|today|tonight|earlier|later|outside|inside|through|via|by|who|whose|late|early|recently|afterwards|again)$/;
+
+export const PLACE_BEFORE = /^(in|at|near|from|into|across|outside|inside|toward|towards|around|across|throughout|via)$/;
+
+export const PLACE_AFTER =
+  /^(province|district|region|county|state|city|town|village|river|valley|lake|mountains?|island|islands|airport|port|border|area|stadium|street|road|avenue)$/;
+
+/** Before a surname that is also a month or a word, words that make it the month or the word ("in May"). */
+export const DATE_BEFORE = /^(in|on|by|since|until|till|from|through|during|before|after|early|late|mid|last|next|this|of|every|each|between|and|or|to)$/;
+
+/** After it, words that make it a verb or the start of a question ("May we", "Will you"). */
+export const NOT_A_NAME_AFTER = /^(i|we|you|he|she|they|it|be|have|not|the|a|an|this|that)$/;

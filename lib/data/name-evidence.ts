@@ -1,0 +1,90 @@
+/**
+ * What the entity finder (lib/nlp/entities/) may say of a name, and how much each piece counts. Every chunk keeps
+ * the evidence its decision rests on, by these names (the type checks them); the weights below add up, in
+ * classify.ts, to whether a capitalised run of words is a person.
+ */
+
+/** Evidence for a chunk, in the order the finder meets it. */
+export const NAME_EVIDENCE = [
+  // Found while chunking.
+  /** An honorific before the name ("Mrs.", "Dr."). */
+  'honorific',
+  /** The organisation in a title's affiliation ("Pentagon" in "Pentagon spokesman"). */
+  'organisation of a title',
+  /** Two organisation names joined over "of" or "for" ("Bank of England"). */
+  'X of Y',
+  // The words in and around one chunk (classify.ts).
+  'title',
+  /** A verb of saying after it, "said" before it, or ", who" after it; or a verb that follows a subject. */
+  'speech or clause',
+  /** "Ana Ruiz, 52,". */
+  'age',
+  /** "Ruiz (Ohio)", "Haskell (12)". */
+  '(place) or (minute) after',
+  'known organisation',
+  'organisation word',
+  'acronym',
+  'organisation noun',
+  'organisation context',
+  'a storm',
+  'after a number',
+  'nationality and plural',
+  'type word at the end',
+  'the … plural',
+  'after "the"',
+  'given name',
+  'surname',
+  'name-shaped words in no list',
+  'one unknown word by a verb of saying',
+  'a given name alone',
+  // Settled across the document (settle.ts).
+  'apposition',
+  'listed after a plural title',
+  'in a list of people',
+  'shares surname',
+  'surname alone elsewhere',
+  'a storm named here',
+  'person named elsewhere',
+  'organisation elsewhere',
+  'named elsewhere',
+  'surname named elsewhere',
+  'surname of a person named here',
+] as const;
+export type NameEvidence = (typeof NAME_EVIDENCE)[number];
+
+/**
+ * How much the words around a name and the name's own words count towards a person. `context` is what the
+ * words around say (a title, a verb of saying, an age); the score adds what the name's words say.
+ */
+export const PERSON_WEIGHTS = {
+  /** A title with words ("Defence Secretary"), before or in apposition. */
+  title: 3,
+  /** A verb of saying after the name, "said" before it, or ", who" after it. */
+  strongSpeech: 2,
+  /** A verb that follows a subject ("has", "met"), for a name of two words or more. */
+  weakSpeech: 1,
+  age: 2,
+  placeOrMinuteAfter: 2,
+  /** A known given name first, in a name of two words or more. */
+  givenName: 2,
+  /** A known surname last, in a name of two words or more. */
+  surname: 1,
+  /** An initial ("J.") in a name of two words or more. */
+  initial: 1,
+  /** "van", "de", "bin". */
+  particle: 1,
+  /** Each word of the name that is an everyday word and no name (subtracted). */
+  commonWord: 1,
+} as const;
+
+/** A name whose score reaches this is a person. */
+export const PERSON_SCORE = 2;
+/** Context this strong makes a single word a person, and outweighs a nationality's or a holiday's look. */
+export const PERSONAL_CONTEXT = 2;
+/** Context this strong (a title) outweighs an acronym's or an organisation noun's look. */
+export const TITLED_CONTEXT = 3;
+
+/** Evidence in the name itself that it is an organisation: such a decision outweighs every person vote. */
+export const STRONG_ORG_EVIDENCE: readonly NameEvidence[] = ['known organisation', 'organisation word', 'acronym', 'X of Y', 'organisation noun'];
+/** The vote of one mention decided an organisation on strong evidence (against one per other mention). */
+export const STRONG_ORG_VOTE = 100;

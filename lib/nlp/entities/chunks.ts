@@ -1,0 +1,159 @@
+import { AUXILIARY_VERBS, STRONG_SPEECH_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
+import { FUNCTION_WORDS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES } from '../../data/organizations';
+import type { Lexicon } from '../lexicon';
+import type { NlpToken } from '../tokenize';
+import type { Chunk } from './types';
+import { ORG_JOINERS, ORG_VERBS, MONTHS, REGNAL_TITLES } from '../../data/name-context';
+import { PARTY_LABEL } from './titles';
+
+/**
+ * Chunking: the capitalised runs of words that may be names, where each starts and ends, and organisation names
+ * joined over "of" and "for" ("Bank of England").
+ */
+
+/** Sentences written in capitals (headlines, datelines): their words' case says nothing. */
+export function headlineSentences(tokens: NlpToken[]): Set<number> {
+  const words = new Map<number, [number, number]>();
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 2) continue;
+    const c = words.get(t.sentence) ?? [0, 0];
+    c[0]++;
+    if (t.upper) c[1]++;
+    words.set(t.sentence, c);
+  }
+  const out = new Set<number>();
+  for (const [s, [n, up]] of words) if (n >= 2 && up / n >= 0.6) out.add(s);
+  return out;
+}
+
+/** Does a capitalised run starting at `i` end in an organisation word ("General Motors")? */
+export function endsOrgName(tokens: NlpToken[], i: number): boolean {
+  let k = i;
+  while (tokens[k]?.cap && tokens[k]!.kind === 'word') {
+    if (ORG_HEADS.has(tokens[k]!.lower) && !NAME_SUFFIXES.has(tokens[k]!.lower)) return true;
+    k++;
+  }
+  return false;
+}
+
+export function isWordLike(t: NlpToken | undefined): t is NlpToken {
+  return !!t && t.kind === 'word';
+}
+
+export function isNameStart(tokens: NlpToken[], i: number, titleTokens: Set<number>, caps: Set<number>, lex: Lexicon): boolean {
+  const t = tokens[i]!;
+  if (!isWordLike(t) || !t.cap || titleTokens.has(i)) return false;
+  if (FUNCTION_WORDS.has(t.lower)) return false;
+  // "D-N.Y.", "R-Texas": a party and a state after a lawmaker's name, not a name.
+  if (PARTY_LABEL.test(t.text)) return false;
+  const next = tokens[i + 1];
+  const nextIsCap = !!next && next.cap && next.kind === 'word' && next.sentence === t.sentence;
+  // Days, months and the like start a name only when they are also given names ("April Ryan").
+  if (NOT_NAMES.has(t.lower) && !(lex.given.has(t.lower) && nextIsCap)) return false;
+  if (caps.has(t.sentence)) {
+    // In a headline every word is capitalised: only words that are not common ones can start a name.
+    return !lex.common.has(t.lower) && t.text.length > 1;
+  }
+  if ((t.sentenceStart || afterOpeningQuote(tokens, i)) && lex.common.has(t.lower)) {
+    // The first word of a sentence is capitalised anyway: keep a common word only if it is also a name and a
+    // name or a verb of speech follows ("Bush said", "Rose Hill").
+    const isName = lex.given.has(t.lower) || lex.surnames.has(t.lower);
+    // "Bill and Hillary Clinton": a given name coordinated with another.
+    const coordinated = next?.lower === 'and' && lex.given.has(t.lower) && !!tokens[i + 2]?.cap && lex.given.has(tokens[i + 2]!.lower);
+    // "Apple fell", "Shell said": an organisation known by a word, then what organisations do.
+    const knownOrg =
+      KNOWN_ORGS.has(t.lower) &&
+      !!next &&
+      next.sentence === t.sentence &&
+      (ORG_VERBS.test(next.lower) || (VERBS_AFTER_A_SUBJECT.has(next.lower) && !AUXILIARY_VERBS.has(next.lower)) || next.lower === "'s");
+    return (isName && !!next && (nextIsCap || STRONG_SPEECH_VERBS.has(next.lower) || coordinated)) || knownOrg;
+  }
+  return true;
+}
+
+export function afterOpeningQuote(tokens: NlpToken[], i: number): boolean {
+  const p = tokens[i - 1];
+  return !!p && /^["\u201c'\u2018(]$/.test(p.text) && (p.sentenceStart || tokens[i - 2]?.text === ':' || tokens[i - 2]?.text === ',');
+}
+
+/** End (exclusive) of the name that starts at `i`. */
+export function nameRun(tokens: NlpToken[], i: number, titleTokens: Set<number>, caps: Set<number>, lex: Lexicon, afterHonorific: boolean): number {
+  const sentence = tokens[i]!.sentence;
+  let end = i;
+  let k = i;
+  while (k < tokens.length) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || titleTokens.has(k) || t.kind !== 'word') break;
+    // "Queen Elizabeth I", "King Baudouin I": after a monarch's title, "I" is the numeral, not the pronoun.
+    if (t.text === 'I' && k === i + 1 && REGNAL_TITLES.test(tokens[i - 1]?.lower ?? '')) {
+      end = ++k;
+      break;
+    }
+    if (t.cap) {
+      if (caps.has(sentence) && k > i && (lex.common.has(t.lower) || NOT_NAMES.has(t.lower))) break;
+      // A name does not run on into a day or a month ("Sheinbaum Tuesday").
+      // But a month after a given name is a surname ("Ana March"), unless a day of the month follows.
+      const surnameMonth = k === i + 1 && MONTHS.test(t.lower) && lex.given.has(tokens[i]!.lower) && tokens[k + 1]?.kind !== 'number';
+      if (k > i && NOT_NAMES.has(t.lower) && !lex.given.has(t.lower) && !surnameMonth) break;
+      end = ++k;
+      continue;
+    }
+    if (NAME_PARTICLES.has(t.lower) && (k > i || afterHonorific)) {
+      // "van den Broek", "bin Laden", "de la Fuente": particles, then a capitalised word.
+      let p = k;
+      while (tokens[p] && NAME_PARTICLES.has(tokens[p]!.lower) && !tokens[p]!.cap) p++;
+      const after = tokens[p];
+      if (after?.cap && after.kind === 'word' && after.sentence === sentence && p - k <= 3) {
+        k = p;
+        continue;
+      }
+    }
+    if (NAME_SUFFIXES.has(t.lower) && k > i) {
+      end = ++k;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+/** "Bank" "of" "England" → one organisation; "Department of Justice", "University of Texas at Austin". */
+export function mergeOrgNames(tokens: NlpToken[], chunks: Chunk[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (let c = 0; c < chunks.length; c++) {
+    let cur = { ...chunks[c]! };
+    for (;;) {
+      const next = chunks[c + 1];
+      if (!next) break;
+      const gap = tokens.slice(cur.end, next.start);
+      const joiner =
+        gap.length === 1 && ORG_JOINERS.has(gap[0]!.lower)
+          ? gap[0]!
+          : gap.length === 2 && ORG_JOINERS.has(gap[0]!.lower) && gap[1]!.lower === 'the'
+            ? gap[0]!
+            : null;
+      const head = tokens[cur.end - 1]!.lower;
+      if (!joiner || tokens[cur.start]!.sentence !== tokens[next.start]!.sentence) break;
+      const orgLeft = ORG_HEADS.has(head) && !ORG_SUFFIXES.has(head);
+      const rightHead = tokens[next.end - 1]!.lower;
+      const company = joiner.lower === '&' || (joiner.lower === 'of' && ORG_SUFFIXES.has(rightHead));
+      // "Securities and Exchange Commission" is one; "the Republican National Committee and the Democratic Party" two.
+      const bothOrgs = joiner.lower === 'and' && gap.length === 1 && cur.end - cur.start === 1 && orgLeft && ORG_HEADS.has(rightHead);
+      if (!company && !bothOrgs && !(orgLeft && joiner.lower !== 'and')) break;
+      cur = { ...cur, end: next.end, evidence: [...cur.evidence, 'X of Y'] };
+      c++;
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
+export function chunkWords(tokens: NlpToken[], c: Chunk): NlpToken[] {
+  return tokens.slice(c.start, c.end);
+}
+
+export function chunkLower(tokens: NlpToken[], c: Chunk): string {
+  return chunkWords(tokens, c)
+    .map((t) => t.lower)
+    .join(' ');
+}

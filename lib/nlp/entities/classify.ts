@@ -1,0 +1,320 @@
+import { PERSON_SCORE, PERSON_WEIGHTS, PERSONAL_CONTEXT, TITLED_CONTEXT } from '../../data/name-evidence';
+import { EVENT_TYPE_HEADS, PLACE_TYPE_HEADS, STORM_WORDS } from '../../data/name-types';
+import { AUXILIARY_VERBS, STRONG_SPEECH_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
+import { DEMONYMS, PARTIES } from '../../data/demonyms';
+import { KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES } from '../../data/organizations';
+import type { Lexicon } from '../lexicon';
+import type { NlpToken } from '../tokenize';
+import type { Chunk } from './types';
+import {
+  ORG_VERBS,
+  ORG_CONTEXT_BEFORE,
+  ORG_CONTEXT_AFTER,
+  ORG_CONTEXT_AFTER_WEAK,
+  NAME_MODIFIED_NOUNS,
+  NOT_AGENT_NOUNS,
+  PERSON_OBJECT,
+  SPEAKER_FOLLOWERS,
+  PLACE_BEFORE,
+  PLACE_AFTER,
+} from '../../data/name-context';
+import { chunkWords, chunkLower } from './chunks';
+
+/**
+ * What one chunk names, from the evidence in and around it (lib/data/name-evidence.ts: each piece of evidence by
+ * name, and the weights that add up to a person).
+ */
+
+/** A word for someone who does something ("dissident", "striker", "economist", "historian"); one, not a group. */
+export const AGENT_NOUN = /^\p{L}{3,}(?:er|ist|ian|ent|ant|or)$/u;
+
+export const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'\u2019]\p{L}[\p{Ll}\p{M}]+)*$/u;
+
+/** Leading words that qualify a name but are not part of it: "American", "Veteran", "Kenyan-born". */
+export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void {
+  while (c.end - c.start >= 2) {
+    const t = tokens[c.start]!;
+    const rest = tokens[c.start + 1]!;
+    const nationality = DEMONYMS.has(t.lower) || PARTIES.has(t.lower) || /-born$/.test(t.lower);
+    const common = lex.common.has(t.lower) && !lex.given.has(t.lower);
+    const personFollows = lex.given.has(rest.lower) || /^\p{Lu}\.$/u.test(rest.text) || (nationality && lex.surnames.has(rest.lower));
+    if (!(nationality || common) || !personFollows) break;
+    if (!c.title && DEMONYMS.has(t.lower)) {
+      c.title = { start: c.start, end: c.start + 1, text: '', official: false, plural: false, affiliation: DEMONYMS.get(t.lower)! };
+    }
+    c.start++;
+  }
+}
+
+/** Decide what a chunk is from the evidence in and around it. */
+export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>): void {
+  if (c.type === 'PER') return; // honorific
+  trimQualifiers(tokens, c, lex);
+  const ws = chunkWords(tokens, c);
+  const lower = chunkLower(tokens, c);
+  const first = ws[0]!;
+  const last = ws[ws.length - 1]!;
+  const core = ws.filter((w) => !NAME_SUFFIXES.has(w.lower) && !NAME_PARTICLES.has(w.lower));
+  const headline = caps.has(first.sentence);
+  const withoutThe =
+    first.lower === 'the'
+      ? ws
+          .slice(1)
+          .map((w) => w.lower)
+          .join(' ')
+      : lower;
+  const before = tokens[c.start - 1];
+  const after = tokens[c.end];
+  const after2 = tokens[c.end + 1];
+  const sameSentence = (t: NlpToken | undefined) => !!t && t.sentence === first.sentence;
+
+  // Context: what the words around the name say of it.
+  let context = 0;
+  if (c.title) {
+    context += c.title.text ? PERSON_WEIGHTS.title : 0;
+    c.evidence.push('title');
+  }
+  // "said Brandt." and "said Brandt on Monday" name the speaker; in "said Norvex had missed" the name is the subject
+  // of what was said, and says nothing of what it names.
+  const speakerAfterVerb = !after || after.sentence !== first.sentence || after.kind !== 'word' || after.cap || SPEAKER_FOLLOWERS.test(after.lower);
+  const strongSpeech =
+    (sameSentence(after) && STRONG_SPEECH_VERBS.has(after!.lower)) ||
+    (sameSentence(before) && /^(said|says|told)$/.test(before!.lower) && speakerAfterVerb) ||
+    (after?.text === ',' && !!after2 && /^(who|whose)$/.test(after2.lower));
+  const weakSpeech = !strongSpeech && sameSentence(after) && VERBS_AFTER_A_SUBJECT.has(after!.lower);
+  if (strongSpeech) context += PERSON_WEIGHTS.strongSpeech;
+  else if (weakSpeech && core.length >= 2) context += PERSON_WEIGHTS.weakSpeech;
+  if (strongSpeech || weakSpeech) c.evidence.push('speech or clause');
+  if (after?.text === ',' && after2?.kind === 'number' && tokens[c.end + 2]?.text === ',' && Number(after2.text) < 120) {
+    context += PERSON_WEIGHTS.age;
+    c.evidence.push('age');
+  }
+  if (after?.text === '(' && after2) {
+    const inside = tokens.slice(c.end + 1, c.end + 5);
+    const close = inside.findIndex((t) => t.text === ')');
+    if (close > 0) {
+      const key = inside
+        .slice(0, close)
+        .map((t) => t.lower)
+        .join(' ');
+      if (lex.places.has(key) || DEMONYMS.has(key) || /^\d+(st|nd|rd|th)?$/.test(key)) {
+        context += PERSON_WEIGHTS.placeOrMinuteAfter;
+        c.evidence.push('(place) or (minute) after');
+      }
+    }
+  }
+
+  // Organisations.
+  // Short known names that are also words ("who", "time", "sun") need capitals or length to count.
+  const known =
+    KNOWN_ORGS.has(withoutThe) &&
+    (withoutThe.length > 5 ||
+      first.upper ||
+      !lex.common.has(withoutThe) ||
+      ws.length > 1 ||
+      !first.sentenceStart ||
+      ORG_VERBS.test(after?.lower ?? '') ||
+      (VERBS_AFTER_A_SUBJECT.has(after?.lower ?? '') && !AUXILIARY_VERBS.has(after!.lower)));
+  const orgWord = ws.length >= 2 && ORG_HEADS.has(last.lower) && !c.title;
+  const acronym = ws.length === 1 && first.upper && !headline && first.text.length <= 6 && !lex.places.has(lower) && !DEMONYMS.has(lower);
+  const orgNoun =
+    (sameSentence(before) && ORG_CONTEXT_BEFORE.has(before!.lower)) ||
+    (sameSentence(after) && (ORG_CONTEXT_AFTER.test(after!.lower) || (!!after2 && ORG_CONTEXT_AFTER.test(`${after!.lower} ${after2.lower}`)))) ||
+    after?.text === '&' ||
+    before?.text === '&';
+  // "Mexican officials", "U.S. officials" are people of a country, not an organisation.
+  const orgHint = sameSentence(after) && ORG_CONTEXT_AFTER_WEAK.test(after!.lower) && !DEMONYMS.has(lower) && !lex.places.has(lower);
+  // "the House", "the Ministry", "the Times": one capitalised organisation word after "the" names the body.
+  const theBody =
+    ws.length === 1 &&
+    !headline &&
+    !first.sentenceStart &&
+    before?.lower === 'the' &&
+    sameSentence(before) &&
+    ORG_HEADS.has(first.lower) &&
+    !ORG_SUFFIXES.has(first.lower);
+  if (known || orgWord || theBody || c.evidence.includes('X of Y') || ((acronym || orgNoun || orgHint) && context < TITLED_CONTEXT)) {
+    c.type = 'ORG';
+    c.evidence.push(
+      known ? 'known organisation' : orgWord || theBody ? 'organisation word' : acronym ? 'acronym' : orgNoun ? 'organisation noun' : 'organisation context',
+    );
+    return;
+  }
+
+  // A storm, named by the word before or its own first word ("Hurricane Rita", "as Storm Ciarán hit").
+  const stormWord = (t: NlpToken | undefined) => !!t && t.kind === 'word' && STORM_WORDS.has(t.lower);
+  const tropicalStorm = before?.lower === 'storm' && tokens[c.start - 2]?.lower === 'tropical';
+  if (!c.title && (stormWord(first) || (sameSentence(before) && (stormWord(before) || tropicalStorm) && before!.cap))) {
+    c.type = 'MISC';
+    c.evidence.push('a storm');
+    return;
+  }
+  // A capitalised word right after a number is a unit, a currency or a thing counted ("5 Euros", "3 Wildcats").
+  if (ws.length === 1 && !c.title && sameSentence(before) && before!.kind === 'number') {
+    c.type = null;
+    c.evidence.push('after a number');
+    return;
+  }
+  // "Iraqi Shiites", "Ukrainian Farmers": a nationality and a plural name a group.
+  if (ws.length >= 2 && !c.title && DEMONYMS.has(first.lower) && /[^s']s$/.test(last.lower) && !lex.surnames.has(last.lower)) {
+    c.type = 'MISC';
+    c.evidence.push('nationality and plural');
+    return;
+  }
+
+  // Places, nationalities, holidays, titles of works.
+  const isPlace = lex.places.has(lower) || lex.places.has(withoutThe);
+  // "China said" is still China: only a title or an age makes a place name a person's.
+  const personal = c.evidence.includes('title') || c.evidence.includes('age');
+  if (isPlace && !personal) {
+    c.type = 'LOC';
+    return;
+  }
+  const singular = lower.replace(/s$/, '');
+  // "Analysts said", "Traders said": a plural noun opening a sentence, whatever verb follows.
+  if (ws.length === 1 && first.sentenceStart && /[^s]s$/.test(first.lower) && !lex.surnames.has(first.lower) && !lex.given.has(first.lower) && !c.title) {
+    c.type = null;
+    return;
+  }
+  const misc =
+    DEMONYMS.has(lower) ||
+    /-(based|born|listed|led|backed|owned|made|style|era|linked)$/.test(last.lower) ||
+    DEMONYMS.has(singular) ||
+    /^(day|eve)$/.test(last.lower) ||
+    (before && after && /^["\u201c'\u2018]$/.test(before.text) && /^["\u201d'\u2019]$/.test(after.text)) ||
+    (ws.length === 1 && first.lower !== singular && lex.common.has(singular) && !lex.surnames.has(first.lower));
+  if (misc && context < PERSONAL_CONTEXT) {
+    c.type = 'MISC';
+    return;
+  }
+
+  // A name that ends in a word saying what it names ("Crystal Harbour", "the Ava Lund Award") is that thing, not a
+  // person, whatever its first word; unless the last word is also a surname ("Tom Hall") and nothing around calls
+  // for a place ("at Carnegie Hall", "the Royal Albert Hall", three words or more).
+  const typeHead = PLACE_TYPE_HEADS.has(last.lower) ? 'LOC' : EVENT_TYPE_HEADS.has(last.lower) ? 'MISC' : null;
+  // A title word that opens a place's name ("to Prince George Hall", "at King Edward Point") is no title.
+  const beforeTitle = c.title && c.title.end === c.start ? tokens[c.title.start - 1] : undefined;
+  const titleOpensPlace = !!beforeTitle && sameSentence(beforeTitle) && (PLACE_BEFORE.test(beforeTitle.lower) || /^(to|the)$/.test(beforeTitle.lower));
+  if (typeHead && ws.length >= 2 && (!personal || (titleOpensPlace && !c.evidence.includes('age')))) {
+    const asPlace = sameSentence(before) && (PLACE_BEFORE.test(before!.lower) || before!.lower === 'the');
+    // "Dallas Street", "Houston Avenue": a place's name before the type word.
+    const placeFirst = typeHead === 'LOC' && lex.places.has(first.lower);
+    if (!lex.surnames.has(last.lower) || ws.length >= 3 || asPlace || titleOpensPlace || placeFirst || typeHead === 'MISC') {
+      c.type = typeHead;
+      c.evidence.push('type word at the end');
+      return;
+    }
+  }
+
+  // "the Torrey Pines Hawks": a plural after "the" names a team or a group, not a person.
+  const afterThe = first.lower === 'the' || (sameSentence(before) && before!.lower === 'the');
+  if (ws.length >= 2 && !c.title && afterThe && /[^s']s$/.test(last.lower) && (ws.length >= 3 || !lex.surnames.has(last.lower))) {
+    c.type = 'ORG';
+    c.evidence.push('the … plural');
+    return;
+  }
+  // "the China Daily said", "the Carl Vinson": a person's name takes no article (only a title or a description
+  // between would: "the late Ana Ruiz"). A newspaper or a company when it speaks or acts as one, else no one.
+  // A person's name can still modify a noun after the article ("the Marc Dutroux case", "the Ana Ruiz years").
+  const modifies = sameSentence(after) && after!.kind === 'word' && !after!.cap && NAME_MODIFIED_NOUNS.has(after!.lower);
+  if (ws.length >= 2 && !c.title && c.honorific === undefined && afterThe && first.lower !== 'the' && !modifies) {
+    const acts = sameSentence(after) && (VERBS_AFTER_A_SUBJECT.has(after!.lower) || ORG_VERBS.test(after!.lower));
+    c.type = acts ? 'ORG' : null;
+    c.evidence.push('after "the"');
+    return;
+  }
+
+  // People.
+  const given = lex.given.has(first.lower);
+  let score = context;
+  if (given && core.length >= 2) {
+    score += PERSON_WEIGHTS.givenName;
+    c.evidence.push('given name');
+  }
+  if (core.length >= 2 && lex.surnames.has(last.lower)) {
+    score += PERSON_WEIGHTS.surname;
+    c.evidence.push('surname');
+  }
+  if (ws.some((w) => /^\p{Lu}\.$/u.test(w.text)) && core.length >= 2) score += PERSON_WEIGHTS.initial;
+  if (ws.some((w) => NAME_PARTICLES.has(w.lower))) score += PERSON_WEIGHTS.particle;
+  // Surnames are often words too (Bush, Rice, Young): after a given name, the last word's commonness is no evidence.
+  const commonWords = core.filter(
+    (w, k) => lex.common.has(w.lower) && !lex.given.has(w.lower) && !lex.surnames.has(w.lower) && !(given && k === core.length - 1),
+  ).length;
+  score -= commonWords * PERSON_WEIGHTS.commonWord;
+  const nameWords = core.filter((w) => lex.given.has(w.lower) || lex.surnames.has(w.lower) || /^\p{Lu}\.$/u.test(w.text)).length;
+
+  if (headline) {
+    // Capitals say nothing in a headline: a person there needs a title, or a given name and a surname.
+    if (c.title?.text || (given && core.length >= 2 && lex.surnames.has(last.lower))) c.type = 'PER';
+    else c.type = null;
+    return;
+  }
+  // Two or three words in no list, shaped like names ("Hakainde Hichilema", "Khurelsukh Ukhnaa"), are a
+  // person's name more often than anything else in news, unless a place is what the words around call for.
+  const unknownName =
+    core.length >= 2 &&
+    core.length <= 3 &&
+    core.length === ws.length &&
+    core.every(
+      (w) =>
+        NAME_SHAPE.test(w.text) &&
+        !lex.common.has(w.lower) &&
+        !lex.places.has(w.lower) &&
+        !DEMONYMS.has(w.lower) &&
+        !ORG_HEADS.has(w.lower) &&
+        !NOT_NAMES.has(w.lower),
+    ) &&
+    !(sameSentence(before) && (PLACE_BEFORE.test(before!.lower) || before!.lower === 'the')) &&
+    !(sameSentence(after) && PLACE_AFTER.test(after!.lower));
+  if (unknownName) {
+    c.evidence.push('name-shaped words in no list');
+    // Alone, the shape is not enough (places and companies have such names too): something around must call
+    // for a person, or the last word must come back alone as a surname (settled across the document).
+    const personVerb = (strongSpeech || weakSpeech) && !AUXILIARY_VERBS.has(after!.lower);
+    // "dissident Wang Donghai", "striker Haim Hajaj": a lower-case word for someone who does something, right before.
+    const agentBefore =
+      sameSentence(before) && before!.kind === 'word' && !before!.cap && AGENT_NOUN.test(before!.lower) && !NOT_AGENT_NOUNS.has(before!.lower);
+    if (context >= PERSONAL_CONTEXT || personVerb || c.title || agentBefore || (sameSentence(before) && PERSON_OBJECT.test(before!.lower))) {
+      c.type = 'PER';
+      return;
+    }
+  }
+  // One word in no list of names, with nothing but a verb of saying for it ("Moldavia says", "Norvex said") may be
+  // a country, a company or a person: it is a person only if the document names one so (settleAcrossDocument:
+  // "Tim Gale … Gale says").
+  const onlySpeech = !c.title && !c.evidence.includes('age') && !c.evidence.includes('(place) or (minute) after');
+  if (core.length === 1 && ws.length === 1 && onlySpeech && !lex.surnames.has(first.lower) && !lex.given.has(first.lower)) {
+    c.type = null;
+    c.evidence.push('one unknown word by a verb of saying');
+    return;
+  }
+  // Or one short of it, where every word is a name's or in no list and one is a known name.
+  if (score >= PERSON_SCORE || (core.length >= 2 && score >= PERSON_SCORE - 1 && nameWords >= 1 && commonWords === 0)) {
+    c.type = 'PER';
+    return;
+  }
+  if (core.length === 1 && context >= PERSONAL_CONTEXT && !lex.common.has(first.lower) && !NOT_NAMES.has(first.lower)) {
+    c.type = 'PER';
+    return;
+  }
+  // A given name alone ("Jacques is ready", "Thanks, Renee"): a person, when it is no everyday word, no place and
+  // no surname too, and nothing beside it makes it a team in a results line ("Lotte 6"), a nickname or a title's
+  // words ("Anne of a Thousand Days"). The weakest evidence there is: it is not copied to other mentions.
+  if (
+    core.length === 1 &&
+    ws.length === 1 &&
+    lex.given.has(first.lower) &&
+    !lex.common.has(first.lower) &&
+    !lex.surnames.has(first.lower) &&
+    !lex.places.has(first.lower) &&
+    !NOT_NAMES.has(first.lower) &&
+    !(after && (after.kind === 'number' || /^["\u201c\u201d(')]$/.test(after.text) || after.lower === 'of')) &&
+    !(before && /^["\u201c\u201d(']$/.test(before.text))
+  ) {
+    c.type = 'PER';
+    c.evidence.push('a given name alone');
+    return;
+  }
+  c.type = null;
+}

@@ -1,0 +1,83 @@
+import { NAME_SUFFIXES } from '../../data/organizations';
+import { HONORIFICS } from '../../data/titles';
+import { lexicon } from '../lexicon';
+import { tokenize } from '../tokenize';
+import type { TitlePhrase, Chunk, DocEntities } from './types';
+import { headlineSentences, endsOrgName, isNameStart, nameRun, mergeOrgNames } from './chunks';
+import { findTitles } from './titles';
+import { classify } from './classify';
+import { attachAppositions, attachListTitles, propagateInLists, shareSurnames, settleAcrossDocument, findSurnamesThatAreWords } from './settle';
+export type { Chunk, DocEntities, EntityType, TitlePhrase } from './types';
+
+/**
+ * Names in running text: capitalised runs of words (chunks.ts), each classified as a person, an organisation, a
+ * place or something else from the evidence around it (classify.ts: titles.ts's titles, honorifics, given names
+ * and surnames, speech verbs, organisation words, place names), then settled across the whole document
+ * (settle.ts: a surname alone is the person named in full elsewhere). Pure: text in, plain objects out.
+ */
+
+export function findEntities(text: string): DocEntities {
+  const lex = lexicon();
+  const tokens = tokenize(text);
+  const capsSentence = headlineSentences(tokens);
+  const titles = findTitles(tokens, lex);
+
+  const titleAt = new Map<number, TitlePhrase>();
+  const titleTokens = new Set<number>();
+  for (const t of titles) {
+    // A title is taken out of the name only when a name follows it directly.
+    const next = tokens[t.end];
+    // "King Jr." is a surname with its suffix, not a king.
+    if (
+      next &&
+      next.kind === 'word' &&
+      next.cap &&
+      next.sentence === tokens[t.end - 1]!.sentence &&
+      !endsOrgName(tokens, t.end) &&
+      !NAME_SUFFIXES.has(next.lower)
+    ) {
+      titleAt.set(t.end, t);
+      for (let k = t.start; k < t.end; k++) titleTokens.add(k);
+    }
+  }
+
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const honorific = HONORIFICS.get(t.lower);
+    if (honorific !== undefined && t.cap && tokens[i + 1]?.cap && !titleTokens.has(i)) {
+      const run = nameRun(tokens, i + 1, titleTokens, capsSentence, lex, true);
+      if (run > i + 1) {
+        chunks.push({ start: i + 1, end: run, type: 'PER', title: null, honorific, evidence: ['honorific'] });
+        i = run;
+        continue;
+      }
+    }
+    if (!isNameStart(tokens, i, titleTokens, capsSentence, lex)) {
+      i++;
+      continue;
+    }
+    const end = nameRun(tokens, i, titleTokens, capsSentence, lex, false);
+    if (end > i) {
+      chunks.push({ start: i, end, type: null, title: titleAt.get(i) ?? null, evidence: titleAt.has(i) ? ['title'] : [] });
+      i = end;
+    } else i++;
+  }
+
+  // Organisations named as a title's affiliation are mentions too ("Pentagon spokesman", "Draxon CEO").
+  for (const t of titleAt.values()) {
+    if (t.orgAffiliation) chunks.push({ ...t.orgAffiliation, type: 'ORG', title: null, evidence: ['organisation of a title'] });
+  }
+  chunks.sort((a, b) => a.start - b.start);
+  const merged = mergeOrgNames(tokens, chunks);
+  for (const c of merged) if (c.type === null) classify(tokens, c, lex, capsSentence);
+  attachAppositions(tokens, merged, titles);
+  attachListTitles(tokens, merged);
+  shareSurnames(tokens, merged, lex);
+  propagateInLists(tokens, merged, lex);
+  settleAcrossDocument(tokens, merged, lex);
+  const found = merged.filter((c) => c.type !== null);
+  findSurnamesThatAreWords(tokens, found, capsSentence);
+  return { text, tokens, chunks: found };
+}

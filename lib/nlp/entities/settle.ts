@@ -1,0 +1,237 @@
+import { STRONG_ORG_EVIDENCE, STRONG_ORG_VOTE } from '../../data/name-evidence';
+import { VERBS_AFTER_A_SUBJECT } from '../../data/speech';
+import { NAME_SUFFIXES } from '../../data/organizations';
+import type { Lexicon } from '../lexicon';
+import type { NlpToken } from '../tokenize';
+import type { TitlePhrase, Chunk } from './types';
+import { chunkWords, chunkLower } from './chunks';
+import { DATE_BEFORE, NOT_A_NAME_AFTER } from '../../data/name-context';
+
+/**
+ * Settling across the document: appositions and list titles attached, a surname alone linked to the person named
+ * in full, one decision shared by every mention of the same words (the weakest evidence excepted).
+ */
+
+/** "Marco Rubio, the secretary of state," and "the secretary of state, Marco Rubio,". */
+export function attachAppositions(tokens: NlpToken[], chunks: Chunk[], titles: TitlePhrase[]): void {
+  const byStart = new Map<number, TitlePhrase>();
+  const byEnd = new Map<number, TitlePhrase>();
+  for (const t of titles) {
+    byStart.set(t.start, t);
+    byEnd.set(t.end, t);
+  }
+  for (const c of chunks) {
+    if (c.title || (c.type !== 'PER' && c.type !== null)) continue;
+    let title: TitlePhrase | undefined;
+    if (tokens[c.end]?.text === ',') {
+      let k = c.end + 1;
+      if (/^(who|now)$/.test(tokens[k]?.lower ?? '')) k++;
+      if (/^(is|was|has been)$/.test(tokens[k]?.lower ?? '')) k++;
+      title = byStart.get(k);
+      if (title) {
+        const after = tokens[title.end];
+        if (after && !/^[,.;:)]$|^(and|said|says|told)$/.test(after.lower) && after.sentence === tokens[c.start]!.sentence) title = undefined;
+      }
+    }
+    if (!title && tokens[c.start - 1]?.text === ',') title = byEnd.get(c.start - 1);
+    if (title) {
+      c.title = title;
+      c.evidence.push('apposition');
+      if (c.type === null) c.type = 'PER';
+    }
+  }
+}
+
+/** "Sens. Tom Carper and Dianne Feinstein": a plural title belongs to every name of the list. */
+export function attachListTitles(tokens: NlpToken[], chunks: Chunk[]): void {
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i]!;
+    if (!c.title?.plural) continue;
+    for (let j = i + 1; j < chunks.length; j++) {
+      const prev = chunks[j - 1]!;
+      const next = chunks[j]!;
+      const gap = tokens
+        .slice(prev.end, next.start)
+        .map((t) => t.lower)
+        .join(' ');
+      if (!/^(,|and|, and|&)$/.test(gap)) break;
+      next.title = c.title;
+      next.type = 'PER';
+      next.evidence.push('listed after a plural title');
+    }
+  }
+}
+
+/** In a list of names ("Okonjo, Dramir and Ilvana Petrakis") unknown members are of the list's kind. */
+export function propagateInLists(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon): void {
+  let i = 0;
+  while (i < chunks.length) {
+    let j = i;
+    while (j + 1 < chunks.length) {
+      const gap = tokens
+        .slice(chunks[j]!.end, chunks[j + 1]!.start)
+        .map((t) => t.lower)
+        .join(' ');
+      // "Arjuna Ranatunga ( captain ) , Sanath Jayasuriya": an aside in brackets between members.
+      if (!/^(\( [^()]{1,40} \) )?(,|and|, and|;)$/.test(gap)) break;
+      j++;
+    }
+    const members = chunks.slice(i, j + 1);
+    // Names shaped like names and in no list ("Roshan Mahanama"), listed with a person: people too.
+    if (members.length >= 2 && members.some((c) => c.type === 'PER')) {
+      for (const c of members) {
+        if (c.type === null && c.evidence.includes('name-shaped words in no list')) {
+          c.type = 'PER';
+          c.evidence.push('in a list of people');
+        }
+      }
+    }
+    if (members.length >= 3) {
+      const people = members.filter((c) => c.type === 'PER').length;
+      if (people * 2 >= members.length) {
+        for (const c of members) {
+          const w = tokens[c.start]!;
+          if (c.type === null && !lex.common.has(w.lower)) {
+            c.type = 'PER';
+            c.evidence.push('in a list of people');
+          }
+        }
+      }
+    }
+    i = j + 1;
+  }
+}
+
+/** "Bill and Hillary Clinton": the first given name shares the surname of the full name after "and". */
+export function shareSurnames(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon): void {
+  for (let i = 0; i + 1 < chunks.length; i++) {
+    const a = chunks[i]!;
+    const b = chunks[i + 1]!;
+    if (a.end - a.start !== 1 || b.end - b.start < 2) continue;
+    if (tokens[a.end]?.lower !== 'and' || b.start !== a.end + 1) continue;
+    if (!lex.given.has(tokens[a.start]!.lower) || !lex.given.has(tokens[b.start]!.lower)) continue;
+    a.type = 'PER';
+    b.type = 'PER';
+    a.sharedSurname = tokens[b.end - 1]!.text;
+    a.evidence.push('shares surname');
+  }
+}
+
+/**
+ * A name settled somewhere settles it everywhere: "Sheinbaum" is the Claudia Sheinbaum named before, and
+ * "Velmora" is the news agency it was called in one sentence even where it only "said" something.
+ */
+export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon): void {
+  // "Khurelsukh Ukhnaa … Ukhnaa said": name-shaped words in no list whose last word comes back alone are a
+  // person and that person's surname.
+  const alone = new Set(chunks.filter((c) => c.end - c.start === 1 && (c.type === 'PER' || c.type === null)).map((c) => tokens[c.start]!.lower));
+  for (const c of chunks) {
+    if (c.type === null && c.evidence.includes('name-shaped words in no list') && alone.has(tokens[c.end - 1]!.lower)) {
+      c.type = 'PER';
+      c.evidence.push('surname alone elsewhere');
+    }
+  }
+  // "Hurricane Rita … Rita packed winds": the storm's name alone is the storm, unless a title makes it someone.
+  const storms = new Set(chunks.filter((c) => c.evidence.includes('a storm')).map((c) => tokens[c.end - 1]!.lower));
+  for (const c of chunks) {
+    if (storms.size && c.end - c.start === 1 && storms.has(tokens[c.start]!.lower) && !c.title?.text && c.honorific === undefined && c.type !== 'MISC') {
+      c.type = 'MISC';
+      c.evidence.push('a storm named here');
+    }
+  }
+  const strong = (c: Chunk) => c.honorific !== undefined || !!c.title?.text || c.evidence.includes('given name') || c.evidence.includes('age');
+  const strongPeople = new Set<string>();
+  const weakPeople = new Set<string>();
+  const surnames = new Set<string>();
+  const orgs = new Set<string>();
+  for (const c of chunks) {
+    const ws = chunkWords(tokens, c).filter((w) => !NAME_SUFFIXES.has(w.lower));
+    const lower = ws.map((w) => w.lower).join(' ');
+    if (c.type !== 'PER' || ws.length === 0) continue;
+    // A given name alone is the weakest evidence there is: it decides its own mention, and is not copied to others.
+    if (c.evidence.includes('a given name alone')) continue;
+    (strong(c) ? strongPeople : weakPeople).add(lower);
+    if (ws.length >= 2 || strong(c)) surnames.add(ws[ws.length - 1]!.lower);
+    if (c.sharedSurname) surnames.add(c.sharedSurname.toLowerCase());
+  }
+  // Organisation or person? What the name itself says (a known organisation, an organisation word) settles it;
+  // what surrounds it ("Trump spokesman", "Velmora said") is a vote, and the person votes are counted too.
+  const perVotes = new Map<string, number>();
+  const orgVotes = new Map<string, number>();
+  for (const c of chunks) {
+    const lower = chunkLower(tokens, c);
+    if (c.type === 'PER') perVotes.set(lower, (perVotes.get(lower) ?? 0) + 1);
+    if (c.type === 'ORG') orgVotes.set(lower, (orgVotes.get(lower) ?? 0) + (c.evidence.some((e) => STRONG_ORG_EVIDENCE.includes(e)) ? STRONG_ORG_VOTE : 1));
+  }
+  for (const c of chunks) {
+    if (c.type !== 'ORG' || c.evidence.includes('X of Y')) continue;
+    const lower = chunkLower(tokens, c);
+    const person = (perVotes.get(lower) ?? 0) + (surnames.has(lower) || strongPeople.has(lower) ? 2 : 0);
+    if ((orgVotes.get(lower) ?? 0) < STRONG_ORG_VOTE && person >= (orgVotes.get(lower) ?? 0)) {
+      c.type = 'PER';
+      c.evidence.push('person named elsewhere');
+      continue;
+    }
+    orgs.add(lower);
+  }
+  for (const c of chunks) {
+    const ws = chunkWords(tokens, c);
+    const lower = ws.map((w) => w.lower).join(' ');
+    const headline = ws.every((w) => w.upper);
+    if (c.type === 'PER') {
+      // Called an organisation elsewhere, and nothing here says person more strongly.
+      if (!strong(c) && orgs.has(lower) && !strongPeople.has(lower)) {
+        c.type = 'ORG';
+        c.evidence.push('organisation elsewhere');
+      }
+      continue;
+    }
+    // "Trump Jr." is a surname too: the suffix says which of two people, not whether it is one.
+    const bare = ws.filter((w) => !NAME_SUFFIXES.has(w.lower));
+    const surnameMatch = (ws.length === 1 && surnames.has(lower)) || (bare.length === 1 && bare.length < ws.length && surnames.has(bare[0]!.lower));
+    if (strongPeople.has(lower) || (surnameMatch && !orgs.has(lower))) {
+      c.type = 'PER';
+      c.evidence.push('named elsewhere');
+    } else if (c.type === null && weakPeople.has(lower) && !orgs.has(lower)) {
+      c.type = 'PER';
+      c.evidence.push('named elsewhere');
+    } else if (c.type === null && !headline && ws.length >= 2 && surnames.has(ws[ws.length - 1]!.lower) && lex.given.has(ws[0]!.lower)) {
+      c.type = 'PER';
+      c.evidence.push('surname named elsewhere');
+    }
+  }
+}
+
+/**
+ * "Prime Minister Theresa May … May said … May's cabinet": once a person is named in full, their surname is a
+ * mention even where it is also a month or a common word, which never starts a name on its own. Not where the
+ * words around make it the month ("in May", "May 5") or the word ("May we").
+ */
+export function findSurnamesThatAreWords(tokens: NlpToken[], chunks: Chunk[], caps: Set<number>): void {
+  const surnames = new Set<string>();
+  const covered = new Set<number>();
+  for (const c of chunks) {
+    for (let k = c.start; k < c.end; k++) covered.add(k);
+    if (c.type !== 'PER') continue;
+    const ws = chunkWords(tokens, c).filter((w) => !NAME_SUFFIXES.has(w.lower));
+    if (ws.length >= 2) surnames.add(ws[ws.length - 1]!.lower);
+  }
+  if (!surnames.size) return;
+  const added: Chunk[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || t.kind !== 'word' || covered.has(i) || !surnames.has(t.lower) || caps.has(t.sentence)) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const nextSame = !!next && next.sentence === t.sentence;
+    if (prev && prev.sentence === t.sentence && (DATE_BEFORE.test(prev.lower) || (prev.cap && prev.kind === 'word'))) continue;
+    if (nextSame && (next!.kind === 'number' || NOT_A_NAME_AFTER.test(next!.lower) || (next!.cap && next!.kind === 'word'))) continue;
+    // A sentence's first word is capitalised anyway: take it only before a verb of speech, a possessive or a comma.
+    if (t.sentenceStart && !(nextSame && (VERBS_AFTER_A_SUBJECT.has(next!.lower) || next!.lower === "'s" || next!.lower === "'" || next!.text === ',')))
+      continue;
+    added.push({ start: i, end: i + 1, type: 'PER', title: null, evidence: ['surname of a person named here'] });
+  }
+  if (!added.length) return;
+  chunks.push(...added);
+  chunks.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,225 @@
+import { DEMONYMS, PARTIES } from '../../data/demonyms';
+import { FUNCTION_WORDS, KNOWN_ORGS, ORG_HEADS, PUBLIC_BODIES, PUBLIC_HEADS } from '../../data/organizations';
+import { PORTFOLIOS, TITLE_MODIFIERS, TITLES, type TitleInfo } from '../../data/titles';
+import type { Lexicon } from '../lexicon';
+import type { NlpToken } from '../tokenize';
+import type { TitlePhrase } from './types';
+import { COMPLEMENT_PREPOSITIONS, TIME_MODIFIER, PAST_MODIFIER, ORG_ROLE, PUBLIC_ONLY_IN_PUBLIC_BODY } from '../../data/name-context';
+
+/**
+ * Titles and their affiliations: "former Defence Secretary", "Secretary of State", "Pentagon spokesman", "the
+ * minister for health", each a phrase of tokens with what it says of the person it stands before.
+ */
+
+export const PARTY_LABEL = /^[DRI]-\p{Lu}/u;
+
+/** Is the organisation named by these tokens a public body (government, parliament, agency, party, army)? */
+export function isPublicBody(tokens: NlpToken[], start: number, end: number): boolean {
+  const ws = tokens.slice(start, end);
+  const key = ws
+    .map((t) => t.lower)
+    .join(' ')
+    .replace(/^the /, '');
+  return PUBLIC_BODIES.has(key) || PUBLIC_HEADS.has(ws[ws.length - 1]!.lower) || ws.some((t) => DEMONYMS.has(t.lower) || PARTIES.has(t.lower));
+}
+
+/** Does the capitalised word at `k` end a place name ("Mexico City", "Kansas City")? */
+export function endsPlaceName(tokens: NlpToken[], k: number, lex: Lexicon): boolean {
+  for (let s = k - 1; s >= Math.max(0, k - 3); s--) {
+    const ws = tokens.slice(s, k + 1);
+    if (ws.some((w) => !w.cap || w.kind !== 'word')) return false;
+    if (lex.places.has(ws.map((w) => w.lower).join(' '))) return true;
+  }
+  return false;
+}
+
+/** Tokens of a title key, as the tokenizer splits them. */
+export const TITLE_INDEX = (() => {
+  const index = new Map<string, { words: string[]; info: TitleInfo }[]>();
+  for (const [key, info] of TITLES) {
+    const words = key.split(' ');
+    const list = index.get(words[0]!) ?? [];
+    list.push({ words, info });
+    index.set(words[0]!, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+})();
+
+export function matchTitleHead(tokens: NlpToken[], i: number): { end: number; info: TitleInfo; prefix: string } | null {
+  const t = tokens[i];
+  if (t?.kind !== 'word') return null;
+  let first = t.lower;
+  let prefix = '';
+  const hyphen = /^(then|ex|former)-(.+)$/.exec(first);
+  if (hyphen && TITLE_INDEX.has(hyphen[2]!)) {
+    prefix = `${t.text.slice(0, hyphen[1]!.length)}-`;
+    first = hyphen[2]!;
+  }
+  for (const { words, info } of TITLE_INDEX.get(first) ?? []) {
+    let ok = true;
+    for (let k = 1; k < words.length; k++) {
+      if (tokens[i + k]?.lower !== words[k] || tokens[i + k]!.sentence !== t.sentence) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { end: i + words.length, info, prefix };
+  }
+  return null;
+}
+
+export function capitalised(words: string): string {
+  return words.replace(/(^|\s)(\p{Ll})/gu, (m, a: string, b: string) => (/^(and|of|the|for|to)$/.test(b) ? m : a + b.toUpperCase()));
+}
+
+/** Title phrases anywhere in the text. */
+export function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
+  const out: TitlePhrase[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const head = matchTitleHead(tokens, i);
+    if (!head) continue;
+    // A lower-case "major", "general", "private" or "private" is an adjective far more often than a rank.
+    if (!tokens[i]!.cap && /^(major|general|private)$/.test(tokens[i]!.lower)) {
+      if (!tokens[i - 1] || !/^(the|a|an|former|acting)$/.test(tokens[i - 1]!.lower)) continue;
+    }
+    let end = head.end;
+    let text = head.prefix + head.info.display;
+    // Complement: "Secretary of State", "Ambassador to Mexico", "Minister for Foreign Affairs".
+    const prep = tokens[end];
+    if (prep && COMPLEMENT_PREPOSITIONS.has(prep.lower) && prep.sentence === tokens[i]!.sentence) {
+      const comp = complementAt(tokens, end + 1, lex);
+      if (comp) {
+        text += ` ${prep.lower} ${comp.text}`;
+        end = comp.end;
+      }
+    }
+    // Modifiers and affiliation to the left.
+    let start = i;
+    const modifiers: string[] = [];
+    while (start > 0 && TITLE_MODIFIERS.has(tokens[start - 1]!.lower) && tokens[start - 1]!.sentence === tokens[i]!.sentence) {
+      const m = tokens[start - 1]!;
+      // "Mexico City Mayor", "Kansas City Council": a capitalised "City" or "State" that ends a place name is the
+      // affiliation's, not a modifier.
+      if (m.cap && endsPlaceName(tokens, start - 1, lex)) break;
+      // "State" before "Department" is not a modifier of a title; but "former", "acting" are.
+      modifiers.unshift(m.text);
+      start--;
+    }
+    if (modifiers.length) text = `${modifiers.map((m, k) => (k === 0 && PAST_MODIFIER.test(m) ? m.toLowerCase() : m)).join(' ')} ${text}`;
+    let aff = affiliationBefore(tokens, start, lex);
+    let orgAffiliation: { start: number; end: number } | undefined;
+    const prev = tokens[start - 1];
+    if (aff?.org) orgAffiliation = { start: aff.start, end: aff.end };
+    if (
+      !aff &&
+      prev?.cap &&
+      prev.kind === 'word' &&
+      !(prev.sentenceStart && lex.common.has(prev.lower)) &&
+      !FUNCTION_WORDS.has(prev.lower) &&
+      ORG_ROLE.test(head.info.display.toLowerCase())
+    ) {
+      let s0 = start - 1;
+      while (s0 > 0 && tokens[s0 - 1]!.cap && tokens[s0 - 1]!.kind === 'word' && !tokens[s0]!.sentenceStart && start - s0 < 4) s0--;
+      aff = {
+        start: s0,
+        end: start,
+        text: tokens
+          .slice(s0, start)
+          .map((t) => t.text)
+          .join(' '),
+        org: true,
+      };
+      orgAffiliation = { start: s0, end: start };
+    }
+    if (aff) {
+      start = aff.start;
+      // "Former U.S. President", "the late Mexican president": a modifier of time before the affiliation still
+      // qualifies the title.
+      const detached: string[] = [];
+      while (start > 0 && TIME_MODIFIER.test(tokens[start - 1]!.text) && tokens[start - 1]!.sentence === tokens[i]!.sentence) {
+        detached.unshift(tokens[start - 1]!.lower);
+        start--;
+      }
+      if (detached.length) text = `${detached.join(' ')} ${text}`;
+    }
+    if (start > 0 && /^(the|a|an)$/.test(tokens[start - 1]!.lower)) start--;
+    // "Acme spokeswoman": a role that is public only in a public body ("Pentagon spokesman").
+    const official =
+      head.info.official && !(aff?.org && PUBLIC_ONLY_IN_PUBLIC_BODY.test(head.info.display.toLowerCase()) && !isPublicBody(tokens, aff.start, aff.end));
+    out.push({ start, end, text, official, plural: !!head.info.plural, affiliation: aff?.text ?? null, orgAffiliation });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** "State", "Homeland Security", "Mexico", "the Treasury" after "of"/"to"/"for". */
+export function complementAt(tokens: NlpToken[], i: number, lex: Lexicon): { end: number; text: string } | null {
+  let k = i;
+  if (tokens[k]?.lower === 'the') k++;
+  // Longest known portfolio or place.
+  for (let len = 5; len >= 1; len--) {
+    const words = tokens.slice(k, k + len);
+    if (words.length < len || words.some((w) => w.kind !== 'word')) continue;
+    const key = words.map((w) => w.lower).join(' ');
+    const keyThe = tokens[i]?.lower === 'the' ? `the ${key}` : key;
+    if (PORTFOLIOS.has(keyThe) || PORTFOLIOS.has(key) || (words[0]!.cap && (lex.places.has(key) || KNOWN_ORGS.has(key)))) {
+      return { end: k + len, text: capitalised(words.map((w) => w.text).join(' ')) };
+    }
+  }
+  return null;
+}
+
+/** The affiliation written before a title: "Mexico's", "U.S.", "Mexican", "Republican", "Pentagon". */
+export function affiliationBefore(tokens: NlpToken[], i: number, lex: Lexicon): { start: number; end: number; text: string; org: boolean } | null {
+  const prev = tokens[i - 1];
+  if (!prev) return null;
+  const isOrg = (from: number, to: number) => {
+    const key = tokens
+      .slice(from, to)
+      .map((t) => t.lower)
+      .join(' ');
+    return KNOWN_ORGS.has(key) || ORG_HEADS.has(tokens[to - 1]!.lower);
+  };
+  if ((prev.lower === "'s" || prev.lower === "'") && tokens[i - 2]?.cap) {
+    let s = i - 2;
+    while (s > 0 && tokens[s - 1]!.cap && tokens[s - 1]!.kind === 'word' && tokens[s - 1]!.sentence === prev.sentence && !tokens[s]!.sentenceStart) s--;
+    if (tokens[s]!.lower === 'the' && s + 1 < i - 1) s++;
+    return {
+      start: s,
+      end: i - 1,
+      text: tokens
+        .slice(s, i - 1)
+        .map((t) => t.text)
+        .join(' '),
+      org: isOrg(s, i - 1),
+    };
+  }
+  const two = tokens[i - 2] ? `${tokens[i - 2]!.lower} ${prev.lower}` : '';
+  if (two && DEMONYMS.has(two) && tokens[i - 2]!.cap) return { start: i - 2, end: i, text: DEMONYMS.get(two)!, org: false };
+  if (prev.cap && DEMONYMS.has(prev.lower)) return { start: i - 1, end: i, text: DEMONYMS.get(prev.lower)!, org: false };
+  if (prev.cap && prev.text.length > 1 && PARTIES.has(prev.lower)) return { start: i - 1, end: i, text: PARTIES.get(prev.lower)!, org: false };
+  if (prev.cap && prev.kind === 'word') {
+    // A place or an organisation named just before: "Texas Gov.", "Pentagon spokesman", "White House".
+    let s = i - 1;
+    while (s > 0 && tokens[s - 1]!.cap && tokens[s - 1]!.kind === 'word' && i - s < 4 && !tokens[s]!.sentenceStart) s--;
+    for (; s < i; s++) {
+      const key = tokens
+        .slice(s, i)
+        .map((t) => t.lower)
+        .join(' ');
+      if (lex.places.has(key) || isOrg(s, i)) {
+        return {
+          start: s,
+          end: i,
+          text: tokens
+            .slice(s, i)
+            .map((t) => t.text)
+            .join(' '),
+          org: isOrg(s, i),
+        };
+      }
+    }
+  }
+  return null;
+}
