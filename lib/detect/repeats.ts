@@ -1,6 +1,7 @@
 import type { BlockKind, Repeat } from '../types';
 import { normalizeForCompare } from '../text/normalize';
-import { tokenize, wordKeys, type Token } from '../text/tokens';
+import { FUNCTION_WORDS } from '../data/organizations';
+import { wordTokens, wordKeys, type Token } from '../text/tokens';
 
 /**
  * Repeated paragraphs: exact copies, near copies (a few words changed, inserted or dropped) and short
@@ -56,13 +57,6 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /\b(sign up|subscribe|newsletter|follow us|share (this|on)|click here|all rights reserved|copyright)\b|©/i,
 ];
 const BOILERPLATE_KINDS: ReadonlySet<BlockKind> = new Set(['caption']);
-
-/** Capitalised words that carry no name: a swap of these is an edit, not a different subject. */
-const FUNCTION_WORDS = new Set(
-  'a an the and or but if in on at to of for by with from as it its he she they we i you this that these those there here his her their our my your is was are were be has have had not no'.split(
-    ' ',
-  ),
-);
 
 /** Words that open a subject noun phrase: the slot of a template is after them. */
 const DETERMINERS = new Set('a an the this that these those its his her their our my your every each some'.split(' '));
@@ -199,7 +193,7 @@ function compare(a: Para, b: Para, df: Map<number, number>): Repeat | null {
   }
   const similarity = nearSimilarity(a, b);
   if (similarity < NEAR_MIN_SIMILARITY) return null;
-  if (isTemplate(tokenize(a.text), tokenize(b.text), a.text)) return null;
+  if (isTemplate(wordTokens(a.text), wordTokens(b.text), a.text)) return null;
   if (similarity < NEAR_SURE_SIMILARITY && ownShare(a, b, df) < NEAR_MIN_OWN_SHARE) return null;
   return { paragraph: b.index, of: a.index, similarity: round(similarity), kind: 'near', boilerplate: false };
 }

@@ -14,7 +14,8 @@ export interface Token {
   end: number;
 }
 
-export function tokenize(text: string): Token[] {
+/** The words of a text for comparing paragraphs (the repeat finder); the NLP tokens are lib/nlp/tokenize.ts's. */
+export function wordTokens(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];

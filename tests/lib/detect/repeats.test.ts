@@ -127,6 +127,8 @@ describe('templates: one word or short phrase substituted in the same place', ()
     ['a word changed mid-sentence', P.harbour, P.harbour.replace('breakwater', 'seawall')],
     ['a word changed in a long paragraph', `${P.harbour} ${P.ferries}`, `${P.harbour} ${P.ferries}`.replace('routes', 'crossings')],
     ['a word inserted after the subject', P.council, P.council.replace('voted', 'narrowly voted')],
+    // "Many" for "Most" is a quantifier changed, not another subject (the function words of lib/data/organizations.ts).
+    ['a capitalised quantifier changed', `Most ${P.ferries}`, `Many ${P.ferries}`],
     ['the subject changed and a word dropped elsewhere', P.fishers, P.fishers.replace('Local', 'Inshore').replace(' already', '')],
     ['a name changed and another word changed', `Acme ${acme30}`, `Initech ${acme30}`.replace('five', 'ten')],
     [
