@@ -110,7 +110,9 @@ export function paintArticle(
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
-  let disposed = false;
+  // Its lifetime: every listener is registered with this signal, and every late callback checks it.
+  const life = new AbortController();
+  const disposed = () => life.signal.aborted;
 
   const paint = () => {
     if (windowed) view = blocksOnScreens(WINDOW_SCREENS);
@@ -145,7 +147,7 @@ export function paintArticle(
   let scrollFrame = 0;
   const followScroll = () => {
     scrollFrame = 0;
-    if (disposed || !view) return;
+    if (disposed() || !view) return;
     const needed = blocksOnScreens(NEAR_SCREENS);
     if (needed && !covers(view, needed)) {
       paint();
@@ -153,7 +155,7 @@ export function paintArticle(
     }
   };
   const onScroll = () => {
-    if (!scrollFrame && !disposed) scrollFrame = win.requestAnimationFrame(followScroll);
+    if (!scrollFrame && !disposed()) scrollFrame = win.requestAnimationFrame(followScroll);
   };
 
   const visibleRef = (r: MentionRef) => shown[kindOf(r)];
@@ -180,7 +182,7 @@ export function paintArticle(
   const layout = () => {
     frame = 0;
     // A timer or promise that outlived dispose() (fonts loaded, a scroll settled) must not bring the overlay back.
-    if (disposed) return;
+    if (disposed()) return;
     const wanted = (shown.repeats && analysis.repeats.length > 0) || (card !== null && visibleRef(card));
     if (!ui || (!overlay && !wanted)) return;
     overlay ??= createOverlay(doc, ui.css);
@@ -201,7 +203,7 @@ export function paintArticle(
   // make our task lay out the whole page, which the browser would do a moment later anyway.
   let afterFrame: ReturnType<typeof setTimeout> | undefined;
   const scheduleLayout = () => {
-    if (frame || afterFrame !== undefined || disposed) return;
+    if (frame || afterFrame !== undefined || disposed()) return;
     frame = win.requestAnimationFrame(() => {
       frame = 0;
       afterFrame = setTimeout(() => {
@@ -258,14 +260,15 @@ export function paintArticle(
 
   const resize = new ResizeObserver(scheduleLayout);
   if (doc.body) resize.observe(doc.body);
-  win.addEventListener('resize', scheduleLayout);
-  win.addEventListener('load', scheduleLayout);
+  const { signal } = life;
+  win.addEventListener('resize', scheduleLayout, { signal });
+  win.addEventListener('load', scheduleLayout, { signal });
   void doc.fonts?.ready.then(scheduleLayout);
-  const stopPointer = watchTextPoint(doc, onPoint);
+  watchTextPoint(doc, onPoint, signal);
   // Scrolls of the page and of any scrolling box in it (scroll events do not bubble; they are seen on the way down).
   if (windowed) {
-    doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
-    win.addEventListener('resize', onScroll);
+    doc.addEventListener('scroll', onScroll, { capture: true, passive: true, signal });
+    win.addEventListener('resize', onScroll, { signal });
   }
 
   paint();
@@ -299,17 +302,12 @@ export function paintArticle(
       scheduleLayout();
     },
     dispose() {
-      disposed = true;
+      life.abort();
       clearTimeout(settleTimer);
-      stopPointer();
       resize.disconnect();
-      win.removeEventListener('resize', scheduleLayout);
-      win.removeEventListener('load', scheduleLayout);
       if (frame) win.cancelAnimationFrame(frame);
       clearTimeout(afterFrame);
       if (scrollFrame) win.cancelAnimationFrame(scrollFrame);
-      doc.removeEventListener('scroll', onScroll, { capture: true });
-      win.removeEventListener('resize', onScroll);
       clearTimeout(flashTimer);
       if (overlay) {
         ui?.render(overlay.mount, null);

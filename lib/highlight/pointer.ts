@@ -11,13 +11,17 @@ export interface TextPoint {
   y?: number;
 }
 
-export function watchTextPoint(doc: Document, onPoint: (p: TextPoint | null) => void): () => void {
+/**
+ * Call `onPoint` with the text position under the mouse (once per frame), when it leaves the page, and at a collapsed
+ * selection (the keyboard's caret), until `signal` aborts.
+ */
+export function watchTextPoint(doc: Document, onPoint: (p: TextPoint | null) => void, signal: AbortSignal): void {
   const win = doc.defaultView!;
   let frame = 0;
   let last: { x: number; y: number } | null = null;
   const probe = () => {
     frame = 0;
-    if (!last) return;
+    if (!last || signal.aborted) return;
     onPoint(textPointAt(doc, last.x, last.y));
   };
   const move = (e: MouseEvent) => {
@@ -32,15 +36,12 @@ export function watchTextPoint(doc: Document, onPoint: (p: TextPoint | null) => 
     const sel = doc.getSelection();
     if (sel && sel.rangeCount > 0 && sel.isCollapsed && sel.anchorNode?.nodeType === 3) onPoint({ node: sel.anchorNode, offset: sel.anchorOffset });
   };
-  doc.addEventListener('mousemove', move, { passive: true });
-  doc.documentElement.addEventListener('mouseleave', leave);
-  doc.addEventListener('selectionchange', selection);
-  return () => {
-    doc.removeEventListener('mousemove', move);
-    doc.documentElement.removeEventListener('mouseleave', leave);
-    doc.removeEventListener('selectionchange', selection);
+  doc.addEventListener('mousemove', move, { passive: true, signal });
+  doc.documentElement.addEventListener('mouseleave', leave, { signal });
+  doc.addEventListener('selectionchange', selection, { signal });
+  signal.addEventListener('abort', () => {
     if (frame) win.cancelAnimationFrame(frame);
-  };
+  });
 }
 
 /** The text position at client coordinates, or null when there is no text there. */

@@ -86,3 +86,32 @@ describe('marks found in slices', () => {
     expect(await marksInSlices(document, blocks, analysis, { yieldNow, live: () => false, budgetMs: -1, stride: 1 })).toBeNull();
   });
 });
+
+describe('after dispose()', () => {
+  test('no listener of the painting is left on the page: a resize, a load or a scroll lays nothing out again', async () => {
+    const { blocks, analysis } = article(true);
+    const added: string[] = [];
+    const removed = new Set<string>();
+    const spyOn = (target: EventTarget, name: string) => {
+      const add = target.addEventListener.bind(target);
+      vi.spyOn(target, 'addEventListener').mockImplementation((type, listener, options) => {
+        const signal = typeof options === 'object' ? options?.signal : undefined;
+        const key = `${name}:${type}:${added.length}`;
+        added.push(key);
+        signal?.addEventListener('abort', () => removed.add(key));
+        add(type, listener, options);
+      });
+    };
+    spyOn(window, 'window');
+    spyOn(document, 'document');
+    spyOn(document.documentElement, 'html');
+    const painted = paintArticle(document, blocks, analysis, OPTIONS, undefined, overlayUi);
+    vi.restoreAllMocks();
+    expect(added.length).toBeGreaterThan(0);
+    painted.dispose();
+    // Every listener the painting added was registered with its lifetime's signal, and that signal has aborted.
+    expect(added.filter((k) => !removed.has(k))).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(overlays()).toBe(0);
+  });
+});
