@@ -88,7 +88,11 @@ export default defineUnlistedScript(() => {
     // knows that already): only the highlights.
     first = null;
     void notes.load(pageKey(url, canonicalOf(document)), pageTitle());
-  } else void reader.read();
+  } else {
+    // In a task of its own: this one compiled and ran the script, which is long enough on a busy page. The
+    // listeners above are in place already, so nothing the background sends meanwhile is lost.
+    void yieldToPage().then(() => (ctx.isValid ? reader?.read() : undefined));
+  }
   if (page.selection) {
     page.selection = false;
     notes.selectionEnded();
