@@ -46,6 +46,11 @@ export interface BackgroundProtocol {
    */
   wantNotes(data: { url: string }): void;
   /**
+   * The reader has something to draw over the page (a repeat label, a card): bring entrypoints/overlay, the UI
+   * that draws it, into the sender's frame. Answered once it has run.
+   */
+  wantOverlay(data: { url: string }): void;
+  /**
    * The content script's snapshot of its page: the engine reads the article and analyses it, the background
    * saves the result (or the reason there is none) for the tab, and the content script paints what comes back.
    */

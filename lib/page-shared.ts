@@ -36,6 +36,8 @@ interface Shared {
    * running on the page. Typed loosely here: lib/ knows nothing of the reader's context or UI.
    */
   startNotes?: (...args: never[]) => unknown;
+  /** The UI that draws labels and cards (entrypoints/overlay), once brought in. Typed loosely for the same reason. */
+  overlayUi?: unknown;
   /** The reader running on the page, if one is (it handles everything from then on). */
   reader?: { stop(): void };
   /** The reader was asked for because the reader selected text: it offers its toolbar at once. */

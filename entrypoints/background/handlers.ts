@@ -38,7 +38,7 @@ import { keyBelongsTo, keyOriginsOf, pageKey, sameArticleAddress, siteOf } from 
 import type { Annotation, AnnotationPatch, PageOutcome, PageReading, PageRecord, ReadingReply, TabState, TabView } from '../../lib/types';
 import { splitReading, type ReadingPart } from '../../lib/reading-parts';
 import type { Engine } from './engine';
-import { openNotes as injectNotes, openReader as injectReader, type OpenReader } from './reader-tab';
+import { openNotes as injectNotes, openOverlay as injectOverlay, openReader as injectReader, type OpenReader } from './reader-tab';
 import { askFirstLook, type AskFirstLook } from './first-look-query';
 import { SETTLE_MS } from '../../lib/page-shared';
 
@@ -196,6 +196,7 @@ export function createHandlers(
   openReader: OpenReader = injectReader,
   askPage: AskFirstLook = askFirstLook,
   openNotes: OpenReader = injectNotes,
+  openOverlay: OpenReader = injectOverlay,
 ) {
   // Readings waiting for their tab to paint them, one per tab (a newer reading replaces an older one); dropped
   // when the tab closes, or a minute later.
@@ -333,6 +334,13 @@ export function createHandlers(
       if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error('Rejected: only a top frame is read.');
       speaksFor(sender, parseOrThrow(WantReaderSchema, data, 'request').url);
       await openNotes(tabId, 0);
+    },
+
+    async wantOverlay(data: unknown, sender: Sender): Promise<void> {
+      const tabId = contentTab(sender);
+      if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error('Rejected: only a top frame is read.');
+      speaksFor(sender, parseOrThrow(WantReaderSchema, data, 'request').url);
+      await openOverlay(tabId, 0);
     },
 
     async wantReader(data: unknown, sender: Sender): Promise<void> {

@@ -16,7 +16,7 @@ export type OpenReader = (tabId: number, frameId: number) => Promise<void>;
  * Bring a script (and its stylesheet) into a frame of a tab, one injection at a time per frame: a second request
  * while one is under way waits for the first.
  */
-function injector(files: ['/reader.js' | '/notes.js'], css?: string): OpenReader {
+function injector(files: ['/reader.js' | '/notes.js' | '/overlay.js'], css?: string): OpenReader {
   const opening = new Map<string, Promise<void>>();
   return (tabId, frameId) => {
     const id = `${tabId}:${frameId}`;
@@ -38,6 +38,10 @@ export const openReader: OpenReader = injector([READER_SCRIPT], readerCss);
 /** The reader's highlights and their UI (entrypoints/notes), brought in by the reader when a page needs them. */
 export const NOTES_SCRIPT = '/notes.js' as const;
 export const openNotes: OpenReader = injector([NOTES_SCRIPT]);
+
+/** The UI of labels and cards (entrypoints/overlay), brought in by the reader when it first has one to draw. */
+export const OVERLAY_SCRIPT = '/overlay.js' as const;
+export const openOverlay: OpenReader = injector([OVERLAY_SCRIPT]);
 
 /** The error a message to a tab gets when no listener is there (Chrome and Firefox word it differently). */
 export function noReceiver(e: unknown): boolean {

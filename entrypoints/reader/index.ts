@@ -7,7 +7,7 @@ import { canonicalOf } from '../../lib/extract/page-text';
 import { snapshotPage } from '../../lib/extract/snapshot';
 import type { LiveElements } from '../../lib/extract/numbering';
 import { paintArticle, type PaintedArticle } from '../../lib/highlight/article';
-import { overlayUi } from './overlay-ui';
+import { lazyOverlayUi } from './lazy-overlay';
 import { marksInSlices, type Marks } from '../../lib/highlight/marks';
 import { MAX_META_LENGTH, MAX_PAGE_ELEMENTS } from '../../lib/limits';
 import { clip, visibleText } from '../../lib/text/visible';
@@ -50,6 +50,11 @@ export default defineUnlistedScript(() => {
   // The reader's own highlights: on any page, article or not.
   const notes = lazyNotes(ctx, () => reader?.current() ?? null);
   let url = location.href;
+  // The labels' and cards' UI, brought in when there is first one to draw.
+  const overlayUi = lazyOverlayUi(
+    () => toBackground.sendMessage('wantOverlay', { url: location.href }),
+    () => ctx.isInvalid,
+  );
   // What to mark: as the background last told (displayChanged), else as it came with the reading.
   const display: { told: DisplaySettings | null; read: DisplaySettings | null } = { told: null, read: null };
 

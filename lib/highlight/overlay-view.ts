@@ -3,7 +3,7 @@ import type { Organization, Person, Quote, Repeat } from '../types';
 /**
  * What the painter (article.ts) wants drawn over the page, as plain data: the repeat labels placed beside their
  * paragraphs and the card of the mention under the pointer or caret. Drawing it is the UI's business
- * (entrypoints/reader/overlay-ui.tsx, with components/PageOverlay): lib/ holds no UI.
+ * (entrypoints/overlay/ui.tsx, with components/PageOverlay; brought in when first needed): lib/ holds no UI.
  */
 export type CardEntity =
   | { kind: 'person'; person: Person; quotes: number }

@@ -419,6 +419,26 @@ describe('the first look at a page, and the reader', () => {
     expect(openNotes).toHaveBeenCalledTimes(2);
   });
 
+  test('the reader asks for the labels and cards UI: it is brought into the tab’s top frame; other frames and senders are refused', async () => {
+    const db = openDatabase(`bg-${Math.random()}`);
+    const openOverlay = vi.fn(async (_tab: number, _frame: number) => {});
+    const h = createHandlers(
+      () => db,
+      engine,
+      async () => true,
+      async () => {},
+      async () => null,
+      async () => {},
+      openOverlay,
+    );
+    await h.wantOverlay({ url: 'https://news.example/story' }, { ...content(7), frameId: 0 });
+    expect(openOverlay.mock.calls).toEqual([[7, 0]]);
+    await expect(h.wantOverlay({ url: 'https://news.example/story' }, { ...content(7), frameId: 2 })).rejects.toThrow(/top frame/);
+    await expect(h.wantOverlay({ url: 'https://news.example/story' }, popup())).rejects.toThrow(/content script/);
+    await expect(h.wantOverlay({ url: 'https://elsewhere.example/story' }, content(7))).rejects.toThrow();
+    expect(openOverlay).toHaveBeenCalledTimes(1);
+  });
+
   test('a selection asks for the reader; frames other than the top one, other senders and bad payloads are refused', async () => {
     const { h, openReader } = opened();
     await h.wantReader({ url: 'https://news.example/list' }, content(7));

@@ -2,7 +2,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { analyze, inputFromBlocks } from '../../../lib/detect/index';
 import { extractArticle } from '../../../lib/extract/index';
-import { overlayUi } from '../../../entrypoints/reader/overlay-ui';
+import { overlayUi } from '../../../entrypoints/overlay/ui';
 import { paintArticle } from '../../../lib/highlight/article';
 import { marksInSlices, marksNow, type Marks } from '../../../lib/highlight/marks';
 import { useFakeHighlights } from '../../helpers/highlights';
