@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { MarkKind } from './mark-kinds';
 import type { ParsedNote } from './markdown';
 import type { ReadingPart } from './reading-parts';
 import type {
@@ -50,6 +51,10 @@ export interface BackgroundProtocol {
    * that draws it, into the sender's frame. Answered once it has run.
    */
   wantOverlay(data: { url: string }): void;
+  /** A switch of the on-page control (entrypoints/reader/page-control.ts): what is marked on every page. */
+  setMarks(data: { kind: MarkKind; shown: boolean }): DisplaySettings;
+  /** The on-page control's "Off on this site", or "Turn back on": for the site of the sender's own page only. */
+  setSiteOff(data: { url: string; off: boolean }): void;
   /**
    * The content script's snapshot of its page: the engine reads the article and analyses it, the background
    * saves the result (or the reason there is none) for the tab, and the content script paints what comes back.

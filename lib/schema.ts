@@ -248,6 +248,12 @@ export const DisplaySettingsSchema = v.object(
   Object.fromEntries(MARK_KINDS.map((k) => [k.kind, v.boolean()])) as { [K in MarkKind]: v.BooleanSchema<undefined> },
 ) satisfies v.GenericSchema<unknown, DisplaySettings>;
 
+/** One switch of what is marked (the on-page control). */
+export const SetMarksSchema = v.object({ kind: v.picklist(MARK_KINDS.map((k) => k.kind)), shown: v.boolean() });
+
+/** Newsmark off (or back on) on the site of a page. */
+export const SiteOffSchema = v.object({ url: pageUrl, off: v.boolean() });
+
 export const MentionQuerySchema = v.object({ kind: v.picklist(['person', 'organization', 'quote']), id, index });
 
 export const HighlightSelectionSchema = v.object({ colour: v.optional(v.picklist(HIGHLIGHT_COLOURS)) });

@@ -17,6 +17,8 @@ import {
   TakeReadingPartSchema,
   TakeReadingSchema,
   WantReaderSchema,
+  SetMarksSchema,
+  SiteOffSchema,
   ShownSchema,
   TabQuerySchema,
   UpdateAnnotationSchema,
@@ -32,7 +34,7 @@ import { forgetEverything, forgetPage, forgetSite, type Forgotten } from '../../
 import { keepStorage } from '../../lib/persist';
 import { MAX_HTML_CHARS } from '../../lib/limits';
 import { parseNote, type ParsedNote } from '../../lib/markdown';
-import { display as displaySetting, keepPrivate, offSites } from '../../lib/settings';
+import { display as displaySetting, keepPrivate, offSites, setMarked, setSiteOff } from '../../lib/settings';
 import { NOTHING_MARKED } from '../../lib/mark-kinds';
 import { keyBelongsTo, keyOriginsOf, pageKey, sameArticleAddress, siteOf } from '../../lib/url';
 import type { Annotation, AnnotationPatch, PageOutcome, PageReading, PageRecord, ReadingReply, TabState, TabView } from '../../lib/types';
@@ -341,6 +343,21 @@ export function createHandlers(
       if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error('Rejected: only a top frame is read.');
       speaksFor(sender, parseOrThrow(WantReaderSchema, data, 'request').url);
       await openOverlay(tabId, 0);
+    },
+
+    /** The on-page control's switch: one kind of mark, on every page (every tab is told: watchDisplaySettings). */
+    async setMarks(data: unknown, sender: Sender) {
+      contentTab(sender);
+      const { kind, shown } = parseOrThrow(SetMarksSchema, data, 'switch');
+      return setMarked(kind, shown);
+    },
+
+    /** The on-page control's "Off on this site": only the site of the page that asks. */
+    async setSiteOff(data: unknown, sender: Sender): Promise<void> {
+      contentTab(sender);
+      const { url, off } = parseOrThrow(SiteOffSchema, data, 'request');
+      speaksFor(sender, url);
+      await setSiteOff(siteOf(url), off);
     },
 
     async wantReader(data: unknown, sender: Sender): Promise<void> {

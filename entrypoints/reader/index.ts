@@ -8,6 +8,7 @@ import { snapshotPage } from '../../lib/extract/snapshot';
 import type { LiveElements } from '../../lib/extract/numbering';
 import { paintArticle, type PaintedArticle } from '../../lib/highlight/article';
 import { lazyOverlayUi } from './lazy-overlay';
+import { pageControl, type PageControl } from './page-control';
 import { marksInSlices, type Marks } from '../../lib/highlight/marks';
 import { MAX_META_LENGTH, MAX_PAGE_ELEMENTS } from '../../lib/limits';
 import { clip, visibleText } from '../../lib/text/visible';
@@ -22,7 +23,7 @@ import {
   ScrollQuerySchema,
   parseOrThrow,
 } from '../../lib/schema';
-import { pageKey, sameArticleAddress } from '../../lib/url';
+import { pageKey, sameArticleAddress, siteOf } from '../../lib/url';
 import type { Notes } from './annotations';
 import { lazyNotes } from './lazy-notes';
 import { onAddressChange, sendInParts, shared, yieldToPage, type FirstLook } from '../../lib/page-shared';
@@ -82,12 +83,17 @@ export default defineUnlistedScript(() => {
     },
     settings: async () => display.told ?? display.read ?? DISPLAY_DEFAULTS,
     paint: ({ reading, blocks, marks }, options) => paintArticle(document, blocks, reading.analysis, options, marks, overlayUi),
-    sendShown: ({ url: shownUrl, unmapped }) => toBackground.sendMessage('articleShown', { url: shownUrl, unmapped }),
+    sendShown: ({ url: shownUrl, unmapped }) => {
+      control.show();
+      return toBackground.sendMessage('articleShown', { url: shownUrl, unmapped });
+    },
     sendMissing: (reason, message) => toBackground.sendMessage('articleMissing', { url, reason, message }),
     sendFailed: (message) => toBackground.sendMessage('articleFailed', { url, message }),
   });
 
-  listen(ctx, reader, notes, () => url, display);
+  // The on-page control: made once an article is marked, in an idle moment after the marks are painted.
+  const control = onPageControl(ctx, () => display.told ?? display.read ?? DISPLAY_DEFAULTS);
+  listen(ctx, reader, notes, () => url, display, control);
   if (first && !first.article) {
     // Brought in for the reader's highlights, or a selection, on a page that is not an article (the background
     // knows that already): only the highlights.
@@ -195,6 +201,34 @@ function sendPage(url: string, html: string, live: () => boolean): Promise<Readi
   return sendInParts(html, live, (last, before) => toBackground.sendMessage('readPage', before ? { url, html: last, parts: before } : { url, html: last }));
 }
 
+/** The on-page control (page-control.ts), made when an article is first shown, once, and gone with the script. */
+function onPageControl(ctx: PageContext, display: () => DisplaySettings): { show(): void; update(display: DisplaySettings): void } {
+  let control: PageControl | null = null;
+  let asked = false;
+  ctx.onInvalidated(() => control?.dispose());
+  const idle = (run: () => void) => {
+    const w = window as Window & { requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number };
+    if (w.requestIdleCallback) w.requestIdleCallback(run, { timeout: 2000 });
+    else setTimeout(run, 200);
+  };
+  return {
+    show() {
+      if (asked) return;
+      asked = true;
+      idle(() => {
+        if (ctx.isInvalid || control) return;
+        control = pageControl(document, siteOf(location.href), display(), {
+          setMarks: (kind, shown) => toBackground.sendMessage('setMarks', { kind, shown }),
+          setSiteOff: (off) => toBackground.sendMessage('setSiteOff', { url: location.href, off }),
+        });
+      });
+    },
+    update(next) {
+      control?.update(next);
+    },
+  };
+}
+
 /** Messages from the popup, the reader's settings, SPA navigation; all removed when the script is invalidated. */
 function listen(
   ctx: PageContext,
@@ -202,6 +236,7 @@ function listen(
   notes: Notes,
   readUrl: () => string,
   display: { told: DisplaySettings | null; read: DisplaySettings | null },
+  control: { update(display: DisplaySettings): void },
 ): void {
   const current = () => reader.current();
   toContent.onMessage('scrollToParagraph', ({ data }) => {
@@ -226,6 +261,7 @@ function listen(
     const told = parseOrThrow(DisplaySettingsSchema, data, 'display settings');
     display.told = told;
     current()?.setShown(told);
+    control.update(told);
   });
   const stopWatching = onAddressChange(async () => {
     // A new fragment, or a replaceState that only drops trackers, is the same article: nothing to read again.

@@ -60,7 +60,7 @@ async function copyOurUi(ext: ExtensionBrowser, page: Page): Promise<void> {
           holder.id = 'nm-axe-copy';
           holder.setAttribute('role', 'region');
           holder.setAttribute('aria-label', 'Newsmark UI (copy for the accessibility check)');
-          for (const host of document.querySelectorAll('newsmark-overlay, newsmark-notes')) {
+          for (const host of document.querySelectorAll('newsmark-overlay, newsmark-notes, newsmark-control')) {
             const root = api.dom.openOrClosedShadowRoot(host);
             if (!root) continue;
             const copy = document.createElement('div');
@@ -100,6 +100,14 @@ describe.each(['light', 'dark'] as const)('no accessibility violation, %s scheme
     await ui.locator('newsmark-overlay .nm-card').waitFor();
     await copyOurUi(env.ext, page);
     expect(await violations(page, '#nm-axe-copy')).toEqual([]);
+
+    // The on-page control, its panel open.
+    await ui.locator('newsmark-control .nm-control-toggle').click();
+    await ui.locator('newsmark-control .nm-control-panel').waitFor();
+    await copyOurUi(env.ext, page);
+    expect(await violations(page, '#nm-axe-copy')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await ui.locator('newsmark-control .nm-control-panel').waitFor({ state: 'hidden' });
 
     // The selection toolbar, then the note editor.
     await page.mouse.move(5, 5);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { openPopup, waitForTabState } from '../../scripts/browser';
+import { ourUi } from '../../scripts/our-ui';
 import { useExtension } from './harness';
 
 const env = useExtension();
@@ -72,6 +73,41 @@ describe('what the page marks, in real Chromium', () => {
     await off.click(`role=button[name="Turn Newsmark on for ${site}"]`);
     await page.waitForFunction(() => CSS.highlights.get('newsmark-official')?.size === 8);
     await off.close();
+    await page.close();
+  });
+
+  test('the on-page control: a switch marks its kind at once; "Turn Newsmark off" clears the page and "back on" restores it', async () => {
+    const { page } = await env.openStory();
+    await page.waitForFunction(() => CSS.highlights.get('newsmark-official')?.size === 8);
+    const ui = ourUi(env.ext, page);
+    const toggle = ui.locator('newsmark-control .nm-control-toggle');
+    // Made in an idle moment after the marks; in a closed shadow root: the page cannot see into it.
+    await toggle.waitFor();
+    expect(
+      await page.evaluate(() => {
+        const host = document.querySelector('newsmark-control');
+        return host ? host.shadowRoot : 'absent';
+      }),
+    ).toBeNull();
+    await toggle.click();
+    const people = ui.locator('newsmark-control .nm-control-kind', { hasText: 'Other people' });
+    await people.click();
+    await page.waitForFunction(() => (CSS.highlights.get('newsmark-person')?.size ?? 0) > 0);
+    await people.click();
+    await page.waitForFunction(() => !CSS.highlights.has('newsmark-person'));
+    // A page's own click on our button does nothing.
+    await page.evaluate(() => (document.querySelector('newsmark-control') as HTMLElement | null)?.click());
+    const site = new URL(page.url()).hostname;
+    const siteButton = ui.locator('newsmark-control .nm-control-site');
+    expect(await siteButton.textContent()).toBe(`Turn Newsmark off on ${site}`);
+    await siteButton.click();
+    await page.waitForFunction(() => CSS.highlights.size === 0);
+    await expect.poll(() => ui.locator('newsmark-control .nm-control-status').textContent()).toMatch(/^Off on /);
+    await siteButton.click();
+    await page.waitForFunction(() => CSS.highlights.get('newsmark-official')?.size === 8);
+    // Escape closes the panel.
+    await page.keyboard.press('Escape');
+    await ui.locator('newsmark-control .nm-control-panel').waitFor({ state: 'hidden' });
     await page.close();
   });
 });

@@ -439,6 +439,23 @@ describe('the first look at a page, and the reader', () => {
     expect(openOverlay).toHaveBeenCalledTimes(1);
   });
 
+  test('the on-page control: a switch changes what every page marks; "off on this site" only for the sender’s own site', async () => {
+    const h = setup();
+    expect(await h.setMarks({ kind: 'people', shown: true }, content(7))).toMatchObject({ people: true, officials: true });
+    expect(await fakeBrowser.storage.local.get('marks')).toMatchObject({ marks: { people: true } });
+    await expect(h.setMarks({ kind: 'everything', shown: true }, content(7))).rejects.toThrow();
+    await expect(h.setMarks({ kind: 'people', shown: 'yes' }, content(7))).rejects.toThrow();
+    await expect(h.setMarks({ kind: 'people', shown: false }, popup())).rejects.toThrow(/content script/);
+
+    await h.setSiteOff({ url: 'https://news.example/story/7', off: true }, content(7));
+    expect(await fakeBrowser.storage.local.get('offSites')).toEqual({ offSites: ['news.example'] });
+    // Another site's: refused, and nothing changed.
+    await expect(h.setSiteOff({ url: 'https://elsewhere.example/', off: true }, content(7))).rejects.toThrow(/own origin/);
+    expect(await fakeBrowser.storage.local.get('offSites')).toEqual({ offSites: ['news.example'] });
+    await h.setSiteOff({ url: 'https://news.example/story/7', off: false }, content(7));
+    expect(await fakeBrowser.storage.local.get('offSites')).toEqual({ offSites: [] });
+  });
+
   test('a selection asks for the reader; frames other than the top one, other senders and bad payloads are refused', async () => {
     const { h, openReader } = opened();
     await h.wantReader({ url: 'https://news.example/list' }, content(7));

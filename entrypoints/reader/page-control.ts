@@ -1,0 +1,156 @@
+import { createOverlay, type Overlay } from '../../lib/highlight/overlay';
+import { MARK_KINDS, type DisplaySettings, type MarkKind } from '../../lib/mark-kinds';
+import controlCss from './page-control.css?inline';
+
+/**
+ * The small control Newsmark puts on an article it marked: a faint round button in the window's lower right
+ * corner that opens a panel of the marks (one switch per kind of mark, lib/mark-kinds.ts, each with a sample of
+ * its line) and "Turn Newsmark off on <site>". Plain DOM in a closed shadow root of its own (no Preact: it is on
+ * every article the reader reads, and made after the marks are painted, in an idle moment). It acts only on the
+ * reader's own input (the shadow root stops events a page makes, lib/highlight/overlay.ts, and every handler
+ * checks `isTrusted`); the switches change what is marked on every page (setMarks), the site button only this
+ * page's site (setSiteOff). Escape or a click elsewhere closes the panel.
+ */
+
+export interface PageControl {
+  /** What the reader now wants marked (told by the background): the switches follow. */
+  update(display: DisplaySettings): void;
+  dispose(): void;
+}
+
+export interface ControlActions {
+  setMarks(kind: MarkKind, shown: boolean): Promise<unknown>;
+  setSiteOff(off: boolean): Promise<unknown>;
+}
+
+export function pageControl(doc: Document, site: string, display: DisplaySettings, actions: ControlActions): PageControl {
+  const overlay: Overlay = createOverlay(doc, controlCss, 'newsmark-control');
+  const life = new AbortController();
+  const { signal } = life;
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
+    const e = doc.createElement(tag);
+    if (className) e.className = className;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  };
+
+  const root = el('div', 'nm-control');
+  const panel = el('div', 'nm-control-panel');
+  panel.id = 'nm-control-panel';
+  panel.hidden = true;
+  panel.setAttribute('role', 'group');
+  panel.setAttribute('aria-labelledby', 'nm-control-title');
+  const title = el('p', 'nm-control-title', 'Marks on this page');
+  title.id = 'nm-control-title';
+  panel.append(title);
+
+  const boxes = new Map<MarkKind, HTMLInputElement>();
+  for (const { kind, label } of MARK_KINDS) {
+    const row = el('label', 'nm-control-kind');
+    const box = el('input');
+    box.type = 'checkbox';
+    box.checked = display[kind];
+    box.addEventListener(
+      'change',
+      (e) => {
+        if (!e.isTrusted) return;
+        const shown = box.checked;
+        actions.setMarks(kind, shown).catch(() => {
+          box.checked = !shown;
+          say('That could not be changed. Try again from the Newsmark button in the toolbar.');
+        });
+      },
+      { signal },
+    );
+    boxes.set(kind, box);
+    const swatch = el('span', `nm-swatch nm-swatch-${kind}`);
+    swatch.setAttribute('aria-hidden', 'true');
+    row.append(box, el('span', undefined, label), swatch);
+    panel.append(row);
+  }
+
+  let off = false;
+  const siteButton = el('button', 'nm-control-site');
+  siteButton.type = 'button';
+  const status = el('p', 'nm-control-status');
+  status.setAttribute('role', 'status');
+  const say = (text: string) => {
+    status.textContent = text;
+  };
+  const showSite = () => {
+    siteButton.textContent = off ? `Turn Newsmark back on for ${site}` : `Turn Newsmark off on ${site}`;
+  };
+  showSite();
+  siteButton.addEventListener(
+    'click',
+    (e) => {
+      if (!e.isTrusted) return;
+      const next = !off;
+      siteButton.disabled = true;
+      actions
+        .setSiteOff(next)
+        .then(
+          () => {
+            off = next;
+            showSite();
+            say(off ? `Off on ${site}: its pages are not read or marked. Your own highlights still come back.` : '');
+          },
+          () => say('That could not be changed. Try again from the Newsmark button in the toolbar.'),
+        )
+        .finally(() => {
+          siteButton.disabled = false;
+        });
+    },
+    { signal },
+  );
+  panel.append(siteButton, status);
+
+  const toggle = el('button', 'nm-control-toggle', 'N');
+  toggle.type = 'button';
+  toggle.title = 'Newsmark: marks on this page';
+  toggle.setAttribute('aria-label', 'Newsmark: marks on this page');
+  toggle.setAttribute('aria-expanded', 'false');
+  toggle.setAttribute('aria-controls', panel.id);
+  const open = (next: boolean) => {
+    panel.hidden = !next;
+    toggle.setAttribute('aria-expanded', String(next));
+  };
+  toggle.addEventListener(
+    'click',
+    (e) => {
+      if (e.isTrusted) open(panel.hidden);
+    },
+    { signal },
+  );
+  root.append(panel, toggle);
+  overlay.mount.append(root);
+
+  // Escape closes the panel (and gives the focus back to its button); so does a click anywhere else.
+  // (On the document: the focus may be anywhere, as after a button of the panel was pressed and disabled.)
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (!e.isTrusted || e.key !== 'Escape' || panel.hidden) return;
+      open(false);
+      if (e.target === overlay.host) toggle.focus();
+    },
+    { capture: true, signal },
+  );
+  doc.addEventListener(
+    'mousedown',
+    (e) => {
+      if (e.isTrusted && !panel.hidden && e.target !== overlay.host) open(false);
+    },
+    { capture: true, passive: true, signal },
+  );
+
+  return {
+    update(next) {
+      for (const [kind, box] of boxes) box.checked = next[kind];
+    },
+    dispose() {
+      life.abort();
+      overlay.dispose();
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/** @vitest-environment happy-dom */
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { pageControl } from '../../entrypoints/reader/page-control';
+import { DISPLAY_DEFAULTS, MARK_KINDS, NOTHING_MARKED } from '../../lib/mark-kinds';
+
+// The on-page control: one switch per kind of mark, the site's off switch; only the reader's own input acts
+// (trusted clicks are pressed in the e2e tests, tests/e2e/marks.e2e.ts).
+
+const hosts = () => document.querySelectorAll('newsmark-control');
+afterEach(() => {
+  for (const h of hosts()) h.remove();
+});
+
+describe('the on-page control', () => {
+  test('lives in a closed shadow root on <html>, outside the page’s body', () => {
+    const control = pageControl(document, 'news.example', DISPLAY_DEFAULTS, { setMarks: vi.fn(), setSiteOff: vi.fn() });
+    expect(hosts()).toHaveLength(1);
+    expect(hosts()[0]!.parentElement).toBe(document.documentElement);
+    expect(hosts()[0]!.shadowRoot).toBeNull();
+    expect(document.body.querySelector('newsmark-control')).toBeNull();
+    control.dispose();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  test('a page’s own clicks and key presses do nothing', () => {
+    const setMarks = vi.fn(async () => {});
+    const setSiteOff = vi.fn(async () => {});
+    const control = pageControl(document, 'news.example', DISPLAY_DEFAULTS, { setMarks, setSiteOff });
+    const host = hosts()[0] as HTMLElement;
+    host.click();
+    host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    host.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(setMarks).not.toHaveBeenCalled();
+    expect(setSiteOff).not.toHaveBeenCalled();
+    control.dispose();
+  });
+
+  test('has one switch per kind of mark, in the order of the table, following what the background tells', () => {
+    // Seen from inside, as the extension sees it (the root is closed to the page).
+    let root: ShadowRoot | null = null;
+    const attach = Element.prototype.attachShadow;
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+      root = attach.call(this, init);
+      return root;
+    });
+    const control = pageControl(document, 'news.example', DISPLAY_DEFAULTS, { setMarks: vi.fn(), setSiteOff: vi.fn() });
+    vi.restoreAllMocks();
+    const r = root as unknown as ShadowRoot;
+    const labels = [...r.querySelectorAll('.nm-control-kind')].map((l) => l.textContent?.trim());
+    expect(labels).toEqual(MARK_KINDS.map((k) => k.label));
+    const checked = () => [...r.querySelectorAll<HTMLInputElement>('.nm-control-kind input')].map((b) => b.checked);
+    expect(checked()).toEqual(MARK_KINDS.map((k) => DISPLAY_DEFAULTS[k.kind]));
+    control.update(NOTHING_MARKED);
+    expect(checked().every((c) => !c)).toBe(true);
+    expect(r.querySelector('.nm-control-site')?.textContent).toBe('Turn Newsmark off on news.example');
+    expect(r.querySelector('.nm-control-panel')?.hasAttribute('hidden')).toBe(true);
+    expect(r.querySelector('.nm-control-toggle')?.getAttribute('aria-expanded')).toBe('false');
+    control.dispose();
+  });
+});
