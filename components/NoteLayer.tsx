@@ -13,6 +13,8 @@ export type NoteLayerView =
   | { kind: 'quote'; top: number; left: number; quote: Quote; speaker: Person | null; saved: boolean }
   /** A highlight not made yet: the reader asked for one with a note; it is saved with the note, or not at all. */
   | { kind: 'new-note'; top: number; left: number; colour: HighlightColour; quote: string }
+  /** The pointer (or the caret) rests on a highlight that has a note: the note, to read without opening it. */
+  | { kind: 'peek'; top: number; left: number; id: string; note: string; tags: string[] }
   /** A save refused: the highlight changed elsewhere since the editor opened (`annotation` is it now). */
   | { kind: 'conflict'; top: number; left: number; annotation: Annotation; mine: Required<AnnotationPatch> };
 
@@ -92,6 +94,20 @@ export function NoteLayer({
               Keep theirs
             </button>
           </div>
+        </div>
+      )}
+      {view.kind === 'peek' && (
+        <div class="nm-peek" role="tooltip" style={{ top: `${view.top}px`, left: `${view.left}px` }}>
+          <p class="nm-peek-note">{snippet(view.note, 280)}</p>
+          {view.tags.length > 0 && (
+            <p class="nm-peek-tags">
+              {view.tags.map((t) => (
+                <span key={t} class="nm-tag">
+                  {t}
+                </span>
+              ))}
+            </p>
+          )}
         </div>
       )}
       {view.kind === 'quote' && (

@@ -273,10 +273,21 @@ export async function dragOver(page: Page, phrase: string): Promise<string> {
 
 /** Click the middle of the first range of a highlight. */
 export async function clickHighlight(page: Page, name: string): Promise<void> {
-  const at = await page.evaluate((n) => {
+  const at = await highlightPoint(page, name);
+  await page.mouse.click(at.x, at.y);
+}
+
+/** Rest the pointer on the first range of a highlight (the reader's real input). */
+export async function hoverHighlight(page: Page, name: string): Promise<void> {
+  const at = await highlightPoint(page, name);
+  await page.mouse.move(at.x - 4, at.y);
+  await page.mouse.move(at.x, at.y);
+}
+
+function highlightPoint(page: Page, name: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((n) => {
     const r = [...CSS.highlights.get(n)!][0] as Range;
     const rect = r.getClientRects()[0]!;
     return { x: rect.left + Math.min(30, rect.width / 2), y: rect.top + rect.height / 2 };
   }, name);
-  await page.mouse.click(at.x, at.y);
 }

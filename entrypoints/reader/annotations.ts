@@ -360,7 +360,51 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
     if (e.isTrusted && !fromUs(e)) clickedAt(e.clientX, e.clientY);
   });
 
+  // The pointer resting on a highlight that has a note shows the note (a peek), once a frame at most, until it
+  // leaves; nothing else open is replaced by it. The caret in such a highlight (keyboard, caret browsing) too.
+  let peekFrame = 0;
+  let pointer: { x: number; y: number } | null = null;
+  const peek = () => {
+    peekFrame = 0;
+    if (view.kind !== 'none' && view.kind !== 'peek') return;
+    const selection = doc.getSelection();
+    const caret = !pointer && selection?.isCollapsed && selection.anchorNode ? { node: selection.anchorNode, offset: selection.anchorOffset } : null;
+    const point = pointer ? textPointAt(doc, pointer.x, pointer.y) : caret;
+    const mine = point ? layer.at(point.node, point.offset) : null;
+    const noted = mine?.annotation.note.trim() && (!pointer || overRange(mine.range, pointer.x, pointer.y)) ? mine : null;
+    if (!noted) {
+      if (view.kind === 'peek') setView({ kind: 'none' });
+      return;
+    }
+    if (view.kind === 'peek' && view.id === noted.annotation.id) return;
+    const { id, note, tags } = noted.annotation;
+    setView({ kind: 'peek', id, note, tags, ...placeBy(noted.range, 'below') });
+  };
+  const peekSoon = () => {
+    if (!peekFrame) peekFrame = requestAnimationFrame(peek);
+  };
+  ctx.addEventListener(
+    doc,
+    'mousemove',
+    (e) => {
+      if (!e.isTrusted || fromUs(e)) return;
+      pointer = { x: e.clientX, y: e.clientY };
+      peekSoon();
+    },
+    { passive: true },
+  );
+  ctx.addEventListener(doc.documentElement, 'mouseleave', () => {
+    pointer = null;
+    if (view.kind === 'peek') setView({ kind: 'none' });
+  });
+  ctx.addEventListener(doc, 'keyup', (e) => {
+    if (!e.isTrusted || fromUs(e)) return;
+    pointer = null;
+    peekSoon();
+  });
+
   ctx.onInvalidated(() => {
+    if (peekFrame) cancelAnimationFrame(peekFrame);
     lateContent?.disconnect();
     cancelSelectionEnd();
     if (overlayMade) {

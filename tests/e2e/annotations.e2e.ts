@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickHighlight, dragOver, highlightTexts, openPopup, ROOT, sendToTab, tabIdOf, waitForTabState } from '../../scripts/browser';
+import { clickHighlight, dragOver, highlightTexts, hoverHighlight, openPopup, ROOT, sendToTab, tabIdOf, waitForTabState } from '../../scripts/browser';
 import { ourUi } from '../../scripts/our-ui';
 import { useExtension } from './harness';
 
@@ -75,6 +75,14 @@ describe('the reader’s highlights in real Chromium', () => {
     await page.reload();
     await waitForTabState(env.ext, tabId);
     await expect.poll(() => highlightTexts(page, 'newsmark-note-green')).toEqual([selected.replace(/\s+/g, ' ').trim()]);
+    // The pointer resting on it shows its note and tag, without opening it; moving away hides them.
+    await hoverHighlight(page, 'newsmark-note-green');
+    const peek = ourUi(env.ext, page).locator('newsmark-notes .nm-peek');
+    await peek.waitFor();
+    expect(await peek.textContent()).toContain('Check the **review** date');
+    expect(await peek.textContent()).toContain('deadline');
+    await page.mouse.move(3, 3);
+    await peek.waitFor({ state: 'detached' });
 
     // The page changes a little: a paragraph before, a word inside the highlight. Still placed, on the new words.
     env.site.put(
