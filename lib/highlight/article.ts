@@ -183,18 +183,19 @@ export function paintArticle(
     frame = 0;
     // A timer or promise that outlived dispose() (fonts loaded, a scroll settled) must not bring the overlay back.
     if (disposed()) return;
-    const wanted = (shown.repeats && analysis.repeats.length > 0) || (card !== null && visibleRef(card));
+    // Page furniture repeated ("Advertisement", an image's placeholder) is struck through lightly and listed in the
+    // popup, not labelled: a label on every one of them would be clutter.
+    const labelled = shown.repeats ? analysis.repeats.filter((r) => !r.boilerplate) : [];
+    const wanted = labelled.length > 0 || (card !== null && visibleRef(card));
     if (!ui || (!overlay && !wanted)) return;
     overlay ??= createOverlay(doc, ui.css);
     const origin = overlay.origin();
     const placed: PlacedRepeat[] = [];
-    if (shown.repeats) {
-      for (const repeat of analysis.repeats) {
-        if (windowed && !inSpan(view, repeat.paragraph)) continue;
-        const rect = blockRanges[repeat.paragraph]?.getClientRects()[0];
-        if (!rect || (rect.width === 0 && rect.height === 0)) continue;
-        placed.push({ repeat, top: rect.top - origin.y, left: rect.left - origin.x });
-      }
+    for (const repeat of labelled) {
+      if (windowed && !inSpan(view, repeat.paragraph)) continue;
+      const rect = blockRanges[repeat.paragraph]?.getClientRects()[0];
+      if (!rect || (rect.width === 0 && rect.height === 0)) continue;
+      placed.push({ repeat, top: rect.top - origin.y, left: rect.left - origin.x });
     }
     ui.render(overlay.mount, { repeats: placed, onJump: scrollTo, card: cardProps(origin), numbers, kinds });
   };
