@@ -118,7 +118,7 @@ export function nameRun(tokens: NlpToken[], i: number, titleTokens: Set<number>,
 }
 
 /** "Bank" "of" "England" → one organisation; "Department of Justice", "University of Texas at Austin". */
-export function mergeOrgNames(tokens: NlpToken[], chunks: Chunk[]): Chunk[] {
+export function mergeOrgNames(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon): Chunk[] {
   const out: Chunk[] = [];
   for (let c = 0; c < chunks.length; c++) {
     let cur = { ...chunks[c]! };
@@ -139,7 +139,15 @@ export function mergeOrgNames(tokens: NlpToken[], chunks: Chunk[]): Chunk[] {
       const company = joiner.lower === '&' || (joiner.lower === 'of' && ORG_SUFFIXES.has(rightHead));
       // "Securities and Exchange Commission" is one; "the Republican National Committee and the Democratic Party" two.
       const bothOrgs = joiner.lower === 'and' && gap.length === 1 && cur.end - cur.start === 1 && orgLeft && ORG_HEADS.has(rightHead);
-      if (!company && !bothOrgs && !(orgLeft && joiner.lower !== 'and')) break;
+      // "Department of Housing and Urban Development", "Ministry of Trade and Industry": a body's name that has
+      // its "of" already goes on over "and" with a portfolio of everyday words (not "… of Justice and Ana Ruiz").
+      const portfolio =
+        joiner.lower === 'and' &&
+        gap.length === 1 &&
+        cur.evidence.includes('X of Y') &&
+        next.end - next.start <= 3 &&
+        tokens.slice(next.start, next.end).every((t) => t.kind === 'word' && lex.common.has(t.lower));
+      if (!company && !bothOrgs && !portfolio && !(orgLeft && joiner.lower !== 'and')) break;
       cur = { ...cur, end: next.end, evidence: [...cur.evidence, 'X of Y'] };
       c++;
     }

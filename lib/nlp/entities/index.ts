@@ -70,7 +70,7 @@ export function findEntities(text: string): DocEntities {
     if (t.orgAffiliation) chunks.push({ ...t.orgAffiliation, type: 'ORG', title: null, evidence: ['organisation of a title'] });
   }
   chunks.sort((a, b) => a.start - b.start);
-  const merged = mergeOrgNames(tokens, chunks);
+  const merged = mergeOrgNames(tokens, chunks, lex);
   for (const c of merged) if (c.type === null) classify(tokens, c, lex, capsSentence);
   attachAppositions(tokens, merged, titles);
   attachListTitles(tokens, merged);

@@ -40,6 +40,10 @@ describe('organisations', () => {
     ['The Republican National Committee and the Democratic Party sued the county.', ['Republican National Committee', 'Democratic Party']],
     ['The Senate and the House of Representatives adjourned.', ['Senate', 'House of Representatives']],
     ['The Securities and Exchange Commission opened an inquiry.', ['Securities and Exchange Commission']],
+    // A body's name with its "of" goes on over "and" with a portfolio of everyday words, not with a person.
+    ['The complaint was filed with the Department of Housing and Urban Development.', ['Department of Housing and Urban Development']],
+    ['A spokesman for the Department of Health and Human Services declined to comment.', ['Department of Health and Human Services']],
+    ['The Department of Justice and Maren Okonkwo were named in the suit.', ['Department of Justice']],
   ])('organisations known by a word, and bodies after "the": %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
