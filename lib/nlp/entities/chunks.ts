@@ -136,7 +136,10 @@ export function mergeOrgNames(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon)
       if (!joiner || tokens[cur.start]!.sentence !== tokens[next.start]!.sentence) break;
       const orgLeft = ORG_HEADS.has(head) && !ORG_SUFFIXES.has(head);
       const rightHead = tokens[next.end - 1]!.lower;
-      const company = joiner.lower === '&' || (joiner.lower === 'of' && ORG_SUFFIXES.has(rightHead));
+      // "Barnett Banks Inc." after "of" ends a company's name, unless what stands before is a person's ("economist
+      // Lynn Reaser of Barnett Banks Inc.": a given name first, a title or an honorific).
+      const person = !!cur.title || cur.honorific !== undefined || (cur.end - cur.start >= 2 && lex.given.has(tokens[cur.start]!.lower) && !orgLeft);
+      const company = joiner.lower === '&' || (joiner.lower === 'of' && ORG_SUFFIXES.has(rightHead) && !person);
       // "Securities and Exchange Commission" is one; "the Republican National Committee and the Democratic Party" two.
       const bothOrgs = joiner.lower === 'and' && gap.length === 1 && cur.end - cur.start === 1 && orgLeft && ORG_HEADS.has(rightHead);
       // "Department of Housing and Urban Development", "Ministry of Trade and Industry": a body's name that has

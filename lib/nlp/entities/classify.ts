@@ -85,7 +85,8 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
   if (strongSpeech) context += PERSON_WEIGHTS.strongSpeech;
   else if (weakSpeech && core.length >= 2) context += PERSON_WEIGHTS.weakSpeech;
   if (strongSpeech || weakSpeech) c.evidence.push('speech or clause');
-  if (after?.text === ',' && after2?.kind === 'number' && tokens[c.end + 2]?.text === ',' && Number(after2.text) < 120) {
+  // "Ana Ruiz, 52, said", and at a sentence's end: "said the tourist, Khaled Hijazi, 37."
+  if (after?.text === ',' && after2?.kind === 'number' && /^[,.;)]$/.test(tokens[c.end + 2]?.text ?? '') && Number(after2.text) < 120) {
     context += PERSON_WEIGHTS.age;
     c.evidence.push('age');
   }

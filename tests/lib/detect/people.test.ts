@@ -207,6 +207,16 @@ describe('names in no list, from capitalised runs and a surname that comes back'
   ])('places and companies are not people: %s', (text) => {
     expect(people(text)).toEqual([]);
   });
+
+  test.each([
+    // A person "of" a company is a person and the company, not one company's name.
+    ['"It is on a slower track," said economist Lina Roscoe of Barnett Banks Inc. in Jacksonville.', 'Lina Roscoe'],
+    ['Shares rose, said analyst Tomas Brecht of Halvard Securities Ltd. on Monday.', 'Tomas Brecht'],
+    // An age closing the sentence.
+    ['"I feel terrible," said the tourist, Khaled Hijazi, 37.', 'Khaled Hijazi'],
+  ])('%s', (text, name) => {
+    expect(people(text).map((p) => p.name)).toEqual([name]);
+  });
 });
 
 describe('capitalised words that are not people', () => {
