@@ -311,7 +311,10 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
     !lex.places.has(first.lower) &&
     !NOT_NAMES.has(first.lower) &&
     !(after && (after.kind === 'number' || /^["\u201c\u201d(')]$/.test(after.text) || after.lower === 'of')) &&
-    !(before && /^["\u201c\u201d(']$/.test(before.text))
+    !(before && /^["\u201c\u201d(']$/.test(before.text)) &&
+    // "In Chelsea, the mayor said", "near Austin": a place's name after a preposition of place ("from Mary" is a
+    // letter's sender, "to Mary" its reader: those stay).
+    !(sameSentence(before) && /^(in|at|near|outside|inside|across|throughout)$/.test(before!.lower))
   ) {
     c.type = 'PER';
     c.evidence.push('a given name alone');

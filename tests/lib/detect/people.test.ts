@@ -217,6 +217,11 @@ describe('names in no list, from capitalised runs and a surname that comes back'
   ])('%s', (text, name) => {
     expect(people(text).map((p) => p.name)).toEqual([name]);
   });
+
+  test('a given name alone after a preposition of place is the place: "In Chelsea, the mayor said"', () => {
+    expect(people('In Chelsea, the mayor also said the bridge would reopen.')).toEqual([]);
+    expect(people('The letter from Mary arrived on Monday.').map((p) => p.name)).toEqual(['Mary']);
+  });
 });
 
 describe('capitalised words that are not people', () => {
