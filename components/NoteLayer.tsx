@@ -97,7 +97,7 @@ export function NoteLayer({
         </div>
       )}
       {view.kind === 'peek' && (
-        <div class="nm-peek" role="tooltip" style={{ top: `${view.top}px`, left: `${view.left}px` }}>
+        <div class="nm-peek" role="status" style={{ top: `${view.top}px`, left: `${view.left}px` }}>
           <p class="nm-peek-note">{snippet(view.note, 280)}</p>
           {view.tags.length > 0 && (
             <p class="nm-peek-tags">

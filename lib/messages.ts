@@ -130,7 +130,8 @@ export interface ContentProtocol {
    */
   annotationsChanged(data: { pageKey: string }): void;
   /** The reader changed what is marked on pages (the popup's switches). */
-  displayChanged(data: DisplaySettings): void;
+  /** What to mark now; `siteOff`: the reader turned Newsmark off on this tab's site (nothing is marked then). */
+  displayChanged(data: DisplaySettings & { siteOff?: boolean }): void;
 }
 
 /** Background → the engine's own document (Chrome's offscreen document; Firefox runs the engine in the background). */

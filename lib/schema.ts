@@ -248,6 +248,9 @@ export const DisplaySettingsSchema = v.object(
   Object.fromEntries(MARK_KINDS.map((k) => [k.kind, v.boolean()])) as { [K in MarkKind]: v.BooleanSchema<undefined> },
 ) satisfies v.GenericSchema<unknown, DisplaySettings>;
 
+/** What to mark, told to a tab, and whether its site is off. */
+export const DisplayChangedSchema = v.object({ ...DisplaySettingsSchema.entries, siteOff: v.optional(v.boolean()) });
+
 /** One switch of what is marked (the on-page control). */
 export const SetMarksSchema = v.object({ kind: v.picklist(MARK_KINDS.map((k) => k.kind)), shown: v.boolean() });
 

@@ -59,11 +59,24 @@ export const display: Setting<DisplaySettings> = {
   },
 };
 
-/** One switch: the stored record with that kind changed. */
-export async function setMarked(kind: MarkKind, shown: boolean): Promise<DisplaySettings> {
-  const next = { ...(await display.getValue()), [kind]: shown };
-  await display.setValue(next);
+/**
+ * Changes that read a stored value and write it back, one at a time in this context: two switches pressed in quick
+ * succession must not each write over the other's change.
+ */
+let changing: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(change: () => Promise<T>): Promise<T> {
+  const next = changing.then(change, change);
+  changing = next.catch(() => undefined);
   return next;
+}
+
+/** One switch: the stored record with that kind changed. */
+export function setMarked(kind: MarkKind, shown: boolean): Promise<DisplaySettings> {
+  return oneAtATime(async () => {
+    const next = { ...(await display.getValue()), [kind]: shown };
+    await display.setValue(next);
+    return next;
+  });
 }
 
 const isSiteList = (v: unknown): v is string[] =>
@@ -78,11 +91,13 @@ const MAX_OFF_SITES = 10_000;
 export const offSites = setting<string[]>('offSites', [], isSiteList);
 
 /** Turn marks off (or back on) on one site. */
-export async function setSiteOff(site: string, off: boolean): Promise<string[]> {
-  const now = await offSites.getValue();
-  const next = off ? (now.includes(site) ? now : [...now, site].sort()) : now.filter((s) => s !== site);
-  await offSites.setValue(next);
-  return next;
+export function setSiteOff(site: string, off: boolean): Promise<string[]> {
+  return oneAtATime(async () => {
+    const now = await offSites.getValue();
+    const next = off ? (now.includes(site) ? now : [...now, site].sort()) : now.filter((s) => s !== site);
+    await offSites.setValue(next);
+    return next;
+  });
 }
 
 /** The colour a highlight gets when none is picked (context menu, shortcut): the last one the reader chose. */

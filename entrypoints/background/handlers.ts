@@ -163,7 +163,10 @@ export function watchDisplaySettings(): void {
     void Promise.all([displaySetting.getValue(), offSites.getValue()])
       .then(([display, off]) =>
         // A site turned off shows nothing; turned on again, what the reader marks everywhere.
-        toEveryTab((tabId, url) => toContent.sendMessage('displayChanged', url && off.includes(siteOf(url)) ? NOTHING_MARKED : display, tabId)),
+        toEveryTab((tabId, url) => {
+          const siteOff = !!url && off.includes(siteOf(url));
+          return toContent.sendMessage('displayChanged', { ...(siteOff ? NOTHING_MARKED : display), siteOff }, tabId);
+        }),
       )
       .catch(() => {});
   });
@@ -347,7 +350,13 @@ export function createHandlers(
 
     /** The on-page control's switch: one kind of mark, on every page (every tab is told: watchDisplaySettings). */
     async setMarks(data: unknown, sender: Sender) {
-      contentTab(sender);
+      const tabId = contentTab(sender);
+      // The control is on the top frame of a page Newsmark marked: no other frame or page may change a setting
+      // every page follows.
+      if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error('Rejected: only a top frame is read.');
+      const state = await readTabState(tabId);
+      if (!state || (state.status !== 'analysed' && state.status !== 'private') || !sameArticleAddress(state.url, sender.url ?? ''))
+        throw new Error('Rejected: the marks are changed only from a page Newsmark marked.');
       const { kind, shown } = parseOrThrow(SetMarksSchema, data, 'switch');
       return setMarked(kind, shown);
     },
@@ -355,6 +364,7 @@ export function createHandlers(
     /** The on-page control's "Off on this site": only the site of the page that asks. */
     async setSiteOff(data: unknown, sender: Sender): Promise<void> {
       contentTab(sender);
+      if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error('Rejected: only a top frame is read.');
       const { url, off } = parseOrThrow(SiteOffSchema, data, 'request');
       speaksFor(sender, url);
       await setSiteOff(siteOf(url), off);

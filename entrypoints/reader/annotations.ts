@@ -337,7 +337,9 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
     if (e.isTrusted && !fromUs(e) && (e.shiftKey || e.key === 'Shift')) onSelectionEnd();
   });
   ctx.addEventListener(doc, 'keydown', (e) => {
-    if (e.isTrusted && e.key === 'Escape' && view.kind !== 'none' && !fromUs(e)) setView({ kind: 'none' });
+    if (!e.isTrusted || e.key !== 'Escape' || view.kind === 'none' || fromUs(e)) return;
+    if (view.kind === 'peek') dismissed = view.id;
+    setView({ kind: 'none' });
   });
   ctx.addEventListener(doc, 'selectionchange', () => {
     if (view.kind === 'toolbar' && doc.getSelection()?.isCollapsed) setView({ kind: 'none' });
@@ -364,6 +366,8 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
   // leaves; nothing else open is replaced by it. The caret in such a highlight (keyboard, caret browsing) too.
   let peekFrame = 0;
   let pointer: { x: number; y: number } | null = null;
+  // A note put away with Escape stays away until the pointer or the caret has left its highlight.
+  let dismissed: string | null = null;
   const peek = () => {
     peekFrame = 0;
     if (view.kind !== 'none' && view.kind !== 'peek') return;
@@ -372,7 +376,8 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
     const point = pointer ? textPointAt(doc, pointer.x, pointer.y) : caret;
     const mine = point ? layer.at(point.node, point.offset) : null;
     const noted = mine?.annotation.note.trim() && (!pointer || overRange(mine.range, pointer.x, pointer.y)) ? mine : null;
-    if (!noted) {
+    if (noted?.annotation.id !== dismissed) dismissed = null;
+    if (!noted || dismissed) {
       if (view.kind === 'peek') setView({ kind: 'none' });
       return;
     }
@@ -398,7 +403,8 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
     if (view.kind === 'peek') setView({ kind: 'none' });
   });
   ctx.addEventListener(doc, 'keyup', (e) => {
-    if (!e.isTrusted || fromUs(e)) return;
+    // Keys that move the caret; not Escape (which puts the note away) or a modifier alone.
+    if (!e.isTrusted || fromUs(e) || e.key === 'Escape' || ['Shift', 'Control', 'Alt', 'Meta'].includes(e.key)) return;
     pointer = null;
     peekSoon();
   });

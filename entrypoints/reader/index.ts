@@ -15,7 +15,7 @@ import { clip, visibleText } from '../../lib/text/visible';
 import { toBackground, toContent } from '../../lib/messages';
 import {
   AnnotationIdSchema,
-  DisplaySettingsSchema,
+  DisplayChangedSchema,
   HighlightSelectionSchema,
   MentionQuerySchema,
   PageKeySchema,
@@ -87,7 +87,10 @@ export default defineUnlistedScript(() => {
       control.show();
       return toBackground.sendMessage('articleShown', { url: shownUrl, unmapped });
     },
-    sendMissing: (reason, message) => toBackground.sendMessage('articleMissing', { url, reason, message }),
+    sendMissing: (reason, message) => {
+      control.hide();
+      return toBackground.sendMessage('articleMissing', { url, reason, message });
+    },
     sendFailed: (message) => toBackground.sendMessage('articleFailed', { url, message }),
   });
 
@@ -201,11 +204,22 @@ function sendPage(url: string, html: string, live: () => boolean): Promise<Readi
   return sendInParts(html, live, (last, before) => toBackground.sendMessage('readPage', before ? { url, html: last, parts: before } : { url, html: last }));
 }
 
-/** The on-page control (page-control.ts), made when an article is first shown, once, and gone with the script. */
-function onPageControl(ctx: PageContext, display: () => DisplaySettings): { show(): void; update(display: DisplaySettings): void } {
+/**
+ * The on-page control (page-control.ts): made when an article is shown, in an idle moment; gone when the page
+ * moves on to one that is not (an SPA navigation) and with the script.
+ */
+function onPageControl(
+  ctx: PageContext,
+  display: () => DisplaySettings,
+): { show(): void; hide(): void; update(display: DisplaySettings, siteOff?: boolean): void } {
   let control: PageControl | null = null;
   let asked = false;
-  ctx.onInvalidated(() => control?.dispose());
+  const hide = () => {
+    asked = false;
+    control?.dispose();
+    control = null;
+  };
+  ctx.onInvalidated(hide);
   const idle = (run: () => void) => {
     const w = window as Window & { requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number };
     if (w.requestIdleCallback) w.requestIdleCallback(run, { timeout: 2000 });
@@ -216,15 +230,17 @@ function onPageControl(ctx: PageContext, display: () => DisplaySettings): { show
       if (asked) return;
       asked = true;
       idle(() => {
-        if (ctx.isInvalid || control) return;
+        // Hidden again meanwhile (the page moved on), or gone with the script.
+        if (!asked || ctx.isInvalid || control) return;
         control = pageControl(document, siteOf(location.href), display(), {
           setMarks: (kind, shown) => toBackground.sendMessage('setMarks', { kind, shown }),
           setSiteOff: (off) => toBackground.sendMessage('setSiteOff', { url: location.href, off }),
         });
       });
     },
-    update(next) {
-      control?.update(next);
+    hide,
+    update(next, siteOff) {
+      control?.update(next, siteOff);
     },
   };
 }
@@ -236,7 +252,7 @@ function listen(
   notes: Notes,
   readUrl: () => string,
   display: { told: DisplaySettings | null; read: DisplaySettings | null },
-  control: { update(display: DisplaySettings): void },
+  control: { hide(): void; update(display: DisplaySettings, siteOff?: boolean): void },
 ): void {
   const current = () => reader.current();
   toContent.onMessage('scrollToParagraph', ({ data }) => {
@@ -258,10 +274,10 @@ function listen(
   toContent.onMessage('annotationStatus', () => notes.status());
   toContent.onMessage('annotationsChanged', ({ data }) => notes.changed(parseOrThrow(PageKeySchema, data, 'change notice').pageKey));
   toContent.onMessage('displayChanged', ({ data }) => {
-    const told = parseOrThrow(DisplaySettingsSchema, data, 'display settings');
+    const { siteOff, ...told } = parseOrThrow(DisplayChangedSchema, data, 'display settings');
     display.told = told;
     current()?.setShown(told);
-    control.update(told);
+    control.update(told, siteOff);
   });
   const stopWatching = onAddressChange(async () => {
     // A new fragment, or a replaceState that only drops trackers, is the same article: nothing to read again.

@@ -13,8 +13,8 @@ import controlCss from './page-control.css?inline';
  */
 
 export interface PageControl {
-  /** What the reader now wants marked (told by the background): the switches follow. */
-  update(display: DisplaySettings): void;
+  /** What the reader now wants marked (told by the background), and whether this site is off: the switches follow. */
+  update(display: DisplaySettings, siteOff?: boolean): void;
   dispose(): void;
 }
 
@@ -70,6 +70,8 @@ export function pageControl(doc: Document, site: string, display: DisplaySetting
   }
 
   let off = false;
+  // A change under way: the button stays focusable (disabling it would drop the focus to the page) but does nothing.
+  let pending = false;
   const siteButton = el('button', 'nm-control-site');
   siteButton.type = 'button';
   const status = el('p', 'nm-control-status');
@@ -77,28 +79,32 @@ export function pageControl(doc: Document, site: string, display: DisplaySetting
   const say = (text: string) => {
     status.textContent = text;
   };
+  // Off on this site: nothing is marked, and the switches (what every other page marks) wait until it is on again.
   const showSite = () => {
     siteButton.textContent = off ? `Turn Newsmark back on for ${site}` : `Turn Newsmark off on ${site}`;
+    for (const box of boxes.values()) box.disabled = off;
+    say(off ? `Off on ${site}: its pages are not read or marked. Your own highlights still come back.` : '');
   };
   showSite();
   siteButton.addEventListener(
     'click',
     (e) => {
-      if (!e.isTrusted) return;
+      if (!e.isTrusted || pending) return;
       const next = !off;
-      siteButton.disabled = true;
+      pending = true;
+      siteButton.setAttribute('aria-busy', 'true');
       actions
         .setSiteOff(next)
         .then(
           () => {
             off = next;
             showSite();
-            say(off ? `Off on ${site}: its pages are not read or marked. Your own highlights still come back.` : '');
           },
           () => say('That could not be changed. Try again from the Newsmark button in the toolbar.'),
         )
         .finally(() => {
-          siteButton.disabled = false;
+          pending = false;
+          siteButton.removeAttribute('aria-busy');
         });
     },
     { signal },
@@ -122,7 +128,8 @@ export function pageControl(doc: Document, site: string, display: DisplaySetting
     },
     { signal },
   );
-  root.append(panel, toggle);
+  // The button first, then its panel (shown above it by the stylesheet): Tab goes from the one into the other.
+  root.append(toggle, panel);
   overlay.mount.append(root);
 
   // Escape closes the panel (and gives the focus back to its button); so does a click anywhere else.
@@ -132,7 +139,9 @@ export function pageControl(doc: Document, site: string, display: DisplaySetting
     (e) => {
       if (!e.isTrusted || e.key !== 'Escape' || panel.hidden) return;
       open(false);
-      if (e.target === overlay.host) toggle.focus();
+      // The focus back on the button when it was in the control, or nowhere (on the page's body).
+      const active = doc.activeElement;
+      if (active === overlay.host || active === doc.body || active === null) toggle.focus();
     },
     { capture: true, signal },
   );
@@ -145,8 +154,12 @@ export function pageControl(doc: Document, site: string, display: DisplaySetting
   );
 
   return {
-    update(next) {
+    update(next, siteOff) {
       for (const [kind, box] of boxes) box.checked = next[kind];
+      if (siteOff !== undefined && siteOff !== off) {
+        off = siteOff;
+        showSite();
+      }
     },
     dispose() {
       life.abort();

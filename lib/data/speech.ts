@@ -1,6 +1,6 @@
 /**
  * Verbs and nouns of saying, and the small words around them, as the quote detector (lib/detect/quotes/) and
- * the name finder (lib/nlp/entities.ts) read them. Each list once, named for what it holds. Written for Newsmark.
+ * the name finder (lib/nlp/entities/) read them. Each list once, named for what it holds. Written for Newsmark.
  */
 
 /** Verbs of saying: a cue that attributes a quote ("said", "told", "quipped", "branded", "dijo"). */

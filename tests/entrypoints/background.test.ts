@@ -11,6 +11,7 @@ import {
   registerHandlers,
   scheduleNotesCheck,
   watchDisplaySettings,
+  writeTabState,
   type Handlers,
   type NotesCheck,
 } from '../../entrypoints/background/handlers';
@@ -68,16 +69,16 @@ describe('what the reader wants marked', () => {
     await vi.waitFor(() => expect(sent).toHaveLength(2));
     const display = { ...DISPLAY_DEFAULTS, repeats: false };
     expect(sent).toEqual([
-      ['displayChanged', display, 3],
-      ['displayChanged', display, 5],
+      ['displayChanged', { ...display, siteOff: false }, 3],
+      ['displayChanged', { ...display, siteOff: false }, 5],
     ]);
     // A site turned off: its tabs are told to mark nothing, the others what the reader marks everywhere.
     sent.length = 0;
     await fakeBrowser.storage.local.set({ offSites: ['news.example'] });
     await vi.waitFor(() => expect(sent).toHaveLength(2));
     expect(sent).toEqual([
-      ['displayChanged', NOTHING_MARKED, 3],
-      ['displayChanged', display, 5],
+      ['displayChanged', { ...NOTHING_MARKED, siteOff: true }, 3],
+      ['displayChanged', { ...display, siteOff: false }, 5],
     ]);
   });
 });
@@ -441,6 +442,10 @@ describe('the first look at a page, and the reader', () => {
 
   test('the on-page control: a switch changes what every page marks; "off on this site" only for the sender’s own site', async () => {
     const h = setup();
+    // Only from a page Newsmark marked (the control is there only).
+    await expect(h.setMarks({ kind: 'people', shown: true }, content(7))).rejects.toThrow(/page Newsmark marked/);
+    await writeTabState(7, { status: 'analysed', url: 'https://news.example/story/7', key: 'https://news.example/story/7', at: 1 });
+    await expect(h.setMarks({ kind: 'people', shown: true }, { ...content(7), frameId: 3 })).rejects.toThrow(/top frame/);
     expect(await h.setMarks({ kind: 'people', shown: true }, content(7))).toMatchObject({ people: true, officials: true });
     expect(await fakeBrowser.storage.local.get('marks')).toMatchObject({ marks: { people: true } });
     await expect(h.setMarks({ kind: 'everything', shown: true }, content(7))).rejects.toThrow();
@@ -454,6 +459,9 @@ describe('the first look at a page, and the reader', () => {
     expect(await fakeBrowser.storage.local.get('offSites')).toEqual({ offSites: ['news.example'] });
     await h.setSiteOff({ url: 'https://news.example/story/7', off: false }, content(7));
     expect(await fakeBrowser.storage.local.get('offSites')).toEqual({ offSites: [] });
+    // Two switches pressed at once: neither change is lost.
+    await Promise.all([h.setMarks({ kind: 'organizations', shown: true }, content(7)), h.setMarks({ kind: 'quotes', shown: false }, content(7))]);
+    expect(await fakeBrowser.storage.local.get('marks')).toMatchObject({ marks: { people: true, organizations: true, quotes: false } });
   });
 
   test('a selection asks for the reader; frames other than the top one, other senders and bad payloads are refused', async () => {

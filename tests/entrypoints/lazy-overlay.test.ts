@@ -78,7 +78,7 @@ describe('the labels and cards UI, brought in when first needed', () => {
     expect((shared().overlayUi as ReturnType<typeof realUi>).render).not.toHaveBeenCalled();
   });
 
-  test('when it could not come, the next view asks again', async () => {
+  test('when it could not come, a view a few seconds later asks again (not every hover at once)', async () => {
     const real = realUi();
     let tries = 0;
     const bring = vi.fn(async () => {
@@ -87,11 +87,21 @@ describe('the labels and cards UI, brought in when first needed', () => {
     });
     const ui = lazyOverlayUi(bring, () => false);
     const overlay = createOverlay(document, ui.css);
-    ui.render(overlay.mount, view(1));
-    await new Promise((r) => setTimeout(r, 0));
-    expect(real.render).not.toHaveBeenCalled();
-    ui.render(overlay.mount, view(2));
-    await vi.waitFor(() => expect(real.render).toHaveBeenCalledTimes(1));
-    expect(bring).toHaveBeenCalledTimes(2);
+    const now = vi.spyOn(Date, 'now').mockReturnValue(1_000_000);
+    try {
+      ui.render(overlay.mount, view(1));
+      await new Promise((r) => setTimeout(r, 0));
+      expect(real.render).not.toHaveBeenCalled();
+      ui.render(overlay.mount, view(2));
+      await new Promise((r) => setTimeout(r, 0));
+      expect(bring).toHaveBeenCalledTimes(1);
+      now.mockReturnValue(1_000_000 + 5_000);
+      ui.render(overlay.mount, view(3));
+      await vi.waitFor(() => expect(real.render).toHaveBeenCalledTimes(1));
+      expect(bring).toHaveBeenCalledTimes(2);
+      expect((real.render.mock.calls[0]![1] as OverlayView).numbers).toEqual([3]);
+    } finally {
+      now.mockRestore();
+    }
   });
 });

@@ -1,12 +1,28 @@
 /** @vitest-environment happy-dom */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { pageControl } from '../../entrypoints/reader/page-control';
+import { pageControl, type PageControl } from '../../entrypoints/reader/page-control';
 import { DISPLAY_DEFAULTS, MARK_KINDS, NOTHING_MARKED } from '../../lib/mark-kinds';
 
 // The on-page control: one switch per kind of mark, the site's off switch; only the reader's own input acts
 // (trusted clicks are pressed in the e2e tests, tests/e2e/marks.e2e.ts).
 
 const hosts = () => document.querySelectorAll('newsmark-control');
+
+/** The control and its shadow root, seen from inside as the extension sees it (the root is closed to the page). */
+function rootOf(make: () => PageControl): { control: PageControl; shadow: ShadowRoot } {
+  let shadow: ShadowRoot | null = null;
+  const attach = Element.prototype.attachShadow;
+  const spy = vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    shadow = attach.call(this, init);
+    return shadow;
+  });
+  try {
+    const control = make();
+    return { control, shadow: shadow! };
+  } finally {
+    spy.mockRestore();
+  }
+}
 afterEach(() => {
   for (const h of hosts()) h.remove();
 });
@@ -22,17 +38,34 @@ describe('the on-page control', () => {
     expect(hosts()).toHaveLength(0);
   });
 
-  test('a page’s own clicks and key presses do nothing', () => {
+  test('a page’s own clicks and changes do nothing, even on the elements inside (were it to reach them)', () => {
     const setMarks = vi.fn(async () => {});
     const setSiteOff = vi.fn(async () => {});
-    const control = pageControl(document, 'news.example', DISPLAY_DEFAULTS, { setMarks, setSiteOff });
-    const host = hosts()[0] as HTMLElement;
-    host.click();
-    host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    host.dispatchEvent(new Event('change', { bubbles: true }));
+    const root = rootOf(() => pageControl(document, 'news.example', DISPLAY_DEFAULTS, { setMarks, setSiteOff }));
+    const toggle = root.shadow.querySelector<HTMLButtonElement>('.nm-control-toggle')!;
+    toggle.click();
+    expect(root.shadow.querySelector('.nm-control-panel')?.hasAttribute('hidden')).toBe(true);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    root.shadow.querySelector<HTMLButtonElement>('.nm-control-site')!.click();
+    const box = root.shadow.querySelector<HTMLInputElement>('.nm-control-kind input')!;
+    box.checked = !box.checked;
+    box.dispatchEvent(new Event('change', { bubbles: true }));
     expect(setMarks).not.toHaveBeenCalled();
     expect(setSiteOff).not.toHaveBeenCalled();
-    control.dispose();
+    root.control.dispose();
+  });
+
+  test('the button comes before its panel (Tab goes from one into the other); off on the site waits the switches', () => {
+    const root = rootOf(() => pageControl(document, 'news.example', DISPLAY_DEFAULTS, { setMarks: vi.fn(), setSiteOff: vi.fn() }));
+    const order = [...root.shadow.querySelectorAll('.nm-control-toggle, .nm-control-panel')].map((e) => e.className);
+    expect(order).toEqual(['nm-control-toggle', 'nm-control-panel']);
+    root.control.update(DISPLAY_DEFAULTS, true);
+    expect(root.shadow.querySelector('.nm-control-site')?.textContent).toBe('Turn Newsmark back on for news.example');
+    expect([...root.shadow.querySelectorAll<HTMLInputElement>('.nm-control-kind input')].every((b) => b.disabled)).toBe(true);
+    expect(root.shadow.querySelector('.nm-control-status')?.textContent).toMatch(/^Off on news\.example/);
+    root.control.update(DISPLAY_DEFAULTS, false);
+    expect([...root.shadow.querySelectorAll<HTMLInputElement>('.nm-control-kind input')].some((b) => b.disabled)).toBe(false);
+    root.control.dispose();
   });
 
   test('has one switch per kind of mark, in the order of the table, following what the background tells', () => {
