@@ -6,7 +6,8 @@ import controlCss from './page-control.css?inline';
  * The small control Newsmark puts on an article it marked: a faint round button in the window's lower right
  * corner that opens a panel of the marks (one switch per kind of mark, lib/mark-kinds.ts, each with a sample of
  * its line) and "Turn Newsmark off on <site>". Plain DOM in a closed shadow root of its own (no Preact: it is on
- * every article the reader reads, and made after the marks are painted, in an idle moment). It acts only on the
+ * every article the reader reads, and made after the marks are painted, in an idle moment; its panel is built when
+ * first opened). It acts only on the
  * reader's own input (the shadow root stops events a page makes, lib/highlight/overlay.ts, and every handler
  * checks `isTrusted`); the switches change what is marked on every page (setMarks), the site button only this
  * page's site (setSiteOff). Escape or a click elsewhere closes the panel.
@@ -40,76 +41,86 @@ export function pageControl(doc: Document, site: string, display: DisplaySetting
   panel.hidden = true;
   panel.setAttribute('role', 'group');
   panel.setAttribute('aria-labelledby', 'nm-control-title');
-  const title = el('p', 'nm-control-title', 'Marks on this page');
-  title.id = 'nm-control-title';
-  panel.append(title);
 
-  const boxes = new Map<MarkKind, HTMLInputElement>();
-  for (const { kind, label } of MARK_KINDS) {
-    const row = el('label', 'nm-control-kind');
-    const box = el('input');
-    box.type = 'checkbox';
-    box.checked = display[kind];
-    box.addEventListener(
-      'change',
-      (e) => {
-        if (!e.isTrusted) return;
-        const shown = box.checked;
-        actions.setMarks(kind, shown).catch(() => {
-          box.checked = !shown;
-          say('That could not be changed. Try again from the Newsmark button in the toolbar.');
-        });
-      },
-      { signal },
-    );
-    boxes.set(kind, box);
-    const swatch = el('span', `nm-swatch nm-swatch-${kind}`);
-    swatch.setAttribute('aria-hidden', 'true');
-    row.append(box, el('span', undefined, label), swatch);
-    panel.append(row);
-  }
-
+  // What the switches show, kept until the panel is first opened (it is built then: most readers never open it).
+  let marks = display;
   let off = false;
   // A change under way: the button stays focusable (disabling it would drop the focus to the page) but does nothing.
   let pending = false;
-  const siteButton = el('button', 'nm-control-site');
-  siteButton.type = 'button';
-  const status = el('p', 'nm-control-status');
-  status.setAttribute('role', 'status');
+  let built: { boxes: Map<MarkKind, HTMLInputElement>; siteButton: HTMLButtonElement; status: HTMLElement } | null = null;
+
   const say = (text: string) => {
-    status.textContent = text;
+    if (built) built.status.textContent = text;
   };
   // Off on this site: nothing is marked, and the switches (what every other page marks) wait until it is on again.
-  const showSite = () => {
-    siteButton.textContent = off ? `Turn Newsmark back on for ${site}` : `Turn Newsmark off on ${site}`;
-    for (const box of boxes.values()) box.disabled = off;
+  const showState = () => {
+    if (!built) return;
+    for (const [kind, box] of built.boxes) {
+      box.checked = marks[kind];
+      box.disabled = off;
+    }
+    built.siteButton.textContent = off ? `Turn Newsmark back on for ${site}` : `Turn Newsmark off on ${site}`;
     say(off ? `Off on ${site}: its pages are not read or marked. Your own highlights still come back.` : '');
   };
-  showSite();
-  siteButton.addEventListener(
-    'click',
-    (e) => {
-      if (!e.isTrusted || pending) return;
-      const next = !off;
-      pending = true;
-      siteButton.setAttribute('aria-busy', 'true');
-      actions
-        .setSiteOff(next)
-        .then(
-          () => {
-            off = next;
-            showSite();
-          },
-          () => say('That could not be changed. Try again from the Newsmark button in the toolbar.'),
-        )
-        .finally(() => {
-          pending = false;
-          siteButton.removeAttribute('aria-busy');
-        });
-    },
-    { signal },
-  );
-  panel.append(siteButton, status);
+
+  const build = () => {
+    const title = el('p', 'nm-control-title', 'Marks on this page');
+    title.id = 'nm-control-title';
+    panel.append(title);
+    const boxes = new Map<MarkKind, HTMLInputElement>();
+    for (const { kind, label } of MARK_KINDS) {
+      const row = el('label', 'nm-control-kind');
+      const box = el('input');
+      box.type = 'checkbox';
+      box.addEventListener(
+        'change',
+        (e) => {
+          if (!e.isTrusted) return;
+          const shown = box.checked;
+          actions.setMarks(kind, shown).catch(() => {
+            box.checked = !shown;
+            say('That could not be changed. Try again from the Newsmark button in the toolbar.');
+          });
+        },
+        { signal },
+      );
+      boxes.set(kind, box);
+      const swatch = el('span', `nm-swatch nm-swatch-${kind}`);
+      swatch.setAttribute('aria-hidden', 'true');
+      row.append(box, el('span', undefined, label), swatch);
+      panel.append(row);
+    }
+    const siteButton = el('button', 'nm-control-site');
+    siteButton.type = 'button';
+    siteButton.addEventListener(
+      'click',
+      (e) => {
+        if (!e.isTrusted || pending) return;
+        const next = !off;
+        pending = true;
+        siteButton.setAttribute('aria-busy', 'true');
+        actions
+          .setSiteOff(next)
+          .then(
+            () => {
+              off = next;
+              showState();
+            },
+            () => say('That could not be changed. Try again from the Newsmark button in the toolbar.'),
+          )
+          .finally(() => {
+            pending = false;
+            siteButton.removeAttribute('aria-busy');
+          });
+      },
+      { signal },
+    );
+    const status = el('p', 'nm-control-status');
+    status.setAttribute('role', 'status');
+    panel.append(siteButton, status);
+    built = { boxes, siteButton, status };
+    showState();
+  };
 
   const toggle = el('button', 'nm-control-toggle', 'N');
   toggle.type = 'button';
@@ -118,6 +129,7 @@ export function pageControl(doc: Document, site: string, display: DisplaySetting
   toggle.setAttribute('aria-expanded', 'false');
   toggle.setAttribute('aria-controls', panel.id);
   const open = (next: boolean) => {
+    if (next && !built) build();
     panel.hidden = !next;
     toggle.setAttribute('aria-expanded', String(next));
   };
@@ -155,11 +167,9 @@ export function pageControl(doc: Document, site: string, display: DisplaySetting
 
   return {
     update(next, siteOff) {
-      for (const [kind, box] of boxes) box.checked = next[kind];
-      if (siteOff !== undefined && siteOff !== off) {
-        off = siteOff;
-        showSite();
-      }
+      marks = next;
+      if (siteOff !== undefined) off = siteOff;
+      showState();
     },
     dispose() {
       life.abort();

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { openPopup, waitForTabState } from '../../scripts/browser';
+import { MARK_KINDS } from '../../lib/mark-kinds';
 import { ourUi } from '../../scripts/our-ui';
 import { useExtension } from './harness';
 
@@ -90,6 +91,8 @@ describe('what the page marks, in real Chromium', () => {
       }),
     ).toBeNull();
     await toggle.click();
+    // One switch per kind of mark, in the order of the table.
+    expect((await ui.locator('newsmark-control .nm-control-kind').allTextContents()).map((t) => t.trim())).toEqual(MARK_KINDS.map((k) => k.label));
     const people = ui.locator('newsmark-control .nm-control-kind', { hasText: 'Other people' });
     await people.click();
     await page.waitForFunction(() => (CSS.highlights.get('newsmark-person')?.size ?? 0) > 0);
@@ -103,6 +106,11 @@ describe('what the page marks, in real Chromium', () => {
     await siteButton.click();
     await page.waitForFunction(() => CSS.highlights.size === 0);
     await expect.poll(() => ui.locator('newsmark-control .nm-control-status').textContent()).toMatch(/^Off on /);
+    expect(await siteButton.textContent()).toBe(`Turn Newsmark back on for ${site}`);
+    // Off on the site, the switches wait: a press changes nothing.
+    await people.click();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     await siteButton.click();
     await page.waitForFunction(() => CSS.highlights.get('newsmark-official')?.size === 8);
     // Escape closes the panel.
