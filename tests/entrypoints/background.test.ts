@@ -397,47 +397,34 @@ describe('the first look at a page, and the reader', () => {
     }
   });
 
-  test('the reader asks for its highlights’ code: it is brought into the tab’s top frame; other frames and senders are refused', async () => {
+  test.each([
+    ['wantNotes', 'its highlights’ code'],
+    ['wantOverlay', 'the labels’ and cards’ UI'],
+  ] as const)('the reader asks for %s (%s): brought into the tab’s top frame; other frames and senders are refused', async (message, _what) => {
     const db = openDatabase(`bg-${Math.random()}`);
-    const openNotes = vi.fn(async (_tab: number, _frame: number) => {});
+    const opened = vi.fn(async (_tab: number, _frame: number) => {});
+    const none = async () => {};
     const h = createHandlers(
       () => db,
       engine,
       async () => true,
-      async () => {},
+      none,
       async () => null,
-      openNotes,
+      message === 'wantNotes' ? opened : none,
+      message === 'wantOverlay' ? opened : none,
     );
-    await h.wantNotes({ url: 'https://news.example/list' }, { ...content(7), frameId: 0 });
-    await h.wantNotes({ url: 'https://news.example/list' }, content(8));
-    expect(openNotes.mock.calls).toEqual([
+    const ask = (url: string, sender: Parameters<Handlers['wantNotes']>[1]) => h[message]({ url }, sender);
+    await ask('https://news.example/list', { ...content(7), frameId: 0 });
+    await ask('https://news.example/list', content(8));
+    expect(opened.mock.calls).toEqual([
       [7, 0],
       [8, 0],
     ]);
-    await expect(h.wantNotes({ url: 'https://news.example/list' }, { ...content(7), frameId: 2 })).rejects.toThrow(/top frame/);
-    await expect(h.wantNotes({ url: 'https://news.example/list' }, popup())).rejects.toThrow(/content script/);
-    await expect(h.wantNotes({ url: 'javascript:alert(1)' }, content(7))).rejects.toThrow();
-    expect(openNotes).toHaveBeenCalledTimes(2);
-  });
-
-  test('the reader asks for the labels and cards UI: it is brought into the tab’s top frame; other frames and senders are refused', async () => {
-    const db = openDatabase(`bg-${Math.random()}`);
-    const openOverlay = vi.fn(async (_tab: number, _frame: number) => {});
-    const h = createHandlers(
-      () => db,
-      engine,
-      async () => true,
-      async () => {},
-      async () => null,
-      async () => {},
-      openOverlay,
-    );
-    await h.wantOverlay({ url: 'https://news.example/story' }, { ...content(7), frameId: 0 });
-    expect(openOverlay.mock.calls).toEqual([[7, 0]]);
-    await expect(h.wantOverlay({ url: 'https://news.example/story' }, { ...content(7), frameId: 2 })).rejects.toThrow(/top frame/);
-    await expect(h.wantOverlay({ url: 'https://news.example/story' }, popup())).rejects.toThrow(/content script/);
-    await expect(h.wantOverlay({ url: 'https://elsewhere.example/story' }, content(7))).rejects.toThrow();
-    expect(openOverlay).toHaveBeenCalledTimes(1);
+    await expect(ask('https://news.example/list', { ...content(7), frameId: 2 })).rejects.toThrow(/top frame/);
+    await expect(ask('https://news.example/list', popup())).rejects.toThrow(/content script/);
+    await expect(ask('javascript:alert(1)', content(7))).rejects.toThrow();
+    await expect(ask('https://elsewhere.example/story', content(7))).rejects.toThrow(/own origin/);
+    expect(opened).toHaveBeenCalledTimes(2);
   });
 
   test('the on-page control: a switch changes what every page marks; "off on this site" only for the sender’s own site', async () => {
