@@ -200,10 +200,12 @@ export function startNotes(ctx: PageContext, article: () => PaintedArticle | nul
       setView({ kind: 'new-note', colour: c, quote: range.toString(), ...placeBy(range, 'below') });
       return true;
     }
+    const asked = view;
     const saved = await save({ selectors: described.selectors, colour: c, note: '', tags: [] }, described.start, described.end);
     if (!saved) return false;
-    selection.removeAllRanges();
-    setView({ kind: 'none' });
+    // The reader may have selected something else while it was saved: that selection and its toolbar stay.
+    if (selection.rangeCount > 0 && sameSpan(selection.getRangeAt(0), range)) selection.removeAllRanges();
+    if (view === asked) setView({ kind: 'none' });
     return true;
   }
 
