@@ -94,6 +94,13 @@ function contentTab(sender: Sender): number {
   return sender.tab.id;
 }
 
+/** The tab of a content script in a tab's top frame (the reader runs only there). */
+function topFrameTab(sender: Sender): number {
+  const tabId = contentTab(sender);
+  if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error('Rejected: only a top frame is read.');
+  return tabId;
+}
+
 /**
  * What a content script may speak for: the page it runs on (`sender.url`, which the browser sets, not the page).
  * Its messages may name addresses, page keys and highlights of that page's origin only (or, for an http page,
@@ -296,8 +303,7 @@ export function createHandlers(
      * sends nothing: first-look-query.ts.)
      */
     async pageOpened(data: unknown, sender: Sender): Promise<void> {
-      const tabId = contentTab(sender);
-      if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error('Rejected: only a top frame is read.');
+      const tabId = topFrameTab(sender);
       const { url, html, parts = 0 } = parseOrThrow(PageOpenedSchema, data, 'page');
       speaksFor(sender, url);
       readings.delete(tabId);
@@ -334,26 +340,23 @@ export function createHandlers(
     },
 
     async wantNotes(data: unknown, sender: Sender): Promise<void> {
-      const tabId = contentTab(sender);
+      const tabId = topFrameTab(sender);
       // The reader runs in a tab's top frame only.
-      if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error('Rejected: only a top frame is read.');
       speaksFor(sender, parseOrThrow(WantReaderSchema, data, 'request').url);
       await openNotes(tabId, 0);
     },
 
     async wantOverlay(data: unknown, sender: Sender): Promise<void> {
-      const tabId = contentTab(sender);
-      if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error('Rejected: only a top frame is read.');
+      const tabId = topFrameTab(sender);
       speaksFor(sender, parseOrThrow(WantReaderSchema, data, 'request').url);
       await openOverlay(tabId, 0);
     },
 
     /** The on-page control's switch: one kind of mark, on every page (every tab is told: watchDisplaySettings). */
     async setMarks(data: unknown, sender: Sender) {
-      const tabId = contentTab(sender);
+      const tabId = topFrameTab(sender);
       // The control is on the top frame of a page Newsmark marked: no other frame or page may change a setting
       // every page follows.
-      if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error('Rejected: only a top frame is read.');
       const state = await readTabState(tabId);
       if (!state || (state.status !== 'analysed' && state.status !== 'private') || !sameArticleAddress(state.url, sender.url ?? ''))
         throw new Error('Rejected: the marks are changed only from a page Newsmark marked.');
@@ -363,16 +366,14 @@ export function createHandlers(
 
     /** The on-page control's "Off on this site": only the site of the page that asks. */
     async setSiteOff(data: unknown, sender: Sender): Promise<void> {
-      contentTab(sender);
-      if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error('Rejected: only a top frame is read.');
+      topFrameTab(sender);
       const { url, off } = parseOrThrow(SiteOffSchema, data, 'request');
       speaksFor(sender, url);
       await setSiteOff(siteOf(url), off);
     },
 
     async wantReader(data: unknown, sender: Sender): Promise<void> {
-      const tabId = contentTab(sender);
-      if (sender.frameId !== undefined && sender.frameId !== 0) throw new Error('Rejected: only a top frame is read.');
+      const tabId = topFrameTab(sender);
       speaksFor(sender, parseOrThrow(WantReaderSchema, data, 'request').url);
       await openReader(tabId, 0);
     },

@@ -58,6 +58,7 @@ export default defineUnlistedScript(() => {
   );
   // What to mark: as the background last told (displayChanged), else as it came with the reading.
   const display: { told: DisplaySettings | null; read: DisplaySettings | null } = { told: null, read: null };
+  const marked = () => display.told ?? display.read ?? DISPLAY_DEFAULTS;
 
   reader = createReader<Shown, PaintedArticle>({
     isInvalid: () => ctx.isInvalid,
@@ -81,7 +82,7 @@ export default defineUnlistedScript(() => {
         tellNotes();
       }
     },
-    settings: async () => display.told ?? display.read ?? DISPLAY_DEFAULTS,
+    settings: async () => marked(),
     paint: ({ reading, blocks, marks }, options) => paintArticle(document, blocks, reading.analysis, options, marks, overlayUi),
     sendShown: ({ url: shownUrl, unmapped }) => {
       control.show();
@@ -95,7 +96,7 @@ export default defineUnlistedScript(() => {
   });
 
   // The on-page control: made once an article is marked, in an idle moment after the marks are painted.
-  const control = onPageControl(ctx, () => display.told ?? display.read ?? DISPLAY_DEFAULTS);
+  const control = onPageControl(ctx, marked);
   listen(ctx, reader, notes, () => url, display, control);
   if (first && !first.article) {
     // Brought in for the reader's highlights, or a selection, on a page that is not an article (the background
@@ -252,7 +253,7 @@ function listen(
   notes: Notes,
   readUrl: () => string,
   display: { told: DisplaySettings | null; read: DisplaySettings | null },
-  control: { hide(): void; update(display: DisplaySettings, siteOff?: boolean): void },
+  control: { update(display: DisplaySettings, siteOff?: boolean): void },
 ): void {
   const current = () => reader.current();
   toContent.onMessage('scrollToParagraph', ({ data }) => {

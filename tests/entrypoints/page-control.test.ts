@@ -38,7 +38,7 @@ describe('the on-page control', () => {
     expect(hosts()).toHaveLength(0);
   });
 
-  test('a page’s own clicks and changes do nothing, even on the elements inside (were it to reach them)', () => {
+  test('a page’s own click on the button, even from inside the root, opens nothing and sends nothing', () => {
     const setMarks = vi.fn(async () => {});
     const setSiteOff = vi.fn(async () => {});
     const root = rootOf(() => pageControl(document, 'news.example', DISPLAY_DEFAULTS, { setMarks, setSiteOff }));

@@ -83,8 +83,6 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
   };
   /** The last organisation mention that ends by `offset`. */
   const orgBefore = (offset: number) => orgMentions[firstIndex(orgMentions, (x) => x.end > offset) - 1];
-  // The person's own (an honorific's or the given name's, lib/detect/people.ts).
-  const genderOf = (p: Person): 'm' | 'f' | null => p.gender ?? null;
 
   // The first token of each token's sentence, found once: walking back to it for every quote is quadratic in a
   // sentence of thousands of quotes.
@@ -120,7 +118,8 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
     if (gender) {
       // The person the pronoun stands for: of the people named before it (outside quotes) whose gender fits,
       // the subject of the nearest sentence (its first person named), else the one named last.
-      const fits = (c: Mention) => gender === 'x' || genderOf(c.person) === null || genderOf(c.person) === gender;
+      // The person's gender is an honorific's or the given name's (lib/detect/people.ts), when known.
+      const fits = (c: Mention) => gender === 'x' || !c.person.gender || c.person.gender === gender;
       const sentenceOf = (offset: number) => tokens[Math.min(tokenAt(offset), tokens.length - 1)]!.sentence;
       let i = firstIndex(mentions, (c) => c.end > Math.min(start, quoteStart)) - 1;
       while (i >= 0 && !fits(mentions[i]!)) i--;
@@ -368,18 +367,13 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
     return phrase.some((t, i) => GROUPS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || agents(t) || proper(t, i));
   };
 
+  // What the rules (rules.ts) use; the rest stays inside.
   return {
     ctx,
     tokens,
-    lex,
-    phrasal,
     isSpeechVerb,
-    insideQuote,
     mentions,
     orgMentions,
-    orgAt,
-    orgBefore,
-    genderOf,
     sentenceStarts,
     tokenAt,
     personAt,
@@ -387,7 +381,6 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
     speakerOf,
     phraseFrom,
     skipAside,
-    skipAsideBack,
     phraseBefore,
     cueSpan,
     nounUse,
