@@ -10,6 +10,19 @@ export const SOURCE_NOUNS = new Set(
     '|',
   ),
 );
+/**
+ * Bodies that speak as "it": "The ministry said … “…,” it said" is the ministry's, not that of an organisation
+ * named earlier. Singular, lower case.
+ */
+export const SPEAKING_BODIES = new Set(
+  'ministry|department|agency|administration|commission|committee|council|court|government|bank|company|firm|group|association|federation|union|university|college|school|foundation|authority|board|army|club|league|church|campaign|embassy|hospital|museum|party|team|network|newspaper|broadcaster|city|county|district|regulator|airline|insurer|lender|retailer|carrier|operator|manufacturer|developer|utility|charity|organization|organisation|office|service|institute|fund|exchange'.split(
+    '|',
+  ),
+);
+/** Of SPEAKING_BODIES, those that say "a business": "Acme Corp. … The company said" is Acme's. */
+export const BUSINESS_BODIES = new Set(
+  'company|firm|group|bank|network|broadcaster|airline|insurer|lender|retailer|carrier|operator|manufacturer|developer|utility'.split('|'),
+);
 /** Plural nouns that name the group a "they" stands for. */
 export const GROUPS = new Set(
   'officials|sources|analysts|experts|critics|residents|witnesses|aides|advisers|advisors|police|prosecutors|investigators|lawmakers|democrats|republicans|supporters|opponents|protesters|voters|observers|economists|researchers|scientists|doctors|authorities|leaders|members|organizers|organisers|activists|workers|executives|diplomats|lawyers|attorneys|senators|officers|spokesmen|representatives|parents|students|teachers|farmers|unions|groups'.split(

@@ -9,6 +9,8 @@ import {
   PREPOSITIONS,
   SOURCE_NOUNS,
   SPEAKER_OPENERS,
+  SPEAKING_BODIES,
+  BUSINESS_BODIES,
   SUBJECT_PRONOUNS,
 } from '../../data/phrases';
 import type { DocEntities } from '../../nlp/entities';
@@ -104,6 +106,57 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
     return out;
   };
 
+  /**
+   * The one person an apposition before `before` gives the description `want` ("rookie winger"): "the rookie
+   * winger, Sam Ekberg", "rookie winger Sam Ekberg", "Sam Ekberg, the/a (19-year-old) rookie winger". Undefined
+   * when the description is not all lower-case words, or fits no one or more than one person.
+   */
+  let lowerText: string | undefined;
+  const describedPerson = (want: string, before: number): Person | undefined => {
+    if (!/^[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}$/.test(want)) return undefined;
+    const found = new Set<Person>();
+    lowerText ??= ctx.text.toLowerCase();
+    const lower = lowerText;
+    for (let at = lower.indexOf(want); at >= 0 && at < before; at = lower.indexOf(want, at + 1)) {
+      const end = at + want.length;
+      if (/\w/.test(lower[at - 1] ?? '') || /\w/.test(lower[end] ?? '') || insideQuote(at)) continue;
+      // The name right after: "the rookie winger, Sam Ekberg", "rookie winger Sam Ekberg".
+      const after = /^,? /.exec(ctx.text.slice(end, end + 2));
+      const next = after ? personAt(end + after[0].length, end + after[0].length + 1) : undefined;
+      if (next && next.start === end + after![0].length) found.add(next.person);
+      // The name right before: "Sam Ekberg, the rookie winger", "Sam Ekberg, a 19-year-old rookie winger".
+      for (let i = firstIndex(mentions, (m) => m.end > at - 40); i < mentions.length && mentions[i]!.end <= at; i++) {
+        const between = ctx.text.slice(mentions[i]!.end, at);
+        if (/^, (?:the|a|an) (?:[\w-]+ ){0,2}$/i.test(between)) found.add(mentions[i]!.person);
+      }
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  };
+
+  /**
+   * Whether an organisation's name fits "the <noun>": its name has the noun ("Ministry of Finance", the ministry),
+   * or the noun says a business and the name says no other kind of body ("Acme Corp.", the company).
+   */
+  const isBody = (name: string, noun: string): boolean => {
+    const words = name.toLowerCase().split(/\s+/);
+    if (words.includes(noun)) return true;
+    return BUSINESS_BODIES.has(noun) && !words.some((w) => SPEAKING_BODIES.has(w) && !BUSINESS_BODIES.has(w));
+  };
+
+  /**
+   * The last sentence before token `k`, starting after offset `after`, whose subject is "the <body>" ("The ministry
+   * said on Monday …"), outside quotes.
+   */
+  const bodyBefore = (k: number, after: number): { start: number; end: number; noun: string } | undefined => {
+    for (let i = k - 1; i > 0 && tokens[i]!.start >= after; i--) {
+      const t = tokens[i - 1]!;
+      const noun = tokens[i]!;
+      if (t.sentenceStart && t.lower === 'the' && !noun.cap && SPEAKING_BODIES.has(noun.lower) && !insideQuote(t.start))
+        return { start: t.start, end: noun.end, noun: noun.lower };
+    }
+    return undefined;
+  };
+
   /** The speaker a noun phrase over tokens [a, b) names. */
   const speakerOf = (a: number, b: number, quoteStart: number): Speaker | null => {
     if (b <= a) return null;
@@ -151,10 +204,14 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
       }
       return { name: first.text, start, end, form: 'pronoun' };
     }
-    // "it said", "what it called": the organisation named last before.
+    // "it said", "what it called": the organisation named last before, unless a sentence since began with a body
+    // named by what it is ("The ministry said …"): that body, or the organisation when its name says it is one.
     if (b - a === 1 && first.lower === 'it') {
       const org = orgBefore(start);
-      return org && start - org.end < 600 ? { name: org.org.name, start, end, form: 'organization' } : null;
+      const near = org && start - org.end < 600 ? org : undefined;
+      const body = bodyBefore(a, near?.end ?? Math.max(0, start - 600));
+      if (body && !(near && isBody(near.org.name, body.noun))) return { name: `the ${body.noun}`, start, end, form: 'description' };
+      return near ? { name: near.org.name, start, end, form: 'organization' } : null;
     }
     const org = orgAt(start, end);
     const phrase = ctx.text.slice(start, end);
@@ -164,6 +221,10 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
       const want = titled[1]!.toLowerCase();
       const matches = ctx.people.filter((p) => p.title && p.title.toLowerCase().replace(/^(former|acting)\s+/, '') === want);
       if (matches.length === 1) return { personId: matches[0]!.id, name: matches[0]!.name, start, end, form: 'title' };
+      // "said the rookie winger", after "the rookie winger, Sam Ekberg," or "Sam Ekberg, a rookie winger": the one
+      // person the article gave that description to.
+      const described = describedPerson(want, start);
+      if (described) return { personId: described.id, name: described.name, start, end, form: 'title' };
     }
     if (org && b - a <= 4 && org.start <= start + 4) return { name: org.org.name, start, end, form: 'organization' };
     return { name: phrase, start, end, form: 'description' };

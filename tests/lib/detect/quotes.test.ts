@@ -440,8 +440,42 @@ describe('a description with the name in apposition (invented)', () => {
   ])('%s: the named person speaks', (_, text, name) => {
     expect(only(text).person).toBe(name);
   });
+  test.each([
+    ['the description, Name, earlier', 'The rookie winger, Sam Ekberg, scored twice. “I just hit it,” said the rookie winger.', 'Sam Ekberg'],
+    ['description Name, earlier', 'Rookie winger Sam Ekberg scored twice. “I just hit it,” said the winger.', 'Sam Ekberg'],
+    ['Name, a description, earlier', 'Sam Ekberg, a 19-year-old winger, scored twice. “I just hit it,” the winger said.', 'Sam Ekberg'],
+  ])('%s: “said the <description>” is that person', (_, text, name) => {
+    expect(only(text).person).toBe(name);
+  });
+  test('a description given to two people names neither', () => {
+    const text = 'On Sunday winger Sam Ekberg scored once and winger Ola Berg twice. “I just hit it,” said the winger.';
+    expect(only(text)).toMatchObject({ person: null, speaker: 'the winger' });
+  });
   test('a list after the description is not an apposition', () => {
     expect(only('“The wall will hold,” said officials, Ana Ruiz and Tomas Brandt among them.').person).toBeNull();
+  });
+});
+
+describe('“…,” it said (invented)', () => {
+  test.each([
+    ['the organisation named last', 'Acme Corp. said on Monday that the target was missed. “We regret the delay,” it said.', 'Acme Corp.'],
+    [
+      'a business named, then "the company"',
+      'Acme Corp. said on Monday that the target was missed. The company said the delay was short. “We regret it,” it said.',
+      'Acme Corp.',
+    ],
+    [
+      'a body whose name says what it is',
+      'The Ministry of Finance said the plan was sound. The ministry added that costs would fall. “There is no risk,” it said.',
+      'Ministry of Finance',
+    ],
+    [
+      'another body since, named by what it is',
+      'Acme Corp. said on Monday that the target was missed. The ministry said the delay was short. “There is no risk,” it said.',
+      'the ministry',
+    ],
+  ])('%s', (_, text, speaker) => {
+    expect(only(text).speaker).toBe(speaker);
   });
 });
 
