@@ -1,3 +1,4 @@
+import { grouped } from './text/numbers';
 import { analyze, inputFromBlocks, type AnalyzeInput } from './detect/index';
 import { extractFromHtml } from './extract/from-html';
 import { MAX_ARTICLE_CHARS, MAX_NAME_LENGTH } from './limits';
@@ -25,7 +26,7 @@ export function readHtml(html: string, parse: (html: string) => Document): PageO
     return {
       ok: false,
       reason: 'too-large',
-      message: `This article is too long to analyse (${input.text.length.toLocaleString('en')} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')}).`,
+      message: `This article is too long to analyse (${grouped(input.text.length)} characters; the limit is ${grouped(MAX_ARTICLE_CHARS)}).`,
     };
   }
   return {

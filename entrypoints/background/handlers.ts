@@ -1,3 +1,4 @@
+import { grouped } from '../../lib/text/numbers';
 import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import * as v from 'valibot';
@@ -402,7 +403,7 @@ export function createHandlers(
       }
       if (pending.size + part.length > MAX_HTML_CHARS) {
         partsOf.delete(tabId);
-        throw new Error(`Rejected page part: the page is over ${MAX_HTML_CHARS.toLocaleString('en')} characters of HTML.`);
+        throw new Error(`Rejected page part: the page is over ${grouped(MAX_HTML_CHARS)} characters of HTML.`);
       }
       pending.parts.push(part);
       pending.size += part.length;

@@ -1,3 +1,4 @@
+import { grouped } from '../text/numbers';
 import * as v from 'valibot';
 import { MAX_ANNOTATIONS_PER_PAGE, MAX_IMPORT_BYTES, MAX_URL_LENGTH } from '../limits';
 import { AnalysisSchema, AnnotationSchema, BlockKindSchema, MetaSchema } from '../schema';
@@ -169,11 +170,9 @@ function fromBackup(json: Json): ImportPlan | ImportRefusal {
   if (!Array.isArray(pages)) return refuse('The backup\'s "pages" is not a list.');
   if (!Array.isArray(annotations)) return refuse('The backup\'s "annotations" is not a list.');
   if (pages.length > MAX_IMPORT_PAGES)
-    return refuse(`This backup holds ${pages.length.toLocaleString('en')} pages; Newsmark imports at most ${MAX_IMPORT_PAGES.toLocaleString('en')} at once.`);
+    return refuse(`This backup holds ${grouped(pages.length)} pages; Newsmark imports at most ${grouped(MAX_IMPORT_PAGES)} at once.`);
   if (annotations.length > MAX_IMPORT_ANNOTATIONS) {
-    return refuse(
-      `This backup holds ${annotations.length.toLocaleString('en')} highlights; Newsmark imports at most ${MAX_IMPORT_ANNOTATIONS.toLocaleString('en')} at once.`,
-    );
+    return refuse(`This backup holds ${grouped(annotations.length)} highlights; Newsmark imports at most ${grouped(MAX_IMPORT_ANNOTATIONS)} at once.`);
   }
   const settings = settingsOf(json.settings);
   if (!('settings' in settings)) return settings;
@@ -198,9 +197,7 @@ function looksLikeWebAnnotation(json: unknown): boolean {
 function fromWebAnnotations(json: unknown, now: number): ImportPlan | ImportRefusal {
   const count = Array.isArray(json) ? json.length : 0;
   if (count > MAX_IMPORT_ANNOTATIONS)
-    return refuse(
-      `This file holds ${count.toLocaleString('en')} annotations; Newsmark imports at most ${MAX_IMPORT_ANNOTATIONS.toLocaleString('en')} at once.`,
-    );
+    return refuse(`This file holds ${grouped(count)} annotations; Newsmark imports at most ${grouped(MAX_IMPORT_ANNOTATIONS)} at once.`);
   let annotations: Annotation[];
   try {
     annotations = annotationsFromWebAnnotations(json, now);
@@ -209,9 +206,7 @@ function fromWebAnnotations(json: unknown, now: number): ImportPlan | ImportRefu
     throw e;
   }
   if (annotations.length > MAX_IMPORT_ANNOTATIONS)
-    return refuse(
-      `This file holds ${annotations.length.toLocaleString('en')} annotations; Newsmark imports at most ${MAX_IMPORT_ANNOTATIONS.toLocaleString('en')} at once.`,
-    );
+    return refuse(`This file holds ${grouped(annotations.length)} annotations; Newsmark imports at most ${grouped(MAX_IMPORT_ANNOTATIONS)} at once.`);
   const checked = annotationsOf(annotations);
   if ('refused' in checked) return checked;
   return { kind: 'web-annotation', pages: [], annotations: checked };

@@ -1,3 +1,4 @@
+import { grouped } from '../text/numbers';
 /**
  * How deep a page nests its elements. Elements nested deeper than MAX_ELEMENT_DEPTH are not analysed: browsers'
  * parsers never build such a page (Chromium's stops nesting at 512 and adds deeper elements as siblings; the
@@ -46,7 +47,7 @@ export function elementCountCheck(doc: Document, max: number): { elements: numbe
       ? {
           ok: false as const,
           reason: 'too-large' as const,
-          message: `This page is too large to analyse (${elements.toLocaleString('en')} elements; the limit is ${max.toLocaleString('en')}).`,
+          message: `This page is too large to analyse (${grouped(elements)} elements; the limit is ${grouped(max)}).`,
         }
       : null;
   return { elements, declined };

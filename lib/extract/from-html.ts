@@ -1,3 +1,4 @@
+import { grouped } from '../text/numbers';
 import type { ArticleMeta, BlockKind, BlockPlace } from '../types';
 import { MAX_HTML_CHARS } from '../limits';
 import { elementDepth, MAX_ELEMENT_DEPTH, tagDepthEstimate, TOO_DEEP_MESSAGE } from './depth';
@@ -28,7 +29,7 @@ export function extractFromHtml(html: string, parse: (html: string) => Document)
     return {
       ok: false,
       reason: 'too-large',
-      message: `This page is too large to analyse (${html.length.toLocaleString('en')} characters of HTML; the limit is ${MAX_HTML_CHARS.toLocaleString('en')}).`,
+      message: `This page is too large to analyse (${grouped(html.length)} characters of HTML; the limit is ${grouped(MAX_HTML_CHARS)}).`,
     };
   }
   // A serialised page closes every container it opens, so counting tags is exact here, and cheaper than a parse.

@@ -38,17 +38,21 @@ export function ownTextNodes(el: Element): Text[] {
 }
 
 /**
- * The characters of text on a page that count (not those of scripts, style sheets and <noscript>). Its HTML is
- * never shorter than its text, so this is asked only of a page whose HTML is longer than the text limit.
+ * The characters of text on a page that count (not those of scripts, style sheets and <noscript>), counted up
+ * to a little past `limit`: one walk over the text nodes, reading their lengths, no string made (the page's
+ * `textContent` of 2 MB of text took 60 ms in Chromium). On a live page a <script>, <style> or <noscript> holds
+ * one text node, its child.
  */
-export function countedChars(doc: Document): number {
+export function countedChars(doc: Document, limit = Number.POSITIVE_INFINITY): number {
   const root = doc.documentElement;
   if (!root) return 0;
-  let chars = root.textContent?.length ?? 0;
-  for (const el of Array.from(doc.querySelectorAll('script, style, noscript'))) {
-    // A nested one is inside another's text already (only <noscript> can hold markup, on a parse).
-    if (el.parentElement?.closest('script, style, noscript')) continue;
-    chars -= el.textContent?.length ?? 0;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let chars = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentNode as Element | null;
+    if (parent && UNCOUNTED.has(parent.localName)) continue;
+    chars += (node as Text).data.length;
+    if (chars > limit) break;
   }
   return chars;
 }

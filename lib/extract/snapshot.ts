@@ -1,3 +1,4 @@
+import { grouped } from '../text/numbers';
 import { MAX_ARTICLE_CHARS, MAX_HTML_CHARS } from '../limits';
 import { MAX_ELEMENT_DEPTH, TOO_DEEP_MESSAGE } from './depth';
 import { countedChars, elementList, emptyUncounted, type LiveElements } from './numbering';
@@ -32,6 +33,9 @@ export async function snapshotPage(doc: Document, elements: number, options: Sna
   const { yieldNow, sliceAbove = 12_000, chunkElements = 2_000, budgetMs = 8, cancelled = () => false } = options;
   const root = doc.documentElement;
   if (!root || !doc.body) return { ok: false, reason: 'no-content', message: 'The page has no body to read.' };
+  // A page with more text than an article may have is declined before it is serialised (one walk over its text
+  // nodes, stopping past the limit, costs far less than `outerHTML` of megabytes).
+  if (countedChars(doc, MAX_ARTICLE_CHARS) > MAX_ARTICLE_CHARS) return tooMuchText();
   let html: string;
   let list: LiveElements;
   if (elements <= sliceAbove) {
@@ -48,24 +52,19 @@ export async function snapshotPage(doc: Document, elements: number, options: Sna
     return {
       ok: false,
       reason: 'too-large',
-      message: `This page is too large to analyse (${html.length.toLocaleString('en')} characters of HTML; the limit is ${MAX_HTML_CHARS.toLocaleString('en')}).`,
+      message: `This page is too large to analyse (${grouped(html.length)} characters of HTML; the limit is ${grouped(MAX_HTML_CHARS)}).`,
     };
-  }
-  // Text is never longer than its HTML: only a page of more HTML than the text limit has its text counted.
-  if (html.length > MAX_ARTICLE_CHARS) {
-    const chars = countedChars(doc);
-    if (chars > MAX_ARTICLE_CHARS) return tooMuchText(chars);
   }
   await yieldNow();
   if (cancelled()) return CANCELLED;
   return { ok: true, html: emptyUncounted(html), elements: list };
 }
 
-function tooMuchText(chars: number): Snapshot {
+function tooMuchText(): Snapshot {
   return {
     ok: false,
     reason: 'too-large',
-    message: `This page has too much text to analyse (${chars.toLocaleString('en')} characters; an article may have ${MAX_ARTICLE_CHARS.toLocaleString('en')}).`,
+    message: `This page has too much text to analyse (more than ${grouped(MAX_ARTICLE_CHARS)} characters, the most an article may have).`,
   };
 }
 

@@ -4,7 +4,7 @@ import { readHtml } from '../../../lib/engine';
 import { extractFromHtml } from '../../../lib/extract/from-html';
 import { placeBlocks, placeBlocksInSlices } from '../../../lib/extract/live';
 import { CANCELLED, htmlParts, snapshotPage } from '../../../lib/extract/snapshot';
-import { elementList, emptyUncounted, numberTextNodes, ownTextNodes, runsIn, type LiveElements } from '../../../lib/extract/numbering';
+import { countedChars, elementList, emptyUncounted, numberTextNodes, ownTextNodes, runsIn, type LiveElements } from '../../../lib/extract/numbering';
 import { MAX_ELEMENT_DEPTH } from '../../../lib/extract/depth';
 import { MAX_ARTICLE_CHARS } from '../../../lib/limits';
 import type { ArticleBlock } from '../../../lib/extract/index';
@@ -270,18 +270,29 @@ describe('pages with more text than an article', () => {
     return doc;
   };
 
-  test('are declined from their text, in the task that serialised them, in one call or in slices', async () => {
+  test('are declined from their text before anything is serialised, in one call or in slices', async () => {
     for (const sliceAbove of [Infinity, 0]) {
       const doc = wordy();
+      const outerHTML = vi.spyOn(doc.documentElement, 'outerHTML', 'get');
       const yieldNow = vi.fn(noYield);
       const result = await snapshotPage(doc, 200, { yieldNow, sliceAbove, chunkElements: 20_000 });
       expect(result).toMatchObject({
         ok: false,
         reason: 'too-large',
-        message: expect.stringMatching(/too much text to analyse \([\d,]+ characters; an article may have 2,000,000\)/),
+        message: expect.stringMatching(/too much text to analyse \(more than 2,000,000 characters, the most an article may have\)/),
       });
-      if (sliceAbove === Infinity) expect(yieldNow).not.toHaveBeenCalled();
+      expect(yieldNow).not.toHaveBeenCalled();
+      expect(outerHTML).not.toHaveBeenCalled();
     }
+  });
+
+  test('their text is counted only a little past the limit', () => {
+    const doc = wordy();
+    const total = doc.documentElement.textContent!.length;
+    const counted = countedChars(doc, 1_000);
+    expect(counted).toBeGreaterThan(1_000);
+    expect(counted).toBeLessThan(1_000 + 20_000);
+    expect(countedChars(doc)).toBe(total);
   });
 
   test('scripts and style sheets are not text: a page of much script and a short story is read', async () => {
