@@ -51,7 +51,8 @@ export function countedChars(doc: Document, limit = Number.POSITIVE_INFINITY): n
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentNode as Element | null;
     if (parent && UNCOUNTED.has(parent.localName)) continue;
-    chars += (node as Text).data.length;
+    // Its length, not its data: no string is made.
+    chars += (node as Text).length;
     if (chars > limit) break;
   }
   return chars;
