@@ -540,7 +540,10 @@ function quotes(): void {
       for (const span of spansOf(q)) {
         detected++;
         if (doc.gold.some((g) => inside(span, g))) matchedDetected++;
-        else falsePositives.push(doc.text.slice(span.start, span.end).slice(0, 60));
+        else {
+          falsePositives.push(doc.text.slice(span.start, span.end).slice(0, 60));
+          if (process.env.NM_SHOW_FALSE_QUOTES) console.log('FALSE QUOTE', JSON.stringify(doc.text.slice(Math.max(0, span.start - 80), span.end + 40)));
+        }
       }
     }
     for (const g of doc.gold) {

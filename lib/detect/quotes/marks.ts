@@ -16,6 +16,15 @@ const OPENERS: Record<string, string[]> = {
   '\u00bb': ['\u00ab'],
   '"': ['"', '\u201d'],
 };
+/**
+ * ‘Single’ marks (British and Irish news quote with them) and 'straight single' ones. The closing mark is also the
+ * apostrophe, so a single-quoted quote must close in its paragraph (or go on into one that opens with the same
+ * mark), and of the marks that could close it (not inside a word: "don’t"), one followed by punctuation or the end
+ * of the paragraph, or after a comma or a full stop, is taken; one followed by a word ("the players’ union") only
+ * when no such mark comes, or another quote opens first ("called it ‘reckless’ and ‘unfair’").
+ */
+const SINGLE_OPENERS: Record<string, string[]> = { '\u2018': ['\u2019'], "'": ["'", '\u2019'] };
+
 /** Continuing paragraphs of a multi-paragraph quote open with one of these. */
 const CONTINUATION = /^[\s\u00a0]*(["\u201c\u201e\u00ab])/;
 const MAX_CONTINUED_PARAGRAPHS = 12;
@@ -47,7 +56,24 @@ function isClosingStraight(text: string, i: number): boolean {
   return prev !== undefined && !/\s/.test(prev) && (next === undefined || /[\s.,;:!?)\]}\u2014\u2013\-'\u2019]/.test(next));
 }
 
+/**
+ * An article quotes with double marks (single ones then only inside them, and in American headlines) or with
+ * single ones (double ones then inside them): read both ways, the article's way is single marks when they quote
+ * more often than double ones do outside them.
+ */
 export function findQuotedSpans(text: string, paragraphs: readonly Span[]): RawQuote[] {
+  const doubles = scanQuotes(text, paragraphs, false);
+  // No single marks; or two straight single marks ('') stand for double ones, as in some plain-text news feeds,
+  // and single ones are then quotes inside quotes.
+  if (!/['\u2018]/.test(text) || /''[^']*''/.test(text)) return doubles;
+  const both = scanQuotes(text, paragraphs, true);
+  const singles = both.filter((q) => SINGLE_OPENERS[text[q.open]!]);
+  // Double-quoted words inside a single-quoted quote say nothing of the article's marks.
+  const within = (d: RawQuote) => singles.some((q) => q.open < d.open && (q.close < 0 || d.open < q.close));
+  return singles.length > doubles.filter((d) => !within(d)).length ? both : doubles;
+}
+
+function scanQuotes(text: string, paragraphs: readonly Span[], single: boolean): RawQuote[] {
   const out: RawQuote[] = [];
   let p = 0;
   let i = paragraphs[0]?.start ?? 0;
@@ -59,6 +85,18 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): RawQ
       continue;
     }
     const ch = text[i]!;
+    if (single && SINGLE_OPENERS[ch]) {
+      const quote = isOpeningSingle(text, i) ? readSingleQuote(text, paragraphs, p, i, ch) : null;
+      // "rock 'n' roll": a letter alone between single marks is an elision.
+      if (!quote || !/\p{L}.*\p{L}/su.test(text.slice(quote.start, quote.end))) {
+        i++;
+        continue;
+      }
+      if (quote.end > quote.start) out.push(quote);
+      p = quote.lastParagraph;
+      i = quote.close + 1;
+      continue;
+    }
     // A paragraph that opens with a closing mark (”Fear. I am…”) opens a quote: nothing before it could be closed.
     const closers = ch === '\u201d' && isParagraphOpening(text, para.start, i) ? OPENERS['\u201c'] : OPENERS[ch];
     if (!closers || (ch === '"' && !isOpeningStraight(text, i)) || (ch === '\u00bb' && !/\p{L}/u.test(text[i + 1] ?? ''))) {
@@ -107,6 +145,67 @@ function readQuote(text: string, paragraphs: readonly Span[], p0: number, open: 
 }
 
 const MAX_INNER_QUOTE = 2000;
+
+/** Two straight single marks together ('') are not a single mark. */
+const isDoubledStraight = (text: string, i: number): boolean => text[i] === "'" && (text[i - 1] === "'" || text[i + 1] === "'");
+
+/** A single mark that opens a quote: after a space, a bracket, a dash or a colon, before a letter (not ‘90s). */
+function isOpeningSingle(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  if (isDoubledStraight(text, i)) return false;
+  return (prev === undefined || /[\s([{\u2014\u2013\-/:,;\u201c\u201e\u00ab"]/.test(prev)) && /\p{L}/u.test(text[i + 1] ?? '');
+}
+
+/** A single mark that may close a quote: after a character that is no space, not before a letter or digit. */
+function isSingleCloserAt(text: string, j: number): boolean {
+  if (isDoubledStraight(text, j)) return false;
+  return !/\s/.test(text[j - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[j + 1] ?? '');
+}
+
+/** A closing single mark that can be nothing else: punctuation or the paragraph's end after it, or a comma or stop before. */
+function isSureSingleClose(text: string, j: number, paragraphEnd: number): boolean {
+  const after = text.slice(j + 1, Math.min(paragraphEnd, j + 3));
+  return /^(?:[.,;:!?)\]}\u2014\u2013\u2026]| [\u2014\u2013]|\s*$)/.test(after) || /[.,!?\u2026]/.test(text[j - 1] ?? '');
+}
+
+function readSingleQuote(text: string, paragraphs: readonly Span[], p0: number, open: number, opener: string): RawQuote | null {
+  const closers = SINGLE_OPENERS[opener]!;
+  let p = p0;
+  let j = open + 1;
+  for (let hops = 0; ; ) {
+    const para = paragraphs[p]!;
+    const end = (close: number): RawQuote => trimmed(text, { start: open + 1, end: close, open, close, paragraph: p0, lastParagraph: p });
+    // The first mark that may close it but is followed by a word.
+    let maybe = -1;
+    for (; j < para.end; j++) {
+      const c = text[j]!;
+      // “Double” quotes inside are skipped whole when they close.
+      if (c === '\u201c' || (c === '"' && isOpeningStraight(text, j))) {
+        const k = findMark(text, j + 1, Math.min(para.end, j + MAX_INNER_QUOTE), c === '"' ? ['"'] : ['\u201d'], '\u201c');
+        if (k >= 0) j = k;
+        continue;
+      }
+      if (closers.includes(c) && isSingleCloserAt(text, j)) {
+        if (isSureSingleClose(text, j, para.end)) return end(j);
+        if (maybe < 0) maybe = j;
+        continue;
+      }
+      // Another quote opens: this one closed before it.
+      if (c === opener && maybe >= 0 && isOpeningSingle(text, j)) return end(maybe);
+    }
+    if (maybe >= 0) return end(maybe);
+    // Not closed in its paragraph: a quote only if the next paragraph goes on with the same mark.
+    const next = paragraphs[p + 1];
+    const cont = next ? /^[\s\u00a0]*(\S)/.exec(text.slice(next.start, next.start + 8)) : null;
+    if (next && cont?.[1] === opener && hops < MAX_CONTINUED_PARAGRAPHS) {
+      p++;
+      hops++;
+      j = next.start + cont[0].length;
+      continue;
+    }
+    return null;
+  }
+}
 
 /** The closing mark an inner quote opened at `j` waits for, or null when no inner quote opens there. */
 function innerCloser(text: string, j: number, opener: string): string | null {

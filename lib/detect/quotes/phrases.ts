@@ -54,6 +54,9 @@ function isSpeakerOpener(t: NlpToken): boolean {
   return t.cap && !PREPOSITIONS.has(t.lower) && !NP_STOP.has(t.lower) && !/^(it|this|there|here|when|what|why|how|if|in|on|at|but|and|so|yet)$/i.test(t.text);
 }
 
+/** Double quotation marks, as tokens. */
+const QUOTE_MARK_TOKEN = /^["\u201c\u201d\u201e\u00ab\u00bb]$/;
+
 export type Phrases = ReturnType<typeof quotePhrases>;
 
 export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
@@ -69,6 +72,14 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
   const isSpeechVerb = (t: NlpToken | undefined): boolean => isSpeechWord(t) || (!!t && phrasal.has(t));
   // Quotes are in text order and do not overlap, nor do mentions: every look-up below is a binary search, so a
   // page with thousands of quotes and names stays fast.
+  // The quotes' own marks, by offset: a single mark is also an apostrophe, so a token is a quote's mark by where it is.
+  const markOffsets = new Set<number>();
+  for (const q of raw) {
+    markOffsets.add(q.open);
+    if (q.close >= 0) markOffsets.add(q.close);
+  }
+  /** Is this token a quotation mark (a quote's own, or a double mark anywhere)? */
+  const isQuoteMark = (t: NlpToken): boolean => t.kind === 'punct' && (QUOTE_MARK_TOKEN.test(t.text) || markOffsets.has(t.start));
   const insideQuote = (offset: number) => {
     const q = raw[firstIndex(raw, (x) => x.end > offset)];
     return !!q && q.start <= offset;
@@ -432,6 +443,7 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
   return {
     ctx,
     tokens,
+    isQuoteMark,
     isSpeechVerb,
     mentions,
     orgMentions,

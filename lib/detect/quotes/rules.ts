@@ -126,7 +126,7 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
   // person named between.
   for (let v = k, stop = Math.min(limit, k + 14); v < stop; v++) {
     const u = tokens[v]!;
-    if (u.kind === 'punct' && /^[.!?"\u201c\u201d]$/.test(u.text)) break;
+    if (u.kind === 'punct' && (/^[.!?]$/.test(u.text) || c.isQuoteMark(u))) break;
     if (CLAUSE_BREAKERS.has(u.lower)) {
       // "“…,” as the crowd cheered, Ruiz said": a clause set off by commas is passed over; one that runs on
       // ("“…,” when Brandt asked him") is another speaker's.
@@ -182,7 +182,7 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
   };
   for (let v = o - 1; v >= floor && o - v <= 40; v--) {
     const t = tokens[v]!;
-    if (t.kind === 'punct' && /^["\u201c\u201d\u201e\u00ab\u00bb]$/.test(t.text)) break;
+    if (c.isQuoteMark(t)) break;
     if (t.lower === 'to' && tokens[v - 1]?.lower === 'according') {
       // "According to morning radio host Ola Berg, …": the phrase up to the comma.
       let e = v + 1;
@@ -253,7 +253,7 @@ export function accordingLater(c: Phrases, q: RawQuote): Attribution | null {
   const sentence = tokens[k] && !tokens[k]!.cap ? tokens[k]!.sentence : tokens[k - 1]?.sentence;
   const limit = Math.min(tokens.length, tokenAt(ctx.paragraphs[q.lastParagraph]!.end));
   for (let v = k; v < limit && tokens[v]!.sentence === sentence; v++) {
-    if (/^["\u201c\u201d\u201e\u00ab\u00bb]$/.test(tokens[v]!.text)) return null;
+    if (c.isQuoteMark(tokens[v]!)) return null;
     if (tokens[v]!.lower !== 'according' || tokens[v + 1]?.lower !== 'to' || tokens[v - 1]?.text !== ',') continue;
     const np = phraseFrom(v + 2, limit);
     return np ? { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 2), direct: false } : null;

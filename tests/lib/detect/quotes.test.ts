@@ -43,6 +43,43 @@ describe('quote marks', () => {
     expect(q.person).toBe('Ana Ruiz');
   });
 
+  test.each([
+    ['single curly', 'Ruiz said, ‘The bridge will open in May.’', 'The bridge will open in May.'],
+    ['single straight', "Ruiz said, 'The bridge will open in May.'", 'The bridge will open in May.'],
+    [
+      'single, with an apostrophe and a plural possessive inside',
+      'Ruiz said, ‘The workers’ pier can’t wait for May.’',
+      'The workers’ pier can’t wait for May.',
+    ],
+    ['single, with a double quote inside', 'Ruiz said, ‘The sign said “closed” all week long.’', 'The sign said “closed” all week long.'],
+  ])('%s (an article that quotes with single marks)', (_name, sentence, words) => {
+    const q = only(INTRO + sentence);
+    expect(q.text).toBe(words);
+    expect(q.person).toBe('Ana Ruiz');
+  });
+
+  test('single marks: each of two short quotes closes before the next opens, and elisions are none', () => {
+    const found = quotes(`${INTRO}Ruiz called the toll ‘reckless’ and ‘unfair’ on Monday. It was rock 'n' roll in the ’90s.`);
+    expect(found.map((q) => q.text)).toEqual(['reckless', 'unfair']);
+  });
+
+  test('single marks over several paragraphs, the first left open', () => {
+    const text = `${INTRO}\n\nRuiz said: ‘The bridge is safe. We tested it twice.\n\n‘Nobody has found a fault.’\n\nThe council adjourned.`;
+    const found = quotes(text).filter((q) => !q.scare);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text).toContain('Nobody has found a fault.');
+  });
+
+  test('an article that quotes with double marks keeps single ones for headlines and quotes inside quotes', () => {
+    const text = `Ruiz: 'The bridge is safe'\n\n${INTRO}“We tested it twice,” Ruiz said. “Nobody has found a fault.”`;
+    expect(quotes(text).map((q) => q.text)).toEqual(['We tested it twice,', 'Nobody has found a fault.']);
+  });
+
+  test("two straight single marks ('') stand for a double one: no single-quoted quotes inside", () => {
+    const text = `${INTRO}''We said, 'Come and look,' and they came,'' Ruiz said. ''It was 'fine.'.''`;
+    expect(quotes(text).filter((q) => /Come|fine/.test(q.text) && q.text.length < 20)).toEqual([]);
+  });
+
   test('quotes inside quotes stay inside', () => {
     const q = only(`${INTRO}“When they asked, we said 'Come and look,' and they came,” Ruiz said.`);
     expect(q.text).toBe("When they asked, we said 'Come and look,' and they came,");
