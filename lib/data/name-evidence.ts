@@ -35,6 +35,8 @@ export const NAME_EVIDENCE = [
   'given name',
   'surname',
   'name-shaped words in no list',
+  /** "Xiao Qiang", "Park Ji-won": a family name written first, then words in no list. */
+  'family name first',
   'one unknown word by a verb of saying',
   'a given name alone',
   // Settled across the document (settle.ts).

@@ -54,8 +54,9 @@ export function detectPeople(doc: DocEntities): Person[] {
       continue;
     }
     const lower = ws.map((t) => t.lower);
-    const surname = c.sharedSurname?.toLowerCase() ?? lower[lower.length - 1]!;
-    const given = lower[0]!;
+    // "Xiao Qiang": the family name first, the given name after it.
+    const surname = c.sharedSurname?.toLowerCase() ?? (c.surnameFirst ? lower[0]! : lower[lower.length - 1]!);
+    const given = c.surnameFirst ? lower[1]! : lower[0]!;
     const full = c.sharedSurname ? [given, surname] : lower;
     const suffix = suffixOf(c);
     const same = drafts.find(

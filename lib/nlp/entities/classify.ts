@@ -2,6 +2,7 @@ import { PERSON_SCORE, PERSON_WEIGHTS, PERSONAL_CONTEXT, TITLED_CONTEXT } from '
 import { EVENT_TYPE_HEADS, PLACE_TYPE_HEADS, STORM_WORDS } from '../../data/name-types';
 import { AUXILIARY_VERBS, STRONG_SPEECH_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
 import { DEMONYMS, PARTIES } from '../../data/demonyms';
+import { FAMILY_NAMES_FIRST, KOREAN_GIVEN_SHAPE } from '../../data/family-names';
 import { KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES } from '../../data/organizations';
 import type { Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
@@ -268,6 +269,24 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
     ) &&
     !(sameSentence(before) && (PLACE_BEFORE.test(before!.lower) || before!.lower === 'the')) &&
     !(sameSentence(after) && PLACE_AFTER.test(after!.lower));
+  // "Xiao Qiang", "Nguyen Van An", "Park Ji-won": a family name written first, and the rest in no list.
+  const familyFirst =
+    core.length >= 2 &&
+    core.length <= 3 &&
+    core.length === ws.length &&
+    FAMILY_NAMES_FIRST.has(first.lower) &&
+    core
+      .slice(1)
+      .every((w) => NAME_SHAPE.test(w.text) && !lex.common.has(w.lower) && !lex.places.has(w.lower) && !ORG_HEADS.has(w.lower) && !NOT_NAMES.has(w.lower)) &&
+    (!lex.common.has(first.lower) || KOREAN_GIVEN_SHAPE.test(core[1]!.text)) &&
+    !lex.places.has(core.map((w) => w.lower).join(' ')) &&
+    !(sameSentence(before) && (PLACE_BEFORE.test(before!.lower) || before!.lower === 'the'));
+  if (familyFirst && (unknownName || KOREAN_GIVEN_SHAPE.test(core[1]!.text) || !lex.given.has(core[1]!.lower))) {
+    c.evidence.push('family name first');
+    c.surnameFirst = true;
+    c.type = 'PER';
+    return;
+  }
   if (unknownName) {
     c.evidence.push('name-shaped words in no list');
     // Alone, the shape is not enough (places and companies have such names too): something around must call

@@ -151,7 +151,7 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
     // A given name alone is the weakest evidence there is: it decides its own mention, and is not copied to others.
     if (c.evidence.includes('a given name alone')) continue;
     (strong(c) ? strongPeople : weakPeople).add(lower);
-    if (ws.length >= 2 || strong(c)) surnames.add(ws[ws.length - 1]!.lower);
+    if (ws.length >= 2 || strong(c)) surnames.add((c.surnameFirst ? ws[0]! : ws[ws.length - 1]!).lower);
     if (c.sharedSurname) surnames.add(c.sharedSurname.toLowerCase());
   }
   // Organisation or person? What the name itself says (a known organisation, an organisation word) settles it;
@@ -214,7 +214,7 @@ export function findSurnamesThatAreWords(tokens: NlpToken[], chunks: Chunk[], ca
     for (let k = c.start; k < c.end; k++) covered.add(k);
     if (c.type !== 'PER') continue;
     const ws = chunkWords(tokens, c).filter((w) => !NAME_SUFFIXES.has(w.lower));
-    if (ws.length >= 2) surnames.add(ws[ws.length - 1]!.lower);
+    if (ws.length >= 2) surnames.add((c.surnameFirst ? ws[0]! : ws[ws.length - 1]!).lower);
   }
   if (!surnames.size) return;
   const added: Chunk[] = [];

@@ -29,6 +29,8 @@ export interface Chunk {
   honorific?: 'm' | 'f' | null;
   /** "Bill" in "Bill and Hillary Clinton" shares the surname of the name it is coordinated with. */
   sharedSurname?: string;
+  /** The family name is written first ("Xiao Qiang"): a later "Xiao" is this person. */
+  surnameFirst?: boolean;
   /** What the decision rests on (lib/data/name-evidence.ts). */
   evidence: NameEvidence[];
 }

@@ -306,6 +306,30 @@ describe('names in no list, from the company they keep (invented)', () => {
   });
 });
 
+describe('a family name written first (invented)', () => {
+  test.each([
+    ['Chinese, with an apposition', 'Xiao Renqiang, a teacher, spoke on Monday.', ['Xiao Renqiang']],
+    ['Chinese, as an object', 'Police beat Chen Longwei and a colleague.', ['Chen Longwei']],
+    ['Korean, with a hyphenated given name', 'The talks with Kang Min-seok ended early.', ['Kang Min-seok']],
+    ['a family name that is also a word, before a Korean given name', 'Park Ji-won arrived on Monday.', ['Park Ji-won']],
+    ['Vietnamese, three words', 'Nguyen Van Thieu met the visitors.', ['Nguyen Van Thieu']],
+  ])('%s', (_, text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+  test('the family name alone later is the same person', () => {
+    const p = one('Xiao Renqiang, a teacher, spoke on Monday. Xiao said the camp was cruel.');
+    expect(p.mentions).toEqual(['Xiao Renqiang', 'Xiao']);
+  });
+  test.each([
+    ['a place', 'Ferries sail from Hong Kong to Macau.'],
+    ['a word that is a family name, before a word', 'Long Beach and Park Avenue were closed.'],
+    ['a French article', 'Le Monde and Le Figaro reported it.'],
+    ['after a preposition of place', 'The rally was held in Wang Harbour.'],
+  ])('not a person: %s', (_, text) => {
+    expect(people(text).map((p) => p.name)).toEqual([]);
+  });
+});
+
 describe('a name after "the" (invented)', () => {
   test.each([
     ['a newspaper that speaks', 'Prices rose, the Harbour Daily said on Monday.', []],
