@@ -3,9 +3,9 @@ import type { ArticleMeta, BlockKind } from '../types';
 import { MAX_PAGE_ELEMENTS } from '../limits';
 import { collapseWhitespace } from '../text/normalize';
 import { collectBlocks } from './blocks';
-import type { TextRun } from './dom-text';
+import { TextCollector, type TextRun } from './dom-text';
 import { elementCountCheck } from './depth';
-import { canonicalOf, mapByText } from './page-text';
+import { canonicalOf, collectVisibleText, mapByText } from './page-text';
 import { MAX_META_LENGTH } from '../limits';
 import { clip, visibleText } from '../text/visible';
 
@@ -65,7 +65,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   // Read before Readability, which changes the document when it reads it in place.
   const pageLang = doc.documentElement.getAttribute('lang');
 
-  const parsed = new Readability(clone, { serializer: (el: Node) => el }).parse();
+  const reader = new Readability(clone, { serializer: (el: Node) => el });
+  const bylineNode = watchBylineNode(reader);
+  const parsed = reader.parse();
   const root = parsed?.content as unknown as Element | null | undefined;
   if (!parsed || !root) {
     return { ok: false, reason: 'no-content', message: 'No article text was found on this page.' };
@@ -84,7 +86,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 
   const meta: ArticleMeta = {
     title: clean(parsed.title),
-    byline: clean(parsed.byline),
+    byline: clean(bylineText(parsed.byline, bylineNode())),
     siteName: clean(parsed.siteName),
     publishedTime: clean(parsed.publishedTime),
     lang: clean(parsed.lang) ?? clean(pageLang),
@@ -95,6 +97,38 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     ok: true,
     article: { meta, blocks, unmapped: mapToLive ? blocks.filter((b) => !b.runs).length : 0, canonical },
   };
+}
+
+/**
+ * The element Readability takes the byline from, when it takes it from the page (not from metadata): its private
+ * `_isValidByline` (0.6.0, pinned) is watched for the first element it accepts. Null when it took none.
+ */
+function watchBylineNode(reader: Readability<Node>): () => Element | null {
+  let found: Element | null = null;
+  const r = reader as unknown as { _isValidByline?: (node: Element, matchString: string) => boolean };
+  const valid = r._isValidByline;
+  if (typeof valid === 'function') {
+    r._isValidByline = function (this: unknown, node: Element, matchString: string) {
+      const ok = valid.call(this, node, matchString);
+      if (ok && !found) found = node;
+      return ok;
+    };
+  }
+  return () => found;
+}
+
+/**
+ * The byline as a reader sees it on the page: Readability joins the text of its element's children as they stand
+ * ("By MARY POEAssociated Press" from a name and an agency in two blocks); read again with a space where a block
+ * ends, when the byline is that element's (or its [itemprop=name] child's, as Readability prefers).
+ */
+function bylineText(byline: string | null | undefined, node: Element | null): string | null | undefined {
+  if (!byline || !node) return byline;
+  const source = node.querySelector('[itemprop*="name"]') ?? node;
+  if ((source.textContent ?? '').trim() !== byline) return byline;
+  const collector = new TextCollector();
+  collectVisibleText(source, collector);
+  return collector.finish().text.replace(/\n/g, ' ');
 }
 
 /** A field of the article's metadata as it is shown and kept: visible characters only, within the limit. */
