@@ -51,6 +51,8 @@ export const NAME_EVIDENCE = [
   'named elsewhere',
   'surname named elsewhere',
   'surname of a person named here',
+  /** "Bruce Garcey … Bruce said": the given name of the one person named in full with it. */
+  'given name of a person named here',
 ] as const;
 export type NameEvidence = (typeof NAME_EVIDENCE)[number];
 

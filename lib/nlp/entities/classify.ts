@@ -329,8 +329,7 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
     !lex.surnames.has(first.lower) &&
     !lex.places.has(first.lower) &&
     !NOT_NAMES.has(first.lower) &&
-    !(after && (after.kind === 'number' || /^["\u201c\u201d(')]$/.test(after.text) || after.lower === 'of')) &&
-    !(before && /^["\u201c\u201d(']$/.test(before.text)) &&
+    standsAlone(tokens, c) &&
     // "In Chelsea, the mayor said", "near Austin": a place's name after a preposition of place ("from Mary" is a
     // letter's sender, "to Mary" its reader: those stay).
     !(sameSentence(before) && /^(in|at|near|outside|inside|across|throughout)$/.test(before!.lower))
@@ -340,4 +339,18 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
     return;
   }
   c.type = null;
+}
+
+/**
+ * Nothing beside a one-word name makes it something else than a name standing alone: a title's words ("Anne of a
+ * Thousand Days"), a nickname in quotes, a team in a results line ("Lotte 6"), part of an address ("Kevin.A.Boone@…").
+ */
+export function standsAlone(tokens: NlpToken[], c: Chunk): boolean {
+  const t = tokens[c.start]!;
+  const before = tokens[c.start - 1];
+  const after = tokens[c.end];
+  if (after && (after.kind === 'number' || /^["\u201c\u201d(')]$/.test(after.text) || after.lower === 'of')) return false;
+  if (before && /^["\u201c\u201d(']$/.test(before.text)) return false;
+  const joined = (a: NlpToken | undefined, b: NlpToken | undefined) => !!a && !!b && a.end === b.start;
+  return !(joined(t, after) && /^[.@]$/.test(after!.text)) && !(joined(before, t) && /^[.@]$/.test(before!.text));
 }

@@ -5,6 +5,7 @@ import type { Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
 import type { TitlePhrase, Chunk } from './types';
 import { chunkWords, chunkLower } from './chunks';
+import { standsAlone } from './classify';
 import { DATE_BEFORE, NOT_A_NAME_AFTER } from '../../data/name-context';
 
 /**
@@ -144,10 +145,17 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
   const weakPeople = new Set<string>();
   const surnames = new Set<string>();
   const orgs = new Set<string>();
+  // A known given name → the full names (two words or more) it opens.
+  const givenNames = new Map<string, Set<string>>();
   for (const c of chunks) {
     const ws = chunkWords(tokens, c).filter((w) => !NAME_SUFFIXES.has(w.lower));
     const lower = ws.map((w) => w.lower).join(' ');
     if (c.type !== 'PER' || ws.length === 0) continue;
+    if (ws.length >= 2 && !c.surnameFirst && lex.given.has(ws[0]!.lower)) {
+      const full = givenNames.get(ws[0]!.lower) ?? new Set<string>();
+      full.add(lower);
+      givenNames.set(ws[0]!.lower, full);
+    }
     // A given name alone is the weakest evidence there is: it decides its own mention, and is not copied to others.
     if (c.evidence.includes('a given name alone')) continue;
     (strong(c) ? strongPeople : weakPeople).add(lower);
@@ -198,6 +206,18 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
     } else if (c.type === null && !headline && ws.length >= 2 && surnames.has(ws[ws.length - 1]!.lower) && lex.given.has(ws[0]!.lower)) {
       c.type = 'PER';
       c.evidence.push('surname named elsewhere');
+    } else if (
+      c.type === null &&
+      !headline &&
+      ws.length === 1 &&
+      givenNames.get(lower)?.size === 1 &&
+      !orgs.has(lower) &&
+      !lex.common.has(lower) &&
+      standsAlone(tokens, c)
+    ) {
+      // "I spoke to Bruce Garcey … Bruce said": the given name of the one person named in full with it.
+      c.type = 'PER';
+      c.evidence.push('given name of a person named here');
     }
   }
 }

@@ -330,6 +330,21 @@ describe('a family name written first (invented)', () => {
   });
 });
 
+describe('a given name alone, after the full name (invented)', () => {
+  test('is the one person named in full with it', () => {
+    const p = one('I spoke to Bruce Garcetti at the port on Monday. Bruce indicated that the deal was done.');
+    expect(p.mentions).toEqual(['Bruce Garcetti', 'Bruce']);
+  });
+  test.each([
+    ['two people share it', 'Bruno Garcetti and Bruno Lindqvist met on Monday. Bruno indicated that the deal was done.'],
+    ['a title’s words', 'Bruno Garcetti starred in a film. He played in “Bruno of the Harbour” last year.'],
+    ['part of an address', 'Bruno Garcetti wrote on Monday. Write to Bruno.Garcetti@example.com for details.'],
+  ])('is nobody on its own when %s', (_, text) => {
+    expect(people(text).some((p) => p.mentions.includes('Bruno') && p.name === 'Bruno')).toBe(false);
+    expect(people(text).flatMap((p) => p.mentions)).not.toContain('Bruno');
+  });
+});
+
 describe('a name after "the" (invented)', () => {
   test.each([
     ['a newspaper that speaks', 'Prices rose, the Harbour Daily said on Monday.', []],
