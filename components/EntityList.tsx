@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { personIsSure } from '../lib/data/name-evidence';
 import type { Organization, Person } from '../lib/types';
 import { plural } from './format';
 
@@ -59,10 +60,15 @@ const FOLD_AFTER = 4;
 
 const role = (p: Person) => [p.title, p.affiliation].filter(Boolean).join(' · ') || null;
 
-/** The people and organisations an article names: officials first, then other people, then organisations. */
+/**
+ * The people and organisations an article names: officials first, then other people, then the names that are
+ * perhaps people's (folded), then organisations.
+ */
 export function EntityList({ people, organizations, onShow }: EntityListProps) {
   const officials = people.filter((p) => p.official);
-  const others = people.filter((p) => !p.official);
+  const others = people.filter((p) => !p.official && personIsSure(p));
+  // Names the engine is not sure are people's (lib/data/name-evidence.ts): listed apart, folded.
+  const perhaps = people.filter((p) => !p.official && !personIsSure(p));
   if (people.length === 0 && organizations.length === 0) return <p class="empty">No people or organisations named.</p>;
   // A long list shows its first names and folds the rest under a count: the popup reads at a glance. Officials
   // are never folded: they are what the reader looks for first.
@@ -99,6 +105,20 @@ export function EntityList({ people, organizations, onShow }: EntityListProps) {
         officials.length ? 'Other people' : 'People',
         'people',
         others.map((p) => <EntityRow key={p.id} kind="person" id={p.id} name={p.name} detail={role(p)} count={p.mentions.length} onShow={onShow} />),
+      )}
+      {perhaps.length > 0 && (
+        <section class="people perhaps">
+          <details class="furniture">
+            <summary>
+              Perhaps people <span class="count">{perhaps.length}</span>
+            </summary>
+            <ul class="entity-list">
+              {perhaps.map((p) => (
+                <EntityRow key={p.id} kind="person" id={p.id} name={p.name} detail={role(p)} count={p.mentions.length} onShow={onShow} />
+              ))}
+            </ul>
+          </details>
+        </section>
       )}
       {section(
         'Organisations',

@@ -1,3 +1,4 @@
+import { personIsSure } from '../lib/data/name-evidence';
 import type { Person, Quote } from '../lib/types';
 import type { CardView } from '../lib/highlight/overlay-view';
 import { plural, snippet } from './format';
@@ -34,6 +35,7 @@ function PersonBody({ person, quotes, index }: { person: Person; quotes: number;
         {person.official && <span class="nm-badge">official</span>}
       </div>
       {role(person) && <div class="nm-card-role">{role(person)}</div>}
+      {!personIsSure(person) && <div class="nm-card-role">Perhaps a person: Newsmark is not sure of this name.</div>}
       <Count n={person.mentions.length} index={index} />
       {quotes > 0 && <div class="nm-card-count">{plural(quotes, 'quote')} in this article</div>}
     </>

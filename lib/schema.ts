@@ -78,6 +78,7 @@ export const PersonSchema = v.object({
   affiliation: v.nullable(v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH))),
   official: v.boolean(),
   gender: v.optional(v.picklist(['m', 'f'])),
+  confidence: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
   mentions,
 });
 

@@ -43,6 +43,8 @@ export interface Person {
   official: boolean;
   /** The gender an honorific ("Mrs.") or the given name says, when one does: what "she" and "he" can stand for. */
   gender?: 'm' | 'f';
+  /** 0–1, the measured precision of the evidence it rests on (lib/data/name-evidence.ts); below PERSON_SURE it is shown as "perhaps". */
+  confidence?: number;
   /** The name as written at each mention (no title, no possessive 's), in text order. */
   mentions: Span[];
 }

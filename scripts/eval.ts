@@ -13,6 +13,7 @@ import { snapshotPage } from '../lib/extract/snapshot';
 import { performance } from 'node:perf_hooks';
 import { readdirSync } from 'node:fs';
 import { findEntities } from '../lib/nlp/entities';
+import { personEvidence, personIsSure } from '../lib/data/name-evidence';
 import { lexicon } from '../lib/nlp/lexicon';
 import { detectPeople } from '../lib/detect/people';
 import { detectOrganizations } from '../lib/detect/organizations';
@@ -301,6 +302,16 @@ function seed(): void {
 /** People and organisations, entity-level exact spans, from what analyze() outputs: P/R/F1 per type, and what the false positives were. */
 function scoreEntities(docs: ConllDoc[]): void {
   const stats = { PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 } };
+  // People's mentions by the evidence their decision rests on (lib/data/name-evidence.ts), and by how sure the
+  // person is shown.
+  const byEvidence = new Map<string, { right: number; n: number }>();
+  const bySure = new Map<string, { right: number; n: number }>();
+  const tally = (m: Map<string, { right: number; n: number }>, key: string, right: boolean) => {
+    const t = m.get(key) ?? { right: 0, n: 0 };
+    t.n++;
+    if (right) t.right++;
+    m.set(key, t);
+  };
   const confusions = { PER: new Map<string, number>(), ORG: new Map<string, number>() };
   for (const d of docs) {
     const a = analyze({ text: d.text });
@@ -308,6 +319,16 @@ function scoreEntities(docs: ConllDoc[]): void {
       PER: new Set(a.people.flatMap((p) => p.mentions.map((m) => `${m.start}:${m.end}`))),
       ORG: new Set(a.organizations.flatMap((o) => o.mentions.map((m) => `${m.start}:${m.end}`))),
     };
+    const goldPer = new Set(d.entities.filter((e) => e.type === 'PER').map((e) => `${e.start}:${e.end}`));
+    const ents = findEntities(d.text);
+    for (const p of a.people) {
+      for (const m of p.mentions) {
+        const chunk = ents.chunks.find((c) => c.type === 'PER' && ents.tokens[c.start]!.start <= m.start && ents.tokens[c.end - 1]!.end >= m.end);
+        const right = goldPer.has(`${m.start}:${m.end}`);
+        tally(byEvidence, chunk ? personEvidence(chunk.evidence) : '(no chunk)', right);
+        tally(bySure, personIsSure(p) ? 'shown as a person' : 'shown as "perhaps a person"', right);
+      }
+    }
     for (const type of ['PER', 'ORG'] as const) {
       const gold = new Set(d.entities.filter((e) => e.type === type).map((e) => `${e.start}:${e.end}`));
       for (const p of predicted[type]) {
@@ -348,6 +369,11 @@ function scoreEntities(docs: ConllDoc[]): void {
         .join(', ')}`,
     );
   }
+  const rowsOf = (m: Map<string, { right: number; n: number }>) =>
+    [...m].sort((x, y) => y[1].n - x[1].n).map(([k, v]) => [k, v.n, `${((100 * v.right) / v.n).toFixed(1)} %`]);
+  console.log('\n  people’s mentions: exact-span precision by the evidence the decision rests on (lib/data/name-evidence.ts)');
+  console.log(table([['evidence', 'mentions', 'precision'], ...rowsOf(byEvidence)]));
+  console.log(table([['shown', 'mentions', 'precision'], ...rowsOf(bySure)]));
 }
 
 /** CoNLL-2003 validation and UNER English-EWT dev, entity-level exact spans (people and organisations). */

@@ -1,3 +1,4 @@
+import { personConfidence } from '../data/name-evidence';
 import { NAME_SUFFIXES } from '../data/organizations';
 import type { Chunk, DocEntities } from '../nlp/entities';
 import { lexicon } from '../nlp/lexicon';
@@ -161,6 +162,7 @@ function toPerson(d: Draft, k: number, tokens: NlpToken[]): Person {
     affiliation: titled?.title?.affiliation ?? d.chunks.find((c) => c.title?.affiliation)?.title?.affiliation ?? null,
     official: d.chunks.some((c) => c.title?.official && !!c.title.text),
     ...genderField(d),
+    confidence: personConfidence(d.chunks.map((c) => c.evidence)),
     mentions,
   };
 }

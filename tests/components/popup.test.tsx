@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { EntityList } from '../../components/EntityList';
+import { PERSON_SURE } from '../../lib/data/name-evidence';
 import { QuoteList } from '../../components/QuoteList';
 import { DISPLAY_DEFAULTS, MARK_KINDS } from '../../lib/mark-kinds';
 import { afterEach, describe, expect, test, vi } from 'vitest';
@@ -223,6 +224,21 @@ describe('MentionCard', () => {
     expect(container.textContent).toContain('Mayor · Harbourtown');
     expect(container.textContent).toContain('official');
     expect(container.textContent).toContain('2 mentions in this article · this is the 2nd');
+    expect(container.textContent).not.toContain('Perhaps a person');
+  });
+
+  test('a name the engine is not sure is a person’s says so', () => {
+    const person = {
+      id: 'p',
+      name: 'Harbourview',
+      title: null,
+      affiliation: null,
+      official: false,
+      confidence: PERSON_SURE / 2,
+      mentions: [{ start: 0, end: 1 }],
+    };
+    const { container } = render(<MentionCard entity={{ kind: 'person', person, quotes: 0 }} index={0} top={10} left={20} />);
+    expect(container.textContent).toContain('Perhaps a person');
   });
 });
 
@@ -625,6 +641,19 @@ describe('long lists of names', () => {
     expect(folded.querySelector('summary')!.textContent).toBe('5 more');
     expect(folded.querySelectorAll('.entity')).toHaveLength(5);
     expect(container.querySelectorAll('.people > ul .entity')).toHaveLength(4);
+  });
+  test('names that are perhaps people’s are listed apart, folded; a record without a confidence is sure', async () => {
+    const unsure = { ...person(1), name: 'Harbourview', confidence: PERSON_SURE - 0.1 };
+    const sure = { ...person(2), name: 'Ana Ruiz', confidence: PERSON_SURE };
+    const old = { ...person(3), name: 'Tomas Brandt' };
+    const shown: string[] = [];
+    const { container } = render(<EntityList people={[unsure, sure, old]} organizations={[]} onShow={(_, id) => shown.push(id)} />);
+    expect([...container.querySelectorAll('.people:not(.perhaps) .entity-name')].map((e) => e.textContent)).toEqual(['Ana Ruiz', 'Tomas Brandt']);
+    const perhaps = container.querySelector<HTMLDetailsElement>('.perhaps details')!;
+    expect(perhaps.open).toBe(false);
+    expect(perhaps.querySelector('summary')!.textContent).toBe('Perhaps people 1');
+    (perhaps.querySelector('.entity-name') as HTMLButtonElement).click();
+    expect(shown).toEqual(['p1']);
   });
   test('five names are shown whole: folding one would save nothing', () => {
     const { container } = render(<EntityList people={Array.from({ length: 5 }, (_, i) => person(i))} organizations={[]} onShow={() => {}} />);

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { detectPeople } from '../../../lib/detect/people';
 import { findEntities } from '../../../lib/nlp/entities';
 import type { Person } from '../../../lib/types';
+import { PERSON_PRECISION, personConfidence, personEvidence, personIsSure } from '../../../lib/data/name-evidence';
 
 // Sentences written for these tests; the people in them are invented or public figures named the way news
 // names them.
@@ -342,6 +343,25 @@ describe('a given name alone, after the full name (invented)', () => {
   ])('is nobody on its own when %s', (_, text) => {
     expect(people(text).some((p) => p.mentions.includes('Bruno') && p.name === 'Bruno')).toBe(false);
     expect(people(text).flatMap((p) => p.mentions)).not.toContain('Bruno');
+  });
+});
+
+describe('how sure a person is (invented)', () => {
+  test.each([
+    ['a title', 'Mayor Ana Ruiz opened the pier.', true],
+    ['a known given name', 'Tomas Brandt opened the pier on Monday.', true],
+    ['a given name alone', 'Ingrid is ready to sign the lease on Monday.', true],
+    ['a known surname after a word in no list, and nothing around', 'The lease went to Zorbas Hernandez last year.', false],
+  ])('%s', (_, text, sure) => {
+    const p = one(text);
+    expect(p.confidence).toBeGreaterThan(0);
+    expect(personIsSure(p)).toBe(sure);
+  });
+  test('as sure as its surest mention', () => {
+    expect(personConfidence([['a given name alone'], ['title']])).toBe(PERSON_PRECISION.title);
+    expect(personConfidence([['named elsewhere']])).toBe(PERSON_PRECISION['named elsewhere']);
+    expect(personEvidence(['surname', 'honorific'])).toBe('honorific');
+    expect(personEvidence([])).toBe('score');
   });
 });
 
