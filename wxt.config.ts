@@ -7,6 +7,8 @@ export default defineConfig({
   // No Preact module exists for WXT: the Vite plugin is added directly.
   vite: () => ({
     plugins: [preact()],
+    // NEWSMARK_MARKS=1 builds in the timing marks of lib/timing.ts (for the browser benchmark); otherwise none.
+    define: { __NEWSMARK_MARKS__: JSON.stringify(!!process.env.NEWSMARK_MARKS) },
     resolve: {
       alias: {
         // WXT's pick of the extension API can be clobbered by a page in a content script (lib/extension-api.ts).

@@ -1,4 +1,5 @@
 import { probablyReaderable } from '../lib/extract/readerability';
+import { timing } from '../lib/timing';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { elementCountCheck } from '../lib/extract/depth';
 import { canonicalOf } from '../lib/extract/page-text';
@@ -30,6 +31,7 @@ export default defineUnlistedScript(() => {
 
   const look = async () => {
     looked = location.href;
+    timing('look');
     const url = looked;
     let reason: NotArticleReason | undefined;
     let message: string | undefined;
@@ -57,13 +59,16 @@ export default defineUnlistedScript(() => {
     // look and the snapshot are tasks of their own.
     await yieldToPage();
     if (!live()) return;
+    timing('snapshot');
     const snapshot = await snapshotPage(document, elements, { yieldNow: yieldToPage, cancelled: () => !live() });
+    timing('snapshot-taken');
     if (!live()) return;
     if (!snapshot.ok) {
       page.look = { url, elements, article: false, reason: snapshot.reason, message: snapshot.message, canonical: canonicalOf(document) };
       return;
     }
     page.look = { url, elements, article: true, numbered: snapshot.elements };
+    timing('send');
     await tell(() =>
       sendInParts(snapshot.html, live, (last, before) =>
         toBackground.sendMessage('pageOpened', before ? { url, html: last, parts: before } : { url, html: last }),

@@ -1,4 +1,5 @@
 import { grouped } from './text/numbers';
+import { timing } from './timing';
 import { analyze, inputFromBlocks, type AnalyzeInput } from './detect/index';
 import { extractFromHtml } from './extract/from-html';
 import { MAX_ARTICLE_CHARS, MAX_NAME_LENGTH } from './limits';
@@ -21,6 +22,7 @@ export function readHtml(html: string, parse: (html: string) => Document): PageO
     throw e;
   }
   if (!extraction.ok) return extraction;
+  timing('engine-placed');
   const input = inputFromBlocks(extraction.blocks);
   if (input.text.length > MAX_ARTICLE_CHARS) {
     return {

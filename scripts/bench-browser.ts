@@ -56,6 +56,10 @@ import { median, quantile, readabilityPages, requireShared, seeded, table, zyteP
  * Also four generated pages (invented text): 100,000 elements, 10,000 quotes, 2 MB of text, 2,000 levels of
  * nesting built by the page's script. Raw numbers go to bench-results/browser.json.
  *
+ * NEWSMARK_BENCH_MARKS=1, on a build made with NEWSMARK_MARKS=1 (lib/timing.ts), prints per page when each step from
+ * the first look to the first highlight happened (the snapshot, the background, the engine's parse, Readability and
+ * analysis, the reader): where idle → first paint goes.
+ *
  * NEWSMARK_BENCH_PROFILES=1 also writes each page's CPU profile to bench-results/profiles/ (for DevTools), and
  * prints, per page, what the longest task that ran our code spent its time on (trace events inside it, by name)
  * and the other tasks over 20 ms.
@@ -419,6 +423,19 @@ function traceNumbers(events: TraceEvent[], prefix: string, pending: Pending) {
     console.log(
       `  longest task ${((longest.dur ?? 0) / 1000).toFixed(1)} ms (thread ${((longest.tdur ?? 0) / 1000).toFixed(1)}) at +${((longest.ts - evaluate.ts) / 1000).toFixed(0)} ms (profile +${((longest.ts - w.start) / 1000).toFixed(0)}): ${parts.join(' | ')}`,
     );
+  }
+  if (process.env.NEWSMARK_BENCH_MARKS) {
+    // lib/timing.ts's marks, in any process (* another than the page's: the background, the engine), ms after idle.
+    const seenMarks = new Set<string>();
+    const line = inWindow
+      .filter((e) => typeof e.name === 'string' && (e.name.startsWith('nm:') || e.name === 'nm-bench-first-highlight'))
+      .sort((a, b) => a.ts - b.ts)
+      .filter((e) => !seenMarks.has(e.name) && seenMarks.add(e.name))
+      .map(
+        (e) =>
+          `${e.name.replace(/^nm:/, '').replace('nm-bench-first-highlight', 'PAINTED')}@${((e.ts - evaluate.ts) / 1000).toFixed(0)}${e.pid === pid ? '' : '*'}`,
+      );
+    console.log(`  marks ${line.join(' ')}`);
   }
   const sync = inWindow.find((e) => e.pid === pid && e.name === syncMark);
   const paintMark = inWindow.find((e) => e.pid === pid && e.name === 'nm-bench-first-highlight');

@@ -50,10 +50,17 @@ function offscreenCaller(): <T>(send: () => Promise<T>) => Promise<T> {
   const runtime = browser.runtime as unknown as ContextsApi;
   const url = browser.runtime.getURL(`/${OFFSCREEN_PATH}`);
   let creating: Promise<void> | null = null;
+  // Known to be there since this worker last made or found it: not asked again (a call to the browser on every
+  // page) until a message finds no one listening.
+  let there = false;
 
   const ensure = async () => {
+    if (there) return;
     const open = await runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
-    if (open.length > 0) return;
+    if (open.length > 0) {
+      there = true;
+      return;
+    }
     creating ??= offscreen
       .createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Newsmark reads articles with Readability, which needs a DOM.' })
       .catch((e: unknown) => {
@@ -64,6 +71,7 @@ function offscreenCaller(): <T>(send: () => Promise<T>) => Promise<T> {
         creating = null;
       });
     await creating;
+    there = true;
   };
 
   return async (send) => {
@@ -75,6 +83,8 @@ function offscreenCaller(): <T>(send: () => Promise<T>) => Promise<T> {
         // The document is there but its script has not started listening yet.
         const early = /Receiving end does not exist|Could not establish connection|No response/i.test(String((e as Error)?.message ?? e));
         if (!early || attempt >= 20) throw e;
+        // Closed meanwhile, or still starting: look again.
+        there = false;
         await new Promise((r) => setTimeout(r, 25));
       }
     }

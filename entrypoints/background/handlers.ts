@@ -1,4 +1,5 @@
 import { grouped } from '../../lib/text/numbers';
+import { timing } from '../../lib/timing';
 import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import * as v from 'valibot';
@@ -223,15 +224,17 @@ export function createHandlers(
     for (const [tab, pending] of partsOut) if (now - pending.at > 60_000) partsOut.delete(tab);
   };
   // Readings started from a first look (pageOpened), one per tab, until the reader takes them.
-  const readings = new Map<number, { url: string; outcome: Promise<PageOutcome>; at: number }>();
+  const readings = new Map<number, { url: string; outcome: Promise<PageOutcome>; extras: ReturnType<typeof replyExtras>; at: number }>();
   // The parts of the last large reading given to a tab (lib/reading-parts.ts), until taken.
   const partsOut = new Map<number, { url: string; id: number; parts: ReadingPart[]; at: number }>();
   let readingSeq = 0;
   /** The reading as it goes back to the page: a large one without its long lists, which follow in parts. */
-  const reply = async (tabId: number, url: string, outcome: PageOutcome): Promise<ReadingReply> => {
+  /** What a reply says beside the reading, asked for while the engine reads. */
+  const replyExtras = () => Promise.all([displaySetting.getValue(), annotatedOrigins(db).catch(() => null)]);
+  const reply = async (tabId: number, url: string, outcome: PageOutcome, extras = replyExtras()): Promise<ReadingReply> => {
     const split = splitReply(tabId, url, outcome);
     if (!split.ok) return split;
-    const [display, origins] = await Promise.all([displaySetting.getValue(), annotatedOrigins(db).catch(() => null)]);
+    const [display, origins] = await extras;
     // Unknown (no store): the page asks, as it would anyway.
     const notesOnOrigin = origins ? keyOriginsOf(url).some((o) => origins.has(o)) : true;
     return { ...split, display, notesOnOrigin };
@@ -304,6 +307,7 @@ export function createHandlers(
      * sends nothing: first-look-query.ts.)
      */
     async pageOpened(data: unknown, sender: Sender): Promise<void> {
+      timing('bg-page');
       const tabId = topFrameTab(sender);
       const { url, html, parts = 0 } = parseOrThrow(PageOpenedSchema, data, 'page');
       speaksFor(sender, url);
@@ -312,8 +316,15 @@ export function createHandlers(
       const outcome = read(tabId, url, html, parts, off);
       outcome.catch(() => {});
       forgetStale(Date.now());
-      readings.set(tabId, { url, outcome, at: Date.now() });
-      if (!(await off)) return openReader(tabId, 0);
+      const extras = replyExtras();
+      extras.catch(() => {});
+      readings.set(tabId, { url, outcome, extras, at: Date.now() });
+      if (!(await off)) {
+        timing('bg-inject');
+        const r = await openReader(tabId, 0);
+        timing('bg-injected');
+        return r;
+      }
       // Off on this site: no reader, no marks; the reader's own highlights on it still come back.
       const origins = await annotatedOrigins(db).catch(() => null);
       if (!origins || keyOriginsOf(url).some((o) => origins.has(o))) await openNotes(tabId, 0);
@@ -326,7 +337,7 @@ export function createHandlers(
       const pending = readings.get(tabId);
       if (!pending || pending.url !== url) return null;
       readings.delete(tabId);
-      return reply(tabId, url, await pending.outcome);
+      return reply(tabId, url, await pending.outcome, pending.extras);
     },
 
     async takeReadingPart(data: unknown, sender: Sender): Promise<ReadingPart> {
@@ -389,7 +400,9 @@ export function createHandlers(
       const { url, html: last, parts = 0 } = parseOrThrow(PageSnapshotSchema, data, 'page');
       speaksFor(sender, url);
       readings.delete(tabId);
-      return reply(tabId, url, await read(tabId, url, last, parts, siteIsOff(url)));
+      const extras = replyExtras();
+      extras.catch(() => {});
+      return reply(tabId, url, await read(tabId, url, last, parts, siteIsOff(url)), extras);
     },
 
     async pagePart(data: unknown, sender: Sender): Promise<void> {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { timing } from '../../lib/timing';
 import { analyseText, readHtml } from '../../lib/engine';
 import { toEngine } from '../../lib/messages';
 import { EnginePageSchema, EngineTextSchema, parseOrThrow } from '../../lib/schema';
@@ -19,7 +20,10 @@ const fromBackground = (sender: { id?: string; tab?: unknown; url?: string }) =>
 toEngine.onMessage('readHtml', ({ data, sender }) => {
   fromBackground(sender);
   const { html } = parseOrThrow(EnginePageSchema, data, 'page');
-  return readHtml(html, (h) => parser.parseFromString(h, 'text/html'));
+  timing('engine-start');
+  const r = readHtml(html, (h) => parser.parseFromString(h, 'text/html'));
+  timing('engine-done');
+  return r;
 });
 
 toEngine.onMessage('analyseText', ({ data, sender }) => {

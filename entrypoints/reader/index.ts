@@ -1,4 +1,5 @@
 import { probablyReaderable } from '../../lib/extract/readerability';
+import { timing } from '../../lib/timing';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { ArticleBlock } from '../../lib/extract/index';
 import { elementCountCheck } from '../../lib/extract/depth';
@@ -43,6 +44,7 @@ import { joinReading, type ReadingPart } from '../../lib/reading-parts';
  * for it; its stylesheet (./style.css) comes with it.
  */
 export default defineUnlistedScript(() => {
+  timing('reader-start');
   const page = shared();
   const ctx = PageContext.start();
   // The first look, when it is of this address: not taken again.
@@ -145,7 +147,9 @@ async function prepare(
   // The first look sent the page already: its reading is ready, or nearly (null: the background lost it, as
   // when its worker was stopped meanwhile; the page is read again here).
   if (first?.numbered) {
+    timing('reading-asked');
     outcome = await toBackground.sendMessage('takeReading', { url });
+    timing('reading-taken');
     if (!live()) return { ok: false, reason: 'no-content', message: 'cancelled', reported: true };
     numbered = first.numbered;
   }
@@ -176,6 +180,7 @@ async function prepare(
   // Taking in the engine's answer was a task of its own; the blocks are placed a few milliseconds at a time.
   await yieldToPage();
   if (!live()) return { ok: false, reason: 'no-content', message: 'cancelled', reported: true };
+  timing('placing');
   const placed = await placeBlocksInSlices(
     document,
     numbered,
@@ -184,8 +189,10 @@ async function prepare(
   );
   if (!placed) return { ok: false, reason: 'no-content', message: 'cancelled', reported: true };
   // Found a few milliseconds at a time: an article with thousands of quotes has tens of thousands of ranges.
+  timing('finding-marks');
   const marks = await marksInSlices(document, placed.blocks, reading.analysis, { yieldNow: yieldToPage, live });
   if (!marks) return { ok: false, reason: 'no-content', message: 'cancelled', reported: true };
+  timing('prepared');
   return { ok: true, value: { url, reading, blocks: placed.blocks, unmapped: placed.unmapped, marks } };
 }
 

@@ -1,4 +1,5 @@
 import { grouped } from '../text/numbers';
+import { timing } from '../timing';
 import type { ArticleMeta, BlockKind, BlockPlace } from '../types';
 import { MAX_HTML_CHARS } from '../limits';
 import { elementDepth, MAX_ELEMENT_DEPTH, tagDepthEstimate, TOO_DEEP_MESSAGE } from './depth';
@@ -35,9 +36,11 @@ export function extractFromHtml(html: string, parse: (html: string) => Document)
   // A serialised page closes every container it opens, so counting tags is exact here, and cheaper than a parse.
   if (tagDepthEstimate(html) > MAX_ELEMENT_DEPTH) return { ok: false, reason: 'too-large', message: TOO_DEEP_MESSAGE };
   const doc = parse(html);
+  timing('engine-parsed');
   if (elementDepth(doc, MAX_ELEMENT_DEPTH) > MAX_ELEMENT_DEPTH) return { ok: false, reason: 'too-large', message: TOO_DEEP_MESSAGE };
   const numbers = numberTextNodes(doc);
   const extraction = extractArticle(doc, { checkReaderable: false, inPlace: true });
+  timing('engine-read');
   if (!extraction.ok) return extraction;
   const { article } = extraction;
 

@@ -33,9 +33,6 @@ export async function snapshotPage(doc: Document, elements: number, options: Sna
   const { yieldNow, sliceAbove = 12_000, chunkElements = 2_000, budgetMs = 8, cancelled = () => false } = options;
   const root = doc.documentElement;
   if (!root || !doc.body) return { ok: false, reason: 'no-content', message: 'The page has no body to read.' };
-  // A page with more text than an article may have is declined before it is serialised (one walk over its text
-  // nodes, stopping past the limit, costs far less than `outerHTML` of megabytes).
-  if (countedChars(doc, MAX_ARTICLE_CHARS) > MAX_ARTICLE_CHARS) return tooMuchText();
   let html: string;
   let list: LiveElements;
   if (elements <= sliceAbove) {
@@ -57,6 +54,9 @@ export async function snapshotPage(doc: Document, elements: number, options: Sna
   }
   await yieldNow();
   if (cancelled()) return CANCELLED;
+  // Text is never longer than its HTML: only a page of more HTML than the text limit has its text counted (a walk
+  // over every text node costs ordinary pages more than it saves the rare huge one), in a task of its own.
+  if (html.length > MAX_ARTICLE_CHARS && countedChars(doc, MAX_ARTICLE_CHARS) > MAX_ARTICLE_CHARS) return tooMuchText();
   return { ok: true, html: emptyUncounted(html), elements: list };
 }
 
