@@ -229,7 +229,10 @@ export function createHandlers(
   const partsOut = new Map<number, { url: string; id: number; parts: ReadingPart[]; at: number }>();
   let readingSeq = 0;
   /** The reading as it goes back to the page: a large one without its long lists, which follow in parts. */
-  /** What a reply says beside the reading, asked for while the engine reads. */
+  /**
+   * What a reply says beside the reading, asked for while the engine reads (a switch turned meanwhile reaches the
+   * page as displayChanged, which the page puts first).
+   */
   const replyExtras = () => Promise.all([displaySetting.getValue(), annotatedOrigins(db).catch(() => null)]);
   const reply = async (tabId: number, url: string, outcome: PageOutcome, extras = replyExtras()): Promise<ReadingReply> => {
     const split = splitReply(tabId, url, outcome);

@@ -220,6 +220,10 @@ describe('the first look at a page, and the reader', () => {
     const r = report();
     engineReply = { ok: true, reading: { canonical: null, meta: r.meta, analysis: r.analysis, kinds: r.kinds, places: [] } };
     const url = 'https://news.example/story/7';
+    // What the reader wants marked goes with the reading (the page never opens the extension's storage itself); a
+    // switch stored before the marks had a table (three switches) still counts. It is read while the engine reads:
+    // a change after that reaches the page as displayChanged, which the page puts first.
+    await fakeBrowser.storage.local.set({ showQuotes: false });
     await h.pagePart({ index: 0, part: '<html><body><p>The ' }, content(7));
     await h.pageOpened({ url, html: 'page.</p></body></html>', parts: 1 }, content(7));
     expect(openReader.mock.calls).toEqual([[7, 0]]);
@@ -227,10 +231,7 @@ describe('the first look at a page, and the reader', () => {
     // Another tab, another address: nothing; this tab's reader: the reading, once.
     expect(await h.takeReading({ url }, content(8))).toBeNull();
     expect(await h.takeReading({ url: 'https://news.example/story/8' }, content(7))).toBeNull();
-    // With what the reader wants marked (the page never opens the extension's storage itself); a switch stored
-    // before the marks had a table (three switches) still counts.
-    await fakeBrowser.storage.local.set({ showQuotes: false });
-    // And whether the reader keeps highlights on the page's origin (none yet: the page need not ask).
+    // With what the reader wants marked, and whether the reader keeps highlights on the page's origin (none yet: the page need not ask).
     expect(await h.takeReading({ url }, content(7))).toEqual({ ...engineReply, display: { ...DISPLAY_DEFAULTS, quotes: false }, notesOnOrigin: false });
     expect(await h.takeReading({ url }, content(7))).toBeNull();
     expect(await readTabState(7)).toBeNull();
