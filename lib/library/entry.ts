@@ -1,4 +1,5 @@
 import { fnv1a } from '../text/hash';
+import { personIsSure } from '../data/name-evidence';
 import { siteOf } from '../url';
 import type { Annotation, PageRecord } from '../types';
 import { speakerIsSure } from '../data/attribution';
@@ -35,6 +36,8 @@ export interface EntryPerson {
   official: boolean;
   /** The name as first written in the article, to open the article there. */
   first: string;
+  /** False when the engine is not sure the name is a person's ("perhaps a person"): kept out of the people index. */
+  sure?: false;
 }
 
 export interface EntryQuote {
@@ -93,7 +96,14 @@ export function entryOf(key: string, record: PageRecord | null, annotations: rea
   const { analysis, meta } = record;
   const people: EntryPerson[] = analysis.people.map((p) => {
     const m = p.mentions[0];
-    return { name: p.name, title: p.title, affiliation: p.affiliation, official: p.official, first: m ? analysis.text.slice(m.start, m.end) : p.name };
+    return {
+      name: p.name,
+      title: p.title,
+      affiliation: p.affiliation,
+      official: p.official,
+      first: m ? analysis.text.slice(m.start, m.end) : p.name,
+      ...(personIsSure(p) ? {} : { sure: false as const }),
+    };
   });
   const personIndex = new Map(analysis.people.map((p, i) => [p.id, i]));
   const quotes: EntryQuote[] = analysis.quotes
@@ -118,7 +128,7 @@ export function entryOf(key: string, record: PageRecord | null, annotations: rea
       highlights: annotations.length,
       quotes: quotes.length,
       repeats: analysis.repeats.filter((r) => !r.boilerplate).length,
-      people: people.length,
+      people: people.filter((p) => p.sure !== false).length,
       officials: people.filter((p) => p.official).length,
     },
     tags,

@@ -41,7 +41,8 @@ export function peopleIndex(entries: readonly LibraryEntry[]): PersonRow[] {
   for (const entry of entries) {
     entry.people.forEach((person, i) => {
       const name = fold(person.name);
-      if (!name) return;
+      // A name the engine was not sure is a person's is in its article ("perhaps people"), not in the index.
+      if (!name || person.sure === false) return;
       const single = !name.includes(' ');
       const affiliation = person.affiliation ? fold(person.affiliation) : null;
       const title = person.title ? fold(person.title) : null;

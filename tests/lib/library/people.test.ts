@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { EntryPerson, LibraryEntry } from '../../../lib/library/entry';
+import { entryOf, type EntryPerson, type LibraryEntry } from '../../../lib/library/entry';
+import type { PageRecord } from '../../../lib/types';
+import { report } from '../../helpers/records';
 import { atMention, peopleIndex } from '../../../lib/library/people';
 
 let k = 0;
@@ -47,6 +49,36 @@ describe('the people index', () => {
     ]);
     expect(rows.filter((r) => r.name === 'Okafor')).toHaveLength(2);
     expect(rows.filter((r) => r.name === 'Dana Reyes')).toHaveLength(2);
+  });
+
+  test('a name the engine was not sure is a person’s stays out of the index', () => {
+    const rows = peopleIndex([entry([{ name: 'Harbourview', sure: false }, { name: 'Tom Brandt' }]), entry([{ name: 'Harbourview', sure: false }])]);
+    expect(rows.map((r) => r.name)).toEqual(['Tom Brandt']);
+  });
+
+  test('an entry marks the names the engine was not sure of, and does not count them', () => {
+    const r = report({}, 'Mayor Lena Okafor opened the pier.\n\nThe lease went to Zorbas Hernandez last year.');
+    const record = {
+      key: 'k',
+      url: r.url,
+      site: 'news.example',
+      meta: r.meta,
+      analysis: r.analysis,
+      kinds: r.kinds,
+      unmapped: 0,
+      engine: 1,
+      createdAt: 1,
+      updatedAt: 1,
+      visits: 1,
+      personKeys: [],
+    } as unknown as PageRecord;
+    const e = entryOf('k', record, []);
+    expect(e.people.map((p) => [p.name, p.sure ?? true])).toEqual([
+      ['Lena Okafor', true],
+      ['Zorbas Hernandez', false],
+    ]);
+    expect(e.counts.people).toBe(1);
+    expect(peopleIndex([e]).map((row) => row.name)).toEqual(['Lena Okafor']);
   });
 
   test('a one-word name joins a row with the same title', () => {
