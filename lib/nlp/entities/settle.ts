@@ -111,6 +111,8 @@ export function shareSurnames(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon)
     if (a.end - a.start !== 1 || b.end - b.start < 2) continue;
     if (tokens[a.end]?.lower !== 'and' || b.start !== a.end + 1) continue;
     if (!lex.given.has(tokens[a.start]!.lower) || !lex.given.has(tokens[b.start]!.lower)) continue;
+    // Not where either was found to be something else ("Mount Kenya and Victoria Falls"), nor a place's name.
+    if ((a.type !== null && a.type !== 'PER') || (b.type !== null && b.type !== 'PER') || lex.places.has(tokens[a.start]!.lower)) continue;
     a.type = 'PER';
     b.type = 'PER';
     a.sharedSurname = tokens[b.end - 1]!.text;

@@ -287,6 +287,8 @@ describe('storms, counted things, groups and streets are no people (invented)', 
     ['a nationality and a plural', 'Even Moldavian Farmers joined the protest on Monday.', []],
     ['a place before a street word', 'The party is at a bar on Dallas Street tonight.', []],
     ['a person beside them', 'Mayor Ana Ruiz said Hurricane Ingrid had spared the pier.', ['Ana Ruiz']],
+    ['two places joined by "and", given names first', 'Crowds filled Mount Kenya and Victoria Falls on Monday.', []],
+    ['two people sharing a surname', 'Bill and Hillary Clinton arrived on Monday.', ['Bill Clinton', 'Hillary Clinton']],
   ])('%s: %s', (_, text, names) => {
     expect(people(text).map((p) => p.name)).toEqual(names);
   });
