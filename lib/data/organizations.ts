@@ -81,6 +81,8 @@ export const NOT_NAMES = new Set(
     'update|updated|breaking|exclusive|opinion|analysis|comment|share|subscribe|follow|related|watch|listen|' +
     'god|allah|jesus|internet|web|covid|covid-19|coronavirus|brexit|mr|mrs|ms|dr|olympic|olympics|catholic|muslim|' +
     'christian|jewish|islamic|protestant|orthodox|buddhist|hindu|sikh|dow|nasdaq|ftse|nikkei|dax|' +
+    // The planets: one of them alone is no one ("Venus is bright"), though a given name ("Venus Williams").
+    'mercury|venus|mars|jupiter|saturn|uranus|neptune|pluto|' +
     'the|a|an|and|or|but|of|in|on|at|to|for|by|with|from|as|after|before|during|under|over|about|into|' +
     'i|we|you|he|she|it|they|his|her|their|its|our|my|your|this|that|these|those|there|here|' +
     'am|pm|a.m.|p.m.|gmt|utc|est|edt|pst|pdt|cet|bst|st.'

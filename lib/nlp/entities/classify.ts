@@ -343,7 +343,8 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
 
 /**
  * Nothing beside a one-word name makes it something else than a name standing alone: a title's words ("Anne of a
- * Thousand Days"), a nickname in quotes, a team in a results line ("Lotte 6"), part of an address ("Kevin.A.Boone@…").
+ * Thousand Days"), a nickname in quotes, a team in a results line ("Lotte 6"), part of an address ("Kevin.A.Boone@…")
+ * or of a file's name ("Lisa_resume.doc").
  */
 export function standsAlone(tokens: NlpToken[], c: Chunk): boolean {
   const t = tokens[c.start]!;
@@ -352,5 +353,5 @@ export function standsAlone(tokens: NlpToken[], c: Chunk): boolean {
   if (after && (after.kind === 'number' || /^["\u201c\u201d(')]$/.test(after.text) || after.lower === 'of')) return false;
   if (before && /^["\u201c\u201d(']$/.test(before.text)) return false;
   const joined = (a: NlpToken | undefined, b: NlpToken | undefined) => !!a && !!b && a.end === b.start;
-  return !(joined(t, after) && /^[.@]$/.test(after!.text)) && !(joined(before, t) && /^[.@]$/.test(before!.text));
+  return !(joined(t, after) && /^[.@_]$/.test(after!.text)) && !(joined(before, t) && /^[.@_]$/.test(before!.text));
 }

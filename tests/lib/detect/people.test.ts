@@ -394,6 +394,8 @@ describe('a given name alone (invented)', () => {
     ['a sign-off', 'Thanks for the call.\n\nIngrid', ['Ingrid']],
     ['a team in a results line', 'Results: Ingrid 6 Hawks 2.', []],
     ['the words of a title', 'He starred in "Ingrid of the Hills".', []],
+    ['part of a file’s name', 'Please read Ingrid_resume.doc before Monday.', []],
+    ['a planet', 'Tonight Venus and Mars are bright in the west.', []],
   ])('%s: %s', (_, text, names) => {
     expect(people(text).map((p) => p.name)).toEqual(names);
   });
