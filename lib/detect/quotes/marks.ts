@@ -1,3 +1,4 @@
+import { firstIndex } from '../../sorted';
 import type { Span } from '../../types';
 
 /**
@@ -68,8 +69,13 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): RawQ
   if (!/['\u2018]/.test(text) || /''[^']*''/.test(text)) return doubles;
   const both = scanQuotes(text, paragraphs, true);
   const singles = both.filter((q) => SINGLE_OPENERS[text[q.open]!]);
-  // Double-quoted words inside a single-quoted quote say nothing of the article's marks.
-  const within = (d: RawQuote) => singles.some((q) => q.open < d.open && (q.close < 0 || d.open < q.close));
+  if (singles.length === 0) return doubles;
+  // Double-quoted words inside a single-quoted quote say nothing of the article's marks. The single-quoted quotes
+  // are in text order and do not overlap: the one that could hold a double quote is found by binary search.
+  const within = (d: RawQuote) => {
+    const q = singles[firstIndex(singles, (s) => s.open >= d.open) - 1];
+    return !!q && (q.close < 0 || d.open < q.close);
+  };
   return singles.length > doubles.filter((d) => !within(d)).length ? both : doubles;
 }
 
