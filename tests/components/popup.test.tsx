@@ -13,6 +13,7 @@ import { App } from '../../entrypoints/popup/App';
 import type { PopupApi } from '../../entrypoints/popup/api';
 import { analyze } from '../../lib/detect/index';
 import type { Annotation, AnnotationStatus, PageRecord, TabView } from '../../lib/types';
+import { pageRecord } from '../helpers/records';
 
 afterEach(cleanup);
 
@@ -24,24 +25,7 @@ const TEXT = [
   'A second paragraph that the page repeats further down, word for word.',
 ].join('\n\n');
 
-function record(overrides: Partial<PageRecord> = {}): PageRecord {
-  const analysis = analyze({ text: TEXT });
-  return {
-    key: 'https://news.example/story',
-    url: 'https://news.example/story',
-    site: 'news.example',
-    meta: { title: 'The story', byline: 'Ana Ruiz', siteName: 'News Example', publishedTime: '2026-10-14T08:30:00Z', lang: 'en', dir: null, excerpt: null },
-    analysis,
-    kinds: analysis.paragraphs.map(() => 'paragraph'),
-    unmapped: 0,
-    engine: 1,
-    createdAt: 1,
-    updatedAt: 1,
-    visits: 1,
-    personKeys: [],
-    ...overrides,
-  };
-}
+const record = (overrides: Partial<PageRecord> = {}): PageRecord => pageRecord(TEXT, overrides);
 
 function api(view: TabView | Error, overrides: Partial<PopupApi> = {}): PopupApi {
   return {

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { entryOf, type EntryPerson, type LibraryEntry } from '../../../lib/library/entry';
-import type { PageRecord } from '../../../lib/types';
-import { report } from '../../helpers/records';
+import { pageRecord } from '../../helpers/records';
 import { atMention, peopleIndex } from '../../../lib/library/people';
 
 let k = 0;
@@ -57,22 +56,8 @@ describe('the people index', () => {
   });
 
   test('an entry marks the names the engine was not sure of, and does not count them', () => {
-    const r = report({}, 'Mayor Lena Okafor opened the pier.\n\nThe lease went to Zorbas Hernandez last year.');
-    const record = {
-      key: 'k',
-      url: r.url,
-      site: 'news.example',
-      meta: r.meta,
-      analysis: r.analysis,
-      kinds: r.kinds,
-      unmapped: 0,
-      engine: 1,
-      createdAt: 1,
-      updatedAt: 1,
-      visits: 1,
-      personKeys: [],
-    } as unknown as PageRecord;
-    const e = entryOf('k', record, []);
+    const record = pageRecord('Mayor Lena Okafor opened the pier.\n\nThe lease went to Zorbas Hernandez last year.');
+    const e = entryOf(record.key, record, []);
     expect(e.people.map((p) => [p.name, p.sure ?? true])).toEqual([
       ['Lena Okafor', true],
       ['Zorbas Hernandez', false],
