@@ -136,7 +136,12 @@ export interface ContentProtocol {
 
 /** Background → the engine's own document (Chrome's offscreen document; Firefox runs the engine in the background). */
 export interface EngineProtocol {
-  readHtml(data: { url: string; html: string }): PageOutcome;
+  /** A page's HTML to read; `tabId` when a tab sent it (so that its own message, if it comes late, is not read again). */
+  readHtml(data: { url: string; html: string; tabId?: number }): PageOutcome;
+  /** The reading of a tab's page the engine read as soon as the page sent it (entrypoints/offscreen/early.ts), once. */
+  takeEarlyReading(data: { tabId: number; url: string }): PageOutcome | null;
+  /** The sites where the reader turned Newsmark off: the engine reads nothing of theirs early. */
+  offSites(data: { sites: string[] }): void;
   /** A saved record's text analysed again by the present engine (lib/store/refresh.ts). */
   analyseText(data: { text: string; paragraphs: Span[]; kinds?: BlockKind[] }): Analysis;
 }

@@ -201,7 +201,13 @@ export const PageSnapshotSchema = v.object({
 });
 
 /** A whole page's HTML, as the background hands it to the engine (its parts joined). */
-export const EnginePageSchema = v.object({ url: pageUrl, html: v.pipe(v.string(), v.maxLength(MAX_HTML_CHARS)) });
+export const EnginePageSchema = v.object({
+  url: pageUrl,
+  html: v.pipe(v.string(), v.maxLength(MAX_HTML_CHARS)),
+  tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+export const EngineEarlySchema = v.object({ url: pageUrl, tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+export const EngineOffSitesSchema = v.object({ sites: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH))), v.maxLength(100_000)) });
 
 /** A saved record's text for the engine to analyse again: spans inside the text. */
 export const EngineTextSchema = v.pipe(

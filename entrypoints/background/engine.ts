@@ -9,7 +9,7 @@ import type { Analysis, BlockKind, PageOutcome, Span } from '../../lib/types';
  * parses with the browser's own parser and the lexicons are built once, not on every wake of the worker.
  * Firefox's MV2 background page has a DOM: the engine runs there.
  */
-export type Engine = (page: { url: string; html: string }) => Promise<PageOutcome>;
+export type Engine = (page: { url: string; html: string; tabId?: number }) => Promise<PageOutcome>;
 
 /** A saved record's text analysed again by the present engine (lib/store/refresh.ts). */
 export type Reanalyse = (input: { text: string; paragraphs: Span[]; kinds?: BlockKind[] }) => Promise<Analysis>;
@@ -33,10 +33,38 @@ interface ContextsApi {
   getContexts(filter: { contextTypes: string[]; documentUrls?: string[] }): Promise<unknown[]>;
 }
 
-/** Chrome: in the offscreen document, made when first needed (also after the worker was stopped and started). */
-export function offscreenEngine(): Engine {
+/**
+ * Chrome: in the offscreen document, made when first needed (also after the worker was stopped and started). A
+ * tab's page may have been read there already, as soon as it was sent (entrypoints/offscreen/early.ts): that
+ * reading is taken, and the page is sent on only when there is none. The document is told which sites are off
+ * (`offSitesNow`) after its first page and whenever they change (tellEngineOffSites): until then it reads nothing
+ * early.
+ */
+export function offscreenEngine(offSitesNow?: () => Promise<string[]>): Engine {
   const call = offscreenCaller();
-  return (page) => call(() => toEngine.sendMessage('readHtml', page));
+  let told = false;
+  return async (page) => {
+    if (page.tabId !== undefined) {
+      const { tabId, url } = page;
+      const early = await call(() => toEngine.sendMessage('takeEarlyReading', { tabId, url }));
+      if (early) return early;
+    }
+    const outcome = await call(() => toEngine.sendMessage('readHtml', page));
+    if (!told && offSitesNow) {
+      told = true;
+      void offSitesNow()
+        .then((sites) => tellEngineOffSites(sites))
+        .catch(() => {
+          told = false;
+        });
+    }
+    return outcome;
+  };
+}
+
+/** The sites where the reader turned Newsmark off, to the offscreen document, if it is there. */
+export function tellEngineOffSites(sites: string[]): Promise<void> {
+  return toEngine.sendMessage('offSites', { sites }).catch(() => {});
 }
 
 export function offscreenReanalyse(): Reanalyse {

@@ -269,7 +269,7 @@ export function createHandlers(
     partsOf.delete(tabId);
     if ((earlier?.parts.length ?? 0) !== parts) throw new Error(`Rejected page: ${parts} parts announced, ${earlier?.parts.length ?? 0} received.`);
     const page = { url, html: parts ? earlier!.parts.join('') + last : last };
-    const outcome = (await off) ? siteOffOutcome(url) : await engine(page);
+    const outcome = (await off) ? siteOffOutcome(url) : await engine({ ...page, tabId });
     if (!outcome.ok) {
       shown.delete(tabId);
       await writeTabState(tabId, { status: 'not-article', url: page.url, reason: outcome.reason, message: outcome.message, at: Date.now() });

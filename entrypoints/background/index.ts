@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { databaseOnce } from '../../lib/store/db';
-import { localEngine, localReanalyse, offscreenEngine, offscreenReanalyse } from './engine';
+import { localEngine, localReanalyse, offscreenEngine, offscreenReanalyse, tellEngineOffSites } from './engine';
+import { offSites } from '../../lib/settings';
 import { refreshAll } from '../../lib/store/refresh';
 import { createHandlers, registerHandlers, watchDisplaySettings } from './handlers';
 import { registerMenus } from './menus';
@@ -9,7 +10,9 @@ export default defineBackground(() => {
   // Opened on first use; a failed open (private mode, full disk) is retried on the next message.
   const openDb = databaseOnce();
   // Decided when building: each browser's bundle carries only its own engine.
-  const engine = import.meta.env.FIREFOX ? localEngine() : offscreenEngine();
+  const engine = import.meta.env.FIREFOX ? localEngine() : offscreenEngine(() => offSites.getValue());
+  // The offscreen document reads nothing early on a site turned off (entrypoints/offscreen/early.ts).
+  if (!import.meta.env.FIREFOX) offSites.watch((sites) => void tellEngineOffSites(sites));
   registerHandlers(createHandlers(openDb, engine), openDb);
   registerMenus();
   watchDisplaySettings();

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { timing } from '../../lib/timing';
 import { analyseText, readHtml } from '../../lib/engine';
 import { toEngine } from '../../lib/messages';
-import { EnginePageSchema, EngineTextSchema, parseOrThrow } from '../../lib/schema';
+import { EngineEarlySchema, EngineOffSitesSchema, EnginePageSchema, EngineTextSchema, parseOrThrow } from '../../lib/schema';
+import { earlyReads, type EarlySender } from './early';
 
 /**
  * Chrome's offscreen document: the engine, with a DOM to parse pages in. Content scripts' messages reach every
@@ -17,13 +18,36 @@ const fromBackground = (sender: { id?: string; tab?: unknown; url?: string }) =>
   }
 };
 
-toEngine.onMessage('readHtml', ({ data, sender }) => {
-  fromBackground(sender);
-  const { html } = parseOrThrow(EnginePageSchema, data, 'page');
+const read = (html: string) => {
   timing('engine-start');
   const r = readHtml(html, (h) => parser.parseFromString(h, 'text/html'));
   timing('engine-done');
   return r;
+};
+
+// A first look's page, read as soon as it comes (early.ts); this listener never answers: the background does.
+const early = earlyReads(read);
+browser.runtime.onMessage.addListener((message: unknown, sender: EarlySender) => {
+  early.heard(message, sender);
+  return undefined;
+});
+
+toEngine.onMessage('readHtml', ({ data, sender }) => {
+  fromBackground(sender);
+  const { url, html, tabId } = parseOrThrow(EnginePageSchema, data, 'page');
+  if (tabId !== undefined) early.served(tabId, url);
+  return read(html);
+});
+
+toEngine.onMessage('takeEarlyReading', ({ data, sender }) => {
+  fromBackground(sender);
+  const { tabId, url } = parseOrThrow(EngineEarlySchema, data, 'request');
+  return early.take(tabId, url);
+});
+
+toEngine.onMessage('offSites', ({ data, sender }) => {
+  fromBackground(sender);
+  early.offSites(parseOrThrow(EngineOffSitesSchema, data, 'sites').sites);
 });
 
 toEngine.onMessage('analyseText', ({ data, sender }) => {

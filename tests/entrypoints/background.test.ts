@@ -126,7 +126,8 @@ describe('the engine and the tab', () => {
     const r = report();
     engineReply = { ok: true, reading: { canonical: null, meta: r.meta, analysis: r.analysis, kinds: r.kinds, places: r.kinds.map(() => null) } };
     const outcome = await h.readPage({ url: r.url, html: '<p>Page</p>' }, content(7));
-    expect(engine).toHaveBeenLastCalledWith({ url: r.url, html: '<p>Page</p>' });
+    // With its tab, so that the engine can hand over a reading it made as soon as the tab sent the page.
+    expect(engine).toHaveBeenLastCalledWith({ url: r.url, html: '<p>Page</p>', tabId: 7 });
     expect(outcome).toEqual({ ...engineReply, display: DISPLAY_DEFAULTS, notesOnOrigin: false });
     expect(await readTabState(7)).toBeNull();
     expect(await h.articleShown({ url: r.url, unmapped: 2 }, content(7))).toEqual({ key: 'https://news.example/story/7' });
@@ -227,7 +228,7 @@ describe('the first look at a page, and the reader', () => {
     await h.pagePart({ index: 0, part: '<html><body><p>The ' }, content(7));
     await h.pageOpened({ url, html: 'page.</p></body></html>', parts: 1 }, content(7));
     expect(openReader.mock.calls).toEqual([[7, 0]]);
-    expect(engine.mock.calls).toEqual([[{ url, html: '<html><body><p>The page.</p></body></html>' }]]);
+    expect(engine.mock.calls).toEqual([[{ url, html: '<html><body><p>The page.</p></body></html>', tabId: 7 }]]);
     // Another tab, another address: nothing; this tab's reader: the reading, once.
     expect(await h.takeReading({ url }, content(8))).toBeNull();
     expect(await h.takeReading({ url: 'https://news.example/story/8' }, content(7))).toBeNull();
@@ -509,7 +510,7 @@ describe('a large page in parts', () => {
     await h.pagePart({ index: 0, part: '<html><body>' }, content(7));
     await h.pagePart({ index: 1, part: '<p>Words</p>' }, content(7));
     await h.readPage({ url: 'https://news.example/big', html: '</body></html>', parts: 2 }, content(7));
-    expect(engine).toHaveBeenCalledWith({ url: 'https://news.example/big', html: '<html><body><p>Words</p></body></html>' });
+    expect(engine).toHaveBeenCalledWith({ url: 'https://news.example/big', html: '<html><body><p>Words</p></body></html>', tabId: 7 });
     // The parts were used up: announcing them again is refused.
     await expect(h.readPage({ url: 'https://news.example/big', html: '', parts: 2 }, content(7))).rejects.toThrow(/2 parts announced, 0 received/);
   });
