@@ -1,4 +1,5 @@
 import { grouped } from '../../lib/text/numbers';
+import { PagePartsByTab } from '../../lib/page-parts';
 import { timing } from '../../lib/timing';
 import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
@@ -216,10 +217,10 @@ export function createHandlers(
   // when the tab closes, or a minute later.
   const shown = new Map<number, { url: string; reading: PageReading; at: number }>();
   // Parts of a large page's HTML, per tab, until its readPage.
-  const partsOf = new Map<number, { parts: string[]; size: number; at: number }>();
+  const partsOf = new PagePartsByTab();
   const forgetStale = (now: number) => {
     for (const [tab, pending] of shown) if (now - pending.at > 60_000) shown.delete(tab);
-    for (const [tab, pending] of partsOf) if (now - pending.at > 60_000) partsOf.delete(tab);
+    partsOf.prune(now, 60_000);
     for (const [tab, pending] of readings) if (now - pending.at > 60_000) readings.delete(tab);
     for (const [tab, pending] of partsOut) if (now - pending.at > 60_000) partsOut.delete(tab);
   };
@@ -233,7 +234,12 @@ export function createHandlers(
    * What a reply says beside the reading, asked for while the engine reads (a switch turned meanwhile reaches the
    * page as displayChanged, which the page puts first).
    */
-  const replyExtras = () => Promise.all([displaySetting.getValue(), annotatedOrigins(db).catch(() => null)]);
+  const replyExtras = () => {
+    const extras = Promise.all([displaySetting.getValue(), annotatedOrigins(db).catch(() => null)]);
+    // Awaited by the reply; a failure meanwhile is not an unhandled one.
+    extras.catch(() => {});
+    return extras;
+  };
   const reply = async (tabId: number, url: string, outcome: PageOutcome, extras = replyExtras()): Promise<ReadingReply> => {
     const split = splitReply(tabId, url, outcome);
     if (!split.ok) return split;
@@ -265,10 +271,9 @@ export function createHandlers(
    * `off`: whether the reader turned Newsmark off on the page's site (asked of storage once per page).
    */
   const read = async (tabId: number, url: string, last: string, parts: number, off: Promise<boolean>): Promise<PageOutcome> => {
-    const earlier = partsOf.get(tabId);
-    partsOf.delete(tabId);
-    if ((earlier?.parts.length ?? 0) !== parts) throw new Error(`Rejected page: ${parts} parts announced, ${earlier?.parts.length ?? 0} received.`);
-    const page = { url, html: parts ? earlier!.parts.join('') + last : last };
+    const whole = partsOf.finish(tabId, last, parts);
+    if (!('html' in whole)) throw new Error(`Rejected page: ${parts} parts announced, ${whole.received} received.`);
+    const page = { url, html: whole.html };
     const outcome = (await off) ? siteOffOutcome(url) : await engine({ ...page, tabId });
     if (!outcome.ok) {
       shown.delete(tabId);
@@ -285,7 +290,7 @@ export function createHandlers(
   // A tab closed: what was kept for it goes at once (it would go a minute later, on the next reading).
   browser.tabs.onRemoved.addListener((tabId) => {
     shown.delete(tabId);
-    partsOf.delete(tabId);
+    partsOf.forget(tabId);
     readings.delete(tabId);
     partsOut.delete(tabId);
   });
@@ -320,7 +325,6 @@ export function createHandlers(
       outcome.catch(() => {});
       forgetStale(Date.now());
       const extras = replyExtras();
-      extras.catch(() => {});
       readings.set(tabId, { url, outcome, extras, at: Date.now() });
       if (!(await off)) {
         timing('bg-inject');
@@ -404,7 +408,6 @@ export function createHandlers(
       speaksFor(sender, url);
       readings.delete(tabId);
       const extras = replyExtras();
-      extras.catch(() => {});
       return reply(tabId, url, await read(tabId, url, last, parts, siteIsOff(url)), extras);
     },
 
@@ -412,18 +415,9 @@ export function createHandlers(
       const tabId = contentTab(sender);
       const { index: at, part } = parseOrThrow(PagePartSchema, data, 'page part');
       // Part 0 starts a page (a reading that was superseded leaves its parts behind); the others come in order.
-      const pending = at === 0 ? { parts: [], size: 0, at: Date.now() } : partsOf.get(tabId);
-      if (!pending || pending.parts.length !== at) {
-        partsOf.delete(tabId);
-        throw new Error('Rejected page part: out of order.');
-      }
-      if (pending.size + part.length > MAX_HTML_CHARS) {
-        partsOf.delete(tabId);
-        throw new Error(`Rejected page part: the page is over ${grouped(MAX_HTML_CHARS)} characters of HTML.`);
-      }
-      pending.parts.push(part);
-      pending.size += part.length;
-      partsOf.set(tabId, pending);
+      const refused = partsOf.add(tabId, at, part, Date.now());
+      if (refused === 'out of order') throw new Error('Rejected page part: out of order.');
+      if (refused === 'too large') throw new Error(`Rejected page part: the page is over ${grouped(MAX_HTML_CHARS)} characters of HTML.`);
     },
 
     async articleShown(data: unknown, sender: Sender): Promise<{ key: string } | null> {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { MAX_HTML_CHARS } from '../../lib/limits';
+import { PagePartsByTab } from '../../lib/page-parts';
 import { PageOpenedSchema, PagePartSchema } from '../../lib/schema';
 import type { PageOutcome } from '../../lib/types';
 import { keyBelongsTo, siteOf } from '../../lib/url';
@@ -36,11 +36,12 @@ export const EARLY_TTL_MS = 60_000;
 
 export function earlyReads(read: (html: string) => PageOutcome, now: () => number = Date.now): EarlyReads {
   let off: Set<string> | null = null;
-  const parts = new Map<number, { parts: string[]; size: number }>();
+  const parts = new PagePartsByTab();
   const results = new Map<number, { url: string; outcome: PageOutcome; at: number }>();
   const done = new Map<number, { url: string; at: number }>();
 
   const prune = (t: number) => {
+    parts.prune(t, EARLY_TTL_MS);
     for (const [tab, r] of results) if (t - r.at > EARLY_TTL_MS) results.delete(tab);
     for (const [tab, r] of done) if (t - r.at > EARLY_TTL_MS) done.delete(tab);
   };
@@ -63,31 +64,22 @@ export function earlyReads(read: (html: string) => PageOutcome, now: () => numbe
       if (tabId === null) return;
       if (type === 'pagePart') {
         const part = v.safeParse(PagePartSchema, data);
-        if (!part.success) return void parts.delete(tabId);
-        const pending = part.output.index === 0 ? { parts: [], size: 0 } : parts.get(tabId);
-        if (!pending || pending.parts.length !== part.output.index || pending.size + part.output.part.length > MAX_HTML_CHARS) {
-          parts.delete(tabId);
-          return;
-        }
-        pending.parts.push(part.output.part);
-        pending.size += part.output.part.length;
-        parts.set(tabId, pending);
+        if (!part.success) return void parts.forget(tabId);
+        parts.add(tabId, part.output.index, part.output.part, now());
         return;
       }
-      const earlier = parts.get(tabId);
-      parts.delete(tabId);
       const page = v.safeParse(PageOpenedSchema, data);
-      if (!page.success || !off) return;
+      if (!page.success) return void parts.forget(tabId);
       const { url, html, parts: count = 0 } = page.output;
-      if (!keyBelongsTo(url, sender.url!) || off.has(siteOf(url))) return;
-      if ((earlier?.parts.length ?? 0) !== count) return;
+      const whole = parts.finish(tabId, html, count);
+      if (!('html' in whole) || !off || !keyBelongsTo(url, sender.url!) || off.has(siteOf(url))) return;
       const t = now();
       prune(t);
       results.delete(tabId);
       // The background asked first, and had it read itself.
       const served = done.get(tabId);
       if (served?.url === url) return void done.delete(tabId);
-      results.set(tabId, { url, outcome: read(count ? earlier!.parts.join('') + html : html), at: t });
+      results.set(tabId, { url, outcome: read(whole.html), at: t });
     },
     offSites(sites) {
       off = new Set(sites);
