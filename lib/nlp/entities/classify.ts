@@ -40,6 +40,8 @@ export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void
     const common = lex.common.has(t.lower) && !lex.given.has(t.lower);
     const personFollows = lex.given.has(rest.lower) || /^\p{Lu}\.$/u.test(rest.text) || (nationality && lex.surnames.has(rest.lower));
     if (!(nationality || common) || !personFollows) break;
+    // "Dane Keller", "Finn Russell": a nationality that is also a given name, before one name, is that given name.
+    if (nationality && c.end - c.start === 2 && lex.given.has(t.lower) && !lex.given.has(rest.lower)) break;
     if (!c.title && DEMONYMS.has(t.lower)) {
       c.title = { start: c.start, end: c.start + 1, text: '', official: false, plural: false, affiliation: DEMONYMS.get(t.lower)! };
     }
@@ -191,8 +193,8 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
   }
 
   // A name that ends in a word saying what it names ("Crystal Harbour", "the Ava Lund Award") is that thing, not a
-  // person, whatever its first word; unless the last word is also a surname ("Tom Hall") and nothing around calls
-  // for a place ("at Carnegie Hall", "the Royal Albert Hall", three words or more).
+  // person, whatever its first word; unless the last word is also a surname after a given name ("Tom Hall") and
+  // nothing around calls for a place ("at Carnegie Hall", "the Royal Albert Hall", three words or more).
   const typeHead = PLACE_TYPE_HEADS.has(last.lower) ? 'LOC' : EVENT_TYPE_HEADS.has(last.lower) ? 'MISC' : null;
   // A title word that opens a place's name ("to Prince George Hall", "at King Edward Point") is no title.
   const beforeTitle = c.title && c.title.end === c.start ? tokens[c.title.start - 1] : undefined;
@@ -201,7 +203,9 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
     const asPlace = sameSentence(before) && (PLACE_BEFORE.test(before!.lower) || before!.lower === 'the');
     // "Dallas Street", "Houston Avenue": a place's name before the type word.
     const placeFirst = typeHead === 'LOC' && lex.places.has(first.lower);
-    if (!lex.surnames.has(last.lower) || ws.length >= 3 || asPlace || titleOpensPlace || placeFirst || typeHead === 'MISC') {
+    // A surname as the last word is a person's only after a given name or an initial ("Tom Hall", not "Quay Street").
+    const givenFirst = lex.given.has(first.lower) || /^\p{Lu}\.$/u.test(first.text);
+    if (!lex.surnames.has(last.lower) || !givenFirst || ws.length >= 3 || asPlace || titleOpensPlace || placeFirst || typeHead === 'MISC') {
       c.type = typeHead;
       c.evidence.push('type word at the end');
       return;

@@ -250,6 +250,9 @@ describe('names that end in a word for a place, a venue, an event or a prize (in
     'The concert moved to Prince George Hall after the fire.',
     'Crystal Harbour said its ferries would run again on Monday.',
     'Fans packed Elmwood Stadium for the final.',
+    // A surname as the last word, after a word that is no given name.
+    'A shopkeeper on Quay Street saw the fire first.',
+    'The parade turned into Harrow Street at noon.',
   ])('%s', (text) => {
     expect(people(text).map((p) => p.name)).toEqual([]);
   });
@@ -258,8 +261,21 @@ describe('names that end in a word for a place, a venue, an event or a prize (in
     ['Coach Tom Hall said the team was ready.', 'Tom Hall'],
     ['Dana Park told reporters she would run again.', 'Dana Park'],
     ['Mayor Lena Bridge opened the session.', 'Lena Bridge'],
+    ['J. Street told reporters she would run again.', 'J. Street'],
   ])('a surname that is also such a word stays a person: %s', (text, name) => {
     expect(people(text).map((p) => p.name)).toEqual([name]);
+  });
+});
+
+describe('a nationality that is also a given name (invented)', () => {
+  test.each([
+    ['before one name, it is the given name', 'Dane Keller said the ferry was late.', 'Dane Keller', null],
+    ['before one name, it is the given name', 'Finn Rowley scored twice on Sunday.', 'Finn Rowley', null],
+    ['before a full name, it is the nationality', 'Dane Jonas Keller said the ferry was late.', 'Jonas Keller', 'Denmark'],
+    ['a nationality that is no given name', 'Norwegian Jonas Keller said the ferry was late.', 'Jonas Keller', 'Norway'],
+  ])('%s: %s', (_, text, name, affiliation) => {
+    const found = people(text);
+    expect(found.map((p) => [p.name, p.affiliation])).toEqual([[name, affiliation]]);
   });
 });
 
