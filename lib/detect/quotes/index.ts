@@ -5,7 +5,7 @@ import { afterItsCue, appositionAfter, continues, opensParagraph, reportedSpeake
 import { findQuotedSpans, type RawQuote } from './marks';
 import type { QuoteContext } from './phrases';
 import { attributor } from './rules';
-import { echoFinder, isScare, sameSpeaker, UTTERANCE_CUE_GAP } from './scare';
+import { echoFinder, isScare, UTTERANCE_CUE_GAP } from './scare';
 
 export type { QuoteContext } from './phrases';
 export { findQuotedSpans } from './marks';
@@ -68,17 +68,15 @@ export function detectQuotes(ctx: QuoteContext): Quote[] {
     // “Nobody,” she said: the cue right after the closing mark.
     const cueAfter = !!found.cue && q.close >= 0 && found.cue.start > q.close && found.cue.start - q.close <= UTTERANCE_CUE_GAP;
     // A quote its own sentence attributes with a verb of saying is the speaker's words, even where they echo a longer
-    // quote of the article ("Cruz warned that the “Washington cartel” is nervous"): only a teaser echoes unattributed.
+    // quote of the article, the same speaker's or another's ("Cruz warned that the “Washington cartel” is nervous",
+    // "Ruiz says closing it is “entirely off the table”" after her whole quote): a partial quote with a cue is a quote.
+    // Only a teaser's few words echo a longer quote unattributed.
     const ownCue = found.rule === 'cue-before' || found.rule === 'cue-after';
-    // …unless the longer quote is the same speaker's: then these are the same words said once, shown once (a standfirst's
-    // “absolutely ruled out” under the quote it comes from).
-    const echoes = () => {
-      const longer = echo(q);
-      return !!longer && (!ownCue || sameSpeaker(own.get(longer)?.speaker ?? null, found.speaker));
-    };
+    const echoes = () => !ownCue && !!echo(q);
     // "Clinton supports “appropriate pay raises”": a person's sentence quoting words that start in lower case, a
     // fragment of what they said, is their quote even with no verb of saying.
-    const personsFragment = found.rule === 'sentence-subject' && !!found.speaker?.personId && /^\p{Ll}/u.test(text) && text.trim().split(/\s+/).length >= 2;
+    const personsFragment =
+      found.rule === 'sentence-subject' && !!found.speaker?.personId && /^\p{Ll}/u.test(text) && (!!found.saying || text.trim().split(/\s+/).length >= 2);
     const scare = soCalled || isScare(text, !!found.cue || personsFragment, echoes, cueAfter);
     quotes.push({
       id: '',

@@ -22,6 +22,8 @@ interface Attribution {
    * measured on PolNeAR train, the sentence's own subject is right more often.
    */
   weak?: boolean;
+  /** A verb of saying stands between the sentence's subject and the quote ("Ruiz said the plan was “rigged”"). */
+  saying?: boolean;
   /** The rule that found it (attribution.ts). */
   rule?: AttributionRule;
 }
@@ -267,13 +269,16 @@ export function accordingLater(c: Phrases, q: RawQuote): Attribution | null {
  * sentence (or its main clause, after an opening clause and its comma) starts with, up to its verb.
  */
 export function sentenceSubject(c: Phrases, q: RawQuote): Attribution | null {
-  const { tokens, sentenceStarts, tokenAt, speakerOf, subjectPhrase, canSay } = c;
+  const { tokens, sentenceStarts, tokenAt, speakerOf, subjectPhrase, canSay, isSpeechVerb, nounUse } = c;
   const o = tokenAt(q.open);
   if (o <= 0 || tokens[o]?.sentence !== tokens[o - 1]!.sentence) return null;
   const np = subjectPhrase(sentenceStarts[o - 1]!, o);
   if (!np || !canSay(np[0], np[1])) return null;
   const speaker = speakerOf(np[0], np[1], q.start);
-  return speaker ? { speaker, cue: undefined, direct: false, weak: true } : null;
+  if (!speaker) return null;
+  let saying = false;
+  for (let v = np[1]; v < o && !saying; v++) saying = isSpeechVerb(tokens[v]) && !nounUse(v);
+  return { speaker, cue: undefined, direct: false, weak: true, saying };
 }
 
 /** A paragraph ending in a colon introduces the quote that opens the next one. */

@@ -1,5 +1,4 @@
 import { normalizeForCompare } from '../../text/normalize';
-import type { Speaker } from '../../types';
 import type { RawQuote } from './marks';
 
 /** Quotation marks that quote nobody (scare quotes, titles, echoes of a longer quote). */
@@ -18,7 +17,10 @@ export const UTTERANCE_CUE_GAP = 24;
 export function isScare(quoted: string, attributed: boolean, echo: () => boolean, cueAfter = false): boolean {
   const words = quoted.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0 || !/\p{L}/u.test(quoted)) return true;
-  const titleLike = words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(a|an|the|of|and|in|on|to|for|with)$/.test(w));
+  // Capitalised words are a title's or a name's, unless they exclaim or ask (“USA! USA!”, “Really?”): that is said.
+  const exclaims = /[!?][,.]?$/.test(quoted.trim());
+  const titleLike =
+    !exclaims && words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(a|an|the|of|and|in|on|to|for|with)$/.test(w));
   // “Nobody,” she said. / “Oh, Lord,” she blurted: words closed by a comma inside the marks, then at once a cue,
   // are an utterance, however short (not a title's words: “Fox News Sunday,” said … names a show).
   const titleWords = titleLike && words.length >= 2 && !/[,;:!?]/.test(quoted.trim().slice(0, -1));
@@ -59,11 +61,4 @@ export function echoFinder(text: string, raw: RawQuote[]): (q: RawQuote) => RawQ
     }
     return null;
   };
-}
-
-/** The same speaker: the same person of the article, or the same words for one. */
-export function sameSpeaker(a: Speaker | null, b: Speaker | null): boolean {
-  if (!a || !b) return false;
-  if (a.personId || b.personId) return a.personId === b.personId;
-  return a.name.toLowerCase() === b.name.toLowerCase();
 }

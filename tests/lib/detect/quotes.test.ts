@@ -383,11 +383,27 @@ describe('scare quotes', () => {
     ]);
   });
 
-  test('the same phrase attributed to the same speaker is the same words said once: flagged, not a second quote', () => {
+  test.each([
+    ['an exclamation in capitals, with a verb of saying', 'Ruiz shouted “Out! Out!” at the delegates.', 'Out! Out!'],
+    ['a question in capitals, with a verb of saying', 'Brandt asked “Really?” and left the room.', 'Really?'],
+    [
+      'one word in reported speech, far from its verb of saying',
+      'Brandt said that the council, which met for six hours on Tuesday and again for most of Wednesday in the old hall by the harbour, where the roof still leaks and the heating has failed twice this winter, had been “rigged” from the start.',
+      'rigged',
+    ],
+  ])('%s is a quote', (_name, text, quoted) => {
+    expect(quotes(`${INTRO}${text}`).map((q) => [q.text, q.scare, q.person])).toEqual([[quoted, false, text.startsWith('Ruiz') ? 'Ana Ruiz' : 'Tomas Brandt']]);
+  });
+
+  test('words in capitals with a verb of saying, not exclaimed, stay a title', () => {
+    expect(quotes(`${INTRO}Ruiz says she watched “Harbour Nights” twice.`).map((q) => q.scare)).toEqual([true]);
+  });
+
+  test('the same phrase attributed again to the same speaker, with a verb of saying, is a partial quote', () => {
     const text = `${INTRO}\n\nRuiz said: “The harbour will not close. Closing it is off the table, entirely off the table.”\n\nRuiz says closing the harbour is “entirely off the table,” despite the storms.`;
-    expect(quotes(text).map((q) => [q.text, q.scare])).toEqual([
-      ['The harbour will not close. Closing it is off the table, entirely off the table.', false],
-      ['entirely off the table,', true],
+    expect(quotes(text).map((q) => [q.text, q.scare, q.person])).toEqual([
+      ['The harbour will not close. Closing it is off the table, entirely off the table.', false, 'Ana Ruiz'],
+      ['entirely off the table,', false, 'Ana Ruiz'],
     ]);
   });
 
