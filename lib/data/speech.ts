@@ -34,6 +34,21 @@ export const SPEECH_VERBS = new Set(
   ).split('|'),
 );
 
+/**
+ * Verbs of saying that take the person spoken to or of as their object and never stand before their own subject:
+ * "“…,” said Ruiz" names the speaker after the verb, "…, thanked Ruiz for “…”" names the one thanked.
+ */
+export const OBJECT_FIRST_SPEECH_VERBS = new Set(
+  (
+    'told|tells|tell|urged|urges|called|calls|call|described|describes|describe|dubbed|labeled|labelled|labels|accused|' +
+    'accuses|accuse|praised|praises|praise|thanked|credited|quoted|cited|criticized|criticised|criticizes|criticize|' +
+    'criticise|blasted|blasts|blast|slammed|slams|slam|dismissed|dismisses|likened|likens|branded|brands|derided|mocked|' +
+    'mocks|lambasted|attacked|attacks|hailed|hails|decried|decries|condemned|condemns|denounced|denounces|' +
+    'characterized|characterizes|nicknamed|termed|deemed|exhorted|lauded|applauded|welcomed|begged|implored|scolded|' +
+    'chided|teased|compared|compares|referred|refers|rated|ruled|touted|touts|pounded|pounding'
+  ).split('|'),
+);
+
 /** Nouns of saying after a possessive: "Trump’s claim that …", "Clinton’s remark". */
 export const SAYING_NOUNS = new Set(
   'claim|claims|statement|statements|comment|comments|remark|remarks|tweet|tweets|words|message|promise|pledge|assertion|accusation|charge|warning|description|response|reply|answer|speech|letter|post'.split(

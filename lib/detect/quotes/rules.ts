@@ -1,6 +1,6 @@
 import type { AttributionRule } from '../../data/attribution';
-import { CLAUSE_BREAKERS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../../data/phrases';
-import { BETWEEN_SPEAKER_AND_VERB, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS } from '../../data/speech';
+import { CLAUSE_BREAKERS, CONJUNCTIONS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../../data/phrases';
+import { BETWEEN_SPEAKER_AND_VERB, OBJECT_FIRST_SPEECH_VERBS, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS } from '../../data/speech';
 import { firstIndex } from '../../sorted';
 import type { Span, Speaker } from '../../types';
 import type { RawQuote } from './marks';
@@ -73,6 +73,9 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
       /^(told|tells|asked|asks)$/.test(verb!.lower);
     if (!verb || !closes || that?.lower === 'that') return null;
   }
+  // "“very encouraged” and Brandt called it …": a conjunction right after the quote opens another clause, with a
+  // subject and a verb of its own.
+  if (CONJUNCTIONS.has(t.lower) && !t.cap) return null;
   const limit = Math.min(tokens.length, tokenAt(paraEnd));
   // "“…,” as a council memo put it", "“…,” as Ruiz said": the phrase between "as" and the verb.
   if (t.lower === 'as' && !t.cap) {
@@ -129,6 +132,9 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
   for (let v = k, stop = Math.min(limit, k + 14); v < stop; v++) {
     const u = tokens[v]!;
     if (u.kind === 'punct' && (/^[.!?]$/.test(u.text) || c.isQuoteMark(u))) break;
+    // "“…,” for instance, and Brandt vowed …": another clause ("“…,” Ruiz and Brandt said" is one subject); and in
+    // "“…” Brandt, and said …" the verb is the sentence's subject's, named before the quote.
+    if (CONJUNCTIONS.has(u.lower) && tokens[v - 1]?.text === ',') break;
     if (CLAUSE_BREAKERS.has(u.lower)) {
       // "“…,” as the crowd cheered, Ruiz said": a clause set off by commas is passed over; one that runs on
       // ("“…,” when Brandt asked him") is another speaker's.
@@ -160,6 +166,9 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
   return null;
 }
 
+/** At most this many words between a participle of saying and the verb of saying it goes on from. */
+const PARTICIPLE_REACH = 16;
+
 /** Before the opening mark, in its sentence: `Rubio said: “`, `…, noting, “`, `According to X, “`. */
 export function before(c: Phrases, q: RawQuote, from?: number): Attribution | null {
   const { tokens, isSpeechVerb, orgMentions, sentenceStarts, tokenAt, personAt, speakerOf, phraseFrom, phraseBefore, cueSpan, nounUse, subjectPhrase, canSay } =
@@ -179,6 +188,17 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
       const m = personAt(u.start, u.end);
       if (m) return { speaker: speakerOf(s0, tokenAt(m.end), q.start), cue: cueSpan(v, v + 1), direct: introduced };
       if (SUBJECT_PRONOUNS[u.lower] !== undefined) return { speaker: speakerOf(s0, s0 + 1, q.start), cue: cueSpan(v, v + 1), direct: introduced };
+    }
+    return null;
+  };
+  // The nearest verb of saying before a participle, in its sentence and clause, and its subject.
+  const verbBeforeParticiple = (v: number): Attribution | null => {
+    for (let u = v - 1; u >= floor && v - u <= PARTICIPLE_REACH; u--) {
+      const t = tokens[u]!;
+      if (c.isQuoteMark(t) || t.text === ';') return null;
+      if (!isSpeechVerb(t) || nounUse(u)) continue;
+      const np = phraseBefore(u, floor);
+      return np ? { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: introduced } : null;
     }
     return null;
   };
@@ -208,6 +228,15 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
       if (owner) return { speaker: speakerOf(owner[0], owner[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
     }
     if (SPEECH_PARTICIPLES.has(t.lower)) {
+      // "Brandt said on Tuesday, adding …", "…, Ruiz told a rally, saying …": the subject of the verb of saying the
+      // participle goes on from, not the first name of the sentence ("Ruiz and Brandt will meet, Ola Berg said, adding").
+      // "…, Ruiz saying she was “…” and Brandt calling it a “…”": a person named right before the participle, opening
+      // its clause (not "Brandt thanked Ruiz saying …").
+      const named = v - 1 >= floor ? personAt(tokens[v - 1]!.start, tokens[v - 1]!.end) : undefined;
+      const opener = named ? tokens[tokenAt(named.start) - 1] : undefined;
+      if (named && opener && tokenAt(named.start) > floor && (opener.text === ',' || CONJUNCTIONS.has(opener.lower))) return { speaker: speakerOf(tokenAt(named.start), v, q.start), cue: cueSpan(v, v + 1), direct: introduced };
+      const main = verbBeforeParticiple(v);
+      if (main) return main;
       // The subject of the sentence: its first person, or pronoun; else the organisation it opens with
       // ("the port authority issued a statement calling …").
       const subject = subjectOfSentence(v);
@@ -232,7 +261,7 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
       if (subject) return { speaker: speakerOf(subject[0], subject[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
       // "…, said Rubio: “…”" (a name or pronoun after the verb; "asked the crowd to…" is no speaker)
       // The verb then follows a comma or opens its clause: "Clinton, said Rubio: “…”", not "asked Clinton".
-      const inverted = v === floor || tokens[v - 1]!.kind === 'punct';
+      const inverted = (v === floor || tokens[v - 1]!.kind === 'punct') && !OBJECT_FIRST_SPEECH_VERBS.has(t.lower);
       const np = inverted ? phraseFrom(v + 1, o) : null;
       const named = np && (personAt(tokens[np[0]]!.start, tokens[np[1] - 1]!.end) || SUBJECT_PRONOUNS[tokens[np[0]]!.lower] !== undefined);
       if (np && named) return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };

@@ -585,6 +585,42 @@ describe('the speaker of a verb of saying, not the owner of the words it judges 
   });
 });
 
+describe('whose clause the quote is in (invented)', () => {
+  test.each([
+    [
+      'a participle goes on from the verb of saying before it, not the first name of the sentence',
+      'Ruiz and Brandt will meet next week, Ola Berg said, adding, “They need to sit down and talk.”',
+      'Ola Berg',
+    ],
+    [
+      'a participle after a verb of saying and its place and time',
+      'Brandt’s costs are sickening, Ola Berg said on Tuesday in Lisbon, noting that Ruiz “makes you want to weep.”',
+      'Ola Berg',
+    ],
+    [
+      'a person named right before a participle, after "and"',
+      'Both issued statements, Ruiz saying she was pleased and Brandt calling it a “great meeting.”',
+      'Tomas Brandt',
+    ],
+    [
+      'a verb that takes the person thanked or blamed as its object names no speaker after it',
+      'Ola Berg, star of the show “Harbour Nights,” thanked Brandt for “taking these steps to keep us safe.”',
+      'Ola Berg',
+    ],
+    [
+      'a verb of saying after the quote in another clause, after a comma and "and"',
+      'Ruiz said she would make the harbour “glow at night,” for instance, and Brandt vowed to dredge it.',
+      'Ana Ruiz',
+    ],
+    ['a verb of saying after the quote in a clause opened by "and"', 'Ruiz said she was “very encouraged” and Brandt called it a success.', 'Ana Ruiz'],
+  ])('%s', (_name, text, speaker) => {
+    expect(quotes(`${INTRO}${text}`).filter((q) => !q.scare).map((q) => q.speaker)).toEqual([speaker]);
+  });
+  test('", and said" after the quote and a name is the sentence’s subject going on, not that name', () => {
+    expect(quotes(`${INTRO}Ola Berg denied that Ruiz had “attacked” Brandt, and said the talks would go on.`).map((q) => q.speaker)).toEqual(['Ola Berg']);
+  });
+});
+
 describe('verbs of saying in two words (invented)', () => {
   test.each(['shot back', 'fired back', 'cut in', 'chimed in'])('“…,” Ruiz %s', (verb) => {
     const a = analyze({ text: `Councillor Tomas Brandt objected to the plan.\n\n“This is a waste of everyone’s money,” Mayor Ana Ruiz ${verb}.` });
