@@ -234,7 +234,8 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
       // its clause (not "Brandt thanked Ruiz saying …").
       const named = v - 1 >= floor ? personAt(tokens[v - 1]!.start, tokens[v - 1]!.end) : undefined;
       const opener = named ? tokens[tokenAt(named.start) - 1] : undefined;
-      if (named && opener && tokenAt(named.start) > floor && (opener.text === ',' || CONJUNCTIONS.has(opener.lower))) return { speaker: speakerOf(tokenAt(named.start), v, q.start), cue: cueSpan(v, v + 1), direct: introduced };
+      if (named && opener && tokenAt(named.start) > floor && (opener.text === ',' || CONJUNCTIONS.has(opener.lower)))
+        return { speaker: speakerOf(tokenAt(named.start), v, q.start), cue: cueSpan(v, v + 1), direct: introduced };
       const main = verbBeforeParticiple(v);
       if (main) return main;
       // The subject of the sentence: its first person, or pronoun; else the organisation it opens with

@@ -614,7 +614,11 @@ describe('whose clause the quote is in (invented)', () => {
     ],
     ['a verb of saying after the quote in a clause opened by "and"', 'Ruiz said she was “very encouraged” and Brandt called it a success.', 'Ana Ruiz'],
   ])('%s', (_name, text, speaker) => {
-    expect(quotes(`${INTRO}${text}`).filter((q) => !q.scare).map((q) => q.speaker)).toEqual([speaker]);
+    expect(
+      quotes(`${INTRO}${text}`)
+        .filter((q) => !q.scare)
+        .map((q) => q.speaker),
+    ).toEqual([speaker]);
   });
   test('", and said" after the quote and a name is the sentence’s subject going on, not that name', () => {
     expect(quotes(`${INTRO}Ola Berg denied that Ruiz had “attacked” Brandt, and said the talks would go on.`).map((q) => q.speaker)).toEqual(['Ola Berg']);
