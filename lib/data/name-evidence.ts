@@ -30,6 +30,8 @@ export const NAME_EVIDENCE = [
   'after a number',
   'nationality and plural',
   'type word at the end',
+  /** "Fort Smith", "Mount Kenya": a word that opens a place's name. */
+  'place word first',
   'the … plural',
   'after "the"',
   'given name',

@@ -13,9 +13,16 @@ export const PLACE_TYPE_HEADS = new Set(
     'valley|canyon|mountain|mountains|peak|ridge|forest|woods|park|gardens|island|islands|peninsula|cape|' +
     'county|parish|borough|township|province|district|shire|' +
     'hall|arena|stadium|field|ground|grounds|theatre|theater|cathedral|abbey|chapel|palace|castle|tower|towers|' +
-    'station|airport|terminal|pier|wharf|dock|docks|mall|market|cemetery|estate|farm|ranch|manor|house'
+    'station|airport|terminal|pier|wharf|dock|docks|mall|market|cemetery|estate|farm|ranch|manor|house|' +
+    'view|vista|garden|grove|meadows'
   ).split('|'),
 );
+
+/**
+ * Words that open a place's name ("Fort Smith", "Mount Kenya", "San Rafael", "Lake Tana"): a name of two words or
+ * more that starts with one of them is a place, unless a title or an honorific says it is a person's.
+ */
+export const PLACE_FIRST_WORDS = new Set('fort|mount|mt.|lake|port|cape|san|santa|são|sao|saint|sainte|st.|ste.'.split('|'));
 
 /** Words that name a storm by the given name after them ("Hurricane Rita", "Storm Ciarán", "Typhoon Haiyan"). */
 export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical storm', 'superstorm']);

@@ -17,7 +17,9 @@ export const ORG_HEADS = new Set(
     'cooperative|co-op|laboratories|labs|pharmaceuticals|energy|petroleum|oil|gas|steel|industries|enterprises|' +
     'communications|media|entertainment|studios|records|publishing|publishers|hospital|clinic|museum|library|' +
     'observatory|center|centre|caucus|watch|international|worldwide|unlimited|capital|securities|insurance|' +
-    'brothers|bros.|& co.|sa|ag|gmbh|nv|bv|spa|ab|asa|oyj|kk|jsc|pjsc|ojsc|newsroom|desk'
+    'brothers|bros.|& co.|sa|ag|gmbh|nv|bv|spa|ab|asa|oyj|kk|jsc|pjsc|ojsc|newsroom|desk|' +
+    'motorsports|motorsport|automotive|foods|solutions|consulting|consultants|logistics|properties|realty|ventures|' +
+    'associates|investments|pharma|biotech|software|electronics|construction|restaurants|hotels|resorts'
   ).split('|'),
 );
 

@@ -1,5 +1,5 @@
 import { PERSON_SCORE, PERSON_WEIGHTS, PERSONAL_CONTEXT, TITLED_CONTEXT } from '../../data/name-evidence';
-import { EVENT_TYPE_HEADS, PLACE_TYPE_HEADS, STORM_WORDS } from '../../data/name-types';
+import { EVENT_TYPE_HEADS, PLACE_FIRST_WORDS, PLACE_TYPE_HEADS, STORM_WORDS } from '../../data/name-types';
 import { AUXILIARY_VERBS, STRONG_SPEECH_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
 import { DEMONYMS, PARTIES } from '../../data/demonyms';
 import { FAMILY_NAMES_FIRST, KOREAN_GIVEN_SHAPE } from '../../data/family-names';
@@ -36,6 +36,8 @@ export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void
   while (c.end - c.start >= 2) {
     const t = tokens[c.start]!;
     const rest = tokens[c.start + 1]!;
+    // "Mount Orrin", "Lake Ingrid": the opening of a place's name, not a word before a person's.
+    if (PLACE_FIRST_WORDS.has(t.lower)) break;
     const nationality = DEMONYMS.has(t.lower) || PARTIES.has(t.lower) || /-born$/.test(t.lower);
     const common = lex.common.has(t.lower) && !lex.given.has(t.lower);
     const personFollows = lex.given.has(rest.lower) || /^\p{Lu}\.$/u.test(rest.text) || (nationality && lex.surnames.has(rest.lower));
@@ -210,6 +212,14 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
       c.evidence.push('type word at the end');
       return;
     }
+  }
+
+  // "Fort Smith", "Mount Kenya", "San Rafael": a word that opens a place's name (a plural after it names a team,
+  // "the San Diego Padres").
+  if (ws.length >= 2 && !personal && c.honorific === undefined && PLACE_FIRST_WORDS.has(first.lower) && !/[^s']s$/.test(last.lower)) {
+    c.type = 'LOC';
+    c.evidence.push('place word first');
+    return;
   }
 
   // "the Torrey Pines Hawks": a plural after "the" names a team or a group, not a person.

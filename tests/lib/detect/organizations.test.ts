@@ -22,6 +22,9 @@ describe('organisations', () => {
     ['The news agency Velmora said the airport had reopened.', 'Velmora'],
     ['Draxon CEO Petra Quillon told reporters the merger was on track.', 'Draxon'],
     ['Reuters reported the deal on Friday.', 'Reuters'],
+    // A company named for a person, with a word for its trade at the end.
+    ['Calls now go to Tomas Brandt Motorsports down the road.', 'Tomas Brandt Motorsports'],
+    ['The Ana Ruiz Consulting team won the bid.', 'Ana Ruiz Consulting'],
   ])('%s', (text, name) => {
     expect(names(text)).toContain(name);
   });

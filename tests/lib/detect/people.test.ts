@@ -250,6 +250,11 @@ describe('names that end in a word for a place, a venue, an event or a prize (in
     'The concert moved to Prince George Hall after the fire.',
     'Crystal Harbour said its ferries would run again on Monday.',
     'Fans packed Elmwood Stadium for the final.',
+    // A word that opens a place's name, or a last word that ends one.
+    'The fabric store in Fort Dalling closed in May.',
+    'We hiked up Mount Orrin on Sunday.',
+    'She grew up in San Velario before the war.',
+    'I highly recommend Bay View if you need a room.',
     // A surname as the last word, after a word that is no given name.
     'A shopkeeper on Quay Street saw the fire first.',
     'The parade turned into Harrow Street at noon.',
