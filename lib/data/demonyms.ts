@@ -37,6 +37,9 @@ const PAIRS =
 
 export const DEMONYMS = new Map<string, string>(PAIRS.split('|').map((p) => p.split(':') as [string, string]));
 
+/** The countries the nationalities name, in lower case ("spain", "united states"). */
+export const COUNTRIES = new Set([...DEMONYMS.values()].map((c) => c.toLowerCase()));
+
 /** Political parties (as adjectives before titles) and their short forms in "(R-Texas)" labels. */
 export const PARTIES = new Map<string, string>([
   ['republican', 'Republican'],

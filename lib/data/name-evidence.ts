@@ -30,8 +30,10 @@ export const NAME_EVIDENCE = [
   'after a number',
   'nationality and plural',
   'type word at the end',
-  /** "Fort Smith", "Mount Kenya": a word that opens a place's name. */
+  /** "Fort Smith", "Mount Kenya": a word that opens a place's name; or "at Tunbridge Wells": a place's context. */
   'place word first',
+  /** "Bradford Bulls": a place and a plural name a team. */
+  'place and plural',
   'the … plural',
   'after "the"',
   'given name',

@@ -1,7 +1,7 @@
 import { PERSON_SCORE, PERSON_WEIGHTS, PERSONAL_CONTEXT, TITLED_CONTEXT } from '../../data/name-evidence';
 import { EVENT_TYPE_HEADS, PLACE_FIRST_WORDS, PLACE_TYPE_HEADS, STORM_WORDS } from '../../data/name-types';
 import { AUXILIARY_VERBS, STRONG_SPEECH_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
-import { DEMONYMS, PARTIES } from '../../data/demonyms';
+import { COUNTRIES, DEMONYMS, PARTIES } from '../../data/demonyms';
 import { FAMILY_NAMES_FIRST, KOREAN_GIVEN_SHAPE } from '../../data/family-names';
 import { KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES } from '../../data/organizations';
 import type { Lexicon } from '../lexicon';
@@ -172,7 +172,10 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
   const isPlace = lex.places.has(lower) || lex.places.has(withoutThe);
   // "China said" is still China: only a title or an age makes a place name a person's.
   const personal = c.evidence.includes('title') || c.evidence.includes('age');
-  if (isPlace && !personal) {
+  // "defending champion Spain": a title before a place that is no one's name (no given name, and a country or no
+  // surname) is a team's or a country's, not a person's.
+  const nobodysName = ws.length === 1 && !lex.given.has(lower) && (!lex.surnames.has(lower) || COUNTRIES.has(lower)) && !c.evidence.includes('age');
+  if (isPlace && (!personal || nobodysName)) {
     c.type = 'LOC';
     return;
   }
@@ -214,6 +217,39 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
     }
   }
 
+  // "Bradford Bulls", "Kansas City Chiefs": a place and a plural after it name a team.
+  if (ws.length >= 2 && !c.title && /[^s']s$/.test(last.lower) && !lex.surnames.has(last.lower)) {
+    for (let n = ws.length - 1; n >= 1; n--) {
+      if (
+        !lex.places.has(
+          ws
+            .slice(0, n)
+            .map((w) => w.lower)
+            .join(' '),
+        )
+      )
+        continue;
+      c.type = 'ORG';
+      c.evidence.push('place and plural');
+      return;
+    }
+  }
+  // "at Tunbridge Wells", "in Kirkby Stephen": after "in" or "at", a name whose first word is no given name is a
+  // place's ("at Ana Ruiz's house" has one).
+  if (
+    ws.length >= 2 &&
+    !personal &&
+    c.honorific === undefined &&
+    sameSentence(before) &&
+    /^(in|at|near|inside|outside|throughout)$/.test(before!.lower) &&
+    !lex.given.has(first.lower) &&
+    !/^\p{Lu}\.$/u.test(first.text) &&
+    !/^['\u2019]s$/.test(after?.text ?? '')
+  ) {
+    c.type = 'LOC';
+    c.evidence.push('place word first');
+    return;
+  }
   // "Fort Smith", "Mount Kenya", "San Rafael": a word that opens a place's name (a plural after it names a team,
   // "the San Diego Padres").
   if (ws.length >= 2 && !personal && c.honorific === undefined && PLACE_FIRST_WORDS.has(first.lower) && !/[^s']s$/.test(last.lower)) {

@@ -255,6 +255,11 @@ describe('names that end in a word for a place, a venue, an event or a prize (in
     'We hiked up Mount Orrin on Sunday.',
     'She grew up in San Velario before the war.',
     'I highly recommend Bay View if you need a room.',
+    // After "in" or "at", a name whose first word is no given name.
+    'Derbyshire won with four wickets left at Tunbridge Welby on Sunday.',
+    // A place and a plural name a team; a title before a country makes no person of it.
+    'Wigan 42 Leeds Rhinos 36',
+    'The defending champion Spain travels to Belgium in May.',
     // A surname as the last word, after a word that is no given name.
     'A shopkeeper on Quay Street saw the fire first.',
     'The parade turned into Harrow Street at noon.',
@@ -267,7 +272,18 @@ describe('names that end in a word for a place, a venue, an event or a prize (in
     ['Dana Park told reporters she would run again.', 'Dana Park'],
     ['Mayor Lena Bridge opened the session.', 'Lena Bridge'],
     ['J. Street told reporters she would run again.', 'J. Street'],
+    ['The party was held at Ana Ruiz’s house.', 'Ana Ruiz'],
   ])('a surname that is also such a word stays a person: %s', (text, name) => {
+    expect(people(text).map((p) => p.name)).toEqual([name]);
+  });
+});
+
+describe('a player’s position before the name is no part of it (invented)', () => {
+  test.each([
+    ['Fullback Tomas Brandt scored the other try.', 'Tomas Brandt'],
+    ['Winger Sam Ekberg crossed twice.', 'Sam Ekberg'],
+    ['Their keeper Ola Berg saved a penalty.', 'Ola Berg'],
+  ])('%s', (text, name) => {
     expect(people(text).map((p) => p.name)).toEqual([name]);
   });
 });
