@@ -132,7 +132,7 @@ export function paintArticle(
     painter.set(name(HIGHLIGHTS.person), of('people'), 2);
     painter.set(name(HIGHLIGHTS.organization), of('organizations'), 2);
     painter.set(
-      HIGHLIGHTS.quote,
+      name(HIGHLIGHTS.quote),
       of('quotes', (r) => !scare.has(r.id)),
       0,
     );

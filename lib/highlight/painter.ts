@@ -28,6 +28,7 @@ export const PLAIN = {
   [HIGHLIGHTS.official]: 'newsmark-official-plain',
   [HIGHLIGHTS.person]: 'newsmark-person-plain',
   [HIGHLIGHTS.organization]: 'newsmark-organization-plain',
+  [HIGHLIGHTS.quote]: 'newsmark-quote-plain',
   [HIGHLIGHTS.scare]: 'newsmark-scare-plain',
 } as const;
 
