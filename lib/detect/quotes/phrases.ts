@@ -299,6 +299,12 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
         while (o > floor && e - o < 16 && tokens[o]!.text !== ',') o--;
         if (tokens[o]?.text !== ',' || o <= floor) break;
         e = o;
+        // Two appositions, the first after a name: "Ola Berg, the director of the Harbour Users Association, a group
+        // that speaks for 400 boat owners, said".
+        let o2 = o - 1;
+        while (o2 > floor && o - o2 < 16 && tokens[o2]!.text !== ',') o2--;
+        const before = tokens[o2 - 1];
+        if (tokens[o2]?.text === ',' && o2 - 1 > floor && before && personAt(before.start, before.end)) e = o2;
       } else break;
     }
     return e;

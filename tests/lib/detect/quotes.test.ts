@@ -612,6 +612,11 @@ describe('whose clause the quote is in (invented)', () => {
       'Ruiz said she would make the harbour “glow at night,” for instance, and Brandt vowed to dredge it.',
       'Ana Ruiz',
     ],
+    [
+      'two appositions between the name and the verb',
+      'Ola Berg, the executive director of the Harbour Users Association, a group that speaks for 400 boat owners along the coast, said: “The plan is dead.”',
+      'Ola Berg',
+    ],
     ['a verb of saying after the quote in a clause opened by "and"', 'Ruiz said she was “very encouraged” and Brandt called it a success.', 'Ana Ruiz'],
   ])('%s', (_name, text, speaker) => {
     expect(
