@@ -154,6 +154,7 @@ function extraction(): void {
       if (expected.byline) {
         bylined++;
         if (x.article.meta.byline === expected.byline.replace(/\s+/g, ' ').trim()) bylines++;
+        else if (process.env.NM_SHOW_BYLINE) console.log('BYLINE', JSON.stringify(x.article.meta.byline), JSON.stringify(expected.byline));
       }
     }
   }

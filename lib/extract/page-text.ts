@@ -105,9 +105,10 @@ const INLINE_TAGS = new Set([
 
 /**
  * All text of a subtree as a reader sees it: block elements separated by a line break, <br> by a space, white
- * space collapsed. Our own overlay is not the page's text.
+ * space collapsed. Our own overlay is not the page's text. `apart`: inline elements too are set apart by a space
+ * (a byline's name and agency in two spans, which the page's style shows apart: "Mary Poe", "Associated Press").
  */
-export function collectVisibleText(root: Node, collector: TextCollector): void {
+export function collectVisibleText(root: Node, collector: TextCollector, apart = false): void {
   for (let child = root.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) collector.addText(child as Text);
     else if (child.nodeType === 1) {
@@ -119,8 +120,10 @@ export function collectVisibleText(root: Node, collector: TextCollector): void {
       }
       const inline = INLINE_TAGS.has(tag);
       if (!inline) collector.separate(true);
-      collectVisibleText(child, collector);
+      else if (apart) collector.separate();
+      collectVisibleText(child, collector, apart);
       if (!inline) collector.separate(true);
+      else if (apart) collector.separate();
     }
   }
 }

@@ -36,7 +36,7 @@ describe('extractArticle', () => {
     expect(texts.find((t) => t.startsWith('According to'))).toContain('that every section of the wall');
   });
 
-  test('a byline read from the page keeps a space where one of its blocks ends (not "MARY POEAssociated Press")', () => {
+  test('a byline read from the page keeps a space where one of its elements ends (not "MARY POEAssociated Press")', () => {
     const story = 'The council voted on Monday to rebuild the harbour wall, which the storms of last winter damaged twice over. '.repeat(4);
     const html = (byline: string) =>
       `<html><head><title>Harbour wall</title></head><body><article><h1>Harbour wall</h1>${byline}<p>${story}</p><p>${story}</p></article></body></html>`;
@@ -44,9 +44,12 @@ describe('extractArticle', () => {
       const blocks = extractArticle(parse(html('<div class="byline">By <div>MARY POE</div><div>Associated Press</div></div>')), { inPlace });
       expect(blocks.ok && blocks.article.meta.byline).toBe('By MARY POE Associated Press');
     }
-    // Inline, the page shows the words together, and so does the byline.
-    const inline = extractArticle(parse(html('<div class="byline">By <b>Mary Poe</b>, <i>AP</i></div>')));
-    expect(inline.ok && inline.article.meta.byline).toBe('By Mary Poe, AP');
+    // Inline elements too: a name and an agency in two of them are two things, which the page's style sets apart.
+    const glued = extractArticle(parse(html('<div class="byline">By <a href="/mary">Mary Poe</a><span>Associated Press</span></div>')));
+    expect(glued.ok && glued.article.meta.byline).toBe('By Mary Poe Associated Press');
+    // …with no space put before punctuation.
+    const inline = extractArticle(parse(html('<div class="byline">By <b>Mary Poe</b>, <i>AP</i> (<i>Lisbon</i>)</div>')));
+    expect(inline.ok && inline.article.meta.byline).toBe('By Mary Poe, AP (Lisbon)');
   });
 
   test('every block maps back to the live page text it came from', () => {
