@@ -123,7 +123,9 @@ export function collectBlocks(root: Element): DomBlock[] {
         walk(child, childKind);
         flush();
       } else {
+        (current as TextCollector | null)?.elementEdge();
         walk(child, kind);
+        (current as TextCollector | null)?.elementEdge();
       }
     }
   };

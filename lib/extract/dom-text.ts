@@ -31,6 +31,10 @@ export class TextCollector {
    *  the white space it came from, if it came from the page. */
   private pendingSpace: '' | ' ' | '\n' = '';
   private spaceAt: { node: Text; offset: number } | null = null;
+  /** An element's edge came since the last visible character (elementEdge). */
+  private edge = false;
+  /** The last character collected. */
+  private last = '';
 
   addText(node: Text): void {
     const data = node.data;
@@ -63,6 +67,15 @@ export class TextCollector {
     }
   }
 
+  /**
+   * An inline element starts or ends here. A space is put there only where two words would otherwise run together
+   * ("Ana RuizAna María Ruiz", "CreditJo Lee", "MARY POEAssociated Press": a lower-case letter and a capital, or a
+   * capital and a capitalised word), as the page's style sets such elements apart; "Vladi<b>mir</b>" stays one word.
+   */
+  elementEdge(): void {
+    this.edge = true;
+  }
+
   get isEmpty(): boolean {
     return this.length === 0;
   }
@@ -73,6 +86,11 @@ export class TextCollector {
 
   private visible(node: Text, data: string, from: number, to: number): void {
     if (from >= to) return;
+    if (this.edge && !this.pendingSpace && this.length > 0 && runsTogether(this.last, data.charAt(from), data.charAt(from + 1))) {
+      this.pendingSpace = ' ';
+      this.spaceAt = null;
+    }
+    this.edge = false;
     if (this.pendingSpace && this.length > 0) {
       if (this.spaceAt && this.pendingSpace === ' ') this.pushRun(this.spaceAt.node, this.spaceAt.offset, 1);
       this.parts.push(this.pendingSpace);
@@ -83,6 +101,7 @@ export class TextCollector {
     this.pushRun(node, from, to - from);
     this.parts.push(data.slice(from, to));
     this.length += to - from;
+    this.last = data.charAt(to - 1);
   }
 
   private pushRun(node: Text, nodeStart: number, length: number): void {
@@ -93,6 +112,14 @@ export class TextCollector {
       this.runs.push({ node, nodeStart, start: this.length, length });
     }
   }
+}
+
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/** Two words run together where an element ends: "RuizAna", "POEAssociated" (`next` is the character after `b`). */
+function runsTogether(a: string, b: string, next: string): boolean {
+  return (LOWER.test(a) && UPPER.test(b)) || (UPPER.test(a) && UPPER.test(b) && LOWER.test(next));
 }
 
 /** The DOM point of a text offset. A start inside a synthetic space snaps forward, an end snaps back. */

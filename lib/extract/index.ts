@@ -127,7 +127,7 @@ function bylineText(byline: string | null | undefined, node: Element | null): st
   const source = node.querySelector('[itemprop*="name"]') ?? node;
   if ((source.textContent ?? '').trim() !== byline) return byline;
   const collector = new TextCollector();
-  collectVisibleText(source, collector, true);
+  collectVisibleText(source, collector, 'apart');
   // Elements set apart by a space, but never a space before punctuation ("<b>Mary Poe</b>, AP").
   return collector
     .finish()

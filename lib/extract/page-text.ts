@@ -15,7 +15,8 @@ import type { ArticleBlock } from './index';
 export function mapByText(blocks: ArticleBlock[], doc: Document): void {
   if (blocks.every((b) => b.runs)) return;
   const collector = new TextCollector();
-  collectVisibleText(doc.body, collector);
+  // Read as the blocks are (collectBlocks), so that their text is found as it stands.
+  collectVisibleText(doc.body, collector, 'words');
   const page = collector.finish();
   // Paragraph breaks of the page are white space inside a block's text.
   const flat = page.text.replace(/\n/g, ' ');
@@ -104,11 +105,18 @@ const INLINE_TAGS = new Set([
 ]);
 
 /**
- * All text of a subtree as a reader sees it: block elements separated by a line break, <br> by a space, white
- * space collapsed. Our own overlay is not the page's text. `apart`: inline elements too are set apart by a space
- * (a byline's name and agency in two spans, which the page's style shows apart: "Mary Poe", "Associated Press").
+ * What an inline element's edges are in collected text: nothing ('joined': the text as the DOM has it, which the
+ * anchors of the reader's highlights are made on); a space where two words would run together ('words', as the
+ * article's blocks are read: collectBlocks); or always a space ('apart': a byline's name and agency in two spans,
+ * which the page's style shows apart).
  */
-export function collectVisibleText(root: Node, collector: TextCollector, apart = false): void {
+export type InlineEdges = 'joined' | 'words' | 'apart';
+
+/**
+ * All text of a subtree as a reader sees it: block elements separated by a line break, <br> by a space, white
+ * space collapsed. Our own overlay is not the page's text.
+ */
+export function collectVisibleText(root: Node, collector: TextCollector, inline: InlineEdges = 'joined'): void {
   for (let child = root.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) collector.addText(child as Text);
     else if (child.nodeType === 1) {
@@ -118,12 +126,15 @@ export function collectVisibleText(root: Node, collector: TextCollector, apart =
         collector.separate();
         continue;
       }
-      const inline = INLINE_TAGS.has(tag);
-      if (!inline) collector.separate(true);
-      else if (apart) collector.separate();
-      collectVisibleText(child, collector, apart);
-      if (!inline) collector.separate(true);
-      else if (apart) collector.separate();
+      const isInline = INLINE_TAGS.has(tag);
+      const edge = () => {
+        if (!isInline) collector.separate(true);
+        else if (inline === 'apart') collector.separate();
+        else if (inline === 'words') collector.elementEdge();
+      };
+      edge();
+      collectVisibleText(child, collector, inline);
+      edge();
     }
   }
 }

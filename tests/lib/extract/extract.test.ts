@@ -52,6 +52,26 @@ describe('extractArticle', () => {
     expect(inline.ok && inline.article.meta.byline).toBe('By Mary Poe, AP (Lisbon)');
   });
 
+  test('words that two inline elements would run together are read apart, each mapped to its own text', () => {
+    const story = 'The council voted on Monday to rebuild the harbour wall, which the storms of last winter damaged twice over. '.repeat(4);
+    const doc = parse(
+      `<html><head><title>Harbour wall</title></head><body><article><h1>Harbour wall</h1><p>${story}</p>` +
+        '<p>Mayor <span>Ana Ruiz</span><span>North Province</span> said the wall was <b>Vladi</b>mir’s idea, <i>MARY POE</i><i>Associated Press</i> reported.</p>' +
+        `<p>${story}</p></article></body></html>`,
+    );
+    const a = article(doc);
+    const block = a.blocks.find((b) => b.text.startsWith('Mayor'))!;
+    expect(block.text).toBe('Mayor Ana Ruiz North Province said the wall was Vladimir’s idea, MARY POE Associated Press reported.');
+    // The space put between the two names is no text of the page's: each name maps to its own element.
+    for (const word of ['Ana Ruiz', 'North Province', 'Associated Press']) {
+      const at = block.text.indexOf(word);
+      const start = pointAt(block.runs!, at, 'start')!;
+      const end = pointAt(block.runs!, at + word.length, 'end')!;
+      expect(start.node).toBe(end.node);
+      expect(start.node.data.slice(start.offset, end.offset)).toBe(word);
+    }
+  });
+
   test('every block maps back to the live page text it came from', () => {
     const doc = parse(page('harbour-story.html'));
     const a = article(doc);
