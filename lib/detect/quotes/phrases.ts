@@ -1,4 +1,5 @@
-import { BETWEEN_SPEAKER_AND_VERB, PHRASAL_SPEECH_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_ENDERS } from '../../data/speech';
+import { DEMONYMS, PARTIES } from '../../data/demonyms';
+import { BETWEEN_SPEAKER_AND_VERB, PHRASAL_SPEECH_VERBS, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_ENDERS } from '../../data/speech';
 import {
   CLAUSE_OPENERS,
   CONJUNCTIONS,
@@ -355,6 +356,14 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
   const nounUse = (v: number): boolean => {
     const prev = tokens[v - 1];
     if (!prev) return false;
+    // "rated 32 % of Republican claims as “false”": a plural noun of saying after a nationality or a party, or
+    // before "as".
+    const word = tokens[v]!;
+    if (
+      SAYING_NOUNS.has(word.lower) &&
+      (tokens[v + 1]?.lower === 'as' || (prev.cap && prev.text.length > 1 && (DEMONYMS.has(prev.lower) || PARTIES.has(prev.lower))))
+    )
+      return true;
     return (
       OBJECT_OPENERS.has(prev.lower) || prev.lower === 'of' || /^['\u2019]s$/.test(prev.text) || (prev.kind === 'word' && !prev.cap && prev.text.includes('-'))
     );

@@ -617,6 +617,11 @@ describe('whose clause the quote is in (invented)', () => {
       'Ola Berg, the executive director of the Harbour Users Association, a group that speaks for 400 boat owners along the coast, said: “The plan is dead.”',
       'Ola Berg',
     ],
+    [
+      'a noun of saying that looks like a verb ("claims"), after a party',
+      'Harbour Watch rated 32 percent of Republican claims as “false” last year.',
+      'Harbour Watch',
+    ],
     ['a verb of saying after the quote in a clause opened by "and"', 'Ruiz said she was “very encouraged” and Brandt called it a success.', 'Ana Ruiz'],
   ])('%s', (_name, text, speaker) => {
     expect(
