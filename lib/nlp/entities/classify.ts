@@ -31,6 +31,10 @@ export const AGENT_NOUN = /^\p{L}{3,}(?:er|ist|ian|ent|ant|or)$/u;
 
 export const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'\u2019]\p{L}[\p{Ll}\p{M}]+)*$/u;
 
+/** A verb's past participle, after "has" or "had": regular ones, and the irregular ones news uses most. */
+const PAST_PARTICIPLE =
+  /^(?:\p{L}{2,}(?:ed|en)|put|set|hit|cut|let|won|lost|made|led|left|met|got|gone|done|sent|spent|kept|held|brought|bought|fought|caught|told|said|run|come|become|begun|shot|struck|stood|signed)$/u;
+
 /** Leading words that qualify a name but are not part of it: "American", "Veteran", "Kenyan-born". */
 export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void {
   while (c.end - c.start >= 2) {
@@ -341,7 +345,11 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
     c.evidence.push('name-shaped words in no list');
     // Alone, the shape is not enough (places and companies have such names too): something around must call
     // for a person, or the last word must come back alone as a surname (settled across the document).
-    const personVerb = (strongSpeech || weakSpeech) && !AUXILIARY_VERBS.has(after!.lower);
+    // An auxiliary alone says nothing ("Baikonur Cosmodrome is", "… was closed"); "has" or "had" and a participle
+    // say someone acted ("Tarek Halabi had put Oman ahead").
+    const acted = (t: NlpToken | undefined) =>
+      !!t && t.sentence === first.sentence && t.kind === 'word' && !t.cap && t.lower !== 'been' && PAST_PARTICIPLE.test(t.lower);
+    const personVerb = (strongSpeech || weakSpeech) && (!AUXILIARY_VERBS.has(after!.lower) || (/^ha[sd]$/.test(after!.lower) && acted(after2)));
     // "dissident Wang Donghai", "striker Haim Hajaj": a lower-case word for someone who does something, right before.
     const agentBefore =
       sameSentence(before) && before!.kind === 'word' && !before!.cap && AGENT_NOUN.test(before!.lower) && !NOT_AGENT_NOUNS.has(before!.lower);

@@ -288,6 +288,17 @@ describe('a player’s position before the name is no part of it (invented)', ()
   });
 });
 
+describe('names in no list by what they did (invented)', () => {
+  test.each([
+    ['Tarek Halabi had put Oman ahead before the break.', ['Tarek Halabi']],
+    ['Iskander Volkaya has signed for the club until 2029.', ['Iskander Volkaya']],
+    ['Kinshasa Ndolo was closed to traffic on Monday.', []],
+    ['Baikonur Cosmodrome had been quiet for a week.', []],
+  ])('%s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+});
+
 describe('a nationality that is also a given name (invented)', () => {
   test.each([
     ['before one name, it is the given name', 'Dane Keller said the ferry was late.', 'Dane Keller', null],
