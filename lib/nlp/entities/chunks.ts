@@ -43,11 +43,15 @@ export function isWordLike(t: NlpToken | undefined): t is NlpToken {
 export function isNameStart(tokens: NlpToken[], i: number, titleTokens: Set<number>, caps: Set<number>, lex: Lexicon): boolean {
   const t = tokens[i]!;
   if (!isWordLike(t) || !t.cap || titleTokens.has(i)) return false;
-  if (FUNCTION_WORDS.has(t.lower)) return false;
-  // "D-N.Y.", "R-Texas": a party and a state after a lawmaker's name, not a name.
-  if (PARTY_LABEL.test(t.text)) return false;
   const next = tokens[i + 1];
   const nextIsCap = !!next && next.cap && next.kind === 'word' && next.sentence === t.sentence;
+  // "captain Will Carling": a function word that is also a given name, capitalised within a sentence and before a
+  // name's word, is that name ("It May Be True" is a title's words).
+  const nameFollows = nextIsCap && (!lex.common.has(next!.lower) || lex.surnames.has(next!.lower)) && !FUNCTION_WORDS.has(next!.lower);
+  if (FUNCTION_WORDS.has(t.lower) && !(lex.given.has(t.lower) && nameFollows && !t.sentenceStart && !afterOpeningQuote(tokens, i) && !caps.has(t.sentence)))
+    return false;
+  // "D-N.Y.", "R-Texas": a party and a state after a lawmaker's name, not a name.
+  if (PARTY_LABEL.test(t.text)) return false;
   // Days, months and the like start a name only when they are also given names ("April Ryan").
   if (NOT_NAMES.has(t.lower) && !(lex.given.has(t.lower) && nextIsCap)) return false;
   if (caps.has(t.sentence)) {

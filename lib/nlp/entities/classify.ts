@@ -107,7 +107,7 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
         .slice(0, close)
         .map((t) => t.lower)
         .join(' ');
-      if (lex.places.has(key) || DEMONYMS.has(key) || /^\d+(st|nd|rd|th)?$/.test(key)) {
+      if (lex.places.has(key) || DEMONYMS.has(key) || /^\d+ ?(st|nd|rd|th)?$/.test(key)) {
         context += PERSON_WEIGHTS.placeOrMinuteAfter;
         c.evidence.push('(place) or (minute) after');
       }

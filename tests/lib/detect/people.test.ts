@@ -290,6 +290,9 @@ describe('a player’s position before the name is no part of it (invented)', ()
 
 describe('names in no list by what they did (invented)', () => {
   test.each([
+    ['Scorers : Haim Velner ( 47th ) , Nir Sadovy ( 57th ) .', ['Haim Velner', 'Nir Sadovy']],
+    ['Former captain Will Carrow kicked 20 points.', ['Will Carrow']],
+    ['It May Be True, the headline said.', []],
     ['Tarek Halabi had put Oman ahead before the break.', ['Tarek Halabi']],
     ['Iskander Volkaya has signed for the club until 2029.', ['Iskander Volkaya']],
     ['Kinshasa Ndolo was closed to traffic on Monday.', []],
