@@ -31,7 +31,8 @@ export function attachAppositions(tokens: NlpToken[], chunks: Chunk[], titles: T
       title = byStart.get(k);
       if (title) {
         const after = tokens[title.end];
-        if (after && !/^[,.;:)]$|^(and|said|says|told)$/.test(after.lower) && after.sentence === tokens[c.start]!.sentence) title = undefined;
+        // "Ana Ruiz, president of the board," and "…, mayor at the time": the title's body or time after it.
+        if (after && !/^[,.;:)]$|^(and|said|says|told|of|at|for)$/.test(after.lower) && after.sentence === tokens[c.start]!.sentence) title = undefined;
       }
     }
     if (!title && tokens[c.start - 1]?.text === ',') title = byEnd.get(c.start - 1);
