@@ -166,6 +166,10 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
   return null;
 }
 
+/** The last word of a phrase that says when, not who ("on Friday", "two weeks ago", "in the past"). */
+const TIME_PHRASE_END =
+  /^(ago|past|earlier|later|week|weeks|month|months|year|years|day|days|night|morning|afternoon|evening|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+
 /** At most this many words between a participle of saying and the verb of saying it goes on from. */
 const PARTICIPLE_REACH = 16;
 
@@ -259,7 +263,9 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
     }
     if (isSpeechVerb(t) && !nounUse(v)) {
       const subject = phraseBefore(v, floor);
-      if (subject) return { speaker: speakerOf(subject[0], subject[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
+      // Not a time ("Friday", "two weeks ago", "in the past"): the subject is further back.
+      if (subject && !TIME_PHRASE_END.test(tokens[subject[1] - 1]!.lower))
+        return { speaker: speakerOf(subject[0], subject[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
       // "…, said Rubio: “…”" (a name or pronoun after the verb; "asked the crowd to…" is no speaker)
       // The verb then follows a comma or opens its clause: "Clinton, said Rubio: “…”", not "asked Clinton".
       const inverted = (v === floor || tokens[v - 1]!.kind === 'punct') && !OBJECT_FIRST_SPEECH_VERBS.has(t.lower);

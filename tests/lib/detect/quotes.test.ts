@@ -622,6 +622,7 @@ describe('whose clause the quote is in (invented)', () => {
       'Harbour Watch rated 32 percent of Republican claims as “false” last year.',
       'Harbour Watch',
     ],
+    ['a time before the verb is no speaker', 'Brandt, who spoke on Friday said the pier was “never safe.”', 'Tomas Brandt'],
     ['a verb of saying after the quote in a clause opened by "and"', 'Ruiz said she was “very encouraged” and Brandt called it a success.', 'Ana Ruiz'],
   ])('%s', (_name, text, speaker) => {
     expect(
