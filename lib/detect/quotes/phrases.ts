@@ -299,6 +299,14 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
         let o = e - 2;
         while (o > floor && e - o < 16 && tokens[o]!.text !== ',') o--;
         if (tokens[o]?.text !== ',' || o <= floor) break;
+        // "After winning Ohio, Gov. Ola Berg (R-OH), said": a person set off by commas, after no name, is the subject.
+        const inside = tokens[o + 1]!;
+        const lead = personAt(inside.start, tokens[e - 2]!.end);
+        const beforeComma = tokens[o - 1]!;
+        if (lead && inside.cap && lead.end <= tokens[e - 2]!.end && tokenAt(lead.start) <= o + 3 && !personAt(beforeComma.start, beforeComma.end)) {
+          e = tokenAt(lead.end);
+          break;
+        }
         e = o;
         // Two appositions, the first after a name: "Ola Berg, the director of the Harbour Users Association, a group
         // that speaks for 400 boat owners, said".

@@ -166,6 +166,9 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
   return null;
 }
 
+/** Verbs whose passive ("was asked", "asked by …") puts the words in someone else's mouth than the subject's. */
+const ASKED = new Set(['asked', 'told', 'questioned']);
+
 /** The last word of a phrase that says when, not who ("on Friday", "two weeks ago", "in the past"). */
 const TIME_PHRASE_END =
   /^(ago|past|earlier|later|week|weeks|month|months|year|years|day|days|night|morning|afternoon|evening|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
@@ -262,6 +265,16 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
       return null;
     }
     if (isSpeechVerb(t) && !nounUse(v)) {
+      // "…, as asked by host Ola Berg, “…”": the one named after "by" put the question.
+      if (ASKED.has(t.lower) && tokens[v + 1]?.lower === 'by' && tokens[v + 2]) {
+        const named = personAt(tokens[v + 2]!.start, tokens[Math.min(o, v + 5)]!.start);
+        const by = named ? ([tokenAt(named.start), tokenAt(named.end)] as const) : phraseFrom(v + 2, o);
+        if (by) return { speaker: speakerOf(by[0], by[1], q.start), cue: cueSpan(v, v + 2), direct: introduced };
+      }
+      // "Ruiz was asked, “…”": the question is someone else's, not the subject's.
+      if (ASKED.has(t.lower) && /^(was|were|been|being|is|are|be)$/.test(tokens[v - 1]?.lower ?? '')) {
+        return { speaker: null, cue: cueSpan(v, v + 1), direct: introduced };
+      }
       const subject = phraseBefore(v, floor);
       // Not a time ("Friday", "two weeks ago", "in the past"): the subject is further back.
       if (subject && !TIME_PHRASE_END.test(tokens[subject[1] - 1]!.lower))

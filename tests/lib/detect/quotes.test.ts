@@ -622,6 +622,12 @@ describe('whose clause the quote is in (invented)', () => {
       'Harbour Watch rated 32 percent of Republican claims as “false” last year.',
       'Harbour Watch',
     ],
+    [
+      'a person set off by commas after a clause is the subject, not an aside',
+      'After winning the vote in May, Gov. Ola Berg (R-OH), said, “I am getting ready to rent a covered wagon.”',
+      'Ola Berg',
+    ],
+    ['the one named after "asked by" put the question', 'Ruiz was asked by host Ola Berg, who backs Brandt, “Would you close the pier?”', 'Ola Berg'],
     ['a time before the verb is no speaker', 'Brandt, who spoke on Friday said the pier was “never safe.”', 'Tomas Brandt'],
     ['a verb of saying after the quote in a clause opened by "and"', 'Ruiz said she was “very encouraged” and Brandt called it a success.', 'Ana Ruiz'],
   ])('%s', (_name, text, speaker) => {
@@ -630,6 +636,10 @@ describe('whose clause the quote is in (invented)', () => {
         .filter((q) => !q.scare)
         .map((q) => q.speaker),
     ).toEqual([speaker]);
+  });
+  test('a question put to the subject ("Ruiz was asked, “…”") is not the subject’s', () => {
+    const found = quotes(`${INTRO}In an interview on Wednesday, Ruiz was asked, “What is the most dangerous place you have been to?”`);
+    expect(found.map((q) => [q.scare, q.speaker])).toEqual([[false, null]]);
   });
   test('", and said" after the quote and a name is the sentence’s subject going on, not that name', () => {
     expect(quotes(`${INTRO}Ola Berg denied that Ruiz had “attacked” Brandt, and said the talks would go on.`).map((q) => q.speaker)).toEqual(['Ola Berg']);
