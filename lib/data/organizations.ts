@@ -96,6 +96,9 @@ export const NAME_PARTICLES = new Set(
   'de|da|di|do|dos|das|du|del|della|der|den|van|von|ter|ten|la|le|bin|ibn|al|el|abu|ben|bint|y|e|zu|af|av|mac|st.'.split('|'),
 );
 
+/** The particles that are also common given names, when they open a name ("Ben Smith", "Van Morrison"). */
+export const GIVEN_NAME_PARTICLES = new Set(['ben', 'van']);
+
 /** Generational and similar suffixes that belong to a name. */
 export const NAME_SUFFIXES = new Set('jr.|jr|sr.|sr|ii|iii|iv|phd|md|esq.'.split('|'));
 

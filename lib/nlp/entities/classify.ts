@@ -3,7 +3,7 @@ import { EVENT_TYPE_HEADS, PLACE_FIRST_WORDS, PLACE_TYPE_HEADS, STORM_WORDS } fr
 import { AUXILIARY_VERBS, STRONG_SPEECH_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
 import { COUNTRIES, DEMONYMS, PARTIES } from '../../data/demonyms';
 import { FAMILY_NAMES_FIRST, KOREAN_GIVEN_SHAPE } from '../../data/family-names';
-import { KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES } from '../../data/organizations';
+import { GIVEN_NAME_PARTICLES, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES } from '../../data/organizations';
 import type { Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
 import type { Chunk } from './types';
@@ -63,7 +63,11 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
   const lower = chunkLower(tokens, c);
   const first = ws[0]!;
   const last = ws[ws.length - 1]!;
-  const core = ws.filter((w) => !NAME_SUFFIXES.has(w.lower) && !NAME_PARTICLES.has(w.lower));
+  // "Ben Smith", "Van Morrison": a particle that is also a given name, opening a name of two words or more, is that
+  // given name ("Del Frisco's" and "Al-Qaeda" stay as they were).
+  const core = ws.filter(
+    (w, k) => !NAME_SUFFIXES.has(w.lower) && !(NAME_PARTICLES.has(w.lower) && !(k === 0 && ws.length >= 2 && GIVEN_NAME_PARTICLES.has(w.lower))),
+  );
   const headline = caps.has(first.sentence);
   const withoutThe =
     first.lower === 'the'

@@ -293,6 +293,8 @@ describe('names in no list by what they did (invented)', () => {
     ['Scorers : Haim Velner ( 47th ) , Nir Sadovy ( 57th ) .', ['Haim Velner', 'Nir Sadovy']],
     ['Former captain Will Carrow kicked 20 points.', ['Will Carrow']],
     ['It May Be True, the headline said.', []],
+    ['Ben Goodger is the lead engineer for the browser .', ['Ben Goodger']],
+    ['Van Morrow is the lead engineer for the browser .', ['Van Morrow']],
     ['He was biased toward Zelim Yandarov , president of the self-declared government .', ['Zelim Yandarov']],
     ['Tarek Halabi had put Oman ahead before the break.', ['Tarek Halabi']],
     ['Iskander Volkaya has signed for the club until 2029.', ['Iskander Volkaya']],
