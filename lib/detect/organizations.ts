@@ -4,7 +4,7 @@ import type { Organization, Span } from '../types';
 /**
  * Organisations named in an article: government bodies, agencies, parties, companies, media. Mentions of the
  * same organisation are one entry ("the Pentagon", "Pentagon"; "the Federal Bureau of Investigation" and
- * "FBI" when the article pairs them).
+ * "FBI" when the article pairs them; "Velmora Holdings Inc" and "Velmora").
  */
 export function detectOrganizations(doc: DocEntities): Organization[] {
   const { tokens, text } = doc;
@@ -29,6 +29,22 @@ export function detectOrganizations(doc: DocEntities): Organization[] {
     if (name.length > entry.name.length && target === key) entry.name = name;
     entry.mentions.push(span);
     byKey.set(target, entry);
+  }
+  // "Velmora Holdings Inc … Velmora was up": a one-word name that opens exactly one longer one is its short form.
+  const openedBy = new Map<string, string[]>();
+  for (const key of byKey.keys()) {
+    const space = key.indexOf(' ');
+    if (space < 0) continue;
+    const first = key.slice(0, space);
+    const list = openedBy.get(first);
+    if (list) list.push(key);
+    else openedBy.set(first, [key]);
+  }
+  for (const [key, longer] of openedBy) {
+    const short = byKey.get(key);
+    if (!short || longer.length !== 1) continue;
+    byKey.get(longer[0]!)!.mentions.push(...short.mentions);
+    byKey.delete(key);
   }
   return [...byKey.values()]
     .map((e) => ({ ...e, mentions: e.mentions.sort((a, b) => a.start - b.start) }))

@@ -185,10 +185,30 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
     }
     orgs.add(lower);
   }
+  // "Magna International Inc … Magna was up": the first word of an organisation named in full by its own words, when
+  // that word is no everyday word, no place and no person's name here.
+  const orgFirstWords = new Set<string>();
+  for (const c of chunks) {
+    if (c.type !== 'ORG' || !c.evidence.some((e) => STRONG_ORG_EVIDENCE.includes(e))) continue;
+    const ws = chunkWords(tokens, c);
+    const first = ws[0]!.lower;
+    if (ws.length >= 2 && !lex.common.has(first) && !lex.places.has(first) && !lex.given.has(first)) orgFirstWords.add(first);
+  }
   for (const c of chunks) {
     const ws = chunkWords(tokens, c);
     const lower = ws.map((w) => w.lower).join(' ');
     const headline = ws.every((w) => w.upper);
+    if (
+      ws.length === 1 &&
+      orgFirstWords.has(lower) &&
+      (c.type === null || (c.type === 'PER' && !strong(c))) &&
+      !strongPeople.has(lower) &&
+      !surnames.has(lower)
+    ) {
+      c.type = 'ORG';
+      c.evidence.push('organisation elsewhere');
+      continue;
+    }
     if (c.type === 'PER') {
       // Called an organisation elsewhere, and nothing here says person more strongly.
       if (!strong(c) && orgs.has(lower) && !strongPeople.has(lower)) {

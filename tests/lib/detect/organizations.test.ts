@@ -29,6 +29,11 @@ describe('organisations', () => {
     expect(names(text)).toContain(name);
   });
 
+  test('the first word of an organisation named in full is that organisation later (invented)', () => {
+    const text = 'Velmora Holdings Inc said it would buy the pier. Velmora was up 2 percent. Analysts said Velmora had paid too much.';
+    expect(orgs(text)).toEqual([{ name: 'Velmora Holdings Inc', mentions: ['Velmora Holdings Inc', 'Velmora', 'Velmora'] }]);
+  });
+
   test.each([
     ['Hamas rejected the offer on Sunday.', ['Hamas']],
     ['Hezbollah fired rockets across the border.', ['Hezbollah']],
