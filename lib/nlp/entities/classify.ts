@@ -284,6 +284,22 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
     return;
   }
 
+  // "Johnson Controls", "Harbour Instruments": a name ending in a plural everyday word that is no surname names a
+  // company or a group, not a person (which of the two, the words alone do not say).
+  if (
+    ws.length >= 2 &&
+    !personal &&
+    c.honorific === undefined &&
+    /[^s'u]s$/.test(last.lower) &&
+    lex.common.has(last.lower) &&
+    !lex.surnames.has(last.lower) &&
+    !lex.given.has(last.lower)
+  ) {
+    c.type = null;
+    c.evidence.push('type word at the end');
+    return;
+  }
+
   // People.
   const given = lex.given.has(first.lower);
   let score = context;

@@ -260,6 +260,8 @@ describe('names that end in a word for a place, a venue, an event or a prize (in
     // A place and a plural name a team; a title before a country makes no person of it.
     'Wigan 42 Leeds Rhinos 36',
     'The defending champion Spain travels to Belgium in May.',
+    // A plural everyday word at the end, no surname: a company or a group.
+    'Shares of Johnson Controls fell 3 percent on Monday.',
     // A surname as the last word, after a word that is no given name.
     'A shopkeeper on Quay Street saw the fire first.',
     'The parade turned into Harrow Street at noon.',
