@@ -31,6 +31,23 @@ export const AGENT_NOUN = /^\p{L}{3,}(?:er|ist|ian|ent|ant|or)$/u;
 
 export const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'\u2019]\p{L}[\p{Ll}\p{M}]+)*$/u;
 
+/**
+ * Is the sentence around token `i` written in title case (a headline: most of its words capitalised, small words
+ * too)? Looks at most 30 tokens each way.
+ */
+function titleCased(tokens: NlpToken[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  let words = 0;
+  let caps = 0;
+  for (let k = Math.max(0, i - 30); k < Math.min(tokens.length, i + 30); k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || t.kind !== 'word') continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 4 && caps / words >= 0.7;
+}
+
 /** A verb's past participle, after "has" or "had": regular ones, and the irregular ones news uses most. */
 const PAST_PARTICIPLE =
   /^(?:\p{L}{2,}(?:ed|en)|put|set|hit|cut|let|won|lost|made|led|left|met|got|gone|done|sent|spent|kept|held|brought|bought|fought|caught|told|said|run|come|become|begun|shot|struck|stood|signed)$/u;
@@ -293,7 +310,9 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
     /[^s'u]s$/.test(last.lower) &&
     lex.common.has(last.lower) &&
     !lex.surnames.has(last.lower) &&
-    !lex.given.has(last.lower)
+    !lex.given.has(last.lower) &&
+    // Not in a headline in title case, where the word is a verb ("Hillary Clinton Speaks", "Clinton Breaks With …").
+    !titleCased(tokens, c.start)
   ) {
     c.type = null;
     c.evidence.push('type word at the end');

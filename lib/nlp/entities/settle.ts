@@ -1,6 +1,6 @@
 import { STRONG_ORG_EVIDENCE, STRONG_ORG_VOTE } from '../../data/name-evidence';
 import { VERBS_AFTER_A_SUBJECT } from '../../data/speech';
-import { NAME_SUFFIXES } from '../../data/organizations';
+import { NAME_SUFFIXES, NOT_NAMES } from '../../data/organizations';
 import type { Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
 import type { TitlePhrase, Chunk } from './types';
@@ -269,8 +269,20 @@ export function findSurnamesThatAreWords(tokens: NlpToken[], chunks: Chunk[], ca
     const nextSame = !!next && next.sentence === t.sentence;
     if (prev && prev.sentence === t.sentence && (DATE_BEFORE.test(prev.lower) || (prev.cap && prev.kind === 'word'))) continue;
     if (nextSame && (next!.kind === 'number' || NOT_A_NAME_AFTER.test(next!.lower) || (next!.cap && next!.kind === 'word'))) continue;
-    // A sentence's first word is capitalised anyway: take it only before a verb of speech, a possessive or a comma.
-    if (t.sentenceStart && !(nextSame && (VERBS_AFTER_A_SUBJECT.has(next!.lower) || next!.lower === "'s" || next!.lower === "'" || next!.text === ',')))
+    // A sentence's first word is capitalised anyway: take it only before a verb of speech, a possessive or a comma,
+    // or a word in lower case that ends like a verb's past ("Trump made the remark"), when it is no month or day.
+    const pastVerb =
+      nextSame &&
+      next!.kind === 'word' &&
+      !next!.cap &&
+      /^(?:\p{L}{2,}ed|made|said|told|took|gave|went|came|met|won|lost|led|left|got|put|set|saw|held|kept|sent|spent|wrote|spoke|ran|began|became|brought|thought|knew|stood)$/u.test(
+        next!.lower,
+      );
+    if (
+      t.sentenceStart &&
+      !(nextSame && (VERBS_AFTER_A_SUBJECT.has(next!.lower) || next!.lower === "'s" || next!.lower === "'" || next!.text === ',')) &&
+      !(pastVerb && !NOT_NAMES.has(t.lower))
+    )
       continue;
     added.push({ start: i, end: i + 1, type: 'PER', title: null, evidence: ['surname of a person named here'] });
   }

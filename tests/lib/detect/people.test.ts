@@ -327,6 +327,12 @@ describe('one word by a verb of saying (invented)', () => {
   ])('%s is no person: %s', (_, text, names) => {
     expect(people(text).map((p) => p.name)).toEqual(names);
   });
+  test('a surname that is also a word opens a sentence before a verb in the past', () => {
+    expect(one('Mayor Ana Rice spoke first. Rice made the remark on Monday.').mentions).toEqual(['Ana Rice', 'Rice']);
+  });
+  test('a headline in title case keeps its verbs out of the name', () => {
+    expect(people('Ana Ruiz Speaks To The Harbour Board After The Storm').map((p) => p.name)).not.toEqual([]);
+  });
   test('a surname the document names in full is that person', () => {
     expect(one('Tim Gale runs the depot. Gale says the delays have many causes.').mentions).toEqual(['Tim Gale', 'Gale']);
   });
