@@ -183,6 +183,8 @@ if (!anchoringOnly) {
     ['20,000 straight quotes', `${'"'.repeat(20_000)} ${'word '.repeat(20_000)}`],
     ['10,000 quotes in one sentence (“Yes,” said …)', '\u201cYes,\u201d said '.repeat(10_000)],
     ['10,000 quotes after an opening clause (Then … “yes” and …)', `Then ${'then \u201cyes\u201d and '.repeat(10_000)}`],
+    ['8,000 quotes after a subject and no verb of saying (Ruiz wanted “x” “x” …)', `Mayor Ana Ruiz wanted ${'\u201cx\u201d '.repeat(8_000)}`],
+    ['4,000 capitalised words ending in a plural (Velmora Cats)', `${'Velmora '.repeat(4_000)}Cats met.`],
     ['30,000 titles (Mr Mr Mr …)', 'Mr '.repeat(30_000)],
     ['20,000 names in a row', 'John Smith '.repeat(20_000)],
     ['3,000 officials with titles', 'Minister of Finance John Smith of the Ministry of Finance, '.repeat(3_000)],

@@ -45,7 +45,7 @@ export const OBJECT_FIRST_SPEECH_VERBS = new Set(
     'criticise|blasted|blasts|blast|slammed|slams|slam|dismissed|dismisses|likened|likens|branded|brands|derided|mocked|' +
     'mocks|lambasted|attacked|attacks|hailed|hails|decried|decries|condemned|condemns|denounced|denounces|' +
     'characterized|characterizes|nicknamed|termed|deemed|exhorted|lauded|applauded|welcomed|begged|implored|scolded|' +
-    'chided|teased|compared|compares|referred|refers|rated|ruled|touted|touts|pounded|pounding'
+    'chided|teased|compared|compares|referred|refers|rated|ruled|touted|touts|pounded'
   ).split('|'),
 );
 

@@ -119,21 +119,17 @@ function watchBylineNode(reader: Readability<Node>): () => Element | null {
 
 /**
  * The byline as a reader sees it on the page: Readability joins the text of its element's children as they stand
- * ("By MARY POEAssociated Press" from a name and an agency in two elements); read again with a space where an
- * element ends, when the byline is that element's (or its [itemprop=name] child's, as Readability prefers).
+ * ("By MARY POEAssociated Press" from a name and an agency in two elements); read again with a space where a
+ * block ends or an inline element's edge would run two words together, when the byline is that element's (or its
+ * [itemprop=name] child's, as Readability prefers).
  */
 function bylineText(byline: string | null | undefined, node: Element | null): string | null | undefined {
   if (!byline || !node) return byline;
   const source = node.querySelector('[itemprop*="name"]') ?? node;
   if ((source.textContent ?? '').trim() !== byline) return byline;
   const collector = new TextCollector();
-  collectVisibleText(source, collector, 'apart');
-  // Elements set apart by a space, but never a space before punctuation ("<b>Mary Poe</b>, AP").
-  return collector
-    .finish()
-    .text.replace(/\n/g, ' ')
-    .replace(/ ([,.;:!?)\]])/g, '$1')
-    .replace(/([([]) /g, '$1');
+  collectVisibleText(source, collector, 'words');
+  return collector.finish().text.replace(/\n/g, ' ');
 }
 
 /** A field of the article's metadata as it is shown and kept: visible characters only, within the limit. */

@@ -106,11 +106,10 @@ const INLINE_TAGS = new Set([
 
 /**
  * What an inline element's edges are in collected text: nothing ('joined': the text as the DOM has it, which the
- * anchors of the reader's highlights are made on); a space where two words would run together ('words', as the
- * article's blocks are read: collectBlocks); or always a space ('apart': a byline's name and agency in two spans,
- * which the page's style shows apart).
+ * anchors of the reader's highlights are made on), or a space where two words would run together ('words', as the
+ * article's blocks and its byline are read: a name and an agency in two spans, which the page's style sets apart).
  */
-export type InlineEdges = 'joined' | 'words' | 'apart';
+export type InlineEdges = 'joined' | 'words';
 
 /**
  * All text of a subtree as a reader sees it: block elements separated by a line break, <br> by a space, white
@@ -129,7 +128,6 @@ export function collectVisibleText(root: Node, collector: TextCollector, inline:
       const isInline = INLINE_TAGS.has(tag);
       const edge = () => {
         if (!isInline) collector.separate(true);
-        else if (inline === 'apart') collector.separate();
         else if (inline === 'words') collector.elementEdge();
       };
       edge();

@@ -303,7 +303,9 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
         const inside = tokens[o + 1]!;
         const lead = personAt(inside.start, tokens[e - 2]!.end);
         const beforeComma = tokens[o - 1]!;
-        if (lead && inside.cap && lead.end <= tokens[e - 2]!.end && tokenAt(lead.start) <= o + 3 && !personAt(beforeComma.start, beforeComma.end)) {
+        // The name must end the part set off (a "(R-OH)" may follow it): "The mayor, Ola Berg's rival, said" is the mayor.
+        const endsPart = !!lead && (tokenAt(lead.end) === e - 1 || tokens[tokenAt(lead.end)]?.text === '(');
+        if (lead && inside.cap && endsPart && tokenAt(lead.start) <= o + 3 && !personAt(beforeComma.start, beforeComma.end)) {
           e = tokenAt(lead.end);
           break;
         }
@@ -313,7 +315,9 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
         let o2 = o - 1;
         while (o2 > floor && o - o2 < 16 && tokens[o2]!.text !== ',') o2--;
         const before = tokens[o2 - 1];
-        if (tokens[o2]?.text === ',' && o2 - 1 > floor && before && personAt(before.start, before.end)) e = o2;
+        // Not when the first part is a name already ("Unlike Brandt, Ruiz, a lawyer, said" is Ruiz).
+        const firstIsName = personAt(tokens[o - 1]!.start, tokens[o - 1]!.end);
+        if (tokens[o2]?.text === ',' && o2 - 1 > floor && before && personAt(before.start, before.end) && !firstIsName) e = o2;
       } else break;
     }
     return e;
@@ -364,8 +368,8 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
   const nounUse = (v: number): boolean => {
     const prev = tokens[v - 1];
     if (!prev) return false;
-    // "rated 32 % of Republican claims as “false”": a plural noun of saying after a nationality or a party, or
-    // before "as".
+    // "rated 32 % of Republican claims as “false”": a noun of saying ("claims", "remarks") after a nationality or a
+    // party, or before "as".
     const word = tokens[v]!;
     if (
       SAYING_NOUNS.has(word.lower) &&

@@ -127,6 +127,17 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
       return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: true };
     }
   }
+  // "“…,” Ruiz, Brandt, and Berg said": a list of names (two or more, then the conjunction and one more) is one subject.
+  const namesOnly = (from: number, to: number) => {
+    const between = tokens.slice(from, to);
+    const next = tokens[to + 1];
+    return (
+      between.every((u) => u.text === ',' || (u.cap && u.kind === 'word')) &&
+      between.slice(0, -1).some((u) => u.text === ',') &&
+      !!next?.cap &&
+      next.kind === 'word'
+    );
+  };
   // "“…,” harbour committee Chairman Rep. Ola Berg (D-Maine) said": a verb of speech close after the quote, and the
   // person named between.
   for (let v = k, stop = Math.min(limit, k + 14); v < stop; v++) {
@@ -134,7 +145,7 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
     if (u.kind === 'punct' && (/^[.!?]$/.test(u.text) || c.isQuoteMark(u))) break;
     // "“…,” for instance, and Brandt vowed …": another clause ("“…,” Ruiz and Brandt said" is one subject); and in
     // "“…” Brandt, and said …" the verb is the sentence's subject's, named before the quote.
-    if (CONJUNCTIONS.has(u.lower) && tokens[v - 1]?.text === ',') break;
+    if (CONJUNCTIONS.has(u.lower) && tokens[v - 1]?.text === ',' && !namesOnly(k, v)) break;
     if (CLAUSE_BREAKERS.has(u.lower)) {
       // "“…,” as the crowd cheered, Ruiz said": a clause set off by commas is passed over; one that runs on
       // ("“…,” when Brandt asked him") is another speaker's.
@@ -166,10 +177,13 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
   return null;
 }
 
+/** At most this many words after a sentence's subject where its verb of saying is looked for (sentenceSubject). */
+const SAYING_REACH = 40;
+
 /** Verbs whose passive ("was asked", "asked by …") puts the words in someone else's mouth than the subject's. */
 const ASKED = new Set(['asked', 'told', 'questioned']);
 
-/** The last word of a phrase that says when, not who ("on Friday", "two weeks ago", "in the past"). */
+/** The last word of a short phrase that says when, not who ("on Friday", "two weeks ago", "in the past"). */
 const TIME_PHRASE_END =
   /^(ago|past|earlier|later|week|weeks|month|months|year|years|day|days|night|morning|afternoon|evening|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 
@@ -203,9 +217,14 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
     for (let u = v - 1; u >= floor && v - u <= PARTICIPLE_REACH; u--) {
       const t = tokens[u]!;
       if (c.isQuoteMark(t) || t.text === ';') return null;
+      // Another clause's verb ("after Brandt said …, saying") is not the one the participle goes on from.
+      if (CLAUSE_BREAKERS.has(t.lower) || /^(that|who|which)$/.test(t.lower)) return null;
       if (!isSpeechVerb(t) || nounUse(u)) continue;
       const np = phraseBefore(u, floor);
-      return np ? { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: introduced } : null;
+      // …nor one whose subject a clause opener stands before ("Ruiz hit back after Brandt said …, saying").
+      const opener = np ? tokens[np[0] - 1] : undefined;
+      if (!np || (opener && (CLAUSE_BREAKERS.has(opener.lower) || /^(that|who|which)$/.test(opener.lower)))) return null;
+      return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
     }
     return null;
   };
@@ -277,7 +296,7 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
       }
       const subject = phraseBefore(v, floor);
       // Not a time ("Friday", "two weeks ago", "in the past"): the subject is further back.
-      if (subject && !TIME_PHRASE_END.test(tokens[subject[1] - 1]!.lower))
+      if (subject && !(subject[1] - subject[0] <= 3 && TIME_PHRASE_END.test(tokens[subject[1] - 1]!.lower)))
         return { speaker: speakerOf(subject[0], subject[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
       // "…, said Rubio: “…”" (a name or pronoun after the verb; "asked the crowd to…" is no speaker)
       // The verb then follows a comma or opens its clause: "Clinton, said Rubio: “…”", not "asked Clinton".
@@ -325,8 +344,9 @@ export function sentenceSubject(c: Phrases, q: RawQuote): Attribution | null {
   if (!np || !canSay(np[0], np[1])) return null;
   const speaker = speakerOf(np[0], np[1], q.start);
   if (!speaker) return null;
+  // Looked for within reach of the subject: a sentence of thousands of quotes is not walked once per quote.
   let saying = false;
-  for (let v = np[1]; v < o && !saying; v++) saying = isSpeechVerb(tokens[v]) && !nounUse(v);
+  for (let v = np[1]; v < Math.min(o, np[1] + SAYING_REACH) && !saying; v++) saying = isSpeechVerb(tokens[v]) && !nounUse(v);
   return { speaker, cue: undefined, direct: false, weak: true, saying };
 }
 

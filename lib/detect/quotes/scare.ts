@@ -17,9 +17,11 @@ export const UTTERANCE_CUE_GAP = 24;
 export function isScare(quoted: string, attributed: boolean, echo: () => boolean, cueAfter = false): boolean {
   const words = quoted.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0 || !/\p{L}/u.test(quoted)) return true;
-  // Capitalised words are a title's or a name's, unless they exclaim or ask (“USA! USA!”, “Really?”): that is said.
+  // Capitalised words are a title's or a name's, unless a verb of saying has them exclaim or ask (“USA! USA!”,
+  // “Really?”); “Mamma Mia!” alone is a title.
   const exclaims = /[!?][,.]?$/.test(quoted.trim());
-  const titleLike = !exclaims && words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(a|an|the|of|and|in|on|to|for|with)$/.test(w));
+  const titleLike =
+    !(exclaims && attributed) && words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(a|an|the|of|and|in|on|to|for|with)$/.test(w));
   // “Nobody,” she said. / “Oh, Lord,” she blurted: words closed by a comma inside the marks, then at once a cue,
   // are an utterance, however short (not a title's words: “Fox News Sunday,” said … names a show).
   const titleWords = titleLike && words.length >= 2 && !/[,;:!?]/.test(quoted.trim().slice(0, -1));

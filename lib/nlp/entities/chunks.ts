@@ -48,7 +48,11 @@ export function isNameStart(tokens: NlpToken[], i: number, titleTokens: Set<numb
   // "captain Will Carling": a function word that is also a given name, capitalised within a sentence and before a
   // name's word, is that name ("It May Be True" is a title's words).
   const nameFollows = nextIsCap && (!lex.common.has(next!.lower) || lex.surnames.has(next!.lower)) && !FUNCTION_WORDS.has(next!.lower);
-  if (FUNCTION_WORDS.has(t.lower) && !(lex.given.has(t.lower) && nameFollows && !t.sentenceStart && !afterOpeningQuote(tokens, i) && !caps.has(t.sentence)))
+  // ("In May Brandt said": a month is never one of these.)
+  if (
+    FUNCTION_WORDS.has(t.lower) &&
+    !(lex.given.has(t.lower) && !NOT_NAMES.has(t.lower) && nameFollows && !t.sentenceStart && !afterOpeningQuote(tokens, i) && !caps.has(t.sentence))
+  )
     return false;
   // "D-N.Y.", "R-Texas": a party and a state after a lawmaker's name, not a name.
   if (PARTY_LABEL.test(t.text)) return false;

@@ -50,7 +50,7 @@ function titleCased(tokens: NlpToken[], i: number): boolean {
 
 /** A verb's past participle, after "has" or "had": regular ones, and the irregular ones news uses most. */
 const PAST_PARTICIPLE =
-  /^(?:\p{L}{2,}(?:ed|en)|put|set|hit|cut|let|won|lost|made|led|left|met|got|gone|done|sent|spent|kept|held|brought|bought|fought|caught|told|said|run|come|become|begun|shot|struck|stood|signed)$/u;
+  /^(?:\p{L}{2,}ed|put|set|hit|cut|let|won|lost|made|led|left|met|got|gone|done|sent|spent|kept|held|brought|bought|fought|caught|told|said|run|come|become|begun|shot|struck|stood|taken|given|driven|beaten|written|spoken|chosen|broken|stolen|fallen|risen|seen|shown|thrown|grown|drawn|known|sworn|ridden|forgotten|gotten)$/u;
 
 /** Leading words that qualify a name but are not part of it: "American", "Veteran", "Kenyan-born". */
 export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void {
@@ -244,7 +244,8 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
 
   // "Bradford Bulls", "Kansas City Chiefs": a place and a plural after it name a team.
   if (ws.length >= 2 && !c.title && /[^s']s$/.test(last.lower) && !lex.surnames.has(last.lower)) {
-    for (let n = ws.length - 1; n >= 1; n--) {
+    // A place's name is at most four words: a run of thousands of capitalised words is not joined once per length.
+    for (let n = Math.min(ws.length - 1, 4); n >= 1; n--) {
       if (
         !lex.places.has(
           ws

@@ -245,6 +245,10 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
   }
 }
 
+/** Verbs in the past that a person's surname opening a sentence is the subject of ("Rice made the remark"). */
+const PEOPLE_PAST_VERBS =
+  /^(made|took|gave|went|came|met|won|lost|led|left|got|saw|held|kept|sent|spent|wrote|spoke|ran|began|became|brought|thought|knew|stood|appeared|arrived|returned|joined|resigned|died|married|visited|walked|smiled|laughed|called|tweeted|posted|signed|pledged|promised|admitted|apologized|apologised|refused|declined|decided|helped|attended|testified)$/;
+
 /**
  * "Prime Minister Theresa May … May said … May's cabinet": once a person is named in full, their surname is a
  * mention even where it is also a month or a common word, which never starts a name on its own. Not where the
@@ -270,14 +274,8 @@ export function findSurnamesThatAreWords(tokens: NlpToken[], chunks: Chunk[], ca
     if (prev && prev.sentence === t.sentence && (DATE_BEFORE.test(prev.lower) || (prev.cap && prev.kind === 'word'))) continue;
     if (nextSame && (next!.kind === 'number' || NOT_A_NAME_AFTER.test(next!.lower) || (next!.cap && next!.kind === 'word'))) continue;
     // A sentence's first word is capitalised anyway: take it only before a verb of speech, a possessive or a comma,
-    // or a word in lower case that ends like a verb's past ("Trump made the remark"), when it is no month or day.
-    const pastVerb =
-      nextSame &&
-      next!.kind === 'word' &&
-      !next!.cap &&
-      /^(?:\p{L}{2,}ed|made|said|told|took|gave|went|came|met|won|lost|led|left|got|put|set|saw|held|kept|sent|spent|wrote|spoke|ran|began|became|brought|thought|knew|stood)$/u.test(
-        next!.lower,
-      );
+    // or a verb in the past that people do ("Trump made the remark"; not "Gold rallied"), when it is no month or day.
+    const pastVerb = nextSame && next!.kind === 'word' && !next!.cap && PEOPLE_PAST_VERBS.test(next!.lower);
     if (
       t.sentenceStart &&
       !(nextSame && (VERBS_AFTER_A_SUBJECT.has(next!.lower) || next!.lower === "'s" || next!.lower === "'" || next!.text === ',')) &&

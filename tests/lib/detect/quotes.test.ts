@@ -399,6 +399,10 @@ describe('scare quotes', () => {
     expect(quotes(`${INTRO}Ruiz says she watched “Harbour Nights” twice.`).map((q) => q.scare)).toEqual([true]);
   });
 
+  test('a title that exclaims, with nothing attributing it, stays a title', () => {
+    expect(quotes(`${INTRO}The cast of “Harbour Nights!” arrived on Monday.`).map((q) => q.scare)).toEqual([true]);
+  });
+
   test('the same phrase attributed again to the same speaker, with a verb of saying, is a partial quote', () => {
     const text = `${INTRO}\n\nRuiz said: “The harbour will not close. Closing it is off the table, entirely off the table.”\n\nRuiz says closing the harbour is “entirely off the table,” despite the storms.`;
     expect(quotes(text).map((q) => [q.text, q.scare, q.person])).toEqual([
@@ -629,6 +633,13 @@ describe('whose clause the quote is in (invented)', () => {
     ],
     ['the one named after "asked by" put the question', 'Ruiz was asked by host Ola Berg, who backs Brandt, “Would you close the pier?”', 'Ola Berg'],
     ['a time before the verb is no speaker', 'Brandt, who spoke on Friday said the pier was “never safe.”', 'Tomas Brandt'],
+    ['a subject ending in a time word is still a subject', 'A fisherman of 30 years said: “The pier was never safe.”', 'A fisherman of 30 years'],
+    ['an aside after a name is passed over, not the name before it', 'Unlike Brandt, Ruiz, a lawyer, said: “The pier was never safe.”', 'Ana Ruiz'],
+    [
+      'a participle does not go on from a verb of saying in another clause',
+      'Ruiz hit back after Brandt said the vote was rigged, saying: “We counted every ballot.”',
+      'Ana Ruiz',
+    ],
     ['a verb of saying after the quote in a clause opened by "and"', 'Ruiz said she was “very encouraged” and Brandt called it a success.', 'Ana Ruiz'],
   ])('%s', (_name, text, speaker) => {
     expect(
@@ -636,6 +647,14 @@ describe('whose clause the quote is in (invented)', () => {
         .filter((q) => !q.scare)
         .map((q) => q.speaker),
     ).toEqual([speaker]);
+  });
+  test('a list of names before the verb after a quote is its speaker, the last of them named', () => {
+    const found = quotes(`${INTRO}Ola Berg joined them.\n\n“The plan is dead,” Ruiz, Brandt, and Berg said.`);
+    expect(found.map((q) => [q.scare, q.speaker])).toEqual([[false, 'Ola Berg']]);
+  });
+  test('a name inside an apposition is not the subject: "The mayor, Ola Berg’s rival, said"', () => {
+    const found = quotes(`${INTRO}Ola Berg spoke first.\n\nThe mayor, Ola Berg’s rival, said: “The pier stays open.”`);
+    expect(found.map((q) => q.speaker)).not.toEqual(['Ola Berg']);
   });
   test('a question put to the subject ("Ruiz was asked, “…”") is not the subject’s', () => {
     const found = quotes(`${INTRO}In an interview on Wednesday, Ruiz was asked, “What is the most dangerous place you have been to?”`);

@@ -44,12 +44,13 @@ describe('extractArticle', () => {
       const blocks = extractArticle(parse(html('<div class="byline">By <div>MARY POE</div><div>Associated Press</div></div>')), { inPlace });
       expect(blocks.ok && blocks.article.meta.byline).toBe('By MARY POE Associated Press');
     }
-    // Inline elements too: a name and an agency in two of them are two things, which the page's style sets apart.
+    // Inline elements too, where their edge would run two words together: a name and an agency in two of them are
+    // two things, which the page's style sets apart.
     const glued = extractArticle(parse(html('<div class="byline">By <a href="/mary">Mary Poe</a><span>Associated Press</span></div>')));
     expect(glued.ok && glued.article.meta.byline).toBe('By Mary Poe Associated Press');
-    // …with no space put before punctuation.
-    const inline = extractArticle(parse(html('<div class="byline">By <b>Mary Poe</b>, <i>AP</i> (<i>Lisbon</i>)</div>')));
-    expect(inline.ok && inline.article.meta.byline).toBe('By Mary Poe, AP (Lisbon)');
+    // …and nowhere else: not before punctuation, not inside a word.
+    const inline = extractArticle(parse(html('<div class="byline">By <b>Mary Poe</b>, <i>AP</i> (<i>Lisbon</i>), <b>Vladi</b>mir Orlov</div>')));
+    expect(inline.ok && inline.article.meta.byline).toBe('By Mary Poe, AP (Lisbon), Vladimir Orlov');
   });
 
   test('words that two inline elements would run together are read apart, each mapped to its own text', () => {
