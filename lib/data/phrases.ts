@@ -1,3 +1,4 @@
+import { MONTHS } from './name-context';
 /**
  * The words that shape a speaker's phrase and a sentence's clauses, for the quote detector (lib/detect/quotes/):
  * who can speak (documents, groups, pronouns), where a noun phrase stops, and which words open or break a clause.
@@ -55,3 +56,15 @@ export const SPEAKER_OPENERS = new Set(
     '|',
   ),
 );
+
+/** Words that open a relative or reported clause ("that", "who", "which"), beside CLAUSE_BREAKERS. */
+export const RELATIVE_OPENERS = new Set(['that', 'who', 'which']);
+
+/** Words that end a short phrase saying when, not who ("on Friday", "two weeks ago", "in the past", "last May"). */
+const TIME_WORDS = new Set(
+  'ago|past|earlier|later|week|weeks|month|months|year|years|day|days|night|morning|afternoon|evening|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday'.split(
+    '|',
+  ),
+);
+/** …or a month, but "May" (Theresa May). */
+export const isTimeWord = (word: string): boolean => TIME_WORDS.has(word) || (MONTHS.test(word) && word !== 'may');

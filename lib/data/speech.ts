@@ -118,3 +118,16 @@ export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
   ['spoke', 'up'],
   ['summed', 'up'],
 ]);
+
+/** Verbs whose passive ("Ruiz was asked, “…”", "asked by host Ola Berg") puts the words in another's mouth than the subject's. */
+export const PASSIVE_SPEECH_VERBS = new Set(['asked', 'told', 'questioned']);
+
+/** A verb's past participle, after "has" or "had" ("Tarek Halabi had put Oman ahead"): regular ones, and the irregular
+ * ones news uses most ("been" is none: it says nothing). */
+export const PAST_PARTICIPLE =
+  /^(?:\p{L}{2,}ed|put|set|hit|cut|let|won|lost|made|led|left|met|got|gone|done|sent|spent|kept|held|brought|bought|fought|caught|told|said|run|come|become|begun|shot|struck|stood|taken|given|driven|beaten|written|spoken|chosen|broken|stolen|fallen|risen|seen|shown|thrown|grown|drawn|known|sworn|ridden|forgotten|gotten)$/u;
+
+/** Verbs in the past that a person's surname opening a sentence is the subject of ("Rice made the remark", not
+ * "Gold rallied"). */
+export const PEOPLE_PAST_VERBS =
+  /^(made|took|gave|went|came|met|won|lost|led|left|got|saw|held|kept|sent|spent|wrote|spoke|ran|began|became|brought|thought|knew|stood|appeared|arrived|returned|joined|resigned|died|married|visited|walked|smiled|laughed|called|tweeted|posted|signed|pledged|promised|admitted|apologized|apologised|refused|declined|decided|helped|attended|testified)$/;

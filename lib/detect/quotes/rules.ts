@@ -1,7 +1,8 @@
 import type { AttributionRule } from '../../data/attribution';
-import { CLAUSE_BREAKERS, CONJUNCTIONS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../../data/phrases';
-import { BETWEEN_SPEAKER_AND_VERB, OBJECT_FIRST_SPEECH_VERBS, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS } from '../../data/speech';
+import { CLAUSE_BREAKERS, CONJUNCTIONS, isTimeWord, PREPOSITIONS, RELATIVE_OPENERS, SUBJECT_PRONOUNS } from '../../data/phrases';
+import { BETWEEN_SPEAKER_AND_VERB, OBJECT_FIRST_SPEECH_VERBS, PASSIVE_SPEECH_VERBS, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS } from '../../data/speech';
 import { firstIndex } from '../../sorted';
+import type { NlpToken } from '../../nlp/tokenize';
 import type { Span, Speaker } from '../../types';
 import type { RawQuote } from './marks';
 import { quotePhrases, SUBJECT_REACH, type Phrases, type QuoteContext } from './phrases';
@@ -180,13 +181,6 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
 /** At most this many words after a sentence's subject where its verb of saying is looked for (sentenceSubject). */
 const SAYING_REACH = 40;
 
-/** Verbs whose passive ("was asked", "asked by …") puts the words in someone else's mouth than the subject's. */
-const ASKED = new Set(['asked', 'told', 'questioned']);
-
-/** The last word of a short phrase that says when, not who ("on Friday", "two weeks ago", "in the past"). */
-const TIME_PHRASE_END =
-  /^(ago|past|earlier|later|week|weeks|month|months|year|years|day|days|night|morning|afternoon|evening|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
-
 /** At most this many words between a participle of saying and the verb of saying it goes on from. */
 const PARTICIPLE_REACH = 16;
 
@@ -212,18 +206,20 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
     }
     return null;
   };
+  // A word that opens a subordinate clause ("after", "because", "that", "who").
+  const opensClause = (t: NlpToken) => CLAUSE_BREAKERS.has(t.lower) || RELATIVE_OPENERS.has(t.lower);
   // The nearest verb of saying before a participle, in its sentence and clause, and its subject.
   const verbBeforeParticiple = (v: number): Attribution | null => {
     for (let u = v - 1; u >= floor && v - u <= PARTICIPLE_REACH; u--) {
       const t = tokens[u]!;
       if (c.isQuoteMark(t) || t.text === ';') return null;
       // Another clause's verb ("after Brandt said …, saying") is not the one the participle goes on from.
-      if (CLAUSE_BREAKERS.has(t.lower) || /^(that|who|which)$/.test(t.lower)) return null;
+      if (opensClause(t)) return null;
       if (!isSpeechVerb(t) || nounUse(u)) continue;
       const np = phraseBefore(u, floor);
       // …nor one whose subject a clause opener stands before ("Ruiz hit back after Brandt said …, saying").
       const opener = np ? tokens[np[0] - 1] : undefined;
-      if (!np || (opener && (CLAUSE_BREAKERS.has(opener.lower) || /^(that|who|which)$/.test(opener.lower)))) return null;
+      if (!np || (opener && opensClause(opener))) return null;
       return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
     }
     return null;
@@ -285,18 +281,18 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
     }
     if (isSpeechVerb(t) && !nounUse(v)) {
       // "…, as asked by host Ola Berg, “…”": the one named after "by" put the question.
-      if (ASKED.has(t.lower) && tokens[v + 1]?.lower === 'by' && tokens[v + 2]) {
+      if (PASSIVE_SPEECH_VERBS.has(t.lower) && tokens[v + 1]?.lower === 'by' && tokens[v + 2]) {
         const named = personAt(tokens[v + 2]!.start, tokens[Math.min(o, v + 5)]!.start);
         const by = named ? ([tokenAt(named.start), tokenAt(named.end)] as const) : phraseFrom(v + 2, o);
         if (by) return { speaker: speakerOf(by[0], by[1], q.start), cue: cueSpan(v, v + 2), direct: introduced };
       }
       // "Ruiz was asked, “…”": the question is someone else's, not the subject's.
-      if (ASKED.has(t.lower) && /^(was|were|been|being|is|are|be)$/.test(tokens[v - 1]?.lower ?? '')) {
+      if (PASSIVE_SPEECH_VERBS.has(t.lower) && /^(was|were|been|being|is|are|be)$/.test(tokens[v - 1]?.lower ?? '')) {
         return { speaker: null, cue: cueSpan(v, v + 1), direct: introduced };
       }
       const subject = phraseBefore(v, floor);
       // Not a time ("Friday", "two weeks ago", "in the past"): the subject is further back.
-      if (subject && !(subject[1] - subject[0] <= 3 && TIME_PHRASE_END.test(tokens[subject[1] - 1]!.lower)))
+      if (subject && !(subject[1] - subject[0] <= 3 && isTimeWord(tokens[subject[1] - 1]!.lower)))
         return { speaker: speakerOf(subject[0], subject[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
       // "…, said Rubio: “…”" (a name or pronoun after the verb; "asked the crowd to…" is no speaker)
       // The verb then follows a comma or opens its clause: "Clinton, said Rubio: “…”", not "asked Clinton".

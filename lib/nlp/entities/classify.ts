@@ -1,6 +1,6 @@
 import { PERSON_SCORE, PERSON_WEIGHTS, PERSONAL_CONTEXT, TITLED_CONTEXT } from '../../data/name-evidence';
 import { EVENT_TYPE_HEADS, PLACE_FIRST_WORDS, PLACE_TYPE_HEADS, STORM_WORDS } from '../../data/name-types';
-import { AUXILIARY_VERBS, STRONG_SPEECH_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
+import { AUXILIARY_VERBS, PAST_PARTICIPLE, STRONG_SPEECH_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
 import { COUNTRIES, DEMONYMS, PARTIES } from '../../data/demonyms';
 import { FAMILY_NAMES_FIRST, KOREAN_GIVEN_SHAPE } from '../../data/family-names';
 import { GIVEN_NAME_PARTICLES, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES } from '../../data/organizations';
@@ -47,10 +47,6 @@ function titleCased(tokens: NlpToken[], i: number): boolean {
   }
   return words >= 4 && caps / words >= 0.7;
 }
-
-/** A verb's past participle, after "has" or "had": regular ones, and the irregular ones news uses most. */
-const PAST_PARTICIPLE =
-  /^(?:\p{L}{2,}ed|put|set|hit|cut|let|won|lost|made|led|left|met|got|gone|done|sent|spent|kept|held|brought|bought|fought|caught|told|said|run|come|become|begun|shot|struck|stood|taken|given|driven|beaten|written|spoken|chosen|broken|stolen|fallen|risen|seen|shown|thrown|grown|drawn|known|sworn|ridden|forgotten|gotten)$/u;
 
 /** Leading words that qualify a name but are not part of it: "American", "Veteran", "Kenyan-born". */
 export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void {
@@ -387,8 +383,7 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
     // for a person, or the last word must come back alone as a surname (settled across the document).
     // An auxiliary alone says nothing ("Baikonur Cosmodrome is", "… was closed"); "has" or "had" and a participle
     // say someone acted ("Tarek Halabi had put Oman ahead").
-    const acted = (t: NlpToken | undefined) =>
-      !!t && t.sentence === first.sentence && t.kind === 'word' && !t.cap && t.lower !== 'been' && PAST_PARTICIPLE.test(t.lower);
+    const acted = (t: NlpToken | undefined) => !!t && t.sentence === first.sentence && t.kind === 'word' && !t.cap && PAST_PARTICIPLE.test(t.lower);
     const personVerb = (strongSpeech || weakSpeech) && (!AUXILIARY_VERBS.has(after!.lower) || (/^ha[sd]$/.test(after!.lower) && acted(after2)));
     // "dissident Wang Donghai", "striker Haim Hajaj": a lower-case word for someone who does something, right before.
     const agentBefore =

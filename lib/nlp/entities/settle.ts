@@ -1,5 +1,5 @@
 import { STRONG_ORG_EVIDENCE, STRONG_ORG_VOTE } from '../../data/name-evidence';
-import { VERBS_AFTER_A_SUBJECT } from '../../data/speech';
+import { PEOPLE_PAST_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
 import { NAME_SUFFIXES, NOT_NAMES } from '../../data/organizations';
 import type { Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
@@ -244,10 +244,6 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
     }
   }
 }
-
-/** Verbs in the past that a person's surname opening a sentence is the subject of ("Rice made the remark"). */
-const PEOPLE_PAST_VERBS =
-  /^(made|took|gave|went|came|met|won|lost|led|left|got|saw|held|kept|sent|spent|wrote|spoke|ran|began|became|brought|thought|knew|stood|appeared|arrived|returned|joined|resigned|died|married|visited|walked|smiled|laughed|called|tweeted|posted|signed|pledged|promised|admitted|apologized|apologised|refused|declined|decided|helped|attended|testified)$/;
 
 /**
  * "Prime Minister Theresa May … May said … May's cabinet": once a person is named in full, their surname is a
