@@ -21,6 +21,8 @@ export const NAME_EVIDENCE = [
   'age',
   /** "Ruiz (Ohio)", "Haskell (12)". */
   '(place) or (minute) after',
+  /** A team or a player by the shape of a results line, a table row, a fixture, a scorecard or a line-up (sports.ts). */
+  'results line or scorecard',
   'known organisation',
   'organisation word',
   'acronym',
@@ -111,6 +113,7 @@ export const PERSON_EVIDENCE_ORDER = [
   'given name',
   'family name first',
   '(place) or (minute) after',
+  'results line or scorecard',
   'listed after a plural title',
   'in a list of people',
   'speech or clause',
@@ -146,6 +149,7 @@ export const PERSON_PRECISION: Readonly<Record<PersonEvidence, number>> = {
   'given name': 0.75,
   'family name first': 0.75,
   '(place) or (minute) after': 0.85,
+  'results line or scorecard': 0.95,
   'listed after a plural title': 0.7,
   'in a list of people': 0.95,
   'speech or clause': 0.95,

@@ -68,3 +68,8 @@ const TIME_WORDS = new Set(
 );
 /** …or a month, but "May" (Theresa May). */
 export const isTimeWord = (word: string): boolean => TIME_WORDS.has(word) || (MONTHS.test(word) && word !== 'may');
+
+/** A scorecard's modes of dismissal, right after the batter's name ("c", "b", "lbw", "st", "run out", "not out"). */
+export const BATTING_WORDS = new Set(['c', 'b', 'lbw', 'st', 'run', 'not', 'retired', 'hit', 'c&b']);
+/** The word between two sides of a fixture ("Ashby v Kent"), as written. */
+export const FIXTURE_WORDS = new Set(['v', 'v.', 'vs', 'vs.']);

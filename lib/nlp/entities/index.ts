@@ -6,6 +6,7 @@ import type { TitlePhrase, Chunk, DocEntities } from './types';
 import { headlineSentences, endsOrgName, isNameStart, nameRun, mergeOrgNames } from './chunks';
 import { findTitles } from './titles';
 import { classify } from './classify';
+import { settleSportsLines } from './sports';
 import { attachAppositions, attachListTitles, propagateInLists, shareSurnames, settleAcrossDocument, findSurnamesThatAreWords } from './settle';
 export type { Chunk, DocEntities, EntityType, TitlePhrase } from './types';
 
@@ -72,6 +73,7 @@ export function findEntities(text: string): DocEntities {
   chunks.sort((a, b) => a.start - b.start);
   const merged = mergeOrgNames(tokens, chunks, lex);
   for (const c of merged) if (c.type === null) classify(tokens, c, lex, capsSentence);
+  settleSportsLines(tokens, merged, lex);
   attachAppositions(tokens, merged, titles);
   attachListTitles(tokens, merged);
   shareSurnames(tokens, merged, lex);

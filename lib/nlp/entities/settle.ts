@@ -171,7 +171,8 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
   const orgVotes = new Map<string, number>();
   for (const c of chunks) {
     const lower = chunkLower(tokens, c);
-    if (c.type === 'PER') perVotes.set(lower, (perVotes.get(lower) ?? 0) + 1);
+    // A given name alone decides its own mention only: it is no vote either way.
+    if (c.type === 'PER' && !c.evidence.includes('a given name alone')) perVotes.set(lower, (perVotes.get(lower) ?? 0) + 1);
     if (c.type === 'ORG') orgVotes.set(lower, (orgVotes.get(lower) ?? 0) + (c.evidence.some((e) => STRONG_ORG_EVIDENCE.includes(e)) ? STRONG_ORG_VOTE : 1));
   }
   for (const c of chunks) {
@@ -211,7 +212,7 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
     }
     if (c.type === 'PER') {
       // Called an organisation elsewhere, and nothing here says person more strongly.
-      if (!strong(c) && orgs.has(lower) && !strongPeople.has(lower)) {
+      if (!strong(c) && orgs.has(lower) && !strongPeople.has(lower) && !c.evidence.includes('a given name alone')) {
         c.type = 'ORG';
         c.evidence.push('organisation elsewhere');
       }
