@@ -81,6 +81,9 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
   }
   /** Is this token a quotation mark (a quote's own, or a double mark anywhere)? */
   const isQuoteMark = (t: NlpToken): boolean => t.kind === 'punct' && (QUOTE_MARK_TOKEN.test(t.text) || markOffsets.has(t.start));
+  // Where the quote that a closing mark ends opened, by the closing mark's offset.
+  const openedAt = new Map<number, number>();
+  for (const q of raw) if (q.close >= 0) openedAt.set(q.close, q.open);
   const insideQuote = (offset: number) => {
     const q = raw[firstIndex(raw, (x) => x.end > offset)];
     return !!q && q.start <= offset;
@@ -471,6 +474,8 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
     ctx,
     tokens,
     isQuoteMark,
+    insideQuote,
+    openedAt,
     isSpeechVerb,
     mentions,
     orgMentions,

@@ -200,6 +200,8 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
   const subjectOfSentence = (v: number): Attribution | null => {
     for (let s0 = Math.max(floor, v - SUBJECT_REACH); s0 < v; s0++) {
       const u = tokens[s0]!;
+      // Not a word of a quote ("“If she wins …,” Brandt said before adding: “…”").
+      if (c.insideQuote(u.start)) continue;
       const m = personAt(u.start, u.end);
       if (m) return { speaker: speakerOf(s0, tokenAt(m.end), q.start), cue: cueSpan(v, v + 1), direct: introduced };
       if (SUBJECT_PRONOUNS[u.lower] !== undefined) return { speaker: speakerOf(s0, s0 + 1, q.start), cue: cueSpan(v, v + 1), direct: introduced };
@@ -210,11 +212,22 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
   const opensClause = (t: NlpToken) => CLAUSE_BREAKERS.has(t.lower) || RELATIVE_OPENERS.has(t.lower);
   // The nearest verb of saying before a participle, in its sentence and clause, and its subject.
   const verbBeforeParticiple = (v: number): Attribution | null => {
-    for (let u = v - 1; u >= floor && v - u <= PARTICIPLE_REACH; u--) {
+    // "Brandt said before adding: “…”": the participle opens its own clause; the verb is before its opener.
+    const start = v - 1 >= floor && CLAUSE_BREAKERS.has(tokens[v - 1]!.lower) ? v - 2 : v - 1;
+    let words = 0;
+    for (let u = start; u >= floor && words < PARTICIPLE_REACH; u--, words++) {
       const t = tokens[u]!;
+      // A quote between the verb and the participle is passed over whole ("Brandt told the paper that Ruiz “…,”
+      // adding, “…”"); its words do not count.
+      const opened = c.isQuoteMark(t) ? c.openedAt.get(t.start) : undefined;
+      if (opened !== undefined) {
+        u = tokenAt(opened);
+        continue;
+      }
       if (c.isQuoteMark(t) || t.text === ';') return null;
-      // Another clause's verb ("after Brandt said …, saying") is not the one the participle goes on from.
-      if (opensClause(t)) return null;
+      // Another clause's verb ("after Brandt said …, saying") is not the one the participle goes on from; a
+      // reported clause's "that" is passed ("Brandt told the paper that she “…,” adding"), its subject is not.
+      if (opensClause(t) && t.lower !== 'that') return null;
       if (!isSpeechVerb(t) || nounUse(u)) continue;
       const np = phraseBefore(u, floor);
       // …nor one whose subject a clause opener stands before ("Ruiz hit back after Brandt said …, saying").
@@ -256,7 +269,7 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
       // its clause (not "Brandt thanked Ruiz saying …").
       const named = v - 1 >= floor ? personAt(tokens[v - 1]!.start, tokens[v - 1]!.end) : undefined;
       const opener = named ? tokens[tokenAt(named.start) - 1] : undefined;
-      if (named && opener && tokenAt(named.start) > floor && (opener.text === ',' || CONJUNCTIONS.has(opener.lower)))
+      if (named && opener && tokenAt(named.start) > floor && (opener.text === ',' || opener.lower === 'with' || CONJUNCTIONS.has(opener.lower)))
         return { speaker: speakerOf(tokenAt(named.start), v, q.start), cue: cueSpan(v, v + 1), direct: introduced };
       const main = verbBeforeParticiple(v);
       if (main) return main;
@@ -274,6 +287,8 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
       const later = q.close >= 0 ? tokenAt(q.close + 1) : -1;
       for (let s0 = later; s0 >= 0 && s0 < Math.min(tokens.length, later + 6); s0++) {
         const u = tokens[s0]!;
+        // In the participle's sentence, and no word of another quote.
+        if (u.sentence !== t.sentence || c.isQuoteMark(u)) break;
         if (SUBJECT_PRONOUNS[u.lower] !== undefined || personAt(u.start, u.end))
           return { speaker: speakerOf(s0, s0 + 1, q.start), cue: cueSpan(v, v + 1), direct: introduced };
       }

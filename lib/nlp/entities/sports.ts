@@ -75,8 +75,8 @@ function settleLine(tokens: NlpToken[], chunks: Chunk[], a: number, b: number, l
 
   // A scorecard's batting line opens with the batter and a mode of dismissal, and ends in the runs.
   const lastToken = lastNonPunct(tokens, a, b);
-  const batting =
-    chunks[0]!.start === a && BATTING_WORDS.has(tokens[chunks[0]!.end]?.lower ?? '') && !tokens[chunks[0]!.end]!.cap && lastToken?.kind === 'number';
+  const mode = chunks[0]!.end < b ? tokens[chunks[0]!.end]! : undefined;
+  const batting = chunks[0]!.start === a && !!mode && BATTING_WORDS.has(mode.lower) && !mode.cap && lastToken?.kind === 'number';
   if (batting) {
     for (const c of chunks) player(c);
     return;

@@ -589,6 +589,17 @@ describe('the speaker of a verb of saying, not the owner of the words it judges 
   });
 });
 
+describe('a participle after a quote, and words inside a quote (invented)', () => {
+  test('a participle goes on from the verb of saying before a quote ("… told the paper that Ruiz “…,” adding, “…”")', () => {
+    const found = quotes(`${INTRO}After meeting Ruiz, Brandt told the paper that she “had a crazy plan for the pier,” adding, “She lost the whole harbour.”`);
+    expect(found.filter((q) => !q.scare).map((q) => q.speaker)).toEqual(['Tomas Brandt', 'Tomas Brandt']);
+  });
+  test('"X said before adding: “…”" is X’s, not a pronoun inside the quote before', () => {
+    const found = quotes(`${INTRO}“If she gets the permit, nothing can stop her,” Brandt said before adding: “Maybe the council can.”`);
+    expect(found.map((q) => q.speaker)).toEqual(['Tomas Brandt', 'Tomas Brandt']);
+  });
+});
+
 describe('whose clause the quote is in (invented)', () => {
   test.each([
     [
@@ -641,6 +652,7 @@ describe('whose clause the quote is in (invented)', () => {
       'Ana Ruiz',
     ],
     ['a verb of saying after the quote in a clause opened by "and"', 'Ruiz said she was “very encouraged” and Brandt called it a success.', 'Ana Ruiz'],
+    ['a person after "with" opens the participle’s clause', 'Ruiz opened the meeting on Monday, with Brandt noting that “nobody has read the plan.”', 'Tomas Brandt'],
   ])('%s', (_name, text, speaker) => {
     expect(
       quotes(`${INTRO}${text}`)
