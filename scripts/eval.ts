@@ -454,7 +454,7 @@ function sources(): void {
   console.log(`PolNeAR dev: ${found}/${named} attribution sources that name a person are found as people (recall ${((100 * found) / named).toFixed(1)} %)`);
   console.log(
     `  missed, a sample: ${missed
-      .slice(0, 15)
+      .slice(0, process.env.NM_SHOW_ALL ? undefined : 15)
       .map((x) => JSON.stringify(x))
       .join(', ')}`,
   );

@@ -66,6 +66,9 @@ export const NOT_AGENT_NOUNS = new Set(
 export const PERSON_OBJECT =
   /^(met|meets|meeting|phoned|congratulated|thanked|hugged|endorsed|interviewed|succeeded|succeeds|replaced|replaces|appointed|appoints|nominated|nominates|fired|sacked|pardoned|married|greeted|welcomed|accompanied|by)$/;
 
+/** Words before a name that call for a thing, a product or a place rather than a person ("the advancement of Firefox"). */
+export const THING_BEFORE = new Set(['of', 'in', 'with', 'into', 'on', 'about', 'via', 'inside', 'within']);
+
 /** Words around a capitalised run that make it a place ("in Nakhon Ratchasima", "Kwale district"). */
 /** After "said X", words that leave X the speaker ("said Brandt on Monday", "said Brandt, adding"). */
 export const SPEAKER_FOLLOWERS =

@@ -6,7 +6,7 @@ import type { TitlePhrase, Chunk, DocEntities } from './types';
 import { headlineSentences, endsOrgName, isNameStart, nameRun, mergeOrgNames } from './chunks';
 import { findTitles } from './titles';
 import { classify } from './classify';
-import { settleSportsLines } from './sports';
+import { settleSportsLines, shareSides } from './sports';
 import { attachAppositions, attachListTitles, propagateInLists, shareSurnames, settleAcrossDocument, findSurnamesThatAreWords } from './settle';
 export type { Chunk, DocEntities, EntityType, TitlePhrase } from './types';
 
@@ -79,6 +79,7 @@ export function findEntities(text: string): DocEntities {
   shareSurnames(tokens, merged, lex);
   propagateInLists(tokens, merged, lex);
   settleAcrossDocument(tokens, merged, lex);
+  shareSides(tokens, merged);
   const found = merged.filter((c) => c.type !== null);
   findSurnamesThatAreWords(tokens, found, capsSentence);
   return { text, tokens, chunks: found };

@@ -6,7 +6,7 @@ import type { NlpToken } from '../tokenize';
 import type { TitlePhrase, Chunk } from './types';
 import { chunkWords, chunkLower } from './chunks';
 import { standsAlone } from './classify';
-import { DATE_BEFORE, NOT_A_NAME_AFTER } from '../../data/name-context';
+import { DATE_BEFORE, NOT_A_NAME_AFTER, THING_BEFORE } from '../../data/name-context';
 
 /**
  * Settling across the document: appositions and list titles attached, a surname alone linked to the person named
@@ -29,6 +29,25 @@ export function attachAppositions(tokens: NlpToken[], chunks: Chunk[], titles: T
       if (/^(who|now)$/.test(tokens[k]?.lower ?? '')) k++;
       if (/^(is|was|has been)$/.test(tokens[k]?.lower ?? '')) k++;
       title = byStart.get(k);
+      // "Kerr Putney, the Charlotte-Mecklenburg police chief,": an affiliation in no list before the title.
+      if (!title) {
+        let j = k;
+        if (/^(the|a|an)$/.test(tokens[j]?.lower ?? '')) j++;
+        const from = j;
+        while (
+          j < from + 4 &&
+          tokens[j] &&
+          tokens[j]!.sentence === tokens[c.start]!.sentence &&
+          ((tokens[j]!.kind === 'word' && tokens[j]!.cap) || tokens[j]!.text === '-')
+        )
+          j++;
+        const found = j > from ? byStart.get(j) : undefined;
+        if (found && !found.affiliation) {
+          const words = tokens.slice(from, j);
+          const affiliation = words.map((t, i) => (i > 0 && t.start > words[i - 1]!.end ? ' ' : '') + t.text).join('');
+          title = { ...found, start: k, affiliation };
+        }
+      }
       if (title) {
         const after = tokens[title.end];
         // "Ana Ruiz, president of the board," and "…, mayor at the time": the title's body or time after it.
@@ -128,7 +147,21 @@ export function shareSurnames(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon)
 export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon): void {
   // "Khurelsukh Ukhnaa … Ukhnaa said": name-shaped words in no list whose last word comes back alone are a
   // person and that person's surname.
-  const alone = new Set(chunks.filter((c) => c.end - c.start === 1 && (c.type === 'PER' || c.type === null)).map((c) => tokens[c.start]!.lower));
+  // The word alone is someone's when a mention of it says so (a verb of saying or a clause after it, "Ukhnaa
+  // said"; a possessive, "Ukhnaa's"), or when none calls for a thing ("the advancement of Firefox", "in Firefox"):
+  // "Supporters cheered Dzhamalov" leaves it open, "Mozilla Firefox … of Firefox" makes no person.
+  const personCue = new Set<string>();
+  const thingCue = new Set<string>();
+  const lone = new Set<string>();
+  for (const c of chunks) {
+    if (c.end - c.start !== 1 || (c.type !== 'PER' && c.type !== null)) continue;
+    const word = tokens[c.start]!.lower;
+    const before = tokens[c.start - 1];
+    lone.add(word);
+    if (c.type === 'PER' || c.evidence.includes('speech or clause') || /^['\u2019]s$/.test(tokens[c.end]?.text ?? '')) personCue.add(word);
+    else if (before && before.sentence === tokens[c.start]!.sentence && THING_BEFORE.has(before.lower)) thingCue.add(word);
+  }
+  const alone = new Set([...lone].filter((w) => personCue.has(w) || !thingCue.has(w)));
   for (const c of chunks) {
     if (c.type === null && c.evidence.includes('name-shaped words in no list') && alone.has(tokens[c.end - 1]!.lower)) {
       c.type = 'PER';

@@ -18,8 +18,8 @@ import { chunkLower } from './chunks';
  *    player's, and a name before bowling figures is.
  *  - A numbered line-up ("15 - Ola Berg , 14 - Ravi Tell"): the names after the numbers are players'.
  * A name found to be a person on its own evidence (a given name, an initial, a title) stays one wherever it stands;
- * a team is never made of a person's name. Runs after classify.ts, before the decisions are shared across the
- * document (settle.ts), so that a team named in a table is that team in the report above it too.
+ * a team is never made of a person's name, nor are two people's names either side of "vs." ("Trump vs. Clinton").
+ * Runs after classify.ts; shareSides then makes a side in a table that side in the report above it too.
  */
 export function settleSportsLines(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon): void {
   let c = 0;
@@ -30,17 +30,6 @@ export function settleSportsLines(tokens: NlpToken[], chunks: Chunk[], lex: Lexi
     while (c < chunks.length && chunks[c]!.start < b) c++;
     if (c > first) settleLine(tokens, chunks.slice(first, c), a, b, lex);
     a = b;
-  }
-  // A side in a table is that side in the report on the match ("Ashby 296 … Ashby were bowled out"), where its
-  // name was taken for the place; not after a word that calls for a place ("at Ashby", "from Ashby").
-  const sides = new Set(chunks.filter((k) => k.type === 'ORG' && k.evidence.includes('results line or scorecard')).map((k) => chunkLower(tokens, k)));
-  if (!sides.size) return;
-  for (const k of chunks) {
-    if ((k.type !== 'LOC' && k.type !== null) || !sides.has(chunkLower(tokens, k))) continue;
-    const before = tokens[k.start - 1];
-    if (before && before.sentence === tokens[k.start]!.sentence && PLACE_BEFORE.test(before.lower)) continue;
-    k.type = 'ORG';
-    k.evidence.push('organisation elsewhere');
   }
 }
 
@@ -113,6 +102,8 @@ function settleLine(tokens: NlpToken[], chunks: Chunk[], a: number, b: number, l
     if (!v || c.end >= b || !FIXTURE_WORDS.has(v.text)) continue;
     const other = chunks[k + 1];
     if (!other || other.start !== c.end + 1) continue;
+    // "Trump vs. Clinton", "Roe v. Wade": people, or a case, not sides.
+    if (personLike(c, tokens, lex) || personLike(other, tokens, lex)) continue;
     team(other, tokens, lex);
     team(c, tokens, lex);
   }
@@ -138,6 +129,14 @@ function ownPerson(c: Chunk): boolean {
   );
 }
 
+/** A name that is a person's by its words: a given name or a surname that is no place's name. */
+function personLike(c: Chunk, tokens: NlpToken[], lex: Lexicon): boolean {
+  if (c.type === 'PER') return true;
+  const first = tokens[c.start]!.lower;
+  const last = tokens[c.end - 1]!.lower;
+  return (lex.given.has(first) || lex.surnames.has(last)) && !lex.places.has(chunkLower(tokens, c));
+}
+
 function player(c: Chunk): void {
   if (c.type === 'PER' || c.type === 'ORG') return;
   c.type = 'PER';
@@ -155,4 +154,21 @@ function team(c: Chunk, tokens: NlpToken[], lex: Lexicon): void {
   if (c.type === 'PER' && lex.surnames.has(lower)) return;
   c.type = 'ORG';
   c.evidence.push('results line or scorecard');
+}
+
+/**
+ * A side in a table is that side in the report on the match ("Ashby 296 … Ashby were bowled out"), where its name
+ * was taken for the place; not after a word that calls for a place ("at Ashby", "from Ashby"). After the decisions
+ * are shared across the document (settle.ts), so that a name found to be a person's stays one.
+ */
+export function shareSides(tokens: NlpToken[], chunks: Chunk[]): void {
+  const sides = new Set(chunks.filter((k) => k.type === 'ORG' && k.evidence.includes('results line or scorecard')).map((k) => chunkLower(tokens, k)));
+  if (!sides.size) return;
+  for (const k of chunks) {
+    if ((k.type !== 'LOC' && k.type !== null) || !sides.has(chunkLower(tokens, k))) continue;
+    const before = tokens[k.start - 1];
+    if (before && before.sentence === tokens[k.start]!.sentence && PLACE_BEFORE.test(before.lower)) continue;
+    k.type = 'ORG';
+    k.evidence.push('organisation elsewhere');
+  }
 }

@@ -194,6 +194,10 @@ describe('names in no list, from capitalised runs and a surname that comes back'
     ['Khurelsukh Ukhnaa addressed the parliament. Ukhnaa said the law would pass.', [['Khurelsukh Ukhnaa', 'Khurelsukh Ukhnaa', 'Ukhnaa']]],
     ['Aslanbek Dzhamalov addressed the rally. Supporters cheered Dzhamalov.', [['Aslanbek Dzhamalov', 'Aslanbek Dzhamalov', 'Dzhamalov']]],
     ['The board appointed Velmora Halden in June. Halden starts next week.', [['Velmora Halden', 'Velmora Halden', 'Halden']]],
+    // Words alone that stand where a thing does make no person of the name they end.
+    ['Tomas Brandt leads work on Quillet Vantor. He is devoted to the advancement of Vantor, and users of Vantor agree.', [['Tomas Brandt', 'Tomas Brandt']]],
+    // An apposition with an affiliation in no list before its title.
+    ['Kerr Pudsey, the Harbour-Lintley police chief, said the video was not final.', [['Kerr Pudsey', 'Kerr Pudsey']]],
   ])('%s', (text, expected) => {
     expect(people(text).map((p) => [p.name, ...p.mentions])).toEqual(expected);
   });

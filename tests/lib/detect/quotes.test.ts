@@ -652,7 +652,11 @@ describe('whose clause the quote is in (invented)', () => {
       'Ana Ruiz',
     ],
     ['a verb of saying after the quote in a clause opened by "and"', 'Ruiz said she was “very encouraged” and Brandt called it a success.', 'Ana Ruiz'],
-    ['a person after "with" opens the participle’s clause', 'Ruiz opened the meeting on Monday, with Brandt noting that “nobody has read the plan.”', 'Tomas Brandt'],
+    [
+      'a person after "with" opens the participle’s clause',
+      'Ruiz opened the meeting on Monday, with Brandt noting that “nobody has read the plan.”',
+      'Tomas Brandt',
+    ],
   ])('%s', (_name, text, speaker) => {
     expect(
       quotes(`${INTRO}${text}`)

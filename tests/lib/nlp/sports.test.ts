@@ -21,7 +21,7 @@ describe('results, tables, fixtures, scorecards and line-ups (invented)', () => 
     // A table row: one name, then the numbers.
     ['Standings:\nBrackwater 3 1 0 6 1 10\nEllsworth 3 0 1 13 10 9', { Brackwater: 'ORG', Ellsworth: 'ORG' }],
     // Fixtures.
-    ['Ashby v Felbridge was called off.', { Ashby: 'ORG', Felbridge: 'ORG' }],
+    ['Tarnfield v Felbridge was called off.', { Tarnfield: 'ORG', Felbridge: 'ORG' }],
     ['Tour dates:\nMay 17 v Felbridge\nMay 20 v Corrow', { Felbridge: 'ORG', Corrow: 'ORG' }],
   ])('sides: %s', (text, expected) => {
     expect(typed(text)).toMatchObject(expected);
@@ -65,6 +65,12 @@ describe('results, tables, fixtures, scorecards and line-ups (invented)', () => 
     // By sentence: the report (0) and the table (2) name the side; "from Felbridge" (1) is the place, or no one.
     const orgs = chunks.filter((c) => tokens[c.start]!.text === 'Felbridge' && c.type === 'ORG').map((c) => tokens[c.start]!.sentence);
     expect(orgs).toEqual([0, 2]);
+  });
+
+  test('two people’s names either side of "vs." are no sides', () => {
+    const text = 'Ready for Trump vs. Clinton?\n\nDonald Trump spoke first. Later, Trump said he had won, and Trump left.';
+    const { tokens, chunks } = findEntities(text);
+    expect(chunks.filter((c) => tokens[c.end - 1]!.text === 'Trump').map((c) => c.type)).not.toContain('ORG');
   });
 
   test('a person by their own evidence is not made a side ("Sampras v Agassi")', () => {
