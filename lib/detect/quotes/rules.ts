@@ -57,6 +57,11 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
   if (!t || t.start - q.close > 6 || t.start >= paraEnd) return null;
   // “…ended.” Russia insisted…: after a finished sentence a capitalised word opens the next one ("she said"
   // after “You winning?” is lower case and still attributes).
+  // "Morris says the campaign will “compete vigorously.” O’Malley’s move was reported by …": a quote that ends its
+  // sentence inside it, after words of that sentence, is attributed there; the next sentence is another's.
+  const o = tokenAt(q.open);
+  if (/[.!?]$/.test(ctx.text.slice(q.start, q.end)) && t.cap && o > 0 && tokens[o - 1]!.sentence === tokens[o]?.sentence && !c.isQuoteMark(tokens[o - 1]!))
+    return null;
   if (/[.!?]$/.test(ctx.text.slice(q.start, q.end)) && t.cap && SUBJECT_PRONOUNS[t.lower] === undefined && !isSpeechVerb(t)) {
     // Only a short closing cue ("Ruiz said.", "Ruiz said on Tuesday.", "Ruiz told reporters.") attributes it;
     // "Park said Kim's…" opens a sentence of its own.
@@ -311,7 +316,11 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
         return { speaker: speakerOf(subject[0], subject[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
       // "…, said Rubio: “…”" (a name or pronoun after the verb; "asked the crowd to…" is no speaker)
       // The verb then follows a comma or opens its clause: "Clinton, said Rubio: “…”", not "asked Clinton".
-      const inverted = (v === floor || tokens[v - 1]!.kind === 'punct') && !OBJECT_FIRST_SPEECH_VERBS.has(t.lower);
+      // Not a possessive after the verb: "…, said Trump's messages have …" names whose messages, not who said.
+      const inverted =
+        (v === floor || tokens[v - 1]!.kind === 'punct') &&
+        !OBJECT_FIRST_SPEECH_VERBS.has(t.lower) &&
+        !tokens.slice(v + 2, Math.min(o, v + 5)).some((u) => /^['\u2019]s$/.test(u.text));
       const np = inverted ? phraseFrom(v + 1, o) : null;
       const named = np && (personAt(tokens[np[0]]!.start, tokens[np[1] - 1]!.end) || SUBJECT_PRONOUNS[tokens[np[0]]!.lower] !== undefined);
       if (np && named) return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };

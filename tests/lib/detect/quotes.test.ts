@@ -653,6 +653,16 @@ describe('whose clause the quote is in (invented)', () => {
     ],
     ['a verb of saying after the quote in a clause opened by "and"', 'Ruiz said she was “very encouraged” and Brandt called it a success.', 'Ana Ruiz'],
     [
+      'a possessive after the verb names whose words are judged, not who said them',
+      'Ola Berg, a former Harbour Board official who also sits on the board of the Coastal Fishing Coalition, said Brandt’s seemingly confused messages have given “normally reliable voters reasons to doubt him.”',
+      'Ola Berg',
+    ],
+    [
+      'a quote that ends its sentence after words of it is attributed there, not by the next sentence',
+      'Brandt says the campaign will be pursuing matching funds and will “compete vigorously for the nomination.” Ruiz’s move was first reported by the Harbour Gazette.',
+      'Tomas Brandt',
+    ],
+    [
       'a person after "with" opens the participle’s clause',
       'Ruiz opened the meeting on Monday, with Brandt noting that “nobody has read the plan.”',
       'Tomas Brandt',
