@@ -2,7 +2,7 @@ import type { Person, Span } from '../types';
 
 /**
  * Credit lines: bylines ("By Jonas Ekberg, 14 October"), photo and video credits ("Photo: Mara Lind/Reuters"),
- * and wire sign-offs ("Reporting by X; Editing by Y"). The people they name made the page; they are not people
+ * wire sign-offs ("Reporting by X; Editing by Y"; "Contributing: X"; "X in Lisbon contributed to this report."). The people they name made the page; they are not people
  * in the story, so a person named only there is left out of the article's people (the byline is shown apart,
  * from the page's metadata). Teasers for other stories ("READ MORE: Mayor X unveils …") are treated alike: who
  * they name is in another story.
@@ -10,7 +10,11 @@ import type { Person, Span } from '../types';
 
 /** A short paragraph that opens with one of these is a credit line, all of it. */
 const CREDIT_LINE_OPENER =
-  /^[\s([]*(?:by|words by|text by|story by|written by|reporting by|additional reporting by|edited by|compiled by|interviews? by|photos?(?: by)?|photographs?(?: by)?|pictures?(?: by)?|images?(?: by)?|illustrations?(?: by)?|videos?(?: by)?|graphics?(?: by)?|credits?|source|contributors?|correspondent)\b\s*:?/i;
+  /^[\s([]*(?:by|words by|text by|story by|written by|reporting by|additional reporting by|edited by|compiled by|interviews? by|photos?(?: by)?|photographs?(?: by)?|pictures?(?: by)?|images?(?: by)?|illustrations?(?: by)?|videos?(?: by)?|graphics?(?: by)?|credits?|source|contributors?|contributing(?: reporting)?|contributed by|correspondent)\b\s*:?/i;
+/** A short paragraph that ends so is a credit line ("Ana Ruiz in Lisbon contributed to this report."). */
+const CREDIT_LINE_CLOSER = /\b(?:contributed|contributes)\s+(?:reporting\s+)?(?:to|for)\s+this\s+(?:report|story|article)\s*\.?\s*$/i;
+/** A closing credit line names several writers and where they were: at most this many words. */
+const CREDIT_CLOSER_MAX_WORDS = 40;
 /** A short paragraph that opens with one of these points to another story. */
 const TEASER_OPENER =
   /^[\s([]*(?:read more|read also|also read|related|see also|more from|recommended|watch|listen|more on this story|further reading)\s*[:|\-–—]/i;
@@ -34,7 +38,11 @@ export function creditSpans(text: string, paragraphs: readonly Span[]): Span[] {
     const opener = CREDIT_LINE_OPENER.exec(para);
     // "By" alone opens many sentences: a byline's next word is a capitalised name.
     const byline = opener && (!/^[\s([]*by\b/i.test(opener[0]) || /^\s*\p{Lu}/u.test(para.slice(opener[0].length)));
-    if ((opener && byline && words(para) <= CREDIT_LINE_MAX_WORDS) || (TEASER_OPENER.test(para) && words(para) <= TEASER_MAX_WORDS)) {
+    if (
+      (opener && byline && words(para) <= CREDIT_LINE_MAX_WORDS) ||
+      (TEASER_OPENER.test(para) && words(para) <= TEASER_MAX_WORDS) ||
+      (CREDIT_LINE_CLOSER.test(para) && words(para) <= CREDIT_CLOSER_MAX_WORDS)
+    ) {
       out.push({ start: p.start, end: p.end });
       continue;
     }

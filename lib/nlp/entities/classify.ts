@@ -316,6 +316,24 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
     return;
   }
 
+  // "Virginia Tech", "Brooklyn Nets": a place's name that is also a given name, before an everyday word that is no
+  // surname, names a body, not a person ("Paris Hilton", "Chad Ogea" have surnames, or names in no list).
+  if (
+    ws.length === 2 &&
+    !personal &&
+    c.honorific === undefined &&
+    lex.places.has(first.lower) &&
+    lex.given.has(first.lower) &&
+    !lex.surnames.has(last.lower) &&
+    !lex.given.has(last.lower) &&
+    lex.common.has(last.lower)
+  ) {
+    const acts = sameSentence(after) && (VERBS_AFTER_A_SUBJECT.has(after!.lower) || ORG_VERBS.test(after!.lower));
+    c.type = acts ? 'ORG' : null;
+    c.evidence.push('place word first');
+    return;
+  }
+
   // People.
   const given = lex.given.has(first.lower);
   let score = context;

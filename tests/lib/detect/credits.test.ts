@@ -17,6 +17,11 @@ describe('credit lines', () => {
     ['a wire sign-off', `${STORY}\n\nReporting by Jonas Ekberg; Editing by Piet Varga`],
     ['a teaser for another story', `${STORY}\n\nREAD MORE: Governor Jonas Ekberg unveils his budget`],
     ['a related link', `Related: Jonas Ekberg named harbour master\n\n${STORY}`],
+    ['a contributor line', `${STORY}\n\nContributing: Jonas Ekberg`],
+    [
+      'writers who contributed to the report',
+      `${STORY}\n\nAssociated Press writers Jonas Ekberg in Lisbon and Piet Varga in Berlin contributed to this report.`,
+    ],
   ])('%s: its people are not people of the story', (_, text) => {
     expect(people(text)).toEqual(['Lena Okafor']);
   });
@@ -29,6 +34,11 @@ describe('credit lines', () => {
   test('a sentence that opens with "By" is no byline', () => {
     expect(credits(`By the end of the year, Jonas Ekberg will have left the council.\n\n${STORY}`)).toEqual([]);
     expect(people(`By the end of the year, Jonas Ekberg will have left the council.\n\n${STORY}`).sort()).toEqual(['Jonas Ekberg', 'Lena Okafor']);
+  });
+
+  test('a story that says someone contributed is no credit line', () => {
+    const text = `Jonas Ekberg contributed to this report on the harbour, the mayor said, and to many others before it over the years.\n\n${STORY}`;
+    expect(credits(text)).toEqual([]);
   });
 
   test('the spans', () => {

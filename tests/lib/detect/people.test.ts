@@ -439,6 +439,16 @@ describe('how sure a person is (invented)', () => {
   });
 });
 
+describe('a place that is also a given name, before an everyday word (invented)', () => {
+  test.each([
+    ['Austin Solar expanded its plant on Monday.', []],
+    ['Phoenix Insight raised its forecast.', []],
+    ['Savannah Guthrie spoke to Jordan Peterson on Monday.', ['Savannah Guthrie', 'Jordan Peterson']],
+  ])('%s', (text, expected) => {
+    expect(people(text).map((p) => p.name)).toEqual(expected);
+  });
+});
+
 describe('a name after "the" (invented)', () => {
   test.each([
     ['a newspaper that speaks', 'Prices rose, the Harbour Daily said on Monday.', []],
