@@ -3,7 +3,16 @@ import { EVENT_TYPE_HEADS, PLACE_FIRST_WORDS, PLACE_TYPE_HEADS, STORM_WORDS } fr
 import { AUXILIARY_VERBS, PAST_PARTICIPLE, STRONG_SPEECH_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
 import { COUNTRIES, DEMONYMS, PARTIES } from '../../data/demonyms';
 import { FAMILY_NAMES_FIRST, KOREAN_GIVEN_SHAPE } from '../../data/family-names';
-import { GIVEN_NAME_PARTICLES, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES } from '../../data/organizations';
+import {
+  GIVEN_NAME_PARTICLES,
+  KNOWN_ORGS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  NOT_NAMES,
+  ORG_HEADS,
+  ORG_SUFFIXES,
+  THING_ABBREVIATIONS,
+} from '../../data/organizations';
 import type { Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
 import type { Chunk } from './types';
@@ -143,7 +152,16 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
       ORG_VERBS.test(after?.lower ?? '') ||
       (VERBS_AFTER_A_SUBJECT.has(after?.lower ?? '') && !AUXILIARY_VERBS.has(after!.lower)));
   const orgWord = ws.length >= 2 && ORG_HEADS.has(last.lower) && !c.title;
-  const acronym = ws.length === 1 && first.upper && !headline && first.text.length <= 6 && !lex.places.has(lower) && !DEMONYMS.has(lower);
+  // In capitals, but no body's: an abbreviation of a thing ("IPO", "P.S."), or an everyday word for emphasis ("FREE").
+  const acronym =
+    ws.length === 1 &&
+    first.upper &&
+    !headline &&
+    first.text.length <= 6 &&
+    !lex.places.has(lower) &&
+    !DEMONYMS.has(lower) &&
+    !THING_ABBREVIATIONS.has(lower) &&
+    !(lex.common.has(lower) && lower.length > 2);
   const orgNoun =
     (sameSentence(before) && ORG_CONTEXT_BEFORE.has(before!.lower)) ||
     (sameSentence(after) && (ORG_CONTEXT_AFTER.test(after!.lower) || (!!after2 && ORG_CONTEXT_AFTER.test(`${after!.lower} ${after2.lower}`)))) ||
@@ -168,6 +186,11 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
     return;
   }
 
+  // "We are OK", "an IPO": an abbreviation of a thing is no one's name either.
+  if (ws.length === 1 && first.upper && THING_ABBREVIATIONS.has(lower)) {
+    c.type = null;
+    return;
+  }
   // A storm, named by the word before or its own first word ("Hurricane Rita", "as Storm Ciarán hit").
   const stormWord = (t: NlpToken | undefined) => !!t && t.kind === 'word' && STORM_WORDS.has(t.lower);
   const tropicalStorm = before?.lower === 'storm' && tokens[c.start - 2]?.lower === 'tropical';

@@ -64,6 +64,8 @@ describe('organisations', () => {
     ['Time is running out. Time passed slowly.'],
     ['Apples fell from the tree. Shells washed up on the beach.'],
     ['Mexico City Mayor Clara Brugada opened the park.'],
+    // Abbreviations of things, and everyday words in capitals for emphasis.
+    ['The IPO raised $40 million, and the API is FREE for the BEST users. P.S. We are OK.'],
   ])('party labels, nationalities and places are no organisation: %s', (text) => {
     expect(names(text)).toEqual([]);
   });
