@@ -74,9 +74,27 @@ export function isNameStart(tokens: NlpToken[], i: number, titleTokens: Set<numb
       !!next &&
       next.sentence === t.sentence &&
       (ORG_VERBS.test(next.lower) || (VERBS_AFTER_A_SUBJECT.has(next.lower) && !AUXILIARY_VERBS.has(next.lower)) || next.lower === "'s");
-    return (isName && !!next && (nextIsCap || STRONG_SPEECH_VERBS.has(next.lower) || coordinated)) || knownOrg;
+    return (isName && !!next && (nextIsCap || STRONG_SPEECH_VERBS.has(next.lower) || coordinated)) || knownOrg || opensOrgName(tokens, i, lex);
   }
   return true;
+}
+
+/**
+ * "United Nations relief officials said", "Federal Air Traffic Control Administration Director …": an everyday word
+ * opening a sentence opens an organisation's name when the capitalised words from it are a known organisation or
+ * end in an organisation's word (three words to six).
+ */
+function opensOrgName(tokens: NlpToken[], i: number, lex: Lexicon): boolean {
+  const sentence = tokens[i]!.sentence;
+  let words = tokens[i]!.lower;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || t.kind !== 'word' || !t.cap || (FUNCTION_WORDS.has(t.lower) && t.lower !== 'of')) return false;
+    words += ` ${t.lower}`;
+    // An organisation's word after two words at least: "Great Service" and "National League" are no such name.
+    if (KNOWN_ORGS.has(words) || (k >= i + 2 && ORG_HEADS.has(t.lower) && !lex.given.has(t.lower))) return true;
+  }
+  return false;
 }
 
 export function afterOpeningQuote(tokens: NlpToken[], i: number): boolean {

@@ -52,6 +52,9 @@ describe('organisations', () => {
     ['The complaint was filed with the Department of Housing and Urban Development.', ['Department of Housing and Urban Development']],
     ['A spokesman for the Department of Health and Human Services declined to comment.', ['Department of Health and Human Services']],
     ['The Department of Justice and Maren Okonkwo were named in the suit.', ['Department of Justice']],
+    // An everyday word opening a sentence opens an organisation's name that is known, or ends in an organisation's word.
+    ['United Nations relief officials said the road was open.', ['United Nations']],
+    ['National Water Safety Authority inspectors closed the beach.', ['National Water Safety Authority']],
   ])('organisations known by a word, and bodies after "the": %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
