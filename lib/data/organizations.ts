@@ -97,7 +97,7 @@ export const NOT_NAMES = new Set(
  * Everyday words written in capitals for emphasis ("FREE", "BEST") are left out by the lexicon, not here.
  */
 export const THING_ABBREVIATIONS = new Set(
-  'ps|p.s.|pps|ok|okay|ie|i.e.|eg|e.g.|etc|api|apis|url|urls|usb|gps|pdf|faq|faqs|diy|tv|dvd|dvds|vhs|pc|pcs|atm|atms|gdp|cpi|lng|lpg|dui|dwi|suv|suvs|hiv|aids|dna|rna|ipo|ipos|ceo|cfo|coo|cto|svp|evp|vp|hr|pr|seo|sms|mms|rsvp|asap|fyi|lol|lmao|omg|btw|imo|imho|tba|tbd|eta|aka|utc|gmt|est|edt|pst|pdt|cst|cdt|am|pm|mph|kph|rpm|hq|id|ids|iq|ai|vr|ar|ui|ux|os|cpu|gpu|ram|rom|ssd|hdd|lcd|led|hd|4k|mp3|mp4|jpg|jpeg|png|gif|html|css|xml|json|csv|irr|roi|kpi|b2b|b2c|diy|mba|phd|bsc|msc|ba|ma|md|rn|ii|iii|iv|vi|vii|viii|ix|xi|xii'.split(
+  'ps|p.s.|pps|ok|okay|ie|i.e.|eg|e.g.|etc|api|apis|url|urls|usb|gps|pdf|faq|faqs|diy|tv|dvd|dvds|vhs|pc|pcs|atm|atms|gdp|cpi|lng|lpg|dui|dwi|suv|suvs|hiv|aids|dna|rna|ipo|ipos|ceo|cfo|coo|cto|svp|evp|vp|hr|pr|seo|sms|mms|rsvp|asap|fyi|lol|lmao|omg|btw|imo|imho|tba|tbd|eta|aka|utc|gmt|est|edt|pst|pdt|cst|cdt|am|pm|mph|kph|rpm|hq|id|ids|iq|ai|vr|ar|ui|ux|os|cpu|gpu|ram|rom|ssd|hdd|lcd|led|hd|4k|mp3|mp4|jpg|jpeg|png|gif|html|css|xml|json|csv|irr|roi|kpi|b2b|b2c|mba|phd|bsc|msc|ba|ma|md|rn|ii|iii|iv|vi|vii|viii|ix|xi|xii'.split(
     '|',
   ),
 );

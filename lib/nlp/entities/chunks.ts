@@ -11,7 +11,30 @@ import { PARTY_LABEL } from './titles';
  * joined over "of" and "for" ("Bank of England").
  */
 
-/** Sentences written in capitals (headlines, datelines): their words' case says nothing. */
+/** Small words that a headline in title case capitalises and running text does not. */
+const TITLE_CASE_SMALL_WORDS = new Set([
+  'in',
+  'as',
+  'with',
+  'over',
+  'on',
+  'at',
+  'to',
+  'for',
+  'of',
+  'from',
+  'into',
+  'after',
+  'amid',
+  'by',
+  'the',
+  'and',
+  'is',
+  'are',
+]);
+
+/** Sentences written in capitals or in title case (headlines, datelines): their words' case says nothing. */
+
 export function headlineSentences(tokens: NlpToken[]): Set<number> {
   const words = new Map<number, [number, number]>();
   for (const t of tokens) {
@@ -23,6 +46,18 @@ export function headlineSentences(tokens: NlpToken[]): Set<number> {
   }
   const out = new Set<number>();
   for (const [s, [n, up]] of words) if (n >= 2 && up / n >= 0.6) out.add(s);
+  // A headline in title case ("Obama Sees Hope In Clinton Plan"): most words capitalised, and a small word among
+  // them too, which running text never capitalises inside a sentence.
+  const title = new Map<number, [number, number, boolean]>();
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 2) continue;
+    const c = title.get(t.sentence) ?? [0, 0, false];
+    c[0]++;
+    if (t.cap) c[1]++;
+    if (t.cap && !t.sentenceStart && !t.upper && TITLE_CASE_SMALL_WORDS.has(t.lower)) c[2] = true;
+    title.set(t.sentence, c);
+  }
+  for (const [s, [n, cap, small]] of title) if (n >= 4 && small && cap / n >= 0.75) out.add(s);
   return out;
 }
 

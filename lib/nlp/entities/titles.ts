@@ -115,6 +115,8 @@ export function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
       !aff &&
       prev?.cap &&
       prev.kind === 'word' &&
+      // In the title's own sentence: a headline above it ends before it.
+      prev.sentence === tokens[start]!.sentence &&
       !(prev.sentenceStart && lex.common.has(prev.lower)) &&
       !FUNCTION_WORDS.has(prev.lower) &&
       ORG_ROLE.test(head.info.display.toLowerCase())

@@ -439,6 +439,24 @@ describe('how sure a person is (invented)', () => {
   });
 });
 
+describe('a headline in title case (invented)', () => {
+  test('its capitals say nothing: a name stops before an everyday word, and the people are the story’s', () => {
+    const text =
+      'Ruiz Breaks With Brandt Over Harbour Plan As Council Votes\n\nMayor Ana Ruiz said on Monday that Governor Tomas Brandt had misled the council.';
+    const found = people(text).map((p) => [p.name, ...p.mentions]);
+    expect(found).toEqual([
+      ['Ana Ruiz', 'Ruiz', 'Ana Ruiz'],
+      ['Tomas Brandt', 'Brandt', 'Tomas Brandt'],
+    ]);
+  });
+  test('a title’s organisation is never read from the headline above it', () => {
+    const text = 'Harbour Plan Wins As Council Votes\n\nPresident Ana Ruiz said on Monday the plan would pass.';
+    const { tokens, chunks } = findEntities(text);
+    const orgs = chunks.filter((c) => c.type === 'ORG').map((c) => text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end));
+    expect(orgs.filter((o) => o.includes('Votes'))).toEqual([]);
+  });
+});
+
 describe('a place that is also a given name, before an everyday word (invented)', () => {
   test.each([
     ['Austin Solar expanded its plant on Monday.', []],
