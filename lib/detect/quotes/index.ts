@@ -77,7 +77,9 @@ export function detectQuotes(ctx: QuoteContext): Quote[] {
     // fragment of what they said, is their quote even with no verb of saying.
     const personsFragment =
       found.rule === 'sentence-subject' && !!found.speaker?.personId && /^\p{Ll}/u.test(text) && (!!found.saying || text.trim().split(/\s+/).length >= 2);
-    const scare = soCalled || isScare(text, !!found.cue || personsFragment, echoes, cueAfter);
+    // Dunn replied: “Never.”: a cue, then a colon before the opening mark.
+    const colonBefore = !!found.cue && found.cue.end <= q.open && /:[\s\u00a0]*$/.test(ctx.text.slice(Math.max(0, q.open - 4), q.open));
+    const scare = soCalled || isScare(text, !!found.cue || personsFragment, echoes, cueAfter, colonBefore);
     quotes.push({
       id: '',
       key: withoutTrailingMarks(normalizeForCompare(text)),

@@ -14,9 +14,11 @@ export const UTTERANCE_CUE_GAP = 24;
  * article (a teaser's “absolutely ruled out”). A short quote a sentence attributes ("called them
  * “deplorables”") is a quote.
  */
-export function isScare(quoted: string, attributed: boolean, echo: () => boolean, cueAfter = false): boolean {
+export function isScare(quoted: string, attributed: boolean, echo: () => boolean, cueAfter = false, colonBefore = false): boolean {
   const words = quoted.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0 || !/\p{L}/u.test(quoted)) return true;
+  // Dunn replied: “Never.” — a cue and a colon introduce an utterance, however short, that ends its sentence.
+  if (colonBefore && /[.!?]$/.test(quoted.trim())) return echo();
   // Capitalised words are a title's or a name's, unless a verb of saying has them exclaim or ask (“USA! USA!”,
   // “Really?”); “Mamma Mia!” alone is a title.
   const exclaims = /[!?][,.]?$/.test(quoted.trim());

@@ -469,9 +469,15 @@ describe('short utterances (invented)', () => {
   test.each([
     ['“Nobody,” she said.', `${INTRO}Ruiz was asked who was to blame. “Nobody,” she said.`, 'Nobody,'],
     ['“Oh, Lord,” he sighed.', `${INTRO}Brandt read the report. “Oh, Lord,” he sighed.`, 'Oh, Lord,'],
+    ['Name replied: “Never.”', `${INTRO}Asked whether she would resign, Ruiz replied: “Never.”`, 'Never.'],
   ])('%s is a quote, not a scare quote', (_, text, words) => {
     expect(only(text).text).toBe(words);
   });
+});
+
+test('a title ending a sentence after a colon but no cue stays a title', () => {
+  const q = quotes(`${INTRO}Her favourite show: “Harbour Nights.”`);
+  expect(q.map((x) => x.scare)).toEqual([true]);
 });
 
 describe('a quote paragraph after reported speech (invented)', () => {
