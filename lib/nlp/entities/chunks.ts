@@ -229,3 +229,44 @@ export function chunkLower(tokens: NlpToken[], c: Chunk): string {
     .map((t) => t.lower)
     .join(' ');
 }
+
+/** Quotation marks around a nickname inside a name. */
+const NICKNAME_MARKS = /^["\u201c\u201d'\u2018\u2019]$/;
+/** At most this many words in a nickname. */
+const NICKNAME_MAX_WORDS = 4;
+
+/**
+ * "Roberto “Hands of Stone” Duran", "Hector "Macho" Camacho": a given name, a nickname in quotation marks and the
+ * rest of the name are one name. The nickname's words (capitalised, or small words between them) and any chunks
+ * found in them are taken into it.
+ */
+export function joinNicknames(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon): Chunk[] {
+  const byStart = new Map<number, number>();
+  for (let k = 0; k < chunks.length; k++) byStart.set(chunks[k]!.start, k);
+  const out: Chunk[] = [];
+  for (let k = 0; k < chunks.length; k++) {
+    const a = chunks[k]!;
+    const open = tokens[a.end];
+    if (a.type !== null || !open || !NICKNAME_MARKS.test(open.text) || !lex.given.has(tokens[a.end - 1]!.lower)) {
+      out.push(a);
+      continue;
+    }
+    let close = a.end + 1;
+    while (close < tokens.length && close - a.end - 1 <= NICKNAME_MAX_WORDS && !NICKNAME_MARKS.test(tokens[close]!.text)) close++;
+    const words = tokens.slice(a.end + 1, close);
+    const nickname =
+      words.length >= 1 &&
+      words.length <= NICKNAME_MAX_WORDS &&
+      words[0]!.cap &&
+      words.every((w) => w.kind === 'word' && w.sentence === open.sentence && (w.cap || /^(of|the|and|a|in|on)$/.test(w.lower)));
+    const b = nickname ? byStart.get(close + 1) : undefined;
+    if (b === undefined || chunks[b]!.type !== null || tokens[close + 1]!.sentence !== open.sentence) {
+      out.push(a);
+      continue;
+    }
+    // A given name, a nickname in marks and a name after: a person's, whatever the nickname's words are.
+    out.push({ ...a, end: chunks[b]!.end, type: 'PER', evidence: [...a.evidence, 'given name'] });
+    k = b;
+  }
+  return out;
+}

@@ -3,7 +3,7 @@ import { HONORIFICS } from '../../data/titles';
 import { lexicon } from '../lexicon';
 import { tokenize } from '../tokenize';
 import type { TitlePhrase, Chunk, DocEntities } from './types';
-import { headlineSentences, endsOrgName, isNameStart, nameRun, mergeOrgNames } from './chunks';
+import { headlineSentences, endsOrgName, isNameStart, joinNicknames, nameRun, mergeOrgNames } from './chunks';
 import { findTitles } from './titles';
 import { classify } from './classify';
 import { settleSportsLines, shareSides } from './sports';
@@ -71,7 +71,7 @@ export function findEntities(text: string): DocEntities {
     if (t.orgAffiliation) chunks.push({ ...t.orgAffiliation, type: 'ORG', title: null, evidence: ['organisation of a title'] });
   }
   chunks.sort((a, b) => a.start - b.start);
-  const merged = mergeOrgNames(tokens, chunks, lex);
+  const merged = mergeOrgNames(tokens, joinNicknames(tokens, chunks, lex), lex);
   for (const c of merged) if (c.type === null) classify(tokens, c, lex, capsSentence);
   settleSportsLines(tokens, merged, lex);
   attachAppositions(tokens, merged, titles);

@@ -439,6 +439,15 @@ describe('how sure a person is (invented)', () => {
   });
 });
 
+describe('a nickname in quotation marks inside a name (invented)', () => {
+  test.each([
+    ['The boxing legend Tomas “Hands of Iron” Varga climbs into the ring on Saturday. Varga is 45.', ['Tomas “Hands of Iron” Varga', 'Varga']],
+    ['Ana "Bulldozer" Ruiz won the vote.', ['Ana "Bulldozer" Ruiz']],
+  ])('%s', (text, mentions) => {
+    expect(people(text).map((p) => p.mentions)).toEqual([mentions]);
+  });
+});
+
 describe('a headline in title case (invented)', () => {
   test('its capitals say nothing: a name stops before an everyday word, and the people are the story’s', () => {
     const text =
