@@ -192,6 +192,10 @@ if (!anchoringOnly) {
     ['50,000 colons', `${': '.repeat(50_000)}x`],
     ['100,000 full stops', '. '.repeat(100_000)],
     ['one word of 200,000 letters', 'x'.repeat(200_000)],
+    ['a credit line then 100,000 spaces (… contributed to this report      x)', `Ana Ruiz contributed to this report${' '.repeat(100_000)}x`],
+    ['10,000 results lines head to head (Ashby 3 Felbridge 2)', 'Ashby 3 Felbridge 2\n'.repeat(10_000)],
+    ['10,000 fixtures in one line (Ashby v Felbridge ,)', 'Ashby v Felbridge , '.repeat(10_000)],
+    ['5,000 nicknames (Ana “Big One” Ruiz ,)', 'Ana \u201cBig One\u201d Ruiz , '.repeat(5_000)],
   ];
   const rowsH: (string | number)[][] = [['hostile text', 'characters', 'median ms (of 3)']];
   for (const [name, text] of floods) rowsH.push([name, text.length.toLocaleString('en'), median([0, 1, 2].map(() => time(() => analyze({ text }))))]);

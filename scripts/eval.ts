@@ -448,7 +448,7 @@ function sources(): void {
       if (!(titled || twoCaps || surnameOnly) || organisation) continue;
       named++;
       if (mentions.some((x) => x.start < end && x.end > start)) found++;
-      else missed.push(span);
+      else missed.push(process.env.NM_SHOW_ALL ? `${span} ⟨${text.slice(Math.max(0, start - 60), end + 40).replace(/\s+/g, ' ')}⟩` : span);
     }
   }
   console.log(`PolNeAR dev: ${found}/${named} attribution sources that name a person are found as people (recall ${((100 * found) / named).toFixed(1)} %)`);

@@ -32,6 +32,9 @@ export const MONTHS = /^(january|february|march|april|may|june|july|august|septe
 export const REGNAL_TITLES = /^(king|queen|pope|emperor|empress|tsar|czar|tsarina|sultan|shah|kaiser|pharaoh)$/;
 
 /** Common nouns that name an organisation written next to it ("news agency Velmora", "Halden chain"). */
+/** Words before a body's name in capitals that make it the body, not emphasis ("a member of ACT", "by CARE"). */
+export const BODY_NAMED_AFTER = new Set(['of', 'from', 'by']);
+
 export const ORG_CONTEXT_BEFORE = new Set(
   'agency|daily|newspaper|weekly|magazine|company|firm|group|club|carrier|airline|bank|chain|maker|producer|brokerage|insurer|operator|unit|subsidiary|team|side|broadcaster|network|manufacturer|retailer|lender|exporter|importer|conglomerate|distributor|supplier|developer|publisher'.split(
     '|',
@@ -65,9 +68,6 @@ export const NOT_AGENT_NOUNS = new Set(
 /** Verbs whose object is a person far more often than a place or a company: "met Jair Bolsonaro". */
 export const PERSON_OBJECT =
   /^(met|meets|meeting|phoned|congratulated|thanked|hugged|endorsed|interviewed|succeeded|succeeds|replaced|replaces|appointed|appoints|nominated|nominates|fired|sacked|pardoned|married|greeted|welcomed|accompanied|by)$/;
-
-/** Words before a name that call for a thing, a product or a place rather than a person ("the advancement of Firefox"). */
-export const THING_BEFORE = new Set(['of', 'in', 'with', 'into', 'on', 'about', 'via', 'inside', 'within']);
 
 /** Words around a capitalised run that make it a place ("in Nakhon Ratchasima", "Kwale district"). */
 /** After "said X", words that leave X the speaker ("said Brandt on Monday", "said Brandt, adding"). */

@@ -91,17 +91,18 @@ export const NOT_NAMES = new Set(
   ).split('|'),
 );
 
-/** Words a name chunk may hold in lower case ("Ludwig van Beethoven", "Osama bin Laden"). */
 /**
  * Abbreviations of things, not bodies: in capitals, they are no organisation's name ("an IPO", "the API", "P.S.").
+ * Not those that are also bodies' names in the news ("PS", the French Socialists; "ETA"; "RN"), nor states' codes.
  * Everyday words written in capitals for emphasis ("FREE", "BEST") are left out by the lexicon, not here.
  */
 export const THING_ABBREVIATIONS = new Set(
-  'ps|p.s.|pps|ok|okay|ie|i.e.|eg|e.g.|etc|api|apis|url|urls|usb|gps|pdf|faq|faqs|diy|tv|dvd|dvds|vhs|pc|pcs|atm|atms|gdp|cpi|lng|lpg|dui|dwi|suv|suvs|hiv|aids|dna|rna|ipo|ipos|ceo|cfo|coo|cto|svp|evp|vp|hr|pr|seo|sms|mms|rsvp|asap|fyi|lol|lmao|omg|btw|imo|imho|tba|tbd|eta|aka|utc|gmt|est|edt|pst|pdt|cst|cdt|am|pm|mph|kph|rpm|hq|id|ids|iq|ai|vr|ar|ui|ux|os|cpu|gpu|ram|rom|ssd|hdd|lcd|led|hd|4k|mp3|mp4|jpg|jpeg|png|gif|html|css|xml|json|csv|irr|roi|kpi|b2b|b2c|mba|phd|bsc|msc|ba|ma|md|rn|ii|iii|iv|vi|vii|viii|ix|xi|xii'.split(
+  'p.s.|pps|ok|okay|ie|i.e.|eg|e.g.|etc|api|apis|url|urls|usb|gps|pdf|faq|faqs|diy|tv|dvd|dvds|vhs|pc|pcs|atm|atms|gdp|cpi|lng|lpg|dui|dwi|suv|suvs|hiv|aids|dna|rna|ipo|ipos|ceo|cfo|coo|cto|svp|evp|vp|hr|seo|sms|mms|rsvp|asap|fyi|lol|lmao|omg|btw|imo|imho|tba|tbd|aka|cst|cdt|mph|kph|rpm|hq|iq|ai|vr|ui|ux|os|cpu|gpu|ram|rom|ssd|hdd|lcd|led|hd|4k|mp3|mp4|jpg|jpeg|png|gif|html|css|xml|json|csv|irr|roi|kpi|b2b|b2c|mba|bsc|msc|vi|vii|viii|ix|xi|xii'.split(
     '|',
   ),
 );
 
+/** Words a name chunk may hold in lower case ("Ludwig van Beethoven", "Osama bin Laden"). */
 export const NAME_PARTICLES = new Set(
   'de|da|di|do|dos|das|du|del|della|der|den|van|von|ter|ten|la|le|bin|ibn|al|el|abu|ben|bint|y|e|zu|af|av|mac|st.'.split('|'),
 );

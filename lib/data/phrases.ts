@@ -73,3 +73,24 @@ export const isTimeWord = (word: string): boolean => TIME_WORDS.has(word) || (MO
 export const BATTING_WORDS = new Set(['c', 'b', 'lbw', 'st', 'run', 'not', 'retired', 'hit', 'c&b']);
 /** The word between two sides of a fixture ("Ashby v Kent"), as written. */
 export const FIXTURE_WORDS = new Set(['v', 'v.', 'vs', 'vs.']);
+/**
+ * Words of sport: a document with two of them or more is a sports report, where a line of names and scores is a
+ * results line even with no two sides head to head ("Kent 296 and 108-3 , Essex 183").
+ */
+export const SPORTS_WORDS = new Set(
+  'innings|inning|wickets|wicket|goals|goal|halftime|half-time|league|division|championship|standings|scorers|scorer|soccer|football|cricket|rugby|baseball|basketball|hockey|tennis|golf|tournament|match|matches|fixture|fixtures|semifinal|semi-final|quarterfinal|quarter-final|playoff|playoffs|touchdown|homer|homers|pitcher|striker|goalkeeper|midfielder|referee|stadium'.split(
+    '|',
+  ),
+);
+
+/** A possessive's token ("'s", "’s"). */
+export const POSSESSIVE = /^['\u2019]s$/;
+
+/** Small words that a headline in title case capitalises and running text does not ("the" and "and" it does, in names). */
+export const TITLE_CASE_SMALL_WORDS = new Set(['in', 'as', 'with', 'over', 'on', 'at', 'to', 'for', 'of', 'from', 'into', 'after', 'amid', 'by', 'is', 'are']);
+
+/** Small words that stand inside a nickname or a name ("Hands of Stone", "Bank of the West"). */
+export const SMALL_NAME_WORDS = new Set(['of', 'the', 'and', 'a', 'in', 'on']);
+
+/** The articles. */
+export const ARTICLES = new Set(['the', 'a', 'an']);

@@ -10,9 +10,9 @@ import type { Person, Span } from '../types';
 
 /** A short paragraph that opens with one of these is a credit line, all of it. */
 const CREDIT_LINE_OPENER =
-  /^[\s([]*(?:by|words by|text by|story by|written by|reporting by|additional reporting by|edited by|compiled by|interviews? by|photos?(?: by)?|photographs?(?: by)?|pictures?(?: by)?|images?(?: by)?|illustrations?(?: by)?|videos?(?: by)?|graphics?(?: by)?|credits?|source|contributors?|contributing(?: reporting)?|contributed by|correspondent)\b\s*:?/i;
+  /^[\s([]*(?:by|words by|text by|story by|written by|reporting by|additional reporting by|edited by|compiled by|interviews? by|photos?(?: by)?|photographs?(?: by)?|pictures?(?: by)?|images?(?: by)?|illustrations?(?: by)?|videos?(?: by)?|graphics?(?: by)?|credits?|source|contributors?|contributed by|correspondent)\b\s*:?|^[\s([]*contributing(?: reporting)?\s*:/i;
 /** A short paragraph that ends so is a credit line ("Ana Ruiz in Lisbon contributed to this report."). */
-const CREDIT_LINE_CLOSER = /\b(?:contributed|contributes)\s+(?:reporting\s+)?(?:to|for)\s+this\s+(?:report|story|article)\s*\.?\s*$/i;
+const CREDIT_LINE_CLOSER = /\b(?:contributed|contributes)\s+(?:reporting\s+)?(?:to|for)\s+this\s+(?:report|story|article)\s*(?:\.\s*)?$/i;
 /** A closing credit line names several writers and where they were: at most this many words. */
 const CREDIT_CLOSER_MAX_WORDS = 40;
 /** A short paragraph that opens with one of these points to another story. */
@@ -41,7 +41,7 @@ export function creditSpans(text: string, paragraphs: readonly Span[]): Span[] {
     if (
       (opener && byline && words(para) <= CREDIT_LINE_MAX_WORDS) ||
       (TEASER_OPENER.test(para) && words(para) <= TEASER_MAX_WORDS) ||
-      (CREDIT_LINE_CLOSER.test(para) && words(para) <= CREDIT_CLOSER_MAX_WORDS)
+      (words(para) <= CREDIT_CLOSER_MAX_WORDS && CREDIT_LINE_CLOSER.test(para))
     ) {
       out.push({ start: p.start, end: p.end });
       continue;

@@ -6,6 +6,10 @@ import { findQuotedSpans, type RawQuote } from './marks';
 import type { QuoteContext } from './phrases';
 import { attributor } from './rules';
 import { echoFinder, isScare, UTTERANCE_CUE_GAP } from './scare';
+import { OBJECT_OPENERS } from '../../data/phrases';
+
+/** At most this many characters between a cue and the colon that introduces its short utterance ("said on Monday:"). */
+const COLON_GAP_CHARS = 24;
 
 export type { QuoteContext } from './phrases';
 export { findQuotedSpans } from './marks';
@@ -77,8 +81,14 @@ export function detectQuotes(ctx: QuoteContext): Quote[] {
     // fragment of what they said, is their quote even with no verb of saying.
     const personsFragment =
       found.rule === 'sentence-subject' && !!found.speaker?.personId && /^\p{Ll}/u.test(text) && (!!found.saying || text.trim().split(/\s+/).length >= 2);
-    // Dunn replied: “Never.”: a cue, then a colon before the opening mark.
-    const colonBefore = !!found.cue && found.cue.end <= q.open && /:[\s\u00a0]*$/.test(ctx.text.slice(Math.max(0, q.open - 4), q.open));
+    // Dunn replied: “Never.”: a cue, then a colon before the opening mark, and between them no object of the verb
+    // ("announced the winner: “Moonlight.”" names a title).
+    // (Looked for just before the mark: a page of thousands of quotes and no colon is not searched back for one.)
+    const near = Math.max(0, q.open - 4);
+    const at = ctx.text.slice(near, q.open).lastIndexOf(':');
+    const colon = at < 0 ? -1 : near + at;
+    const gap = found.cue && colon >= found.cue.end ? ctx.text.slice(found.cue.end, colon) : null;
+    const colonBefore = gap !== null && gap.length <= COLON_GAP_CHARS && !gap.split(/\s+/).some((w) => OBJECT_OPENERS.has(w.toLowerCase()));
     const scare = soCalled || isScare(text, !!found.cue || personsFragment, echoes, cueAfter, colonBefore);
     quotes.push({
       id: '',

@@ -13,6 +13,7 @@ import {
   SPEAKING_BODIES,
   BUSINESS_BODIES,
   SUBJECT_PRONOUNS,
+  POSSESSIVE,
 } from '../../data/phrases';
 import type { DocEntities } from '../../nlp/entities';
 import { lexicon } from '../../nlp/lexicon';
@@ -348,7 +349,7 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
     let a = e;
     while (a > floor && e - a < 8) {
       const u = tokens[a - 1]!;
-      if (u.kind === 'punct' && u.text !== '-' && !/^['\u2019]s$/.test(u.text)) break;
+      if (u.kind === 'punct' && u.text !== '-' && !POSSESSIVE.test(u.text)) break;
       if (NP_STOP.has(u.lower) || isSpeechVerb(u) || SPEECH_PARTICIPLES.has(u.lower)) break;
       // What a relative pronoun stands for is the nearest noun phrase: "a letter from the widow of a retired
       // lighthouse keeper who wrote" is the keeper.
@@ -380,7 +381,7 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
     )
       return true;
     return (
-      OBJECT_OPENERS.has(prev.lower) || prev.lower === 'of' || /^['\u2019]s$/.test(prev.text) || (prev.kind === 'word' && !prev.cap && prev.text.includes('-'))
+      OBJECT_OPENERS.has(prev.lower) || prev.lower === 'of' || POSSESSIVE.test(prev.text) || (prev.kind === 'word' && !prev.cap && prev.text.includes('-'))
     );
   };
 
@@ -419,7 +420,7 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
         b = past - 1;
         continue;
       }
-      if (u.kind === 'punct' && !/^['\u2019]s$/.test(u.text) && u.text !== '-') return null;
+      if (u.kind === 'punct' && !POSSESSIVE.test(u.text) && u.text !== '-') return null;
       if (u.kind !== 'word' || u.cap) continue;
       const next = tokens[b + 1];
       const verb =

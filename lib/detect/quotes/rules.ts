@@ -1,5 +1,5 @@
 import type { AttributionRule } from '../../data/attribution';
-import { CLAUSE_BREAKERS, CONJUNCTIONS, isTimeWord, PREPOSITIONS, RELATIVE_OPENERS, SUBJECT_PRONOUNS } from '../../data/phrases';
+import { CLAUSE_BREAKERS, CONJUNCTIONS, isTimeWord, POSSESSIVE, PREPOSITIONS, RELATIVE_OPENERS, SUBJECT_PRONOUNS } from '../../data/phrases';
 import { BETWEEN_SPEAKER_AND_VERB, OBJECT_FIRST_SPEECH_VERBS, PASSIVE_SPEECH_VERBS, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS } from '../../data/speech';
 import { firstIndex } from '../../sorted';
 import type { NlpToken } from '../../nlp/tokenize';
@@ -59,10 +59,19 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
   // after “You winning?” is lower case and still attributes).
   // "Morris says the campaign will “compete vigorously.” O’Malley’s move was reported by …": a quote that ends its
   // sentence inside it, after words of that sentence, is attributed there; the next sentence is another's.
+  // ("“very disappointed.” She said …" still goes on: a pronoun opening the next sentence is looked at below.)
   const o = tokenAt(q.open);
-  if (/[.!?]$/.test(ctx.text.slice(q.start, q.end)) && t.cap && o > 0 && tokens[o - 1]!.sentence === tokens[o]?.sentence && !c.isQuoteMark(tokens[o - 1]!))
+  const endsSentence = /[.!?]/.test(ctx.text[q.end - 1] ?? '');
+  if (
+    endsSentence &&
+    t.cap &&
+    SUBJECT_PRONOUNS[t.lower] === undefined &&
+    o > 0 &&
+    tokens[o - 1]!.sentence === tokens[o]?.sentence &&
+    !c.isQuoteMark(tokens[o - 1]!)
+  )
     return null;
-  if (/[.!?]$/.test(ctx.text.slice(q.start, q.end)) && t.cap && SUBJECT_PRONOUNS[t.lower] === undefined && !isSpeechVerb(t)) {
+  if (endsSentence && t.cap && SUBJECT_PRONOUNS[t.lower] === undefined && !isSpeechVerb(t)) {
     // Only a short closing cue ("Ruiz said.", "Ruiz said on Tuesday.", "Ruiz told reporters.") attributes it;
     // "Park said Kim's…" opens a sentence of its own.
     const verbSoon = tokens.slice(k, k + 6).findIndex((u) => isSpeechVerb(u));
@@ -263,7 +272,7 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
       for (let u = floor; u < v - 2; u++) if (isSpeechVerb(tokens[u]) && !nounUse(u)) return true;
       return false;
     };
-    if (SAYING_NOUNS.has(t.lower) && /^['\u2019]s$/.test(tokens[v - 1]?.text ?? '') && !verbBefore()) {
+    if (SAYING_NOUNS.has(t.lower) && POSSESSIVE.test(tokens[v - 1]?.text ?? '') && !verbBefore()) {
       const owner = phraseBefore(v - 1, floor);
       if (owner) return { speaker: speakerOf(owner[0], owner[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
     }
@@ -316,13 +325,26 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
         return { speaker: speakerOf(subject[0], subject[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
       // "…, said Rubio: “…”" (a name or pronoun after the verb; "asked the crowd to…" is no speaker)
       // The verb then follows a comma or opens its clause: "Clinton, said Rubio: “…”", not "asked Clinton".
-      // Not a possessive after the verb: "…, said Trump's messages have …" names whose messages, not who said.
-      const inverted =
-        (v === floor || tokens[v - 1]!.kind === 'punct') &&
-        !OBJECT_FIRST_SPEECH_VERBS.has(t.lower) &&
-        !tokens.slice(v + 2, Math.min(o, v + 5)).some((u) => /^['\u2019]s$/.test(u.text));
-      const np = inverted ? phraseFrom(v + 1, o) : null;
-      const named = np && (personAt(tokens[np[0]]!.start, tokens[np[1] - 1]!.end) || SUBJECT_PRONOUNS[tokens[np[0]]!.lower] !== undefined);
+      const inverted = (v === floor || tokens[v - 1]!.kind === 'punct') && !OBJECT_FIRST_SPEECH_VERBS.has(t.lower);
+      let np = inverted ? phraseFrom(v + 1, o) : null;
+      // "…, said Trump's messages have …" names whose messages, not who said; "said Trump's lawyer Rudy Giuliani"
+      // names the lawyer: after a possessive, the phrase it opens is the one to name the speaker.
+      let owned = false;
+      for (let guard = 0; np && guard < 3; guard++) {
+        const inside = tokens.slice(np[0], np[1]).findIndex((u) => POSSESSIVE.test(u.text));
+        const at = inside >= 0 ? np[0] + inside : POSSESSIVE.test(tokens[np[1]]?.text ?? '') ? np[1] : -1;
+        if (at < 0) break;
+        owned = true;
+        np = at + 1 < o ? phraseFrom(at + 1, o) : null;
+        // "… lawyer Rudy Giuliani,": the person named in the words before the next comma.
+        if (!np) {
+          let e = at + 1;
+          while (e < o && e - at <= 6 && tokens[e]!.text !== ',') e++;
+          const who = e > at + 1 ? personAt(tokens[at + 1]!.start, tokens[e - 1]!.end) : undefined;
+          if (who) np = [tokenAt(who.start), tokenAt(who.end)];
+        }
+      }
+      const named = np && (personAt(tokens[np[0]]!.start, tokens[np[1] - 1]!.end) || (!owned && SUBJECT_PRONOUNS[tokens[np[0]]!.lower] !== undefined));
       if (np && named) return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
       // "Mayor Ana Ruiz said Friday that … but said “…”": the subject of the sentence.
       return subjectOfSentence(v);

@@ -4,6 +4,7 @@ import type { Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
 import type { Chunk } from './types';
 import { ORG_JOINERS, ORG_VERBS, MONTHS, REGNAL_TITLES } from '../../data/name-context';
+import { SMALL_NAME_WORDS, TITLE_CASE_SMALL_WORDS } from '../../data/phrases';
 import { PARTY_LABEL } from './titles';
 
 /**
@@ -11,30 +12,7 @@ import { PARTY_LABEL } from './titles';
  * joined over "of" and "for" ("Bank of England").
  */
 
-/** Small words that a headline in title case capitalises and running text does not. */
-const TITLE_CASE_SMALL_WORDS = new Set([
-  'in',
-  'as',
-  'with',
-  'over',
-  'on',
-  'at',
-  'to',
-  'for',
-  'of',
-  'from',
-  'into',
-  'after',
-  'amid',
-  'by',
-  'the',
-  'and',
-  'is',
-  'are',
-]);
-
 /** Sentences written in capitals or in title case (headlines, datelines): their words' case says nothing. */
-
 export function headlineSentences(tokens: NlpToken[]): Set<number> {
   const words = new Map<number, [number, number]>();
   for (const t of tokens) {
@@ -46,18 +24,19 @@ export function headlineSentences(tokens: NlpToken[]): Set<number> {
   }
   const out = new Set<number>();
   for (const [s, [n, up]] of words) if (n >= 2 && up / n >= 0.6) out.add(s);
-  // A headline in title case ("Obama Sees Hope In Clinton Plan"): most words capitalised, and a small word among
-  // them too, which running text never capitalises inside a sentence.
-  const title = new Map<number, [number, number, boolean]>();
+  // A headline in title case ("Obama Sees Hope In Clinton Plan As Senate Votes"): most words capitalised, and two
+  // different small words among them (TITLE_CASE_SMALL_WORDS), which running text does not capitalise inside a
+  // sentence ("The" it does: "joined The New York Times").
+  const title = new Map<number, { words: number; caps: number; small: Set<string> }>();
   for (const t of tokens) {
     if (t.kind !== 'word' || t.text.length < 2) continue;
-    const c = title.get(t.sentence) ?? [0, 0, false];
-    c[0]++;
-    if (t.cap) c[1]++;
-    if (t.cap && !t.sentenceStart && !t.upper && TITLE_CASE_SMALL_WORDS.has(t.lower)) c[2] = true;
-    title.set(t.sentence, c);
+    let c = title.get(t.sentence);
+    if (!c) title.set(t.sentence, (c = { words: 0, caps: 0, small: new Set() }));
+    c.words++;
+    if (t.cap) c.caps++;
+    if (t.cap && !t.sentenceStart && !t.upper && TITLE_CASE_SMALL_WORDS.has(t.lower)) c.small.add(t.lower);
   }
-  for (const [s, [n, cap, small]] of title) if (n >= 4 && small && cap / n >= 0.75) out.add(s);
+  for (const [s, c] of title) if (c.words >= 4 && c.small.size >= 2 && c.caps / c.words >= 0.75) out.add(s);
   return out;
 }
 
@@ -109,25 +88,23 @@ export function isNameStart(tokens: NlpToken[], i: number, titleTokens: Set<numb
       !!next &&
       next.sentence === t.sentence &&
       (ORG_VERBS.test(next.lower) || (VERBS_AFTER_A_SUBJECT.has(next.lower) && !AUXILIARY_VERBS.has(next.lower)) || next.lower === "'s");
-    return (isName && !!next && (nextIsCap || STRONG_SPEECH_VERBS.has(next.lower) || coordinated)) || knownOrg || opensOrgName(tokens, i, lex);
+    return (isName && !!next && (nextIsCap || STRONG_SPEECH_VERBS.has(next.lower) || coordinated)) || knownOrg || opensOrgName(tokens, i);
   }
   return true;
 }
 
 /**
- * "United Nations relief officials said", "Federal Air Traffic Control Administration Director …": an everyday word
- * opening a sentence opens an organisation's name when the capitalised words from it are a known organisation or
- * end in an organisation's word (three words to six).
+ * "United Nations relief officials said": an everyday word opening a sentence opens an organisation's name when the
+ * capitalised words from it are a known organisation (at most six words).
  */
-function opensOrgName(tokens: NlpToken[], i: number, lex: Lexicon): boolean {
+function opensOrgName(tokens: NlpToken[], i: number): boolean {
   const sentence = tokens[i]!.sentence;
   let words = tokens[i]!.lower;
   for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
     const t = tokens[k]!;
-    if (t.sentence !== sentence || t.kind !== 'word' || !t.cap || (FUNCTION_WORDS.has(t.lower) && t.lower !== 'of')) return false;
+    if (t.sentence !== sentence || t.kind !== 'word' || !t.cap) return false;
     words += ` ${t.lower}`;
-    // An organisation's word after two words at least: "Great Service" and "National League" are no such name.
-    if (KNOWN_ORGS.has(words) || (k >= i + 2 && ORG_HEADS.has(t.lower) && !lex.given.has(t.lower))) return true;
+    if (KNOWN_ORGS.has(words)) return true;
   }
   return false;
 }
@@ -230,8 +207,8 @@ export function chunkLower(tokens: NlpToken[], c: Chunk): string {
     .join(' ');
 }
 
-/** Quotation marks around a nickname inside a name. */
-const NICKNAME_MARKS = /^["\u201c\u201d'\u2018\u2019]$/;
+/** Quotation marks around a nickname inside a name (not "'", which is an apostrophe as often: "Charles' Big Band"). */
+const NICKNAME_MARKS = /^["\u201c\u201d\u2018\u2019]$/;
 /** At most this many words in a nickname. */
 const NICKNAME_MAX_WORDS = 4;
 
@@ -247,7 +224,8 @@ export function joinNicknames(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon)
   for (let k = 0; k < chunks.length; k++) {
     const a = chunks[k]!;
     const open = tokens[a.end];
-    if (a.type !== null || !open || !NICKNAME_MARKS.test(open.text) || !lex.given.has(tokens[a.end - 1]!.lower)) {
+    // The mark stands apart from the given name ("Mary’s" is a possessive).
+    if (a.type !== null || !open || !NICKNAME_MARKS.test(open.text) || open.start === tokens[a.end - 1]!.end || !lex.given.has(tokens[a.end - 1]!.lower)) {
       out.push(a);
       continue;
     }
@@ -258,14 +236,24 @@ export function joinNicknames(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon)
       words.length >= 1 &&
       words.length <= NICKNAME_MAX_WORDS &&
       words[0]!.cap &&
-      words.every((w) => w.kind === 'word' && w.sentence === open.sentence && (w.cap || /^(of|the|and|a|in|on)$/.test(w.lower)));
+      words.every((w) => w.kind === 'word' && w.sentence === open.sentence && (w.cap || SMALL_NAME_WORDS.has(w.lower)));
     const b = nickname ? byStart.get(close + 1) : undefined;
-    if (b === undefined || chunks[b]!.type !== null || tokens[close + 1]!.sentence !== open.sentence) {
+    // The rest of the name is no organisation's ("Mary ‘Bad Faith’ Insurance Co.").
+    const rest = b === undefined ? undefined : chunks[b]!;
+    const restLast = rest ? tokens[rest.end - 1]!.lower : '';
+    if (
+      b === undefined ||
+      !rest ||
+      rest.type !== null ||
+      tokens[close + 1]!.sentence !== open.sentence ||
+      ORG_HEADS.has(restLast) ||
+      ORG_SUFFIXES.has(restLast)
+    ) {
       out.push(a);
       continue;
     }
     // A given name, a nickname in marks and a name after: a person's, whatever the nickname's words are.
-    out.push({ ...a, end: chunks[b]!.end, type: 'PER', evidence: [...a.evidence, 'given name'] });
+    out.push({ ...a, end: rest.end, type: 'PER', evidence: [...a.evidence, 'given name'] });
     k = b;
   }
   return out;

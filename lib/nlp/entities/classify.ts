@@ -17,6 +17,7 @@ import type { Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
 import type { Chunk } from './types';
 import {
+  BODY_NAMED_AFTER,
   ORG_VERBS,
   ORG_CONTEXT_BEFORE,
   ORG_CONTEXT_AFTER,
@@ -29,6 +30,7 @@ import {
   PLACE_AFTER,
 } from '../../data/name-context';
 import { chunkWords, chunkLower } from './chunks';
+import { POSSESSIVE } from '../../data/phrases';
 
 /**
  * What one chunk names, from the evidence in and around it (lib/data/name-evidence.ts: each piece of evidence by
@@ -161,7 +163,15 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
     !lex.places.has(lower) &&
     !DEMONYMS.has(lower) &&
     !THING_ABBREVIATIONS.has(lower) &&
-    !(lex.common.has(lower) && lower.length > 2);
+    !NAME_SUFFIXES.has(lower) &&
+    // An everyday word in capitals is emphasis ("FREE", "BEST"), unless it acts or is named as a body is ("CARE
+    // said", "David Seymour of ACT").
+    !(
+      lex.common.has(lower) &&
+      lower.length > 2 &&
+      !(sameSentence(after) && (VERBS_AFTER_A_SUBJECT.has(after!.lower) || ORG_VERBS.test(after!.lower))) &&
+      !(sameSentence(before) && BODY_NAMED_AFTER.has(before!.lower))
+    );
   const orgNoun =
     (sameSentence(before) && ORG_CONTEXT_BEFORE.has(before!.lower)) ||
     (sameSentence(after) && (ORG_CONTEXT_AFTER.test(after!.lower) || (!!after2 && ORG_CONTEXT_AFTER.test(`${after!.lower} ${after2.lower}`)))) ||
@@ -187,7 +197,7 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
   }
 
   // "We are OK", "an IPO": an abbreviation of a thing is no one's name either.
-  if (ws.length === 1 && first.upper && THING_ABBREVIATIONS.has(lower)) {
+  if (ws.length === 1 && first.upper && (THING_ABBREVIATIONS.has(lower) || NAME_SUFFIXES.has(lower))) {
     c.type = null;
     return;
   }
@@ -289,7 +299,7 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
     /^(in|at|near|inside|outside|throughout)$/.test(before!.lower) &&
     !lex.given.has(first.lower) &&
     !/^\p{Lu}\.$/u.test(first.text) &&
-    !/^['\u2019]s$/.test(after?.text ?? '')
+    !POSSESSIVE.test(after?.text ?? '')
   ) {
     c.type = 'LOC';
     c.evidence.push('place word first');

@@ -1,12 +1,13 @@
 import { STRONG_ORG_EVIDENCE, STRONG_ORG_VOTE } from '../../data/name-evidence';
 import { PEOPLE_PAST_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
+import { ARTICLES, POSSESSIVE } from '../../data/phrases';
 import { NAME_SUFFIXES, NOT_NAMES } from '../../data/organizations';
 import type { Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
 import type { TitlePhrase, Chunk } from './types';
 import { chunkWords, chunkLower } from './chunks';
 import { standsAlone } from './classify';
-import { DATE_BEFORE, NOT_A_NAME_AFTER, THING_BEFORE } from '../../data/name-context';
+import { DATE_BEFORE, NOT_A_NAME_AFTER, PLACE_BEFORE } from '../../data/name-context';
 
 /**
  * Settling across the document: appositions and list titles attached, a surname alone linked to the person named
@@ -32,7 +33,7 @@ export function attachAppositions(tokens: NlpToken[], chunks: Chunk[], titles: T
       // "Kerr Putney, the Charlotte-Mecklenburg police chief,": an affiliation in no list before the title.
       if (!title) {
         let j = k;
-        if (/^(the|a|an)$/.test(tokens[j]?.lower ?? '')) j++;
+        if (ARTICLES.has(tokens[j]?.lower ?? '')) j++;
         const from = j;
         while (
           j < from + 4 &&
@@ -148,8 +149,8 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
   // "Khurelsukh Ukhnaa … Ukhnaa said": name-shaped words in no list whose last word comes back alone are a
   // person and that person's surname.
   // The word alone is someone's when a mention of it says so (a verb of saying or a clause after it, "Ukhnaa
-  // said"; a possessive, "Ukhnaa's"), or when none calls for a thing ("the advancement of Firefox", "in Firefox"):
-  // "Supporters cheered Dzhamalov" leaves it open, "Mozilla Firefox … of Firefox" makes no person.
+  // said"; a possessive, "Ukhnaa's"), or when none calls for a place or a thing ("in Firefox", "into Firefox"):
+  // "Supporters of Dzhamalov" leaves it open, "Mozilla Firefox … in Firefox" makes no person.
   const personCue = new Set<string>();
   const thingCue = new Set<string>();
   const lone = new Set<string>();
@@ -158,8 +159,8 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
     const word = tokens[c.start]!.lower;
     const before = tokens[c.start - 1];
     lone.add(word);
-    if (c.type === 'PER' || c.evidence.includes('speech or clause') || /^['\u2019]s$/.test(tokens[c.end]?.text ?? '')) personCue.add(word);
-    else if (before && before.sentence === tokens[c.start]!.sentence && THING_BEFORE.has(before.lower)) thingCue.add(word);
+    if (c.type === 'PER' || c.evidence.includes('speech or clause') || POSSESSIVE.test(tokens[c.end]?.text ?? '')) personCue.add(word);
+    else if (before && before.sentence === tokens[c.start]!.sentence && PLACE_BEFORE.test(before.lower)) thingCue.add(word);
   }
   const alone = new Set([...lone].filter((w) => personCue.has(w) || !thingCue.has(w)));
   for (const c of chunks) {
@@ -176,7 +177,7 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
       c.evidence.push('a storm named here');
     }
   }
-  const strong = (c: Chunk) => c.honorific !== undefined || !!c.title?.text || c.evidence.includes('given name') || c.evidence.includes('age');
+  const strong = personOnOwnEvidence;
   const strongPeople = new Set<string>();
   const weakPeople = new Set<string>();
   const surnames = new Set<string>();
@@ -317,4 +318,11 @@ export function findSurnamesThatAreWords(tokens: NlpToken[], chunks: Chunk[], ca
   if (!added.length) return;
   chunks.push(...added);
   chunks.sort((a, b) => a.start - b.start);
+}
+
+/** A person on evidence of their own (an honorific, a title, a given name, an age), not on the words' shape alone. */
+export function personOnOwnEvidence(c: Chunk): boolean {
+  return (
+    c.honorific !== undefined || !!c.title?.text || c.evidence.includes('given name') || c.evidence.includes('age') || c.evidence.includes('family name first')
+  );
 }

@@ -36,9 +36,12 @@ describe('credit lines', () => {
     expect(people(`By the end of the year, Jonas Ekberg will have left the council.\n\n${STORY}`).sort()).toEqual(['Jonas Ekberg', 'Lena Okafor']);
   });
 
-  test('a story that says someone contributed is no credit line', () => {
-    const text = `Jonas Ekberg contributed to this report on the harbour, the mayor said, and to many others before it over the years.\n\n${STORY}`;
-    expect(credits(text)).toEqual([]);
+  test('a paragraph of the story is no credit line, however it opens or ends', () => {
+    const long = `Jonas Ekberg, who has covered the harbour for the Gazette for more than twenty years and knows every pilot, every dredger and every clerk in the port office by name, and who wrote the first account of the fire, contributed to this report.`;
+    expect(credits(`${long}\n\n${STORY}`)).toEqual([]);
+    const opens = `Contributing to the decline, Mayor Jonas Ekberg said, were years of drought.`;
+    expect(credits(`${opens}\n\n${STORY}`)).toEqual([]);
+    expect(people(`${opens}\n\n${STORY}`).sort()).toEqual(['Jonas Ekberg', 'Lena Okafor']);
   });
 
   test('the spans', () => {

@@ -54,7 +54,10 @@ describe('organisations', () => {
     ['The Department of Justice and Maren Okonkwo were named in the suit.', ['Department of Justice']],
     // An everyday word opening a sentence opens an organisation's name that is known, or ends in an organisation's word.
     ['United Nations relief officials said the road was open.', ['United Nations']],
-    ['National Water Safety Authority inspectors closed the beach.', ['National Water Safety Authority']],
+    ['Several Harbour University professors signed.', ['Harbour University']],
+    // Capitals that are bodies' names (not emphasis), and "The" inside a sentence is no headline's.
+    ['ETA declared a ceasefire, and the PS trailed. Ola Berg of ACT spoke.', ['ETA', 'PS', 'ACT']],
+    ['He joined The Harbour Gazette and The Coastal Times.', ['Harbour Gazette', 'Coastal Times']],
   ])('organisations known by a word, and bodies after "the": %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

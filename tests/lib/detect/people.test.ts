@@ -195,7 +195,12 @@ describe('names in no list, from capitalised runs and a surname that comes back'
     ['Aslanbek Dzhamalov addressed the rally. Supporters cheered Dzhamalov.', [['Aslanbek Dzhamalov', 'Aslanbek Dzhamalov', 'Dzhamalov']]],
     ['The board appointed Velmora Halden in June. Halden starts next week.', [['Velmora Halden', 'Velmora Halden', 'Halden']]],
     // Words alone that stand where a thing does make no person of the name they end.
-    ['Tomas Brandt leads work on Quillet Vantor. He is devoted to the advancement of Vantor, and users of Vantor agree.', [['Tomas Brandt', 'Tomas Brandt']]],
+    ['Tomas Brandt leads work on Quillet Vantor. He works in Vantor every day, and the bugs in Vantor are few.', [['Tomas Brandt', 'Tomas Brandt']]],
+    // "of" and "about" stand before people as often: they leave the word alone open.
+    [
+      'Tavita Faleolo leads the party. Supporters of Faleolo marched in Apia. Questions about Faleolo have grown.',
+      [['Tavita Faleolo', 'Tavita Faleolo', 'Faleolo', 'Faleolo']],
+    ],
     // An apposition with an affiliation in no list before its title.
     ['Kerr Pudsey, the Harbour-Lintley police chief, said the video was not final.', [['Kerr Pudsey', 'Kerr Pudsey']]],
   ])('%s', (text, expected) => {
@@ -446,6 +451,13 @@ describe('a nickname in quotation marks inside a name (invented)', () => {
   ])('%s', (text, mentions) => {
     expect(people(text).map((p) => p.mentions)).toEqual([mentions]);
   });
+  test.each([
+    // The rest of the name is an organisation's; an apostrophe is no quotation mark.
+    ["The lawsuit names Mary 'Bad Faith' Harbour Insurance Co. as its defendant."],
+    ["Fans of Charles' Big Band' Orchestra came."],
+  ])('no nickname: %s', (text) => {
+    expect(people(text).filter((p) => p.name.includes("'"))).toEqual([]);
+  });
 });
 
 describe('a headline in title case (invented)', () => {
@@ -469,7 +481,7 @@ describe('a headline in title case (invented)', () => {
 describe('a place that is also a given name, before an everyday word (invented)', () => {
   test.each([
     ['Austin Solar expanded its plant on Monday.', []],
-    ['Phoenix Insight raised its forecast.', []],
+    ['Dallas Morning said the forecast was wrong.', []],
     ['Savannah Guthrie spoke to Jordan Peterson on Monday.', ['Savannah Guthrie', 'Jordan Peterson']],
   ])('%s', (text, expected) => {
     expect(people(text).map((p) => p.name)).toEqual(expected);

@@ -480,6 +480,21 @@ test('a title ending a sentence after a colon but no cue stays a title', () => {
   expect(q.map((x) => x.scare)).toEqual([true]);
 });
 
+test('a title after a verb and its object and a colon stays a title ("announced the winner: “Moonlight.”")', () => {
+  expect(quotes(`${INTRO}Ruiz announced the winner: “Moonlight.”`).map((x) => x.scare)).toEqual([true]);
+});
+
+describe('what a quote that ends its sentence leaves to the next (invented)', () => {
+  test('a pronoun opening the next sentence still says whose the words are', () => {
+    const q = quotes(`${INTRO}Ruiz was “very disappointed.” She said she would appeal.`);
+    expect(q.map((x) => [x.scare, x.speaker])).toEqual([[false, 'Ana Ruiz']]);
+  });
+  test('"said Trump’s lawyer Rudy Giuliani": the possessive names whose lawyer, the lawyer speaks', () => {
+    const q = quotes(`${INTRO}The ruling, said Brandt’s lawyer Ola Berg, was “a disgrace.”`);
+    expect(q.map((x) => [x.scare, x.speaker])).toEqual([[false, 'Ola Berg']]);
+  });
+});
+
 describe('a quote paragraph after reported speech (invented)', () => {
   test.each([
     ['Name says …', `${INTRO}\n\nBrandt says the delays have many causes.\n\n“It is a system problem. Nobody planned for this many ferries.”`],
