@@ -18,6 +18,8 @@ describe('credit lines', () => {
     ['a teaser for another story', `${STORY}\n\nREAD MORE: Governor Jonas Ekberg unveils his budget`],
     ['a related link', `Related: Jonas Ekberg named harbour master\n\n${STORY}`],
     ['a contributor line', `${STORY}\n\nContributing: Jonas Ekberg`],
+    ['an agency photo credit after a caption', `${STORY}\n\nThe bridge at dawn on Monday. (Harbour Photo/Jonas Ekberg)`],
+    ['a name and an agency in brackets after a caption', `${STORY}\n\nThe bridge at dawn. (Jonas Ekberg/The Harbour Gazette via AP)`],
     [
       'writers who contributed to the report',
       `${STORY}\n\nAssociated Press writers Jonas Ekberg in Lisbon and Piet Varga in Berlin contributed to this report.`,
