@@ -353,9 +353,13 @@ describe('speakers', () => {
 });
 
 describe('verbs of saying by manner (invented)', () => {
-  test.each(['sighed', 'fumed', 'gushed', 'interjected', 'implored', 'muttered', 'blurted', 'snapped'])('“…,” Name %s', (verb) => {
+  test.each(['sighed', 'fumed', 'gushed', 'interjected', 'implored', 'muttered', 'blurted', 'snapped', 'interrupted', 'answered'])('“…,” Name %s', (verb) => {
     const q = only(`${INTRO}“The ferry will not wait for anyone this winter,” Brandt ${verb}.`);
     expect([q.person, q.at, q.cue]).toEqual(['Tomas Brandt', 'Brandt', verb]);
+  });
+  test('"…, before Name interrupted: “…”" is the one who interrupted', () => {
+    const found = quotes(`${INTRO}“The ferry will not wait,” Brandt said, before Ruiz interrupted: “That is not true.”`);
+    expect(found.map((q) => q.person)).toEqual(['Tomas Brandt', 'Ana Ruiz']);
   });
   test('“…,” a pronoun chimed in', () => {
     const q = only(`${INTRO}Ruiz listened. “Nobody asked the ferry crews about any of it,” she chimed in.`);
