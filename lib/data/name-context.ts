@@ -44,7 +44,8 @@ export const ORG_CONTEXT_BEFORE = new Set(
 export const ORG_CONTEXT_AFTER = /^(news agency|agency|daily|newspaper|shares|share|stock|group|company|corp|unit|subsidiary)$/;
 
 /** Words after a name that suggest an organisation but fit a person too ("Trump spokesman"). */
-export const ORG_CONTEXT_AFTER_WEAK = /^(spokesman|spokeswoman|spokesperson|officials|executives|board|management)$/;
+export const ORG_CONTEXT_AFTER_WEAK =
+  /^(spokesman|spokeswoman|spokesperson|officials|executives|board|management|analysts|economists|strategists|shareholders|stockholders)$/;
 
 /** A word written like a name: a capital, then lower-case letters (hyphenated or with an apostrophe inside). */
 /** Nouns a person's name modifies after "the": "the Marc Dutroux case", "the Ana Ruiz years". */
