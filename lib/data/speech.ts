@@ -59,7 +59,7 @@ export const SAYING_NOUNS = new Set(
 
 /** "…, noting, “…”": the speaker is the subject of the sentence. */
 export const SPEECH_PARTICIPLES = new Set(
-  'saying|noting|adding|telling|explaining|stressing|emphasizing|emphasising|arguing|warning|insisting|writing|declaring|calling|describing|asking|recalling|claiming|suggesting|pointing|acknowledging|reminding|tweeting|quipping|joking|admitting|conceding|chanting|shouting|yelling|exhorting|labeling|labelling|branding|dubbing|praising|criticizing|criticising|accusing'.split(
+  'saying|noting|adding|telling|explaining|stressing|emphasizing|emphasising|arguing|warning|insisting|writing|declaring|calling|describing|asking|recalling|claiming|suggesting|pointing|acknowledging|reminding|tweeting|quipping|joking|admitting|conceding|chanting|shouting|yelling|exhorting|labeling|labelling|branding|dubbing|praising|criticizing|criticising|accusing|announcing|stating|replying|responding|vowing|promising|urging|confirming|predicting|complaining'.split(
     '|',
   ),
 );

@@ -195,6 +195,11 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
 /** At most this many words after a sentence's subject where its verb of saying is looked for (sentenceSubject). */
 const SAYING_REACH = 40;
 
+/** What may follow a noun of saying that introduces a quote ("Ruiz's statement: “", "claim that … “"). */
+const NOUN_INTRODUCERS = new Set([':', ',', 'that', '\u2014', '\u2013', '-']);
+/** …or at most this many tokens ending in a colon ("Ruiz's statement on Monday: “"). */
+const NOUN_INTRODUCER_REACH = 5;
+
 /** At most this many words between a participle of saying and the verb of saying it goes on from. */
 const PARTICIPLE_REACH = 16;
 
@@ -272,7 +277,11 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
       for (let u = floor; u < v - 2; u++) if (isSpeechVerb(tokens[u]) && !nounUse(u)) return true;
       return false;
     };
-    if (SAYING_NOUNS.has(t.lower) && POSSESSIVE.test(tokens[v - 1]?.text ?? '') && !verbBefore()) {
+    // The noun introduces the quote ("statement: “", "claim that there were “", "remark, “"); in "Trump's comments
+    // are “…”" the quote judges the comments and is not theirs.
+    const gap = tokens.slice(v + 1, o);
+    const introduces = gap.length === 0 || NOUN_INTRODUCERS.has(gap[0]!.lower) || (gap.length <= NOUN_INTRODUCER_REACH && gap[gap.length - 1]?.text === ':');
+    if (SAYING_NOUNS.has(t.lower) && POSSESSIVE.test(tokens[v - 1]?.text ?? '') && introduces && !verbBefore()) {
       const owner = phraseBefore(v - 1, floor);
       if (owner) return { speaker: speakerOf(owner[0], owner[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
     }

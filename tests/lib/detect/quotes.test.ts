@@ -488,6 +488,19 @@ test('a title after a verb and its object and a colon stays a title ("announced 
   expect(quotes(`${INTRO}Ruiz announced the winner: “Moonlight.”`).map((x) => x.scare)).toEqual([true]);
 });
 
+describe('a noun of saying after a possessive (invented)', () => {
+  test('"Ruiz’s claim that there were “…”" is Ruiz’s; "Ruiz’s comments are “…”" judges them and is the subject’s', () => {
+    const found = quotes(
+      `${INTRO}Brandt checked Ruiz’s claim that there had been “hundreds of wrecks” in the bay.\n\nThe Harbour Users Association released a statement on Tuesday, saying Ruiz’s comments are “another example of her reckless style.”`,
+    );
+    expect(found.filter((q) => !q.scare).map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Harbour Users Association']);
+  });
+  test('a participle "announcing" goes on from its subject', () => {
+    const found = quotes(`${INTRO}The researchers published their check on Tuesday, announcing that Ruiz’s figure was “true.”`);
+    expect(found.map((q) => [q.scare, q.speaker])).toEqual([[false, 'The researchers']]);
+  });
+});
+
 describe('what a quote that ends its sentence leaves to the next (invented)', () => {
   test('a pronoun opening the next sentence still says whose the words are', () => {
     const q = quotes(`${INTRO}Ruiz was “very disappointed.” She said she would appeal.`);
