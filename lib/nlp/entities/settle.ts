@@ -221,13 +221,15 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
     orgs.add(lower);
   }
   // "Magna International Inc … Magna was up": the first word of an organisation named in full by its own words, when
-  // that word is no everyday word, no place and no person's name here.
+  // that word is no everyday word, no place and opens no person's name here.
   const orgFirstWords = new Set<string>();
   for (const c of chunks) {
     if (c.type !== 'ORG' || !c.evidence.some((e) => STRONG_ORG_EVIDENCE.includes(e))) continue;
     const ws = chunkWords(tokens, c);
     const first = ws[0]!.lower;
-    if (ws.length >= 2 && !lex.common.has(first) && !lex.places.has(first) && !lex.given.has(first)) orgFirstWords.add(first);
+    // A given name only where no person here has it ("Magna International … Magna was up"; not "Morgan Stanley … Morgan
+    // Price … Morgan said").
+    if (ws.length >= 2 && !lex.common.has(first) && !lex.places.has(first) && !givenNames.has(first)) orgFirstWords.add(first);
   }
   for (const c of chunks) {
     const ws = chunkWords(tokens, c);

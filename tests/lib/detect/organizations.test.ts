@@ -29,6 +29,11 @@ describe('organisations', () => {
     expect(names(text)).toContain(name);
   });
 
+  test('…also when that word is a given name no person here has (invented)', () => {
+    const text = 'Talia Systems Inc said it would buy the pier. Talia was up 2 percent on the news.';
+    expect(orgs(text)).toEqual([{ name: 'Talia Systems Inc', mentions: ['Talia Systems Inc', 'Talia'] }]);
+  });
+
   test('the first word of an organisation named in full is that organisation later (invented)', () => {
     const text = 'Velmora Holdings Inc said it would buy the pier. Velmora was up 2 percent. Analysts said Velmora had paid too much.';
     expect(orgs(text)).toEqual([{ name: 'Velmora Holdings Inc', mentions: ['Velmora Holdings Inc', 'Velmora', 'Velmora'] }]);
