@@ -12,9 +12,9 @@ export const TIME_MODIFIER = /^(former|late|then|ex|onetime|one-time|erstwhile|o
 
 export const PAST_MODIFIER = /^(former|late|then|ex|onetime|one-time|erstwhile)$/i;
 
-/** Roles held in an organisation: the capitalised word before them names it. */
+/** Roles held in an organisation or a team: the capitalised word before them names it ("Draxon CEO", "Harbour City striker"). */
 export const ORG_ROLE =
-  /^(ceo|cfo|coo|cto|chief executive|chief executive officer|chairman|chairwoman|chair|president|owner|founder|co-founder|spokesman|spokeswoman|spokesperson|general manager|managing director|director|executive|manager|head coach|coach|analyst|economist|chief economist|executive director|partner|editor)$/;
+  /^(ceo|cfo|coo|cto|chief executive|chief executive officer|chairman|chairwoman|chair|president|owner|founder|co-founder|spokesman|spokeswoman|spokesperson|general manager|managing director|director|executive|manager|head coach|coach|analyst|economist|chief economist|executive director|partner|editor|striker|midfielder|goalkeeper|defender|quarterback|pitcher|catcher|shortstop|outfielder|winger|forward|batsman|bowler|wicketkeeper|skipper)$/;
 
 export const ORG_JOINERS = new Set(['of', 'for', 'on', 'and', '&']);
 

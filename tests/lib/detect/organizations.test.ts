@@ -60,6 +60,8 @@ describe('organisations', () => {
     // An everyday word opening a sentence opens an organisation's name that is known, or ends in an organisation's word.
     ['United Nations relief officials said the road was open.', ['United Nations']],
     ['Several Harbour University professors signed.', ['Harbour University']],
+    // A team before a player's position, as a company before its officer's title.
+    ['Brackwater striker Ola Berg scored twice.', ['Brackwater']],
     // A name whose analysts or shareholders speak is a company's, even when its words are a person's.
     ['Merrill Lynch analysts expect a cut.', ['Merrill Lynch']],
     // Capitals that are bodies' names (not emphasis), and "The" inside a sentence is no headline's.
