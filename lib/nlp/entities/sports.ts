@@ -1,6 +1,6 @@
 import { BATTING_WORDS, FIXTURE_WORDS, SPORTS_WORDS } from '../../data/phrases';
 import { MONTHS, PLACE_BEFORE } from '../../data/name-context';
-import { COUNTRIES, DEMONYMS } from '../../data/demonyms';
+import { COUNTRIES, DEMONYMS, PARTIES } from '../../data/demonyms';
 import type { Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
 import type { Chunk } from './types';
@@ -23,6 +23,7 @@ import { personOnOwnEvidence } from './settle';
  *  - A scorecard ("J. Harrow c Tell b Osgood 13", "Bowling : Osgood 7-0-29-0"): every name on a batting line is a
  *    player's, and a name before bowling figures is.
  *  - A numbered line-up ("15 - Ola Berg , 14 - Ravi Tell"): the names after the numbers are players'.
+ *  - A nickname in a sports report ("the Pirates routed …"): a plural name after "the" is a team.
  * A name found to be a person on its own evidence (a given name, an initial, a title) stays one wherever it stands.
  * Runs after classify.ts; shareSides then makes a side in a results line that side in the report above it too.
  */
@@ -56,6 +57,17 @@ export function settleSportsLines(tokens: NlpToken[], chunks: Chunk[], lex: Lexi
   let fixtures = 0;
   for (const t of tokens) if (t.text === 'v' || t.text === 'vs') fixtures++;
   for (const line of lines) settleFixtures(line, lex, teams, sporty || fixtures >= 2);
+  // "the Pirates", "the Brewers": in a sports report, a plural name after "the" is a team's nickname (not a people's
+  // or a party's: "the Democrats", "the French").
+  if (sporty) {
+    for (const c of chunks) {
+      if (c.end - c.start !== 1 || (c.type !== null && c.type !== 'MISC') || tokens[c.start - 1]?.lower !== 'the') continue;
+      const word = tokens[c.start]!.lower;
+      if (!/[^s']s$/.test(word) || DEMONYMS.has(word) || PARTIES.has(word) || DEMONYMS.has(word.slice(0, -1)) || PARTIES.has(word.slice(0, -1))) continue;
+      c.type = 'ORG';
+      c.evidence.push('results line or scorecard');
+    }
+  }
 }
 
 /** A score, a result or a count after a team's name: "3", "296", "108-3"; not a year, a time or a decimal. */

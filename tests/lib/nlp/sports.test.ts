@@ -42,6 +42,16 @@ describe('results, tables, fixtures, scorecards and line-ups (invented)', () => 
     expect(orgs('Germany 2 France 1 .')).toEqual([]);
   });
 
+  test('in a sports report, a plural name after "the" is a team; a party or a people is not', () => {
+    const types = typed(
+      'The Harbour City Gulls routed the Corsairs 10-0 in the league match. Ola Berg hit a homer for the Tarnlings, and the Democrats cheered.',
+    );
+    expect(types).toMatchObject({ Corsairs: 'ORG', Tarnlings: 'ORG' });
+    expect(types.Democrats ?? null).not.toBe('ORG');
+    // Not outside a sports report.
+    expect(typed('He walked with the Tarnlings along the shore.').Tarnlings ?? null).not.toBe('ORG');
+  });
+
   test('a scorecard: every name on a batting line, and before bowling figures, is a player', () => {
     expect(typed('J. Harrow c Tollan b Quarrie 13\nR. Venn lbw b Osgood 4')).toMatchObject({
       'J. Harrow': 'PER',
