@@ -14,12 +14,14 @@ import { PARTY_LABEL } from './titles';
 
 /** Sentences written in capitals or in title case (headlines, datelines): their words' case says nothing. */
 export function headlineSentences(tokens: NlpToken[]): Set<number> {
-  const words = new Map<number, [number, number]>();
+  // Per sentence: its words, those in capitals, those capitalised.
+  const words = new Map<number, [number, number, number]>();
   for (const t of tokens) {
     if (t.kind !== 'word' || t.text.length < 2) continue;
-    const c = words.get(t.sentence) ?? [0, 0];
+    const c = words.get(t.sentence) ?? [0, 0, 0];
     c[0]++;
     if (t.upper) c[1]++;
+    if (t.cap) c[2]++;
     words.set(t.sentence, c);
   }
   const out = new Set<number>();
@@ -27,16 +29,18 @@ export function headlineSentences(tokens: NlpToken[]): Set<number> {
   // A headline in title case ("Obama Sees Hope In Clinton Plan As Senate Votes"): most words capitalised, and two
   // different small words among them (TITLE_CASE_SMALL_WORDS), which running text does not capitalise inside a
   // sentence ("The" it does: "joined The New York Times").
-  const title = new Map<number, { words: number; caps: number; small: Set<string> }>();
+  // Only sentences with a capitalised small word are counted (most have none).
+  const small = new Map<number, Set<string>>();
   for (const t of tokens) {
-    if (t.kind !== 'word' || t.text.length < 2) continue;
-    let c = title.get(t.sentence);
-    if (!c) title.set(t.sentence, (c = { words: 0, caps: 0, small: new Set() }));
-    c.words++;
-    if (t.cap) c.caps++;
-    if (t.cap && !t.sentenceStart && !t.upper && TITLE_CASE_SMALL_WORDS.has(t.lower)) c.small.add(t.lower);
+    if (t.kind !== 'word' || !t.cap || t.sentenceStart || t.upper || !TITLE_CASE_SMALL_WORDS.has(t.lower)) continue;
+    const set = small.get(t.sentence);
+    if (set) set.add(t.lower);
+    else small.set(t.sentence, new Set([t.lower]));
   }
-  for (const [s, c] of title) if (c.words >= 4 && c.small.size >= 2 && c.caps / c.words >= 0.75) out.add(s);
+  for (const [s, set] of small) {
+    const [n, , caps] = words.get(s) ?? [0, 0, 0];
+    if (set.size >= 2 && n >= 4 && caps / n >= 0.75) out.add(s);
+  }
   return out;
 }
 

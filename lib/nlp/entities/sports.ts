@@ -35,7 +35,8 @@ export function settleSportsLines(tokens: NlpToken[], chunks: Chunk[], lex: Lexi
     while (b < tokens.length && !tokens[b]!.lineStart) b++;
     const first = c;
     while (c < chunks.length && chunks[c]!.start < b) c++;
-    if (c > first) lines.push(new Line(tokens, chunks.slice(first, c), a, b));
+    // Only a line where a name stands before a number or "v", or after a number and a dash, can be one of these.
+    if (c > first && mayBeSportsLine(tokens, chunks, first, c, b)) lines.push(new Line(tokens, chunks.slice(first, c), a, b));
     a = b;
   }
   if (lines.length === 0) return;
@@ -205,6 +206,18 @@ function settleFixtures(line: Line, lex: Lexicon, teams: Set<string>, listed: bo
     const other = startsAt.get(k + 1);
     if (other && (listed || !personLike(other, tokens, lex))) team(other, tokens);
   }
+}
+
+function mayBeSportsLine(tokens: NlpToken[], chunks: Chunk[], from: number, to: number, b: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = chunks[k]!;
+    const next = c.end < b ? tokens[c.end] : undefined;
+    if (next && (next.kind === 'number' || FIXTURE_WORDS.has(next.text) || BATTING_WORDS.has(next.lower))) return true;
+    if (tokens[c.start - 1]?.text === '-' && tokens[c.start - 2]?.kind === 'number') return true;
+    if (tokens[c.start - 1]?.kind === 'number' && FIXTURE_WORDS.has(tokens[c.start - 1]!.text)) return true;
+    if (FIXTURE_WORDS.has(tokens[c.start - 1]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 function lastNonPunct(tokens: NlpToken[], a: number, b: number): NlpToken | undefined {
