@@ -14,7 +14,7 @@ export const PAST_MODIFIER = /^(former|late|then|ex|onetime|one-time|erstwhile)$
 
 /** Roles held in an organisation or a team: the capitalised word before them names it ("Draxon CEO", "Harbour City striker"). */
 export const ORG_ROLE =
-  /^(ceo|cfo|coo|cto|chief executive|chief executive officer|chairman|chairwoman|chair|president|owner|founder|co-founder|spokesman|spokeswoman|spokesperson|general manager|managing director|director|executive|manager|head coach|coach|analyst|economist|chief economist|executive director|partner|editor|striker|midfielder|goalkeeper|defender|quarterback|pitcher|catcher|shortstop|outfielder|winger|forward|batsman|bowler|wicketkeeper|skipper)$/;
+  /^(ceo|cfo|coo|cto|chief executive|chief executive officer|chairman|chairwoman|chair|president|owner|founder|co-founder|spokesman|spokeswoman|spokesperson|general manager|managing director|director|executive|manager|head coach|coach|analyst|economist|chief economist|executive director|partner|editor|striker|midfielder|goalkeeper|defender|quarterback|pitcher|catcher|shortstop|outfielder|winger|batsman|bowler|wicketkeeper|skipper)$/;
 
 export const ORG_JOINERS = new Set(['of', 'for', 'on', 'and', '&']);
 
@@ -44,8 +44,7 @@ export const ORG_CONTEXT_BEFORE = new Set(
 export const ORG_CONTEXT_AFTER = /^(news agency|agency|daily|newspaper|shares|share|stock|group|company|corp|unit|subsidiary)$/;
 
 /** Words after a name that suggest an organisation but fit a person too ("Trump spokesman"). */
-export const ORG_CONTEXT_AFTER_WEAK =
-  /^(spokesman|spokeswoman|spokesperson|officials|executives|board|management|analysts|economists|strategists|shareholders|stockholders)$/;
+export const ORG_CONTEXT_AFTER_WEAK = /^(spokesman|spokeswoman|spokesperson|officials|executives|board|management|analysts|shareholders|stockholders)$/;
 
 /** A word written like a name: a capital, then lower-case letters (hyphenated or with an apostrophe inside). */
 /** Nouns a person's name modifies after "the": "the Marc Dutroux case", "the Ana Ruiz years". */

@@ -23,6 +23,8 @@ export const NAME_EVIDENCE = [
   '(place) or (minute) after',
   /** A team or a player by the shape of a results line, a table row, a fixture, a scorecard or a line-up (sports.ts). */
   'results line or scorecard',
+  /** "the Pirates" in a sports report (sports.ts). */
+  'team nickname',
   'known organisation',
   'organisation word',
   'acronym',

@@ -94,3 +94,10 @@ export const SMALL_NAME_WORDS = new Set(['of', 'the', 'and', 'a', 'in', 'on']);
 
 /** The articles. */
 export const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Followers of a faith, as a plural noun ("the Muslims", "the Catholics"): a group of people, no team or body. */
+export const FAITHS = new Set(
+  'muslim|muslims|jew|jews|christian|christians|catholic|catholics|protestant|protestants|hindu|hindus|sikh|sikhs|buddhist|buddhists|mormon|mormons|evangelical|evangelicals|baptist|baptists|methodist|methodists|anglican|anglicans|shiite|shiites|sunni|sunnis|shia|orthodox'.split(
+    '|',
+  ),
+);

@@ -24,13 +24,16 @@ const CREDIT_LINE_MAX_WORDS = 16;
 const TEASER_MAX_WORDS = 25;
 /** Inside a paragraph: from one of these markers to the end of the line or sentence is a credit. */
 const CREDIT_MARKER =
-  /(?:\b(?:photo|photograph|picture|image|illustration)s?\s*(?:by|:|\/|credit:?)|\b(?:video|graphic)s?\s+by\b|\bcredits?:|\b(?:additional )?reporting by\b|\b(?:editing|writing|produced|compiled) by\b)[^\n.;]*(?:[;][^\n.]*)*/gi;
+  /(?:\b(?:photo|photograph|picture|image|illustration)s?\s*(?:by|:|credit:?)|\b(?:video|graphic)s?\s+by\b|\bcredits?:|\b(?:additional )?reporting by\b|\b(?:editing|writing|produced|compiled) by\b)[^\n.;]*(?:[;][^\n.]*)*/gi;
 
 /**
  * A credit in brackets after a caption: a name, a slash and where the picture came from ("(Ana Lind/Reuters)",
- * "(Ana Lind/The Harbour Gazette via AP)"). Bounded: a few capitalised words each side.
+ * "(Ana Lind/The Harbour Gazette via AP)"), capitalised words each side ("(Ruiz/Brandt ticket)" is none). Bounded.
  */
-const BRACKETED_CREDIT = /\(\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}\s*\/\s*[\p{L}\p{N}&.'\u2019 -]{1,60}\)/gu;
+const BRACKETED_CREDIT =
+  /\(\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}\s*\/\s*\p{Lu}[\p{L}\p{N}&.'\u2019-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'\u2019-]*|via|of|the|and|&)){0,6}\s*\)/gu;
+/** An agency's photo credit with a slash, capitalised as agencies write it ("AP Photo/Name"; not "photo/video"). */
+const PHOTO_SLASH_CREDIT = /\bPhotos?\s*\/\s*\p{Lu}[^\n.;)]*/gu;
 
 function words(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
@@ -53,7 +56,9 @@ export function creditSpans(text: string, paragraphs: readonly Span[]): Span[] {
       continue;
     }
     for (const m of para.matchAll(CREDIT_MARKER)) out.push({ start: p.start + m.index, end: p.start + m.index + m[0].length });
-    for (const m of para.matchAll(BRACKETED_CREDIT)) out.push({ start: p.start + m.index, end: p.start + m.index + m[0].length });
+    for (const re of [BRACKETED_CREDIT, PHOTO_SLASH_CREDIT]) {
+      for (const m of para.matchAll(re)) out.push({ start: p.start + m.index, end: p.start + m.index + m[0].length });
+    }
   }
   return out;
 }

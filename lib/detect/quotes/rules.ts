@@ -1,6 +1,15 @@
 import type { AttributionRule } from '../../data/attribution';
 import { CLAUSE_BREAKERS, CONJUNCTIONS, isTimeWord, POSSESSIVE, PREPOSITIONS, RELATIVE_OPENERS, SUBJECT_PRONOUNS } from '../../data/phrases';
-import { BETWEEN_SPEAKER_AND_VERB, OBJECT_FIRST_SPEECH_VERBS, PASSIVE_SPEECH_VERBS, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS } from '../../data/speech';
+import {
+  BETWEEN_SPEAKER_AND_VERB,
+  NOUN_INTRODUCER_REACH,
+  NOUN_INTRODUCERS,
+  OBJECT_FIRST_SPEECH_VERBS,
+  PASSIVE_SPEECH_VERBS,
+  SAYING_NOUNS,
+  SPEECH_PARTICIPLES,
+  SPEECH_VERBS,
+} from '../../data/speech';
 import { firstIndex } from '../../sorted';
 import type { NlpToken } from '../../nlp/tokenize';
 import type { Span, Speaker } from '../../types';
@@ -195,11 +204,6 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
 /** At most this many words after a sentence's subject where its verb of saying is looked for (sentenceSubject). */
 const SAYING_REACH = 40;
 
-/** What may follow a noun of saying that introduces a quote ("Ruiz's statement: “", "claim that … “"). */
-const NOUN_INTRODUCERS = new Set([':', ',', 'that', '\u2014', '\u2013', '-']);
-/** …or at most this many tokens ending in a colon ("Ruiz's statement on Monday: “"). */
-const NOUN_INTRODUCER_REACH = 5;
-
 /** At most this many words between a participle of saying and the verb of saying it goes on from. */
 const PARTICIPLE_REACH = 16;
 
@@ -279,9 +283,8 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
     };
     // The noun introduces the quote ("statement: “", "claim that there were “", "remark, “"); in "Trump's comments
     // are “…”" the quote judges the comments and is not theirs.
-    const gap = tokens.slice(v + 1, o);
-    const introduces = gap.length === 0 || NOUN_INTRODUCERS.has(gap[0]!.lower) || (gap.length <= NOUN_INTRODUCER_REACH && gap[gap.length - 1]?.text === ':');
-    if (SAYING_NOUNS.has(t.lower) && POSSESSIVE.test(tokens[v - 1]?.text ?? '') && introduces && !verbBefore()) {
+    const introduces = () => o === v + 1 || NOUN_INTRODUCERS.has(tokens[v + 1]!.lower) || (o - v - 1 <= NOUN_INTRODUCER_REACH && tokens[o - 1]!.text === ':');
+    if (SAYING_NOUNS.has(t.lower) && POSSESSIVE.test(tokens[v - 1]?.text ?? '') && introduces() && !verbBefore()) {
       const owner = phraseBefore(v - 1, floor);
       if (owner) return { speaker: speakerOf(owner[0], owner[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
     }

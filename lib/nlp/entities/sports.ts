@@ -1,4 +1,5 @@
-import { BATTING_WORDS, FIXTURE_WORDS, SPORTS_WORDS } from '../../data/phrases';
+import { ARTICLES, BATTING_WORDS, FAITHS, FIXTURE_WORDS, SPORTS_WORDS } from '../../data/phrases';
+import { EVENT_TYPE_HEADS } from '../../data/name-types';
 import { MONTHS, PLACE_BEFORE } from '../../data/name-context';
 import { COUNTRIES, DEMONYMS, PARTIES } from '../../data/demonyms';
 import type { Lexicon } from '../lexicon';
@@ -39,12 +40,13 @@ export function settleSportsLines(tokens: NlpToken[], chunks: Chunk[], lex: Lexi
     if (c > first && mayBeSportsLine(tokens, chunks, first, c, b)) lines.push(new Line(tokens, chunks.slice(first, c), a, b));
     a = b;
   }
-  if (lines.length === 0) return;
   // A sports report (SPORTS_WORDS): its lines of names and scores are results even where no two sides stand head to
   // head, and its tables and fixtures name teams, places too.
   const sportsWords = new Set<string>();
   for (const t of tokens) if (t.kind === 'word' && SPORTS_WORDS.has(t.lower)) sportsWords.add(t.lower);
   const sporty = sportsWords.size >= 2;
+  if (sporty) teamNicknames(tokens, chunks, lex);
+  if (lines.length === 0) return;
   // Results lines and scorecards first: the teams they name make rows and fixtures of the same names teams too.
   const teams = new Set<string>();
   for (const line of lines) settleResults(line, lex, teams, sporty);
@@ -58,17 +60,6 @@ export function settleSportsLines(tokens: NlpToken[], chunks: Chunk[], lex: Lexi
   let fixtures = 0;
   for (const t of tokens) if (t.text === 'v' || t.text === 'vs') fixtures++;
   for (const line of lines) settleFixtures(line, lex, teams, sporty || fixtures >= 2);
-  // "the Pirates", "the Brewers": in a sports report, a plural name after "the" is a team's nickname (not a people's
-  // or a party's: "the Democrats", "the French").
-  if (sporty) {
-    for (const c of chunks) {
-      if (c.end - c.start !== 1 || (c.type !== null && c.type !== 'MISC') || tokens[c.start - 1]?.lower !== 'the') continue;
-      const word = tokens[c.start]!.lower;
-      if (!/[^s']s$/.test(word) || DEMONYMS.has(word) || PARTIES.has(word) || DEMONYMS.has(word.slice(0, -1)) || PARTIES.has(word.slice(0, -1))) continue;
-      c.type = 'ORG';
-      c.evidence.push('results line or scorecard');
-    }
-  }
 }
 
 /** A score, a result or a count after a team's name: "3", "296", "108-3"; not a year, a time or a decimal. */
@@ -208,13 +199,32 @@ function settleFixtures(line: Line, lex: Lexicon, teams: Set<string>, listed: bo
   }
 }
 
+/**
+ * "the Pirates", "the Brewers": in a sports report, a plural name after "the" is a team's nickname; not a people's,
+ * a faith's or a party's ("the Democrats", "the French", "the Muslims"), a family's ("the Smiths": a surname) or an
+ * event's ("the Olympics").
+ */
+function teamNicknames(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon): void {
+  for (const c of chunks) {
+    if (c.end - c.start !== 1 || (c.type !== null && c.type !== 'MISC') || !ARTICLES.has(tokens[c.start - 1]?.lower ?? '')) continue;
+    const word = tokens[c.start]!.lower;
+    if (!PLURAL_NAME.test(word)) continue;
+    const one = word.slice(0, -1);
+    if ([word, one].some((w) => DEMONYMS.has(w) || PARTIES.has(w) || FAITHS.has(w) || EVENT_TYPE_HEADS.has(w)) || lex.surnames.has(one)) continue;
+    c.type = 'ORG';
+    c.evidence.push('team nickname');
+  }
+}
+
+/** A plural ending, not a word ending in "ss" or a possessive. */
+const PLURAL_NAME = /[^s']s$/;
+
 function mayBeSportsLine(tokens: NlpToken[], chunks: Chunk[], from: number, to: number, b: number): boolean {
   for (let k = from; k < to; k++) {
     const c = chunks[k]!;
     const next = c.end < b ? tokens[c.end] : undefined;
     if (next && (next.kind === 'number' || FIXTURE_WORDS.has(next.text) || BATTING_WORDS.has(next.lower))) return true;
     if (tokens[c.start - 1]?.text === '-' && tokens[c.start - 2]?.kind === 'number') return true;
-    if (tokens[c.start - 1]?.kind === 'number' && FIXTURE_WORDS.has(tokens[c.start - 1]!.text)) return true;
     if (FIXTURE_WORDS.has(tokens[c.start - 1]?.text ?? '')) return true;
   }
   return false;

@@ -46,6 +46,15 @@ describe('credit lines', () => {
     expect(people(`${opens}\n\n${STORY}`).sort()).toEqual(['Jonas Ekberg', 'Lena Okafor']);
   });
 
+  test('a slash in a story is no credit: its people stay', () => {
+    for (const line of [
+      'Investigators reviewed photo/video evidence from Jonas Ekberg’s phone, the court heard.',
+      'The vote split along party lines (Jonas Ekberg/Piet Varga ticket) and the result was close.',
+    ]) {
+      expect(people(`${line}\n\n${STORY}`)).toContain('Jonas Ekberg');
+    }
+  });
+
   test('the spans', () => {
     expect(credits(`${STORY}\n\nReporting by Jonas Ekberg; Editing by Piet Varga`)).toEqual(['Reporting by Jonas Ekberg; Editing by Piet Varga']);
     expect(credits('A long paragraph. Photo: Ana Lind/Reuters\nNext line')).toEqual(['Photo: Ana Lind/Reuters']);

@@ -62,6 +62,9 @@ describe('organisations', () => {
     ['Several Harbour University professors signed.', ['Harbour University']],
     // A team before a player's position, as a company before its officer's title.
     ['Brackwater striker Ola Berg scored twice.', ['Brackwater']],
+    // "forward" is an adverb as often; a politician's strategists are a campaign's.
+    ['The coach pushed Brandt forward on Monday in a bid to win the match.', []],
+    ['Clinton strategists believe the race is tightening.', []],
     // A name whose analysts or shareholders speak is a company's, even when its words are a person's.
     ['Merrill Lynch analysts expect a cut.', ['Merrill Lynch']],
     // Capitals that are bodies' names (not emphasis), and "The" inside a sentence is no headline's.

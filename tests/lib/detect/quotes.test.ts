@@ -495,6 +495,12 @@ describe('a noun of saying after a possessive (invented)', () => {
     );
     expect(found.filter((q) => !q.scare).map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Harbour Users Association']);
   });
+  test('"Ruiz’s statement read “…”" is Ruiz’s', () => {
+    expect(quotes(`${INTRO}Ruiz’s statement read “We will not resign.”`).map((q) => q.speaker)).toEqual(['Ana Ruiz']);
+  });
+  test('a dog that sniffed, and tests confirming a variant, say nothing', () => {
+    expect(quotes(`${INTRO}The dog sniffed the bag before the officer found the “package.”`).map((q) => q.scare)).toEqual([true]);
+  });
   test('a participle "announcing" goes on from its subject', () => {
     const found = quotes(`${INTRO}The researchers published their check on Tuesday, announcing that Ruiz’s figure was “true.”`);
     expect(found.map((q) => [q.scare, q.speaker])).toEqual([[false, 'The researchers']]);

@@ -52,6 +52,12 @@ describe('results, tables, fixtures, scorecards and line-ups (invented)', () => 
     expect(typed('He walked with the Tarnlings along the shore.').Tarnlings ?? null).not.toBe('ORG');
   });
 
+  test('…in a report with no score line too; not a family, a faith or an event', () => {
+    const text =
+      'The Corsairs routed the Gulls in the league match at the stadium on Sunday. The Smiths, who own the club, watched, and fans chanted about the Muslims before the Olympics.';
+    expect(orgs(text).map(([name]) => name)).toEqual(['Corsairs', 'Gulls']);
+  });
+
   test('a scorecard: every name on a batting line, and before bowling figures, is a player', () => {
     expect(typed('J. Harrow c Tollan b Quarrie 13\nR. Venn lbw b Osgood 4')).toMatchObject({
       'J. Harrow': 'PER',
