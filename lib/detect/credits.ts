@@ -2,7 +2,8 @@ import type { Person, Span } from '../types';
 
 /**
  * Credit lines: bylines ("By Jonas Ekberg, 14 October"), photo and video credits ("Photo: Mara Lind/Reuters"),
- * wire sign-offs ("Reporting by X; Editing by Y"; "Contributing: X"; "X in Lisbon contributed to this report."). The people they name made the page; they are not people
+ * wire sign-offs ("Reporting by X; Editing by Y"; "Contributing: X"; "X in Lisbon contributed to this report."; "With files from
+ * X"), and the writer's note at the end ("X is a reporter for …"). The people they name made the page; they are not people
  * in the story, so a person named only there is left out of the article's people (the byline is shown apart,
  * from the page's metadata). Teasers for other stories ("READ MORE: Mayor X unveils …") are treated alike: who
  * they name is in another story.
@@ -10,7 +11,7 @@ import type { Person, Span } from '../types';
 
 /** A short paragraph that opens with one of these is a credit line, all of it. */
 const CREDIT_LINE_OPENER =
-  /^[\s([]*(?:by|words by|text by|story by|written by|reporting by|additional reporting by|edited by|compiled by|interviews? by|photos?(?: by)?|photographs?(?: by)?|pictures?(?: by)?|images?(?: by)?|illustrations?(?: by)?|videos?(?: by)?|graphics?(?: by)?|credits?|source|contributors?|contributed by|correspondent)\b\s*:?|^[\s([]*contributing(?: reporting)?\s*:/i;
+  /^[\s([]*(?:by|words by|text by|story by|written by|reporting by|additional reporting by|edited by|compiled by|interviews? by|photos?(?: by)?|photographs?(?: by)?|pictures?(?: by)?|images?(?: by)?|illustrations?(?: by)?|videos?(?: by)?|graphics?(?: by)?|credits?|source|contributors?|contributed by|correspondent|with files from|with a report from)\b\s*:?|^[\s([]*contributing(?: reporting)?\s*:/i;
 /** A short paragraph that ends so is a credit line ("Ana Ruiz in Lisbon contributed to this report."). */
 const CREDIT_LINE_CLOSER = /\b(?:contributed|contributes)\s+(?:reporting\s+)?(?:to|for)\s+this\s+(?:report|story|article)\s*(?:\.\s*)?$/i;
 /** A closing credit line names several writers and where they were: at most this many words. */
@@ -35,6 +36,18 @@ const BRACKETED_CREDIT =
 /** An agency's photo credit with a slash, capitalised as agencies write it ("AP Photo/Name"; not "photo/video"). */
 const PHOTO_SLASH_CREDIT = /\bPhotos?\s*\/\s*\p{Lu}[^\n.;)]*/gu;
 
+/** A heading over the writer's note at an article's end ("About the author"). */
+const AUTHOR_HEADING = /^\s*about (?:the )?authors?\s*:?\s*$/i;
+/**
+ * The writer's note at an article's end: a name, then what they do for the publication ("Ana Lind is a reporter for
+ * the Gazette."). Looked for only in the last paragraphs, where such a note stands.
+ */
+const AUTHOR_NOTE =
+  /^\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|journalist|editor|producer|columnist|contributor|photographer|videographer|critic)\b/u;
+/** The writer's note stands among this many last paragraphs, and is at most this many words. */
+const AUTHOR_NOTE_LAST_PARAGRAPHS = 3;
+const AUTHOR_NOTE_MAX_WORDS = 60;
+
 function words(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
@@ -42,8 +55,18 @@ function words(text: string): number {
 /** The spans of `text` that are credits. */
 export function creditSpans(text: string, paragraphs: readonly Span[]): Span[] {
   const out: Span[] = [];
-  for (const p of paragraphs) {
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k]!;
     const para = text.slice(p.start, p.end);
+    // "ABOUT THE AUTHOR" and the note under it; a note "Ana Lind is a reporter for …" among the last paragraphs.
+    const underHeading = k > 0 && AUTHOR_HEADING.test(text.slice(paragraphs[k - 1]!.start, paragraphs[k - 1]!.end));
+    if (
+      AUTHOR_HEADING.test(para) ||
+      ((underHeading || k >= paragraphs.length - AUTHOR_NOTE_LAST_PARAGRAPHS) && words(para) <= AUTHOR_NOTE_MAX_WORDS && AUTHOR_NOTE.test(para))
+    ) {
+      out.push({ start: p.start, end: p.end });
+      continue;
+    }
     const opener = CREDIT_LINE_OPENER.exec(para);
     // "By" alone opens many sentences: a byline's next word is a capitalised name.
     const byline = opener && (!/^[\s([]*by\b/i.test(opener[0]) || /^\s*\p{Lu}/u.test(para.slice(opener[0].length)));

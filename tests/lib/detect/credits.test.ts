@@ -18,6 +18,9 @@ describe('credit lines', () => {
     ['a teaser for another story', `${STORY}\n\nREAD MORE: Governor Jonas Ekberg unveils his budget`],
     ['a related link', `Related: Jonas Ekberg named harbour master\n\n${STORY}`],
     ['a contributor line', `${STORY}\n\nContributing: Jonas Ekberg`],
+    ['files from a colleague', `${STORY}\n\nWith files from Jonas Ekberg and The Harbour Press`],
+    ['the writer’s note at the end', `${STORY}\n\nABOUT THE AUTHOR\n\nJonas Ekberg is a senior reporter for the Harbour Gazette. He can be reached by email.`],
+    ['the writer’s note at the end, no heading', `${STORY}\n\nJonas Ekberg is a reporter for the Harbour Gazette.`],
     ['an agency photo credit after a caption', `${STORY}\n\nThe bridge at dawn on Monday. (Harbour Photo/Jonas Ekberg)`],
     ['a name and an agency in brackets after a caption', `${STORY}\n\nThe bridge at dawn. (Jonas Ekberg/The Harbour Gazette via AP)`],
     [
@@ -44,6 +47,11 @@ describe('credit lines', () => {
     const opens = `Contributing to the decline, Mayor Jonas Ekberg said, were years of drought.`;
     expect(credits(`${opens}\n\n${STORY}`)).toEqual([]);
     expect(people(`${opens}\n\n${STORY}`).sort()).toEqual(['Jonas Ekberg', 'Lena Okafor']);
+  });
+
+  test('a reporter in the story is no writer’s note', () => {
+    const text = `Jonas Ekberg is a reporter for the Harbour Gazette who was held at the border for two days last week.\n\n${STORY}\n\nThe council meets again in May.\n\nThe bridge reopens in spring.\n\nTolls stay the same.`;
+    expect(people(text).sort()).toEqual(['Jonas Ekberg', 'Lena Okafor']);
   });
 
   test('a slash in a story is no credit: its people stay', () => {
