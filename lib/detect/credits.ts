@@ -36,6 +36,12 @@ const BRACKETED_CREDIT =
 /** An agency's photo credit with a slash, capitalised as agencies write it ("AP Photo/Name"; not "photo/video"). */
 const PHOTO_SLASH_CREDIT = /\bPhotos?\s*\/\s*\p{Lu}[^\n.;)]*/gu;
 
+/** A line pointing to the writer elsewhere ("Follow Ana Lind on Twitter", "Sign up for Ana Lind's newsletter"). */
+const FOLLOW_LINE = /^[\s([]*(?:follow|sign up for|subscribe to)\b/i;
+/** A sign-off line: a name and where the writer works, alone in its paragraph ("Ana Lind, Reuters", "Ana Lind | CBC News"). */
+const SIGN_OFF_LINE =
+  /^\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3}\s*[,|\u2013\u2014-]\s*\p{Lu}[\p{L}&.'\u2019-]*(?:\s+\p{Lu}[\p{L}&.'\u2019-]*){0,3}\s*$/u;
+
 /** A heading over the writer's note at an article's end ("About the author"). */
 const AUTHOR_HEADING = /^\s*about (?:the )?authors?\s*:?\s*$/i;
 /**
@@ -73,7 +79,9 @@ export function creditSpans(text: string, paragraphs: readonly Span[]): Span[] {
     if (
       (opener && byline && words(para) <= CREDIT_LINE_MAX_WORDS) ||
       (TEASER_OPENER.test(para) && words(para) <= TEASER_MAX_WORDS) ||
-      (words(para) <= CREDIT_CLOSER_MAX_WORDS && CREDIT_LINE_CLOSER.test(para))
+      (words(para) <= CREDIT_CLOSER_MAX_WORDS && CREDIT_LINE_CLOSER.test(para)) ||
+      (words(para) <= TEASER_MAX_WORDS && FOLLOW_LINE.test(para)) ||
+      SIGN_OFF_LINE.test(para)
     ) {
       out.push({ start: p.start, end: p.end });
       continue;
