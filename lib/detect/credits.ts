@@ -36,6 +36,11 @@ const BRACKETED_CREDIT =
 /** An agency's photo credit with a slash, capitalised as agencies write it ("AP Photo/Name"; not "photo/video"). */
 const PHOTO_SLASH_CREDIT = /\bPhotos?\s*\/\s*\p{Lu}[^\n.;)]*/gu;
 
+/** "Ana Lind contributed reporting from Lisbon.": a closing credit in another form (the rest of it is looked at in code). */
+const CONTRIBUTED_REPORTING = /\bcontributed\s+(?:reporting|research)\b/i;
+/** "Ana Lind reported from Berlin.": the last line naming where the writer was. */
+const REPORTED_FROM_LINE = /^\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3}\s+reported\s+from\s+[^.\n]{1,80}\.?\s*$/u;
+
 /** A line pointing to the writer elsewhere ("Follow Ana Lind on Twitter", "Sign up for Ana Lind's newsletter"). */
 const FOLLOW_LINE = /^[\s([]*(?:follow|sign up for|subscribe to)\b/i;
 /** A sign-off line: a name and where the writer works, alone in its paragraph ("Ana Lind, Reuters", "Ana Lind | CBC News"). */
@@ -53,6 +58,15 @@ const AUTHOR_NOTE =
 /** The writer's note stands among this many last paragraphs, and is at most this many words. */
 const AUTHOR_NOTE_LAST_PARAGRAPHS = 3;
 const AUTHOR_NOTE_MAX_WORDS = 60;
+
+/** "… contributed reporting (from Lisbon)." as the paragraph's only sentence: no full stop after it but the last. */
+function contributedReporting(para: string): boolean {
+  const m = CONTRIBUTED_REPORTING.exec(para);
+  if (!m) return false;
+  const rest = para.slice(m.index + m[0].length).trimEnd();
+  const stop = rest.indexOf('.');
+  return stop < 0 || stop === rest.length - 1;
+}
 
 function words(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
@@ -81,7 +95,9 @@ export function creditSpans(text: string, paragraphs: readonly Span[]): Span[] {
       (TEASER_OPENER.test(para) && words(para) <= TEASER_MAX_WORDS) ||
       (words(para) <= CREDIT_CLOSER_MAX_WORDS && CREDIT_LINE_CLOSER.test(para)) ||
       (words(para) <= TEASER_MAX_WORDS && FOLLOW_LINE.test(para)) ||
-      SIGN_OFF_LINE.test(para)
+      SIGN_OFF_LINE.test(para) ||
+      (words(para) <= CREDIT_CLOSER_MAX_WORDS && contributedReporting(para)) ||
+      (k >= paragraphs.length - AUTHOR_NOTE_LAST_PARAGRAPHS && words(para) <= TEASER_MAX_WORDS && REPORTED_FROM_LINE.test(para))
     ) {
       out.push({ start: p.start, end: p.end });
       continue;

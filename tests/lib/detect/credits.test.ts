@@ -20,6 +20,8 @@ describe('credit lines', () => {
     ['a contributor line', `${STORY}\n\nContributing: Jonas Ekberg`],
     ['files from a colleague', `${STORY}\n\nWith files from Jonas Ekberg and The Harbour Press`],
     ['a sign-off line', `${STORY}\n\nJonas Ekberg, Harbour Gazette`],
+    ['a writer who contributed reporting', `${STORY}\n\nJonas Ekberg contributed reporting from Lisbon.`],
+    ['the writers’ places at the end', `${STORY}\n\nJonas Ekberg reported from Berlin, and Piet Varga from Paris.`],
     ['a line to follow the writer', `${STORY}\n\nFollow Jonas Ekberg on Twitter at example.com/ekberg`],
     ['a newsletter line', `${STORY}\n\nSign up for Jonas Ekberg’s harbour newsletter`],
     ['the writer’s note at the end', `${STORY}\n\nABOUT THE AUTHOR\n\nJonas Ekberg is a senior reporter for the Harbour Gazette. He can be reached by email.`],
@@ -50,6 +52,11 @@ describe('credit lines', () => {
     const opens = `Contributing to the decline, Mayor Jonas Ekberg said, were years of drought.`;
     expect(credits(`${opens}\n\n${STORY}`)).toEqual([]);
     expect(people(`${opens}\n\n${STORY}`).sort()).toEqual(['Jonas Ekberg', 'Lena Okafor']);
+  });
+
+  test('a story that goes on after "contributed reporting" or "reported from" is no credit', () => {
+    const text = `Jonas Ekberg contributed reporting from Lisbon, where he met the mayor. The mayor praised him.\n\nPiet Varga reported from the scene that the bridge had fallen, and then he left for the capital to meet officials.\n\n${STORY}\n\nThe council meets in May.\n\nThe bridge reopens in spring.\n\nTolls stay the same.`;
+    expect(people(text).sort()).toEqual(['Jonas Ekberg', 'Lena Okafor', 'Piet Varga']);
   });
 
   test('a reporter in the story is no writer’s note', () => {
