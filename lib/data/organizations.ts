@@ -142,3 +142,10 @@ export const EXTRA_PLACES = (
   'south china sea|strait of hormuz|suez canal|panama canal|rhine|danube|nile|amazon river|mississippi|' +
   'us|u.s.|u.s.a.|usa|uk|u.k.|uae|drc|dprk|rok|prc|n. korea|s. korea|u.s'
 ).split('|');
+
+/** Last words of a newsroom's name, as a sign-off line gives it ("Ana Lind, Reuters", "Ana Lind | CBC News"). */
+export const NEWSROOM_WORDS = new Set(
+  'news|press|times|post|gazette|journal|herald|tribune|telegraph|guardian|observer|chronicle|courier|examiner|inquirer|star|sun|mail|express|standard|independent|reuters|bloomberg|ap|afp|upi|cnn|bbc|cbc|ctv|npr|pbs|abc|nbc|cbs|msnbc|politico|axios|newsroom|network|media|radio|tv|television|magazine|review|report|wire|agency|today|daily|weekly'.split(
+    '|',
+  ),
+);

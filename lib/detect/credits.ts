@@ -1,4 +1,5 @@
 import type { Person, Span } from '../types';
+import { NEWSROOM_WORDS } from '../data/organizations';
 
 /**
  * Credit lines: bylines ("By Jonas Ekberg, 14 October"), photo and video credits ("Photo: Mara Lind/Reuters"),
@@ -43,9 +44,11 @@ const REPORTED_FROM_LINE = /^\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u201
 
 /** A line pointing to the writer elsewhere ("Follow Ana Lind on Twitter", "Sign up for Ana Lind's newsletter"). */
 const FOLLOW_LINE = /^[\s([]*(?:follow|sign up for|subscribe to)\b/i;
-/** A sign-off line: a name and where the writer works, alone in its paragraph ("Ana Lind, Reuters", "Ana Lind | CBC News"). */
-const SIGN_OFF_LINE =
-  /^\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3}\s*[,|\u2013\u2014-]\s*\p{Lu}[\p{L}&.'\u2019-]*(?:\s+\p{Lu}[\p{L}&.'\u2019-]*){0,3}\s*$/u;
+/**
+ * A sign-off line: a name and the newsroom the writer works for, alone in its paragraph ("Ana Lind, Reuters", "Ana
+ * Lind | CBC News"); the newsroom's last word is one of NEWSROOM_WORDS (a headline or a letter writer's town is none).
+ */
+const SIGN_OFF_LINE = /^\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3}\s*[,|\u2013\u2014-]\s*(?:\p{Lu}[\p{L}&'\u2019-]*\s+){0,3}(\p{L}+)\s*$/u;
 
 /** A heading over the writer's note at an article's end ("About the author"). */
 const AUTHOR_HEADING = /^\s*about (?:the )?authors?\s*:?\s*$/i;
@@ -95,7 +98,7 @@ export function creditSpans(text: string, paragraphs: readonly Span[]): Span[] {
       (TEASER_OPENER.test(para) && words(para) <= TEASER_MAX_WORDS) ||
       (words(para) <= CREDIT_CLOSER_MAX_WORDS && CREDIT_LINE_CLOSER.test(para)) ||
       (words(para) <= TEASER_MAX_WORDS && FOLLOW_LINE.test(para)) ||
-      SIGN_OFF_LINE.test(para) ||
+      NEWSROOM_WORDS.has(SIGN_OFF_LINE.exec(para)?.[1]?.toLowerCase() ?? '') ||
       (words(para) <= CREDIT_CLOSER_MAX_WORDS && contributedReporting(para)) ||
       (k >= paragraphs.length - AUTHOR_NOTE_LAST_PARAGRAPHS && words(para) <= TEASER_MAX_WORDS && REPORTED_FROM_LINE.test(para))
     ) {
