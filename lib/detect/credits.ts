@@ -53,11 +53,11 @@ const SIGN_OFF_LINE = /^\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)
 /** A heading over the writer's note at an article's end ("About the author"). */
 const AUTHOR_HEADING = /^\s*about (?:the )?authors?\s*:?\s*$/i;
 /**
- * The writer's note at an article's end: a name, then what they do for the publication ("Ana Lind is a reporter for
- * the Gazette."). Looked for only in the last paragraphs, where such a note stands.
+ * The writer's note at an article's end: a name, then what they do for which publication ("Ana Lind is a reporter for
+ * the Gazette."; not "Natasha is the best photographer we have had"). Looked for only in the last paragraphs, where such a note stands.
  */
 const AUTHOR_NOTE =
-  /^\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|journalist|editor|producer|columnist|contributor|photographer|videographer|critic)\b/u;
+  /^\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|journalist|editor|producer|columnist|contributor|photographer|videographer|critic)\s+(?:for|at|with|of|in)\s+(?:the\s+)?\p{Lu}/u;
 /** The writer's note stands among this many last paragraphs, and is at most this many words. */
 const AUTHOR_NOTE_LAST_PARAGRAPHS = 3;
 const AUTHOR_NOTE_MAX_WORDS = 60;

@@ -59,6 +59,10 @@ describe('credit lines', () => {
     expect(people(text).sort()).toEqual(['Jonas Ekberg', 'Lena Okafor', 'Piet Varga']);
   });
 
+  test('praise at the end is no writer’s note', () => {
+    expect(people(`${STORY}\n\nJonas Ekberg is the best photographer we have ever worked with.`).sort()).toEqual(['Jonas Ekberg', 'Lena Okafor']);
+  });
+
   test('a reporter in the story is no writer’s note', () => {
     const text = `Jonas Ekberg is a reporter for the Harbour Gazette who was held at the border for two days last week.\n\n${STORY}\n\nThe council meets again in May.\n\nThe bridge reopens in spring.\n\nTolls stay the same.`;
     expect(people(text).sort()).toEqual(['Jonas Ekberg', 'Lena Okafor']);
