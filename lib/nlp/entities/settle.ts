@@ -177,7 +177,6 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
       c.evidence.push('a storm named here');
     }
   }
-  const strong = personOnOwnEvidence;
   const strongPeople = new Set<string>();
   const weakPeople = new Set<string>();
   const surnames = new Set<string>();
@@ -195,8 +194,8 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
     }
     // A given name alone is the weakest evidence there is: it decides its own mention, and is not copied to others.
     if (c.evidence.includes('a given name alone')) continue;
-    (strong(c) ? strongPeople : weakPeople).add(lower);
-    if (ws.length >= 2 || strong(c)) surnames.add((c.surnameFirst ? ws[0]! : ws[ws.length - 1]!).lower);
+    (personOnOwnEvidence(c) ? strongPeople : weakPeople).add(lower);
+    if (ws.length >= 2 || personOnOwnEvidence(c)) surnames.add((c.surnameFirst ? ws[0]! : ws[ws.length - 1]!).lower);
     if (c.sharedSurname) surnames.add(c.sharedSurname.toLowerCase());
   }
   // Organisation or person? What the name itself says (a known organisation, an organisation word) settles it;
@@ -238,7 +237,7 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
     if (
       ws.length === 1 &&
       orgFirstWords.has(lower) &&
-      (c.type === null || (c.type === 'PER' && !strong(c))) &&
+      (c.type === null || (c.type === 'PER' && !personOnOwnEvidence(c))) &&
       !strongPeople.has(lower) &&
       !surnames.has(lower)
     ) {
@@ -248,7 +247,7 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
     }
     if (c.type === 'PER') {
       // Called an organisation elsewhere, and nothing here says person more strongly.
-      if (!strong(c) && orgs.has(lower) && !strongPeople.has(lower) && !c.evidence.includes('a given name alone')) {
+      if (!personOnOwnEvidence(c) && orgs.has(lower) && !strongPeople.has(lower) && !c.evidence.includes('a given name alone')) {
         c.type = 'ORG';
         c.evidence.push('organisation elsewhere');
       }

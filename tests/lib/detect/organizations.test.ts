@@ -63,7 +63,7 @@ describe('organisations', () => {
     // A team before a player's position, as a company before its officer's title.
     ['Brackwater striker Ola Berg scored twice.', ['Brackwater']],
     // "forward" is an adverb as often; a politician's strategists are a campaign's.
-    ['The coach pushed Brandt forward on Monday in a bid to win the match.', []],
+    ['The coach pushed Brandt forward Monday in a bid to win the match.', []],
     ['Clinton strategists believe the race is tightening.', []],
     // A name whose analysts or shareholders speak is a company's, even when its words are a person's.
     ['Merrill Lynch analysts expect a cut.', ['Merrill Lynch']],
