@@ -120,6 +120,41 @@ export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
   ['summed', 'up'],
 ]);
 
+/**
+ * Verbs that name a thing as well as say something of it: in the passive ("what is called a “debate”", "has been
+ * dubbed the “Trump of the East”") or right after the noun they name ("a class called “Perception”", "the spot
+ * titled “Dangerous”", "items labeled “Made in USA”") nobody says the quoted words with them.
+ */
+export const NAMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'titled', 'entitled', 'named', 'nicknamed', 'branded', 'termed', 'billed']);
+
+/** Forms of "be" before a participle that make it passive. */
+export const PASSIVE_BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
+/** Words between a subject and its verb that are no noun ("Ruiz also called …", "Brandt then dubbed …"). */
+export const BEFORE_A_VERB = new Set([
+  'also',
+  'each',
+  'both',
+  'all',
+  'then',
+  'later',
+  'once',
+  'again',
+  'still',
+  'even',
+  'just',
+  'never',
+  'has',
+  'have',
+  'had',
+  'who',
+  'which',
+  'that',
+  'and',
+  'but',
+  'or',
+]);
+
 /** Verbs whose passive ("Ruiz was asked, “…”", "asked by host Ola Berg") puts the words in another's mouth than the subject's. */
 export const PASSIVE_SPEECH_VERBS = new Set(['asked', 'told', 'questioned']);
 

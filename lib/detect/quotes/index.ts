@@ -79,8 +79,9 @@ export function detectQuotes(ctx: QuoteContext): Quote[] {
     const echoes = () => !ownCue && !!echo(q);
     // "Clinton supports “appropriate pay raises”": a person's sentence quoting words that start in lower case, a
     // fragment of what they said, is their quote even with no verb of saying.
-    const personsFragment =
-      found.rule === 'sentence-subject' && !!found.speaker?.personId && /^\p{Ll}/u.test(text) && (!!found.saying || text.trim().split(/\s+/).length >= 2);
+    const fragment = found.rule === 'sentence-subject' && !!found.speaker && !found.named && /^\p{Ll}/u.test(text);
+    const manyWords = text.trim().split(/\s+/).length >= 2;
+    const personsFragment = fragment && (found.speaker?.personId ? !!found.saying || manyWords : !!found.saying && manyWords);
     // Dunn replied: “Never.”: a cue, then a colon before the opening mark, and between them no object of the verb
     // ("announced the winner: “Moonlight.”" names a title).
     // (Looked for just before the mark: a page of thousands of quotes and no colon is not searched back for one.)

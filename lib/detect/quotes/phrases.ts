@@ -1,5 +1,15 @@
 import { DEMONYMS, PARTIES } from '../../data/demonyms';
-import { BETWEEN_SPEAKER_AND_VERB, PHRASAL_SPEECH_VERBS, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_ENDERS } from '../../data/speech';
+import {
+  BEFORE_A_VERB,
+  BETWEEN_SPEAKER_AND_VERB,
+  NAMING_VERBS,
+  PASSIVE_BE,
+  PHRASAL_SPEECH_VERBS,
+  SAYING_NOUNS,
+  SPEECH_PARTICIPLES,
+  SPEECH_VERBS,
+  SUBJECT_ENDERS,
+} from '../../data/speech';
 import {
   CLAUSE_OPENERS,
   CONJUNCTIONS,
@@ -14,6 +24,7 @@ import {
   BUSINESS_BODIES,
   SUBJECT_PRONOUNS,
   POSSESSIVE,
+  ARTICLES,
 } from '../../data/phrases';
 import type { DocEntities } from '../../nlp/entities';
 import { lexicon } from '../../nlp/lexicon';
@@ -368,6 +379,22 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
 
   const cueSpan = (a: number, b: number): Span => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
 
+  /**
+   * "what is called a “debate”", "a class called “Perception”": a verb that names (NAMING_VERBS) in the passive, or
+   * right after a common noun with the quote at once after it (an article between at most); not "Ruiz called the
+   * plan “reckless”", "Ruiz also called it …".
+   */
+  const namingUse = (v: number): boolean => {
+    if (!NAMING_VERBS.has(tokens[v]!.lower)) return false;
+    const prev = tokens[v - 1];
+    if (!prev) return false;
+    if (PASSIVE_BE.has(prev.lower)) return true;
+    if (prev.kind !== 'word' || prev.cap || BEFORE_A_VERB.has(prev.lower) || SUBJECT_PRONOUNS[prev.lower] !== undefined || /ly$/.test(prev.lower)) return false;
+    const next = tokens[v + 1];
+    const after = next && ARTICLES.has(next.lower) ? tokens[v + 2] : next;
+    return !!after && isQuoteMark(after);
+  };
+
   /** "late-night tweets", "the claims", "Trump’s remarks": a verb of speech written as a noun. */
   const nounUse = (v: number): boolean => {
     const prev = tokens[v - 1];
@@ -490,6 +517,7 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
     phraseBefore,
     cueSpan,
     nounUse,
+    namingUse,
     subjectPhrase,
     signature,
     canSay,

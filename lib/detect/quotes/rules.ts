@@ -1,5 +1,5 @@
 import type { AttributionRule } from '../../data/attribution';
-import { CLAUSE_BREAKERS, CONJUNCTIONS, isTimeWord, POSSESSIVE, PREPOSITIONS, RELATIVE_OPENERS, SUBJECT_PRONOUNS } from '../../data/phrases';
+import { ARTICLES, CLAUSE_BREAKERS, CONJUNCTIONS, isTimeWord, POSSESSIVE, PREPOSITIONS, RELATIVE_OPENERS, SUBJECT_PRONOUNS } from '../../data/phrases';
 import {
   BETWEEN_SPEAKER_AND_VERB,
   NOUN_INTRODUCER_REACH,
@@ -34,6 +34,8 @@ interface Attribution {
   weak?: boolean;
   /** A verb of saying stands between the sentence's subject and the quote ("Ruiz said the plan was “rigged”"). */
   saying?: boolean;
+  /** The quote is what a verb names something by ("a class called “Harbours”"): a name or a term, not a fragment of speech. */
+  named?: boolean;
   /** The rule that found it (attribution.ts). */
   rule?: AttributionRule;
 }
@@ -209,8 +211,22 @@ const PARTICIPLE_REACH = 16;
 
 /** Before the opening mark, in its sentence: `Rubio said: “`, `…, noting, “`, `According to X, “`. */
 export function before(c: Phrases, q: RawQuote, from?: number): Attribution | null {
-  const { tokens, isSpeechVerb, orgMentions, sentenceStarts, tokenAt, personAt, speakerOf, phraseFrom, phraseBefore, cueSpan, nounUse, subjectPhrase, canSay } =
-    c;
+  const {
+    tokens,
+    isSpeechVerb,
+    orgMentions,
+    sentenceStarts,
+    tokenAt,
+    personAt,
+    speakerOf,
+    phraseFrom,
+    phraseBefore,
+    cueSpan,
+    nounUse,
+    namingUse,
+    subjectPhrase,
+    canSay,
+  } = c;
   const o = from ?? tokenAt(q.open);
   if (o <= 0) return null;
   // A quote that opens its sentence has nothing before it in that sentence.
@@ -251,7 +267,7 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
       // Another clause's verb ("after Brandt said …, saying") is not the one the participle goes on from; a
       // reported clause's "that" is passed ("Brandt told the paper that she “…,” adding"), its subject is not.
       if (opensClause(t) && t.lower !== 'that') return null;
-      if (!isSpeechVerb(t) || nounUse(u)) continue;
+      if (!isSpeechVerb(t) || nounUse(u) || namingUse(u)) continue;
       const np = phraseBefore(u, floor);
       // …nor one whose subject a clause opener stands before ("Ruiz hit back after Brandt said …, saying").
       const opener = np ? tokens[np[0] - 1] : undefined;
@@ -320,7 +336,7 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
       }
       return null;
     }
-    if (isSpeechVerb(t) && !nounUse(v)) {
+    if (isSpeechVerb(t) && !nounUse(v) && !namingUse(v)) {
       // "…, as asked by host Ola Berg, “…”": the one named after "by" put the question.
       if (PASSIVE_SPEECH_VERBS.has(t.lower) && tokens[v + 1]?.lower === 'by' && tokens[v + 2]) {
         const named = personAt(tokens[v + 2]!.start, tokens[Math.min(o, v + 5)]!.start);
@@ -391,7 +407,7 @@ export function accordingLater(c: Phrases, q: RawQuote): Attribution | null {
  * sentence (or its main clause, after an opening clause and its comma) starts with, up to its verb.
  */
 export function sentenceSubject(c: Phrases, q: RawQuote): Attribution | null {
-  const { tokens, sentenceStarts, tokenAt, speakerOf, subjectPhrase, canSay, isSpeechVerb, nounUse } = c;
+  const { tokens, sentenceStarts, tokenAt, speakerOf, subjectPhrase, canSay, isSpeechVerb, nounUse, namingUse } = c;
   const o = tokenAt(q.open);
   if (o <= 0 || tokens[o]?.sentence !== tokens[o - 1]!.sentence) return null;
   const np = subjectPhrase(sentenceStarts[o - 1]!, o);
@@ -400,8 +416,10 @@ export function sentenceSubject(c: Phrases, q: RawQuote): Attribution | null {
   if (!speaker) return null;
   // Looked for within reach of the subject: a sentence of thousands of quotes is not walked once per quote.
   let saying = false;
-  for (let v = np[1]; v < Math.min(o, np[1] + SAYING_REACH) && !saying; v++) saying = isSpeechVerb(tokens[v]) && !nounUse(v);
-  return { speaker, cue: undefined, direct: false, weak: true, saying };
+  for (let v = np[1]; v < Math.min(o, np[1] + SAYING_REACH) && !saying; v++) saying = isSpeechVerb(tokens[v]) && !nounUse(v) && !namingUse(v);
+  // "They held what is called a “listening session”": the words a verb names something by are a name or a term.
+  const named = namingUse(o - 1) || (o >= 2 && ARTICLES.has(tokens[o - 1]!.lower) && namingUse(o - 2));
+  return { speaker, cue: undefined, direct: false, weak: true, saying, named };
 }
 
 /** A paragraph ending in a colon introduces the quote that opens the next one. */

@@ -745,3 +745,31 @@ describe('verbs of saying in two words (invented)', () => {
     expect(a.quotes[0]?.speaker?.name).toBe('the guard');
   });
 });
+
+describe('a verb that names, not says (invented)', () => {
+  const shown = (text: string) =>
+    analyze({ text }).quotes.map((q) => ({ text: q.text.replace(/[,.]$/, ''), scare: q.scare, speaker: q.speaker?.name ?? null }));
+  test('"a course called “…”" names the course; the participle after it goes on from the sentence’s subject', () => {
+    const found = shown(
+      `${INTRO}Later Ruiz posted a reading list for a 2019 class called “Harbours” on her website, writing “Here is the list for anyone who asked.”`,
+    );
+    expect(found[0]).toMatchObject({ text: 'Harbours', scare: true });
+    expect(found[1]).toEqual({ text: 'Here is the list for anyone who asked', scare: false, speaker: 'Ana Ruiz' });
+  });
+  test('"what is called a “…”" and "has been dubbed the “…”" quote nobody', () => {
+    expect(shown(`${INTRO}They held what is called a “listening session” at the pier.`)[0]).toMatchObject({ scare: true });
+    expect(shown(`${INTRO}Brandt has been dubbed the “Harbour King” by his rivals.`)[0]!.scare).toBe(true);
+  });
+  test('the one who calls something so still says it', () => {
+    expect(shown(`${INTRO}Brandt called the plan “a reckless gamble.”`)).toEqual([{ text: 'a reckless gamble', scare: false, speaker: 'Tomas Brandt' }]);
+    expect(shown(`${INTRO}Brandt also called “reckless” the way the vote was held.`)[0]).toMatchObject({ scare: false, speaker: 'Tomas Brandt' });
+    expect(shown(`${INTRO}It was what the Harbour Gazette and the Coast Herald each called a “bruising week” for Ruiz.`)[0]).toMatchObject({ scare: false });
+  });
+  test('a fragment after a verb of saying whose subject is a description is the describer’s quote', () => {
+    expect(shown(`${INTRO}The harbour committee chair criticised the budget and said voters wanted to know if the pier is “still in the game.”`)).toEqual([
+      { text: 'still in the game', scare: false, speaker: 'The harbour committee chair' },
+    ]);
+    // With no verb of saying, a description's sentence around a few words in quotation marks is no attribution.
+    expect(shown(`${INTRO}The harbour committee chair has a “modest fee” plan.`)[0]!.scare).toBe(true);
+  });
+});
