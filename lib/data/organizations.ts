@@ -87,6 +87,8 @@ export const NOT_NAMES = new Set(
     'mercury|venus|mars|jupiter|saturn|uranus|neptune|pluto|' +
     'the|a|an|and|or|but|of|in|on|at|to|for|by|with|from|as|after|before|during|under|over|about|into|' +
     'i|we|you|he|she|it|they|his|her|their|its|our|my|your|this|that|these|those|there|here|' +
+    // Interjections ('Ok, now for a little fun.').
+    'ok|okay|yes|yeah|wow|hello|thanks|' +
     'am|pm|a.m.|p.m.|gmt|utc|est|edt|pst|pdt|cet|bst|st.'
   ).split('|'),
 );

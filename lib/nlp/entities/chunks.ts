@@ -1,6 +1,6 @@
 import { AUXILIARY_VERBS, STRONG_SPEECH_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
 import { FUNCTION_WORDS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES } from '../../data/organizations';
-import type { Lexicon } from '../lexicon';
+import { isCommonForm, type Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
 import type { Chunk } from './types';
 import { ORG_JOINERS, ORG_VERBS, MONTHS, REGNAL_TITLES } from '../../data/name-context';
@@ -80,7 +80,7 @@ export function isNameStart(tokens: NlpToken[], i: number, titleTokens: Set<numb
     // In a headline every word is capitalised: only words that are not common ones can start a name.
     return !lex.common.has(t.lower) && t.text.length > 1;
   }
-  if ((t.sentenceStart || afterOpeningQuote(tokens, i)) && lex.common.has(t.lower)) {
+  if ((t.sentenceStart || afterOpeningQuote(tokens, i)) && isCommonForm(lex, t.lower)) {
     // The first word of a sentence is capitalised anyway: keep a common word only if it is also a name and a
     // name or a verb of speech follows ("Bush said", "Rose Hill").
     const isName = lex.given.has(t.lower) || lex.surnames.has(t.lower);

@@ -562,3 +562,26 @@ describe('gender', () => {
     ]);
   });
 });
+
+describe('a capitalised word that opens a sentence only because it does (invented)', () => {
+  test('a verb with -ing or -ed before a surname is no given name ("Hosting Brandt at …")', () => {
+    const text = 'Governor Tomas Brandt spoke on Monday. Hosting Brandt at the harbour festival “is our dream,” Ana Ruiz said.';
+    expect(people(text).map((p) => [p.name, p.mentions])).toEqual([
+      ['Tomas Brandt', ['Tomas Brandt', 'Brandt']],
+      ['Ana Ruiz', ['Ana Ruiz']],
+    ]);
+    expect(people('Ana Ruiz spoke first. Welcomed Brandt was not.').map((p) => p.name)).not.toContain('Welcomed Brandt');
+  });
+  test('a given name that ends in -ing still opens a sentence ("Sterling Brandt said")', () => {
+    expect(people('Ana Ruiz spoke first. Sterling Brandt said the pier would stay open.').map((p) => p.name)).toContain('Sterling Brandt');
+  });
+  test('an interjection is nobody ("Ok, now for a little fun.")', () => {
+    expect(people('Thanks to Ana Ruiz for the interview.\n\nOk, now for a little fun.\n\nQ: Where did you grow up?').map((p) => p.name)).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('a given name that looks like a verb with -ed or -ing (invented)', () => {
+  test('"Jared met …" at a sentence’s start is Jared', () => {
+    expect(people('Mayor Ana Ruiz opened the pier. Jared Brandt arrived late. Jared met her at noon.').map((p) => p.name)).toContain('Jared Brandt');
+  });
+});
