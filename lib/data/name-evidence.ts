@@ -31,6 +31,8 @@ export const NAME_EVIDENCE = [
   'organisation noun',
   'organisation context',
   'a storm',
+  /** "Google Stadia": a known organisation's one-word name, then a product's or a branch's words. */
+  'product of a company',
   'after a number',
   'nationality and plural',
   'type word at the end',

@@ -10,6 +10,7 @@ import {
   NAME_SUFFIXES,
   NOT_NAMES,
   ORG_HEADS,
+  NEWSROOM_WORDS,
   ORG_SUFFIXES,
   THING_ABBREVIATIONS,
 } from '../../data/organizations';
@@ -207,6 +208,23 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
   if (!c.title && (stormWord(first) || (sameSentence(before) && (stormWord(before) || tropicalStorm) && before!.cap))) {
     c.type = 'MISC';
     c.evidence.push('a storm');
+    return;
+  }
+  // A company's product or branch: a known organisation's one-word name, then more words that are not a body's
+  // ("Google Stadia", "Linksys Velop Wi-Fi"); never a person ("Ford" or "Dell" opening a name is a given name or a surname).
+  if (
+    ws.length >= 2 &&
+    !c.title &&
+    KNOWN_ORGS.has(first.lower) &&
+    !lex.given.has(first.lower) &&
+    !lex.surnames.has(first.lower) &&
+    // "on Twitter Gary Lineker": a person named right after the organisation.
+    !lex.given.has(ws[1]!.lower) &&
+    !ORG_HEADS.has(last.lower) &&
+    !NEWSROOM_WORDS.has(last.lower)
+  ) {
+    c.type = 'MISC';
+    c.evidence.push('product of a company');
     return;
   }
   // A capitalised word right after a number is a unit, a currency or a thing counted ("5 Euros", "3 Wildcats").

@@ -585,3 +585,13 @@ describe('a given name that looks like a verb with -ed or -ing (invented)', () =
     expect(people('Mayor Ana Ruiz opened the pier. Jared Brandt arrived late. Jared met her at noon.').map((p) => p.name)).toContain('Jared Brandt');
   });
 });
+
+describe("a company's product is nobody (invented)", () => {
+  test('a known organisation’s name, then a product’s words ("Microsoft Lumen … Lumen delivers")', () => {
+    const text = 'Microsoft Lumen is the company’s new cloud service for games. Lumen delivers, says Ana Ruiz, who tried it. Lumen is not a console.';
+    expect(people(text).map((p) => p.name)).toEqual(['Ana Ruiz']);
+  });
+  test('a body named after it still is one, and a person still is one ("Samsung Electronics", "Michael Dell")', () => {
+    expect(people('Samsung Electronics said profits fell. Michael Dell said sales rose.').map((p) => p.name)).toEqual(['Michael Dell']);
+  });
+});
