@@ -34,6 +34,8 @@ export const NAME_EVIDENCE = [
   /** "Google Stadia": a known organisation's one-word name, then a product's or a branch's words. */
   'product of a company',
   'after a number',
+  /** "Attorney General", "General Information": one everyday word after a title. */
+  'everyday word after a title',
   'nationality and plural',
   'type word at the end',
   /** "Fort Smith", "Mount Kenya": a word that opens a place's name; or "at Tunbridge Wells": a place's context. */

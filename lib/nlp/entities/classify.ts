@@ -14,6 +14,7 @@ import {
   ORG_SUFFIXES,
   THING_ABBREVIATIONS,
 } from '../../data/organizations';
+import { TITLES } from '../../data/titles';
 import type { Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
 import type { Chunk } from './types';
@@ -123,6 +124,13 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
   if (strongSpeech) context += PERSON_WEIGHTS.strongSpeech;
   else if (weakSpeech && core.length >= 2) context += PERSON_WEIGHTS.weakSpeech;
   if (strongSpeech || weakSpeech) c.evidence.push('speech or clause');
+  // "General Information", "Student Assessment": one everyday word after a title, no name's word and saying nothing,
+  // is the title's own phrase; and so is a second title word ("Attorney General").
+  if (c.title && ws.length === 1 && !strongSpeech && ((lex.common.has(lower) && !lex.given.has(lower) && !lex.surnames.has(lower)) || TITLES.has(lower))) {
+    c.type = null;
+    c.evidence.push('everyday word after a title');
+    return;
+  }
   // "Ana Ruiz, 52, said", and at a sentence's end: "said the tourist, Khaled Hijazi, 37."
   if (after?.text === ',' && after2?.kind === 'number' && /^[,.;)]$/.test(tokens[c.end + 2]?.text ?? '') && Number(after2.text) < 120) {
     context += PERSON_WEIGHTS.age;

@@ -595,3 +595,16 @@ describe("a company's product is nobody (invented)", () => {
     expect(people('Samsung Electronics said profits fell. Michael Dell said sales rose.').map((p) => p.name)).toEqual(['Michael Dell']);
   });
 });
+
+describe('one everyday word after a title is no one (invented)', () => {
+  test.each([
+    'The New York State Attorney General (NYAG) is investigating the harbour company.',
+    'Travel\n\nGeneral Information\n\nThe pier opens at nine.',
+    'The Programme for International Student Assessment ranks the schools every three years.',
+  ])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+  test('a surname or a given name after a title is still a person ("General Brandt", "Captain Rose")', () => {
+    expect(people('General Brandt inspected the harbour. Captain Rose met him there.').map((p) => p.name)).toEqual(['Brandt', 'Rose']);
+  });
+});
