@@ -14,7 +14,7 @@ export const PLACE_TYPE_HEADS = new Set(
     'county|parish|borough|township|province|district|shire|' +
     'hall|arena|stadium|field|ground|grounds|theatre|theater|cathedral|abbey|chapel|palace|castle|tower|towers|' +
     'station|airport|terminal|pier|wharf|dock|docks|mall|market|cemetery|estate|farm|ranch|manor|house|' +
-    'view|vista|garden|grove|meadows'
+    'view|vista|garden|grove|meadows|amphitheatre|amphitheater|pavilion|auditorium|coliseum|colosseum|hotel|motel|inn'
   ).split('|'),
 );
 
@@ -31,6 +31,6 @@ export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 
 export const EVENT_TYPE_HEADS = new Set(
   (
     'open|cup|trophy|award|awards|prize|medal|championship|championships|classic|marathon|grand prix|games|' +
-    'festival|fair|expo|summit|conference|series|tournament|derby|bowl|invitational|lecture|memorial'
+    'festival|fair|expo|summit|conference|series|tournament|derby|bowl|invitational|lecture|memorial|show|week'
   ).split('|'),
 );

@@ -19,7 +19,8 @@ export const ORG_HEADS = new Set(
     'observatory|center|centre|caucus|watch|international|worldwide|unlimited|capital|securities|insurance|' +
     'brothers|bros.|& co.|sa|ag|gmbh|nv|bv|spa|ab|asa|oyj|kk|jsc|pjsc|ojsc|newsroom|desk|' +
     'motorsports|motorsport|automotive|foods|solutions|consulting|consultants|logistics|properties|realty|ventures|' +
-    'associates|investments|pharma|biotech|software|electronics|construction|restaurants|hotels|resorts'
+    'associates|investments|pharma|biotech|software|electronics|construction|restaurants|hotels|resorts|productions|band|' +
+    'orchestra|choir|ensemble|online'
   ).split('|'),
 );
 

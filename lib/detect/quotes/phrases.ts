@@ -204,6 +204,17 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
       let i = firstIndex(mentions, (c) => c.end > Math.min(start, quoteStart)) - 1;
       while (i >= 0 && !fits(mentions[i]!)) i--;
       const last = mentions[i];
+      // "The company that runs the show, Dick Clark Productions, denies it. “…,” they said": an organisation named
+      // in a sentence after the last person's, just before, is who "they" are (not in "Kym Lino, a spokesperson for
+      // Instagram, confirmed …", where "they" is the person).
+      if (gender === 'x') {
+        const before = Math.min(start, quoteStart);
+        const org = orgBefore(before);
+        // ("Harbour Board officials met": the officials, a group, below.)
+        const group = org ? GROUPS.has(tokens[tokenAt(org.end)]?.lower ?? '') : false;
+        if (org && !group && before - org.end < 300 && (!last || sentenceOf(org.start) > sentenceOf(last.start)))
+          return { name: org.org.name, start, end, form: 'organization' };
+      }
       if (last) {
         // Back through the fitting mentions of the same sentence to its first.
         const nearest = sentenceOf(last.start);

@@ -608,3 +608,14 @@ describe('one everyday word after a title is no one (invented)', () => {
     expect(people('General Brandt inspected the harbour. Captain Rose met him there.').map((p) => p.name)).toEqual(['Brandt', 'Rose']);
   });
 });
+
+describe('a venue, a band, a production company, a show (invented)', () => {
+  test.each([
+    ['The tour ends at the Harbour Sky Amphitheatre in June.', []],
+    ['Tickets for Ana Ruiz Band went on sale on Monday.', []],
+    ['The special is made by Tomas Brandt Productions, the company said.', []],
+    ['Crowds filled the Lisbon Auto Show on Sunday.', []],
+  ])('%s', (text, expected) => {
+    expect(people(text).map((p) => p.name)).toEqual(expected);
+  });
+});

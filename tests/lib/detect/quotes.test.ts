@@ -773,3 +773,15 @@ describe('a verb that names, not says (invented)', () => {
     expect(shown(`${INTRO}The harbour committee chair has a “modest fee” plan.`)[0]!.scare).toBe(true);
   });
 });
+
+describe('"they said" after an organisation (invented)', () => {
+  test('an organisation named in a sentence after the last person is who "they" are', () => {
+    const text =
+      'Singer Ana Ruiz will perform, her manager Tomas Brandt said.\n\nThe company that runs the awards, Harbour Lights Productions, denies that anything is settled.\n\n“Any agreement must be made with her team,” they said.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Harbour Lights Productions']);
+  });
+  test('a person named with the organisation in apposition is still "they" ("Kym Lino, a spokesperson for …")', () => {
+    const text = 'Ana Ruiz, a spokesperson for the Harbour Authority, confirmed the plan. “We will open in May,” they said in an email.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Ana Ruiz']);
+  });
+});
