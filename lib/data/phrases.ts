@@ -83,6 +83,9 @@ export const SPORTS_WORDS = new Set(
   ),
 );
 
+/** Players' positions written short, in capitals before a player's name ("Browns DL Sheldon Ray", "LB Mack Ola"). */
+export const POSITION_ABBREVIATIONS = new Set('QB|RB|FB|WR|TE|OL|OT|OG|DL|DE|DT|NT|LB|ILB|OLB|MLB|CB|DB|S|FS|SS|K|P|LS|EDGE|GK|SP|RP|LW|RW|RHP|LHP'.split('|'));
+
 /** A possessive's token ("'s", "’s"). */
 export const POSSESSIVE = /^['\u2019]s$/;
 

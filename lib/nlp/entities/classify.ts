@@ -32,7 +32,7 @@ import {
   PLACE_AFTER,
 } from '../../data/name-context';
 import { chunkWords, chunkLower } from './chunks';
-import { POSSESSIVE } from '../../data/phrases';
+import { POSITION_ABBREVIATIONS, POSSESSIVE } from '../../data/phrases';
 
 /**
  * What one chunk names, from the evidence in and around it (lib/data/name-evidence.ts: each piece of evidence by
@@ -63,6 +63,18 @@ function titleCased(tokens: NlpToken[], i: number): boolean {
 
 /** Leading words that qualify a name but are not part of it: "American", "Veteran", "Kenyan-born". */
 export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void {
+  // "Browns DL Sheldon Ray", "S Morgan Ola": a player's position in capitals (and a team before it) opens no name.
+  for (let k = c.start; k < Math.min(c.end - 1, c.start + 3); k++) {
+    const t = tokens[k]!;
+    // A word of its own ("$150K Pearl …" is a sum), then a given name or two words of a name.
+    const own = !tokens[k - 1] || tokens[k - 1]!.end < t.start;
+    const next = tokens[k + 1]!;
+    const nameNext = next.kind === 'word' && next.cap && (lex.given.has(next.lower) || (c.end - k >= 3 && tokens[k + 2]!.kind === 'word'));
+    if (t.kind === 'word' && own && POSITION_ABBREVIATIONS.has(t.text) && nameNext) {
+      c.start = k + 1;
+      break;
+    }
+  }
   while (c.end - c.start >= 2) {
     const t = tokens[c.start]!;
     const rest = tokens[c.start + 1]!;

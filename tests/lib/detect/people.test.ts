@@ -619,3 +619,13 @@ describe('a venue, a band, a production company, a show (invented)', () => {
     expect(people(text).map((p) => p.name)).toEqual(expected);
   });
 });
+
+describe('a player’s position written short opens no name (invented)', () => {
+  test('"Rovers DL Tomas Brandt", "LB Ana Ruiz", "S Maria Mirov"', () => {
+    const text = 'Rovers DL Tomas Brandt was fined on Monday. The depth chart: LB Ana Ruiz, S Maria Mirov, CB Ina Berg.';
+    expect(people(text).map((p) => p.name)).toEqual(['Tomas Brandt', 'Ana Ruiz', 'Maria Mirov', 'Ina Berg']);
+  });
+  test('a sum or a company’s initials are no position ("$150K Pearl Dress", "S&P")', () => {
+    expect(people('The S&P fell on Monday, said Ana Ruiz.').map((p) => p.name)).toEqual(['Ana Ruiz']);
+  });
+});
