@@ -86,6 +86,15 @@ export const SPORTS_WORDS = new Set(
 /** Players' positions written short, in capitals before a player's name ("Browns DL Sheldon Ray", "LB Mack Ola"). */
 export const POSITION_ABBREVIATIONS = new Set('QB|RB|FB|WR|TE|OL|OT|OG|DL|DE|DT|NT|LB|ILB|OLB|MLB|CB|DB|S|FS|SS|K|P|LS|EDGE|GK|SP|RP|LW|RW|RHP|LHP'.split('|'));
 
+/** Words that negate the verb after them ("Don't Miss", "never miss"), without their apostrophe (withoutApostrophes). */
+export const NEGATIONS = new Set('dont|doesnt|didnt|wont|cant|cannot|isnt|not|never'.split('|'));
+
+/** "I'm", "I've", "I'd", "I'll" without their apostrophe: the writer, never a name (where the word had one). */
+export const FIRST_PERSON_CONTRACTIONS = new Set('im|ive|id|ill'.split('|'));
+
+/** A word without its apostrophes, straight or curly ("don’t" → "dont"). */
+export const withoutApostrophes = (word: string): string => word.replace(/['\u2019]/g, '');
+
 /** A possessive's token ("'s", "’s"). */
 export const POSSESSIVE = /^['\u2019]s$/;
 

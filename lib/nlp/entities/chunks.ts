@@ -4,7 +4,7 @@ import { isCommonForm, type Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
 import type { Chunk } from './types';
 import { ORG_JOINERS, ORG_VERBS, MONTHS, REGNAL_TITLES } from '../../data/name-context';
-import { SMALL_NAME_WORDS, TITLE_CASE_SMALL_WORDS } from '../../data/phrases';
+import { FIRST_PERSON_CONTRACTIONS, SMALL_NAME_WORDS, TITLE_CASE_SMALL_WORDS, withoutApostrophes } from '../../data/phrases';
 import { PARTY_LABEL } from './titles';
 
 /**
@@ -60,7 +60,15 @@ export function isWordLike(t: NlpToken | undefined): t is NlpToken {
 
 export function isNameStart(tokens: NlpToken[], i: number, titleTokens: Set<number>, caps: Set<number>, lex: Lexicon): boolean {
   const t = tokens[i]!;
-  if (!isWordLike(t) || !t.cap || titleTokens.has(i)) return false;
+  // ("Society In New Zealand", "Amid growing criticism": a small word, capitalised by a title or a sentence.)
+  if (
+    !isWordLike(t) ||
+    !t.cap ||
+    titleTokens.has(i) ||
+    (/['\u2019]/.test(t.text) && FIRST_PERSON_CONTRACTIONS.has(withoutApostrophes(t.lower))) ||
+    TITLE_CASE_SMALL_WORDS.has(t.lower)
+  )
+    return false;
   const next = tokens[i + 1];
   const nextIsCap = !!next && next.cap && next.kind === 'word' && next.sentence === t.sentence;
   // "captain Will Carling": a function word that is also a given name, capitalised within a sentence and before a

@@ -32,7 +32,7 @@ import {
   PLACE_AFTER,
 } from '../../data/name-context';
 import { chunkWords, chunkLower } from './chunks';
-import { POSITION_ABBREVIATIONS, POSSESSIVE } from '../../data/phrases';
+import { POSITION_ABBREVIATIONS, POSSESSIVE, TITLE_CASE_SMALL_WORDS } from '../../data/phrases';
 
 /**
  * What one chunk names, from the evidence in and around it (lib/data/name-evidence.ts: each piece of evidence by
@@ -78,6 +78,11 @@ export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void
   while (c.end - c.start >= 2) {
     const t = tokens[c.start]!;
     const rest = tokens[c.start + 1]!;
+    // A small word a title capitalises opens no name ("… Society In New Zealand" left "In New Zealand").
+    if (TITLE_CASE_SMALL_WORDS.has(t.lower)) {
+      c.start++;
+      continue;
+    }
     // "Mount Orrin", "Lake Ingrid": the opening of a place's name, not a word before a person's.
     if (PLACE_FIRST_WORDS.has(t.lower)) break;
     const nationality = DEMONYMS.has(t.lower) || PARTIES.has(t.lower) || /-born$/.test(t.lower);
@@ -136,9 +141,10 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
   if (strongSpeech) context += PERSON_WEIGHTS.strongSpeech;
   else if (weakSpeech && core.length >= 2) context += PERSON_WEIGHTS.weakSpeech;
   if (strongSpeech || weakSpeech) c.evidence.push('speech or clause');
-  // "General Information", "Student Assessment": one everyday word after a title, no name's word and saying nothing,
-  // is the title's own phrase; and so is a second title word ("Attorney General").
-  if (c.title && ws.length === 1 && !strongSpeech && ((lex.common.has(lower) && !lex.given.has(lower) && !lex.surnames.has(lower)) || TITLES.has(lower))) {
+  // "General Information", "Student Assessment", "the major Asian markets": one everyday word or a nationality after a
+  // title, no name's word and saying nothing, is the title's own phrase; and so is a second title word ("Attorney General").
+  const nobodysWord = (lex.common.has(lower) || DEMONYMS.has(lower)) && !lex.given.has(lower) && !lex.surnames.has(lower);
+  if (c.title && ws.length === 1 && !strongSpeech && (nobodysWord || TITLES.has(lower))) {
     c.type = null;
     c.evidence.push('everyday word after a title');
     return;

@@ -1,5 +1,6 @@
 import { NAME_SUFFIXES } from '../../data/organizations';
 import { HONORIFICS } from '../../data/titles';
+import { NEGATIONS, withoutApostrophes } from '../../data/phrases';
 import { lexicon } from '../lexicon';
 import { tokenize } from '../tokenize';
 import type { TitlePhrase, Chunk, DocEntities } from './types';
@@ -47,7 +48,17 @@ export function findEntities(text: string): DocEntities {
   while (i < tokens.length) {
     const t = tokens[i]!;
     const honorific = HONORIFICS.get(t.lower);
-    if (honorific !== undefined && t.cap && tokens[i + 1]?.cap && !titleTokens.has(i)) {
+    // The honorific and the name in one sentence ("DON'T MISS / China furious at …" is a teaser's heading), and not
+    // the verb "miss" after a negation ("Don't Miss Out").
+    const named = tokens[i + 1];
+    if (
+      honorific !== undefined &&
+      t.cap &&
+      named?.cap &&
+      named.sentence === t.sentence &&
+      !NEGATIONS.has(withoutApostrophes(tokens[i - 1]?.lower ?? '')) &&
+      !titleTokens.has(i)
+    ) {
       const run = nameRun(tokens, i + 1, titleTokens, capsSentence, lex, true);
       if (run > i + 1) {
         chunks.push({ start: i + 1, end: run, type: 'PER', title: null, honorific, evidence: ['honorific'] });

@@ -629,3 +629,25 @@ describe('a player’s position written short opens no name (invented)', () => {
     expect(people('The S&P fell on Monday, said Ana Ruiz.').map((p) => p.name)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('words that only look like a name’s (invented)', () => {
+  test('"DON’T MISS" over a teaser makes no honorific of "MISS", and no country a person', () => {
+    const text =
+      'Valdoria has sent troops to the border.\n\nDON’T MISS\n\nValdoria furious at Ruiz over harbour jibe [INSIGHT]\n\nValdoria said it would not back down, Ana Ruiz said.';
+    expect(people(text).map((p) => p.name)).toEqual(['Ana Ruiz']);
+  });
+  test('"Don’t Miss Ana" in one line is still no honorific, "Miss Ana Ruiz" is one', () => {
+    expect(people('Don’t Miss Ruiz Live on Friday.').map((p) => p.name)).not.toContain('Ruiz Live');
+    expect(people('Miss Ana Ruiz opened the fair.')[0]).toMatchObject({ name: 'Ana Ruiz' });
+  });
+  test('"I’m" is the writer', () => {
+    expect(people('I’m not a statistician, Ana Ruiz said. I’m a harbour master.').map((p) => p.name)).toEqual(['Ana Ruiz']);
+  });
+  test('a nationality after a lowercase title word ("the major Asian markets"), and Congo', () => {
+    expect(people('The major Asian market indexes were mixed on Tuesday.')).toEqual([]);
+    expect(people('Cases were found in the Democratic Republic of Congo (DRC) and Peru.')).toEqual([]);
+  });
+  test('a small word that a title capitalises is no given name ("Society In New Zealand")', () => {
+    expect(people('Ana Ruiz (ed.). Sport, Power And Society In New Zealand: Historical Perspectives.').map((p) => p.name)).toEqual(['Ana Ruiz']);
+  });
+});
