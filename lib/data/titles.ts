@@ -422,6 +422,12 @@ export const HONORIFICS = new Map<string, 'm' | 'f' | null>([
   ['senora', 'f'],
 ]);
 
+/** Titles that say who holds them is a man or a woman ("Prince Andrew … He told"). */
+export const TITLE_GENDER = new Map<string, 'm' | 'f'>([
+  ...'king|prince|duke|earl|baron|emperor|sultan|emir|sheikh|pope|father|brother|archduke|grand duke|crown prince'.split('|').map((t) => [t, 'm'] as const),
+  ...'queen|princess|duchess|countess|baroness|empress|sister|mother|crown princess'.split('|').map((t) => [t, 'f'] as const),
+]);
+
 /** Words before a title that qualify it and belong to it ("former President", "acting Secretary"). */
 export const TITLE_MODIFIERS = new Set(
   (

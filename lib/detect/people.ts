@@ -1,5 +1,6 @@
 import { personConfidence } from '../data/name-evidence';
 import { NAME_SUFFIXES } from '../data/organizations';
+import { TITLE_GENDER } from '../data/titles';
 import type { Chunk, DocEntities } from '../nlp/entities';
 import { lexicon } from '../nlp/lexicon';
 import type { NlpToken } from '../nlp/tokenize';
@@ -43,6 +44,8 @@ export function detectPeople(doc: DocEntities): Person[] {
     d.chunks.push(c);
     d.positions.push(c.start);
     if (c.honorific) d.gender ??= c.honorific;
+    const titled = c.title?.text ? TITLE_GENDER.get(c.title.text.toLowerCase()) : undefined;
+    if (titled) d.gender ??= titled;
   };
 
   // Full names first, so a surname mentioned before the full name still finds its person.

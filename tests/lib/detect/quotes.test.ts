@@ -785,3 +785,20 @@ describe('"they said" after an organisation (invented)', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('an adverb between a pronoun and its verb of saying (invented)', () => {
+  test('"He instead told reporters: “…”" is the person "he" stands for', () => {
+    const found = quotes('Governor Tomas Brandt left the meeting early. He instead told reporters: “The harbour stays open.”');
+    expect(found.map((q) => q.speaker)).toEqual(['Tomas Brandt']);
+  });
+  test('"I always tell my clients: “…”" is the writer', () => {
+    expect(quotes('That is why I always tell my clients: “Save first, spend later.”').map((q) => q.speaker)).toEqual(['the writer']);
+  });
+});
+
+describe('a title that says a gender (invented)', () => {
+  test('"Prince Tomas … she" is not the prince', () => {
+    const text = 'Prince Tomas met Ana Ruiz at the harbour on Monday.\n\n“It went well,” she said.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Ana Ruiz']);
+  });
+});
