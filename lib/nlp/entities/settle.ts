@@ -180,6 +180,8 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
   const strongPeople = new Set<string>();
   const weakPeople = new Set<string>();
   const surnames = new Set<string>();
+  // The last words of people named in full ("Michael Jordan"): what a place's name alone may also be.
+  const fullSurnames = new Set<string>();
   const orgs = new Set<string>();
   // A known given name → the full names (two words or more) it opens.
   const givenNames = new Map<string, Set<string>>();
@@ -196,6 +198,7 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
     if (c.evidence.includes('a given name alone')) continue;
     (personOnOwnEvidence(c) ? strongPeople : weakPeople).add(lower);
     if (ws.length >= 2 || personOnOwnEvidence(c)) surnames.add((c.surnameFirst ? ws[0]! : ws[ws.length - 1]!).lower);
+    if (ws.length >= 2) fullSurnames.add((c.surnameFirst ? ws[0]! : ws[ws.length - 1]!).lower);
     if (c.sharedSurname) surnames.add(c.sharedSurname.toLowerCase());
   }
   // Organisation or person? What the name itself says (a known organisation, an organisation word) settles it;
@@ -253,6 +256,9 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
       }
       continue;
     }
+    // A place known by name, alone, stays the place where only a mention of that one word calls it a person ("Mr China"
+    // in a teaser); a person named in full with it as surname makes it theirs ("Michael Jordan … Jordan scored").
+    if (c.type === 'LOC' && ws.length === 1 && lex.places.has(lower) && !fullSurnames.has(lower)) continue;
     // "Trump Jr." is a surname too: the suffix says which of two people, not whether it is one.
     const bare = ws.filter((w) => !NAME_SUFFIXES.has(w.lower));
     const surnameMatch = (ws.length === 1 && surnames.has(lower)) || (bare.length === 1 && bare.length < ws.length && surnames.has(bare[0]!.lower));

@@ -651,3 +651,11 @@ describe('words that only look like a name’s (invented)', () => {
     expect(people('Ana Ruiz (ed.). Sport, Power And Society In New Zealand: Historical Perspectives.').map((p) => p.name)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a place named alone stays the place (invented)', () => {
+  test('one mention of "Mr China" does not make every "China" a person; a full name does make "Jordan" one', () => {
+    const found = people('China has sent troops to the border. China said it would not back down.\n\nThe envoy met Mr China on Monday.');
+    expect(found.map((p) => p.mentions)).toEqual([['China']]);
+    expect(people('Michael Jordan scored 40. Jordan said the team was tired.').map((p) => p.mentions)).toEqual([['Michael Jordan', 'Jordan']]);
+  });
+});
