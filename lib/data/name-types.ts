@@ -34,3 +34,6 @@ export const EVENT_TYPE_HEADS = new Set(
     'festival|fair|expo|summit|conference|series|tournament|derby|bowl|invitational|lecture|memorial|show|week'
   ).split('|'),
 );
+
+/** Endings that make the people of a place of its name ("Dakota" → "Dakotans", "New York" → "New Yorkers", "Ohio" → "Ohioans"). */
+export const PLACE_PEOPLE_ENDINGS = ['ns', 'ans', 'ers'] as const;

@@ -132,7 +132,7 @@ export const FUNCTION_WORDS = new Set(
 
 /** Places the country lists leave out or name differently. */
 export const EXTRA_PLACES = (
-  'scotland|england|wales|northern ireland|great britain|britain|czech republic|czechia|chechnya|dagestan|kosovo|congo|' +
+  'scotland|england|new england|wales|northern ireland|great britain|britain|czech republic|czechia|chechnya|dagestan|kosovo|congo|' +
   'palestine|gaza|gaza strip|west bank|kurdistan|tibet|xinjiang|taiwan|hong kong|macau|crimea|donbas|siberia|' +
   'catalonia|basque country|flanders|wallonia|bavaria|quebec|ontario|british columbia|alberta|new south wales|' +
   'queensland|victoria|punjab|kashmir|sindh|balochistan|kurdistan region|darfur|sahara|sahel|middle east|' +

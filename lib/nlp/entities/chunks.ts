@@ -100,7 +100,12 @@ export function isNameStart(tokens: NlpToken[], i: number, titleTokens: Set<numb
       !!next &&
       next.sentence === t.sentence &&
       (ORG_VERBS.test(next.lower) || (VERBS_AFTER_A_SUBJECT.has(next.lower) && !AUXILIARY_VERBS.has(next.lower)) || next.lower === "'s");
-    return (isName && !!next && (nextIsCap || STRONG_SPEECH_VERBS.has(next.lower) || coordinated)) || knownOrg || opensOrgName(tokens, i);
+    return (
+      (isName && !!next && (nextIsCap || STRONG_SPEECH_VERBS.has(next.lower) || coordinated)) ||
+      knownOrg ||
+      opensOrgName(tokens, i) ||
+      opensPlaceName(tokens, i, lex)
+    );
   }
   return true;
 }
@@ -117,6 +122,19 @@ function opensOrgName(tokens: NlpToken[], i: number): boolean {
     if (t.sentence !== sentence || t.kind !== 'word' || !t.cap) return false;
     words += ` ${t.lower}`;
     if (KNOWN_ORGS.has(words)) return true;
+  }
+  return false;
+}
+
+/** "South Dakota is …", "New York said": an everyday word opening a sentence opens a known place's name (at most four words). */
+function opensPlaceName(tokens: NlpToken[], i: number, lex: Lexicon): boolean {
+  const sentence = tokens[i]!.sentence;
+  let words = tokens[i]!.lower;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || t.kind !== 'word' || !t.cap) return false;
+    words += ` ${t.lower}`;
+    if (lex.places.has(words)) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { PERSON_SCORE, PERSON_WEIGHTS, PERSONAL_CONTEXT, TITLED_CONTEXT } from '../../data/name-evidence';
-import { EVENT_TYPE_HEADS, PLACE_FIRST_WORDS, PLACE_TYPE_HEADS, STORM_WORDS } from '../../data/name-types';
+import { EVENT_TYPE_HEADS, PLACE_FIRST_WORDS, PLACE_PEOPLE_ENDINGS, PLACE_TYPE_HEADS, STORM_WORDS } from '../../data/name-types';
 import { AUXILIARY_VERBS, PAST_PARTICIPLE, STRONG_SPEECH_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
 import { COUNTRIES, DEMONYMS, PARTIES } from '../../data/demonyms';
 import { FAMILY_NAMES_FIRST, KOREAN_GIVEN_SHAPE } from '../../data/family-names';
@@ -83,8 +83,9 @@ export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void
       c.start++;
       continue;
     }
-    // "Mount Orrin", "Lake Ingrid": the opening of a place's name, not a word before a person's.
-    if (PLACE_FIRST_WORDS.has(t.lower)) break;
+    // "Mount Orrin", "Lake Ingrid": the opening of a place's name, not a word before a person's; nor is the first
+    // word of a place known by name ("South Dakota", "North Carolina").
+    if (PLACE_FIRST_WORDS.has(t.lower) || lex.places.has(chunkLower(tokens, c))) break;
     const nationality = DEMONYMS.has(t.lower) || PARTIES.has(t.lower) || /-born$/.test(t.lower);
     const common = lex.common.has(t.lower) && !lex.given.has(t.lower);
     const personFollows = lex.given.has(rest.lower) || /^\p{Lu}\.$/u.test(rest.text) || (nationality && lex.surnames.has(rest.lower));
@@ -290,7 +291,9 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
     /^(day|eve)$/.test(last.lower) ||
     (before && after && /^["\u201c'\u2018]$/.test(before.text) && /^["\u201d'\u2019]$/.test(after.text)) ||
     (ws.length === 1 && first.lower !== singular && lex.common.has(singular) && !lex.surnames.has(first.lower));
-  if (misc && context < PERSONAL_CONTEXT) {
+  // "South Dakotans said", "New Yorkers want": the people of a place known by name, whatever they do.
+  const placePeople = !c.title && PLACE_PEOPLE_ENDINGS.some((e) => lower.endsWith(e) && lex.places.has(lower.slice(0, -e.length)));
+  if ((misc && context < PERSONAL_CONTEXT) || placePeople) {
     c.type = 'MISC';
     return;
   }

@@ -659,3 +659,18 @@ describe('a place named alone stays the place (invented)', () => {
     expect(people('Michael Jordan scored 40. Jordan said the team was tired.').map((p) => p.mentions)).toEqual([['Michael Jordan', 'Jordan']]);
   });
 });
+
+describe('a place named in two words whose second word is a given name (invented)', () => {
+  test.each(['South Dakota is fighting a drug epidemic, the governor said.', 'North Carolina said no to the harbour plan.', 'For them, New England is home.'])(
+    '%s',
+    (text) => {
+      expect(people(text)).toEqual([]);
+    },
+  );
+});
+
+describe('the people of a place are no person (invented)', () => {
+  test.each(['In the coming weeks, South Dakotans will see the campaign.', 'New Yorkers said no to the harbour toll.'])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
