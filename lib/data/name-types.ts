@@ -35,5 +35,13 @@ export const EVENT_TYPE_HEADS = new Set(
   ).split('|'),
 );
 
+/** Products, vehicles and craft by the kind of thing they are, as a name's last word ("Mustang Mach E SUV", "Velop Mesh Router"). */
+export const PRODUCT_TYPE_HEADS = new Set(
+  (
+    'suv|sedan|hatchback|pickup|truck|smartphone|router|laptop|tablet|console|headphones|earbuds|browser|drone|rocket|' +
+    'spacecraft|satellite|telescope|rover|lander'
+  ).split('|'),
+);
+
 /** Endings that make the people of a place of its name ("Dakota" → "Dakotans", "New York" → "New Yorkers", "Ohio" → "Ohioans"). */
 export const PLACE_PEOPLE_ENDINGS = ['ns', 'ans', 'ers'] as const;

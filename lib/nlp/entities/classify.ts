@@ -1,5 +1,5 @@
 import { PERSON_SCORE, PERSON_WEIGHTS, PERSONAL_CONTEXT, TITLED_CONTEXT } from '../../data/name-evidence';
-import { EVENT_TYPE_HEADS, PLACE_FIRST_WORDS, PLACE_PEOPLE_ENDINGS, PLACE_TYPE_HEADS, STORM_WORDS } from '../../data/name-types';
+import { EVENT_TYPE_HEADS, PLACE_FIRST_WORDS, PLACE_PEOPLE_ENDINGS, PLACE_TYPE_HEADS, PRODUCT_TYPE_HEADS, STORM_WORDS } from '../../data/name-types';
 import { AUXILIARY_VERBS, PAST_PARTICIPLE, STRONG_SPEECH_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
 import { COUNTRIES, DEMONYMS, PARTIES } from '../../data/demonyms';
 import { FAMILY_NAMES_FIRST, KOREAN_GIVEN_SHAPE } from '../../data/family-names';
@@ -301,7 +301,7 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
   // A name that ends in a word saying what it names ("Crystal Harbour", "the Ava Lund Award") is that thing, not a
   // person, whatever its first word; unless the last word is also a surname after a given name ("Tom Hall") and
   // nothing around calls for a place ("at Carnegie Hall", "the Royal Albert Hall", three words or more).
-  const typeHead = PLACE_TYPE_HEADS.has(last.lower) ? 'LOC' : EVENT_TYPE_HEADS.has(last.lower) ? 'MISC' : null;
+  const typeHead = PLACE_TYPE_HEADS.has(last.lower) ? 'LOC' : EVENT_TYPE_HEADS.has(last.lower) || PRODUCT_TYPE_HEADS.has(last.lower) ? 'MISC' : null;
   // A title word that opens a place's name ("to Prince George Hall", "at King Edward Point") is no title.
   const beforeTitle = c.title && c.title.end === c.start ? tokens[c.title.start - 1] : undefined;
   const titleOpensPlace = !!beforeTitle && sameSentence(beforeTitle) && (PLACE_BEFORE.test(beforeTitle.lower) || /^(to|the)$/.test(beforeTitle.lower));

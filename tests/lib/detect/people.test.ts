@@ -674,3 +674,16 @@ describe('the people of a place are no person (invented)', () => {
     expect(people(text)).toEqual([]);
   });
 });
+
+describe('a product named by its kind is no person (invented)', () => {
+  test.each(['Harbourline’s Kestrel Mach E SUV will go 300 miles per charge.', 'I tested the Kestrel Velop Mesh Router for a month.'])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+  test('a team called after a product is still a team ("with the Rockets")', () => {
+    const text =
+      'Ana Ruiz scored 30 points in the basketball match. She had a fight with Tomas Brandt while she was with the Rockets, whose league title came in 2019.';
+    const d = findEntities(text);
+    const rockets = d.chunks.find((c) => text.slice(d.tokens[c.start]!.start, d.tokens[c.end - 1]!.end) === 'Rockets');
+    expect(rockets?.type).toBe('ORG');
+  });
+});
