@@ -45,3 +45,10 @@ export const PRODUCT_TYPE_HEADS = new Set(
 
 /** Endings that make the people of a place of its name ("Dakota" → "Dakotans", "New York" → "New Yorkers", "Ohio" → "Ohioans"). */
 export const PLACE_PEOPLE_ENDINGS = ['ns', 'ans', 'ers'] as const;
+
+/** The US states' postal codes, as after a city ("Atlanta, GA"). */
+export const US_STATE_CODES = new Set(
+  'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC'.split(
+    '|',
+  ),
+);

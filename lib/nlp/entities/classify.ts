@@ -1,5 +1,13 @@
 import { PERSON_SCORE, PERSON_WEIGHTS, PERSONAL_CONTEXT, TITLED_CONTEXT } from '../../data/name-evidence';
-import { EVENT_TYPE_HEADS, PLACE_FIRST_WORDS, PLACE_PEOPLE_ENDINGS, PLACE_TYPE_HEADS, PRODUCT_TYPE_HEADS, STORM_WORDS } from '../../data/name-types';
+import {
+  EVENT_TYPE_HEADS,
+  PLACE_FIRST_WORDS,
+  PLACE_PEOPLE_ENDINGS,
+  PLACE_TYPE_HEADS,
+  PRODUCT_TYPE_HEADS,
+  STORM_WORDS,
+  US_STATE_CODES,
+} from '../../data/name-types';
 import { AUXILIARY_VERBS, PAST_PARTICIPLE, STRONG_SPEECH_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
 import { COUNTRIES, DEMONYMS, PARTIES } from '../../data/demonyms';
 import { FAMILY_NAMES_FIRST, KOREAN_GIVEN_SHAPE } from '../../data/family-names';
@@ -30,6 +38,7 @@ import {
   SPEAKER_FOLLOWERS,
   PLACE_BEFORE,
   PLACE_AFTER,
+  MONTHS,
 } from '../../data/name-context';
 import { chunkWords, chunkLower } from './chunks';
 import { POSITION_ABBREVIATIONS, POSSESSIVE, TITLE_CASE_SMALL_WORDS } from '../../data/phrases';
@@ -103,6 +112,8 @@ export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void
 export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>): void {
   if (c.type === 'PER') return; // honorific
   trimQualifiers(tokens, c, lex);
+  // "at Virginia Beach June 24": a month and a day after a name are a date, not the name's last word.
+  if (c.end - c.start >= 2 && MONTHS.test(tokens[c.end - 1]!.lower) && tokens[c.end]?.kind === 'number') c.end--;
   const ws = chunkWords(tokens, c);
   const lower = chunkLower(tokens, c);
   const first = ws[0]!;
@@ -168,6 +179,13 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
         c.evidence.push('(place) or (minute) after');
       }
     }
+  }
+
+  // "Atlanta, GA": a state's postal code after a city and its comma.
+  if (ws.length === 1 && US_STATE_CODES.has(first.text) && before?.text === ',' && tokens[c.start - 2]?.cap && sameSentence(before)) {
+    c.type = 'LOC';
+    c.evidence.push('place word first');
+    return;
   }
 
   // Organisations.

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { detectOrganizations } from '../../../lib/detect/organizations';
 import { findEntities } from '../../../lib/nlp/entities';
+import { analyze } from '../../../lib/detect/index';
 
 function orgs(text: string) {
   return detectOrganizations(findEntities(text)).map((o) => ({ name: o.name, mentions: o.mentions.map((m) => text.slice(m.start, m.end)) }));
@@ -101,5 +102,14 @@ describe('organisations', () => {
 
   test('people and places are not organisations', () => {
     expect(orgs('President Claudia Sheinbaum spoke in Mexico City on Monday.')).toEqual([]);
+  });
+});
+
+describe('dates and state codes in a tour list (invented)', () => {
+  test('"Harbour Sky Arena June 24" ends before the date; "Atlanta, GA" is a place, no organisation', () => {
+    const a = analyze({ text: 'The tour plays Atlanta, GA at the Harbour Sky Arena June 24 and Nashville, TN on June 26, with Ana Ruiz.' });
+    expect(a.people.map((p) => p.name)).toEqual(['Ana Ruiz']);
+    expect(a.organizations.map((o) => o.name)).not.toEqual(expect.arrayContaining(['GA']));
+    expect(a.organizations.map((o) => o.name)).not.toEqual(expect.arrayContaining(['TN']));
   });
 });
