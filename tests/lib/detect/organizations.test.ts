@@ -113,3 +113,12 @@ describe('dates and state codes in a tour list (invented)', () => {
     expect(a.organizations.map((o) => o.name)).not.toEqual(expect.arrayContaining(['TN']));
   });
 });
+
+describe('abbreviations of things are no organisations (invented)', () => {
+  test('ports, storage, medicine and money in capitals', () => {
+    const a = analyze({
+      text: 'The Kestrel laptop has two USB-C ports, one HDMI port and 16 GB of memory. Ana Ruiz spent a week in the ICU. Harbourline Inc. said its EBITDA rose at 9 a.m. ET, and VIP tickets are gone.',
+    });
+    expect(a.organizations.map((o) => o.name)).toEqual(['Harbourline Inc.']);
+  });
+});
