@@ -52,3 +52,7 @@ export const US_STATE_CODES = new Set(
     '|',
   ),
 );
+
+/** A hyphenated word that makes a name an adjective ("Delhi-based", "Facebook-owned", "NBA-leading", "South Dakota-sized"). */
+export const NAME_ADJECTIVE =
+  /-(based|born|listed|led|backed|owned|made|style|era|linked|sized|leading|funded|run|operated|affiliated|allied|aligned|focused|centric|specific|bound)$/;

@@ -1,6 +1,7 @@
 import { PERSON_SCORE, PERSON_WEIGHTS, PERSONAL_CONTEXT, TITLED_CONTEXT } from '../../data/name-evidence';
 import {
   EVENT_TYPE_HEADS,
+  NAME_ADJECTIVE,
   PLACE_FIRST_WORDS,
   PLACE_PEOPLE_ENDINGS,
   PLACE_TYPE_HEADS,
@@ -87,8 +88,9 @@ export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void
   while (c.end - c.start >= 2) {
     const t = tokens[c.start]!;
     const rest = tokens[c.start + 1]!;
-    // A small word a title capitalises opens no name ("… Society In New Zealand" left "In New Zealand").
-    if (TITLE_CASE_SMALL_WORDS.has(t.lower)) {
+    // A small word a title capitalises opens no name ("… Society In New Zealand" left "In New Zealand"); nor does a
+    // name made an adjective ("the Delhi-based Council on Energy", "NBA-leading Lakers").
+    if (TITLE_CASE_SMALL_WORDS.has(t.lower) || NAME_ADJECTIVE.test(t.lower)) {
       c.start++;
       continue;
     }
@@ -181,6 +183,11 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
     }
   }
 
+  // "Washington-based", "Facebook-owned": a name made an adjective, whatever surrounds it.
+  if (ws.length === 1 && NAME_ADJECTIVE.test(lower) && !c.title) {
+    c.type = 'MISC';
+    return;
+  }
   // "Atlanta, GA": a state's postal code after a city and its comma.
   if (ws.length === 1 && US_STATE_CODES.has(first.text) && before?.text === ',' && tokens[c.start - 2]?.cap && sameSentence(before)) {
     c.type = 'LOC';
@@ -304,7 +311,7 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
   }
   const misc =
     DEMONYMS.has(lower) ||
-    /-(based|born|listed|led|backed|owned|made|style|era|linked)$/.test(last.lower) ||
+    NAME_ADJECTIVE.test(last.lower) ||
     DEMONYMS.has(singular) ||
     /^(day|eve)$/.test(last.lower) ||
     (before && after && /^["\u201c'\u2018]$/.test(before.text) && /^["\u201d'\u2019]$/.test(after.text)) ||

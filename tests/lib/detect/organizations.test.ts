@@ -122,3 +122,14 @@ describe('abbreviations of things are no organisations (invented)', () => {
     expect(a.organizations.map((o) => o.name)).toEqual(['Harbourline Inc.']);
   });
 });
+
+describe('a name made an adjective (invented)', () => {
+  test('"the Lisbon-based Council on Energy", "a Harbourline-owned ferry", "the league-leading Rovers"', () => {
+    const a = analyze({
+      text: 'Ana Ruiz of the Lisbon-based Council on Energy said a Harbourline-owned ferry was late. The Seattle-based company declined to comment.',
+    });
+    const orgs = a.organizations.map((o) => o.name);
+    expect(orgs).toContain('Council on Energy');
+    expect(orgs.filter((o) => /-(based|owned)/.test(o))).toEqual([]);
+  });
+});
