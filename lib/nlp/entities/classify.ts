@@ -89,8 +89,9 @@ export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void
     const t = tokens[c.start]!;
     const rest = tokens[c.start + 1]!;
     // A small word a title capitalises opens no name ("… Society In New Zealand" left "In New Zealand"); nor does a
-    // name made an adjective ("the Delhi-based Council on Energy", "NBA-leading Lakers").
-    if (TITLE_CASE_SMALL_WORDS.has(t.lower) || NAME_ADJECTIVE.test(t.lower)) {
+    // name made an adjective ("the Delhi-based Council on Energy", "NBA-leading Lakers"), nor a compound of everyday
+    // words ("Singer-guitarists Tom Johnston", "Day-by-day Schiff").
+    if (TITLE_CASE_SMALL_WORDS.has(t.lower) || NAME_ADJECTIVE.test(t.lower) || everydayCompound(t.text, lex)) {
       c.start++;
       continue;
     }
@@ -108,6 +109,16 @@ export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void
     }
     c.start++;
   }
+}
+
+/**
+ * "Singer-guitarists", "Day-by-day": a hyphenated word capitalised only at its start, its other parts in lower case,
+ * is a compound of words ("Ocasio-Cortez", "Jean-Paul", "Coca-Cola" capitalise each part); unless its first part is
+ * a given name ("Jean-baptiste") or a later part a name's particle ("Locksley-von Moltke").
+ */
+function everydayCompound(word: string, lex: Lexicon): boolean {
+  const parts = word.split('-');
+  return parts.length >= 2 && parts.slice(1).every((p) => /^\p{Ll}/u.test(p) && !NAME_PARTICLES.has(p)) && !lex.given.has(parts[0]!.toLowerCase());
 }
 
 /** Decide what a chunk is from the evidence in and around it. */

@@ -687,3 +687,13 @@ describe('a product named by its kind is no person (invented)', () => {
     expect(rockets?.type).toBe('ORG');
   });
 });
+
+describe('a compound of lower-case words opens no name (invented)', () => {
+  test('"Singer-songwriters Tomas Brandt …", "Day-by-day Ruiz’s …"', () => {
+    const text = 'Singer-songwriters Tomas Brandt and Ana Ruiz will play. Day-by-day Ruiz’s plan grows.';
+    expect(people(text).map((p) => p.name)).toEqual(['Tomas Brandt', 'Ana Ruiz']);
+  });
+  test('double-barrelled names stay whole ("Ocasio-Cortez", "Locksley-von Moltke")', () => {
+    expect(people('Ana Ocasio-Ruiz spoke, then Emma Locksley-von Moltke said no.').map((p) => p.name)).toEqual(['Ana Ocasio-Ruiz', 'Emma Locksley-von Moltke']);
+  });
+});
