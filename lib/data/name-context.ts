@@ -22,6 +22,10 @@ export const ORG_JOINERS = new Set(['of', 'for', 'on', 'and', '&']);
 export const ORG_VERBS =
   /^(fell|rose|gained|dropped|slipped|jumped|climbed|surged|slumped|tumbled|reported|posted|recalled|launched|unveiled|released|sued|hired|raised|shares|stock|reports|posts|sells|sold|bought|buys|announced|fired)$/;
 
+/** What prices and markets do ("Gold closed down at …", "Oil edged up"): no person's past tense. */
+export const MARKET_VERBS =
+  /^(closed|opened|ended|finished|settled|traded|rallied|edged|eased|firmed|weakened|strengthened|dipped|plunged|soared|slid|advanced|retreated|rebounded|recovered|steadied|hovered|touched|hit|peaked|bottomed)$/;
+
 /** Roles that are public office only for a public body: a company's spokeswoman is no official. */
 export const PUBLIC_ONLY_IN_PUBLIC_BODY =
   /^(spokesman|spokeswoman|spokesperson|press officer|director|deputy director|adviser|advisor|senior adviser|aide|administrator|official|senior official|negotiator|chief negotiator|chief of staff|commissioner|treasurer|secretary|leader)$/;

@@ -7,7 +7,7 @@ import type { NlpToken } from '../tokenize';
 import type { TitlePhrase, Chunk } from './types';
 import { chunkWords, chunkLower } from './chunks';
 import { standsAlone } from './classify';
-import { DATE_BEFORE, NOT_A_NAME_AFTER, PLACE_BEFORE } from '../../data/name-context';
+import { DATE_BEFORE, MARKET_VERBS, NOT_A_NAME_AFTER, ORG_VERBS, PLACE_BEFORE } from '../../data/name-context';
 
 /**
  * Settling across the document: appositions and list titles attached, a surname alone linked to the person named
@@ -313,7 +313,12 @@ export function findSurnamesThatAreWords(tokens: NlpToken[], chunks: Chunk[], ca
     if (nextSame && (next!.kind === 'number' || NOT_A_NAME_AFTER.test(next!.lower) || (next!.cap && next!.kind === 'word'))) continue;
     // A sentence's first word is capitalised anyway: take it only before a verb of speech, a possessive or a comma,
     // or a verb in the past that people do ("Trump made the remark"; not "Gold rallied"), when it is no month or day.
-    const pastVerb = nextSame && next!.kind === 'word' && !next!.cap && PEOPLE_PAST_VERBS.test(next!.lower);
+    // (The surname of a person named here in full, so any regular past tense will do: "Cook remembered …".)
+    const pastVerb =
+      nextSame &&
+      next!.kind === 'word' &&
+      !next!.cap &&
+      (PEOPLE_PAST_VERBS.test(next!.lower) || (/^\p{Ll}{2,}ed$/u.test(next!.text) && !ORG_VERBS.test(next!.lower) && !MARKET_VERBS.test(next!.lower)));
     if (
       t.sentenceStart &&
       !(nextSame && (VERBS_AFTER_A_SUBJECT.has(next!.lower) || next!.lower === "'s" || next!.lower === "'" || next!.text === ',')) &&

@@ -697,3 +697,10 @@ describe('a compound of lower-case words opens no name (invented)', () => {
     expect(people('Ana Ocasio-Ruiz spoke, then Emma Locksley-von Moltke said no.').map((p) => p.name)).toEqual(['Ana Ocasio-Ruiz', 'Emma Locksley-von Moltke']);
   });
 });
+
+describe('a surname of a person named here, opening a sentence before a past tense (invented)', () => {
+  test('"Cook remembered …" is Tim Cook; "Gold closed down at …" is the metal', () => {
+    expect(people('Harbourline chief Ana Cook spoke on Monday. Cook remembered the first ferry.').map((p) => p.mentions)).toEqual([['Ana Cook', 'Cook']]);
+    expect(people('Trader Ana Gold spoke on Monday.\nGold closed down at $387.00 an ounce.').map((p) => p.mentions)).toEqual([['Ana Gold']]);
+  });
+});
