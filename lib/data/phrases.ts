@@ -59,6 +59,8 @@ export const SPEAKER_OPENERS = new Set(
 
 /** Words that open a relative or reported clause ("that", "who", "which"), beside CLAUSE_BREAKERS. */
 export const RELATIVE_OPENERS = new Set(['that', 'who', 'which']);
+/** Words that open a relative clause whose subject follows them ("in what police called …", "the plan that critics dubbed …"). */
+export const RELATIVE_WORDS = new Set(['what', 'which', 'that', 'whom']);
 
 /** Words that end a short phrase saying when, not who ("on Friday", "two weeks ago", "in the past", "last May"). */
 const TIME_WORDS = new Set(

@@ -49,16 +49,16 @@ export function lexicon(): Lexicon {
 }
 
 /**
- * A frequent word, or one made of a frequent verb with -ing or -ed ("Hosting", "Hosted": the lists hold few such
- * forms). For a capitalised word that opens a sentence, where being common says its capital is no name's.
+ * A frequent word, or a frequent verb with -ing ("Hosting", "Welcoming": the lists hold few such forms). For a
+ * capitalised word that opens a sentence, where being common says its capital is no name's. Names that only look
+ * so ("Irving", "Sterling") are in the name lists; "-ed" is left out ("Fareed", "Sayed", "Rashed" are given names
+ * the lists lack).
  */
 export function isCommonForm(lex: Lexicon, word: string): boolean {
   if (lex.common.has(word)) return true;
-  const suffix = word.endsWith('ing') ? 3 : word.endsWith('ed') ? 2 : 0;
-  // A name that only looks inflected ("Jared", "Irving") is the name.
-  if (!suffix || word.length < suffix + 3 || lex.given.has(word) || lex.surnames.has(word)) return false;
-  const stem = word.slice(0, -suffix);
+  if (!word.endsWith('ing') || word.length < 7 || lex.given.has(word) || lex.surnames.has(word)) return false;
+  const stem = word.slice(0, -3);
   const last = stem.length - 1;
-  // host-ing, hope-d / hop-ing → hope, stop-p-ing → stop
+  // host-ing, hop-ing → hope, stop-p-ing → stop
   return lex.common.has(stem) || lex.common.has(`${stem}e`) || (stem[last] === stem[last - 1] && lex.common.has(stem.slice(0, -1)));
 }

@@ -25,6 +25,7 @@ import {
   SUBJECT_PRONOUNS,
   POSSESSIVE,
   ARTICLES,
+  RELATIVE_WORDS,
 } from '../../data/phrases';
 import type { DocEntities } from '../../nlp/entities';
 import { lexicon } from '../../nlp/lexicon';
@@ -212,7 +213,9 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
         const org = orgBefore(before);
         // ("Harbour Board officials met": the officials, a group, below.)
         const group = org ? GROUPS.has(tokens[tokenAt(org.end)]?.lower ?? '') : false;
-        if (org && !group && before - org.end < 300 && (!last || sentenceOf(org.start) > sentenceOf(last.start)))
+        // ("They sold it to Walmart", "had worked at Tesla": an organisation after a preposition is no subject.)
+        const object = org ? PREPOSITIONS.has(tokens[tokenAt(org.start) - 1]?.lower ?? '') : false;
+        if (org && !group && !object && before - org.end < 300 && (!last || sentenceOf(org.start) > sentenceOf(last.start)))
           return { name: org.org.name, start, end, form: 'organization' };
       }
       if (last) {
@@ -393,7 +396,7 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
   /**
    * "what is called a “debate”", "a class called “Perception”": a verb that names (NAMING_VERBS) in the passive, or
    * right after a common noun with the quote at once after it (an article between at most); not "Ruiz called the
-   * plan “reckless”", "Ruiz also called it …".
+   * plan “reckless”", "Ruiz also called it …", "in what police called “…”".
    */
   const namingUse = (v: number): boolean => {
     if (!NAMING_VERBS.has(tokens[v]!.lower)) return false;
@@ -401,6 +404,12 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
     if (!prev) return false;
     if (PASSIVE_BE.has(prev.lower)) return true;
     if (prev.kind !== 'word' || prev.cap || BEFORE_A_VERB.has(prev.lower) || SUBJECT_PRONOUNS[prev.lower] !== undefined || /ly$/.test(prev.lower)) return false;
+    // "in what police called “…”", "the plan that his lawyer called …": the noun is the subject of a relative clause.
+    for (let k = v - 2, n = 0; k >= 0 && n < 4; k--, n++) {
+      const u = tokens[k]!;
+      if (u.kind === 'punct' && !POSSESSIVE.test(u.text)) break;
+      if (RELATIVE_WORDS.has(u.lower)) return false;
+    }
     const next = tokens[v + 1];
     const after = next && ARTICLES.has(next.lower) ? tokens[v + 2] : next;
     return !!after && isQuoteMark(after);

@@ -5,6 +5,7 @@ import {
   NOUN_INTRODUCER_REACH,
   NOUN_INTRODUCERS,
   OBJECT_FIRST_SPEECH_VERBS,
+  PASSIVE_BE,
   PASSIVE_SPEECH_VERBS,
   SAYING_NOUNS,
   SPEECH_PARTICIPLES,
@@ -335,6 +336,16 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
           return { speaker: speakerOf(s0, s0 + 1, q.start), cue: cueSpan(v, v + 1), direct: introduced };
       }
       return null;
+    }
+    // "The deal was called “historic” by Prime Minister Ana Ruiz": the one named after "by" right after the quote.
+    if (namingUse(v) && PASSIVE_BE.has(tokens[v - 1]?.lower ?? '') && q.close >= 0) {
+      const k = tokenAt(q.close + 1);
+      const by = tokens[k];
+      if (by?.lower === 'by' && by.sentence === t.sentence && tokens[k + 1]) {
+        const named = personAt(tokens[k + 1]!.start, tokens[Math.min(tokens.length - 1, k + 6)]!.end);
+        const np = named ? ([tokenAt(named.start), tokenAt(named.end)] as const) : phraseFrom(k + 1, Math.min(tokens.length, k + 10));
+        if (np) return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: false };
+      }
     }
     if (isSpeechVerb(t) && !nounUse(v) && !namingUse(v)) {
       // "…, as asked by host Ola Berg, “…”": the one named after "by" put the question.

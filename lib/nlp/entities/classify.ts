@@ -73,14 +73,20 @@ function titleCased(tokens: NlpToken[], i: number): boolean {
 
 /** Leading words that qualify a name but are not part of it: "American", "Veteran", "Kenyan-born". */
 export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void {
-  // "Browns DL Sheldon Ray", "S Morgan Ola": a player's position in capitals (and a team before it) opens no name.
+  // "Browns DL Sheldon Ray", "S Morgan Ola 35 47%": a player's position in capitals opens no name, after a team's name
+  // or at the start of a list's item or a line of figures; a middle initial is none ("Ulysses S Grant", "Philip K
+  // Dick"), nor is an initial opening a name in running text ("TE Lawrence wrote").
   for (let k = c.start; k < Math.min(c.end - 1, c.start + 3); k++) {
     const t = tokens[k]!;
-    // A word of its own ("$150K Pearl …" is a sum), then a given name or two words of a name.
+    // A word of its own ("$150K Pearl …" is a sum), then a given name or two words of a name, none an initial.
     const own = !tokens[k - 1] || tokens[k - 1]!.end < t.start;
     const next = tokens[k + 1]!;
-    const nameNext = next.kind === 'word' && next.cap && (lex.given.has(next.lower) || (c.end - k >= 3 && tokens[k + 2]!.kind === 'word'));
-    if (t.kind === 'word' && own && POSITION_ABBREVIATIONS.has(t.text) && nameNext) {
+    const nameNext =
+      next.kind === 'word' && next.cap && next.text.length > 1 && (lex.given.has(next.lower) || (c.end - k >= 3 && tokens[k + 2]!.kind === 'word'));
+    const before = tokens[k - 1]!;
+    const teamBefore = k > c.start && before.text.length > 1 && (!lex.given.has(before.lower) || lex.places.has(before.lower));
+    const listed = k === c.start && (/^[,:;]$/.test(tokens[k - 1]?.text ?? '') || tokens[c.end]?.kind === 'number');
+    if (t.kind === 'word' && own && POSITION_ABBREVIATIONS.has(t.text) && nameNext && (teamBefore || listed)) {
       c.start = k + 1;
       break;
     }
@@ -118,6 +124,8 @@ export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void
  */
 function everydayCompound(word: string, lex: Lexicon): boolean {
   const parts = word.split('-');
+  // A Korean given name ("Heung-min", "Jae-in") is written this way too: one short syllable after the hyphen.
+  if (KOREAN_GIVEN_SHAPE.test(word) && parts[1]!.length <= 4) return false;
   return parts.length >= 2 && parts.slice(1).every((p) => /^\p{Ll}/u.test(p) && !NAME_PARTICLES.has(p)) && !lex.given.has(parts[0]!.toLowerCase());
 }
 
@@ -169,7 +177,7 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
   // "General Information", "Student Assessment", "the major Asian markets": one everyday word or a nationality after a
   // title, no name's word and saying nothing, is the title's own phrase; and so is a second title word ("Attorney General").
   const nobodysWord = (lex.common.has(lower) || DEMONYMS.has(lower)) && !lex.given.has(lower) && !lex.surnames.has(lower);
-  if (c.title && ws.length === 1 && !strongSpeech && (nobodysWord || TITLES.has(lower))) {
+  if (c.title && ws.length === 1 && !strongSpeech && (nobodysWord || (TITLES.has(lower) && !lex.surnames.has(lower)))) {
     c.type = null;
     c.evidence.push('everyday word after a title');
     return;
@@ -197,6 +205,11 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
   // "Washington-based", "Facebook-owned": a name made an adjective, whatever surrounds it.
   if (ws.length === 1 && NAME_ADJECTIVE.test(lower) && !c.title) {
     c.type = 'MISC';
+    return;
+  }
+  // "7:11 AM PT", "9 a.m. ET": a time zone after a time.
+  if (ws.length === 1 && first.upper && sameSentence(before) && /^(am|pm|a\.m\.|p\.m\.)$/i.test(before!.text)) {
+    c.type = null;
     return;
   }
   // "Atlanta, GA": a state's postal code after a city and its comma.
@@ -281,8 +294,8 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
     KNOWN_ORGS.has(first.lower) &&
     !lex.given.has(first.lower) &&
     !lex.surnames.has(first.lower) &&
-    // "on Twitter Gary Lineker": a person named right after the organisation.
-    !lex.given.has(ws[1]!.lower) &&
+    // "on Twitter Gary Lineker", "Facebook Whistleblower Frances Haugen": a person named after the organisation.
+    !ws.slice(1).some((w) => lex.given.has(w.lower) || lex.surnames.has(w.lower)) &&
     !ORG_HEADS.has(last.lower) &&
     !NEWSROOM_WORDS.has(last.lower)
   ) {

@@ -56,7 +56,7 @@ export function findEntities(text: string): DocEntities {
       t.cap &&
       named?.cap &&
       named.sentence === t.sentence &&
-      !NEGATIONS.has(withoutApostrophes(tokens[i - 1]?.lower ?? '')) &&
+      !(t.lower === 'miss' && NEGATIONS.has(withoutApostrophes(tokens[i - 1]?.lower ?? ''))) &&
       !titleTokens.has(i)
     ) {
       const run = nameRun(tokens, i + 1, titleTokens, capsSentence, lex, true);

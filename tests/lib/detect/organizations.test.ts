@@ -133,3 +133,10 @@ describe('a name made an adjective (invented)', () => {
     expect(orgs.filter((o) => /-(based|owned)/.test(o))).toEqual([]);
   });
 });
+
+describe('a time zone after a time, a party of two capitals (invented)', () => {
+  test('"7:11 AM PT" is no organisation; "the PT won" is one', () => {
+    expect(analyze({ text: 'Ana Ruiz spoke at 7:11 AM PT on Monday.' }).organizations).toEqual([]);
+    expect(analyze({ text: 'The PT won the election in 2002, Ana Ruiz said.' }).organizations.map((o) => o.name)).toEqual(['PT']);
+  });
+});

@@ -704,3 +704,25 @@ describe('a surname of a person named here, opening a sentence before a past ten
     expect(people('Trader Ana Gold spoke on Monday.\nGold closed down at $387.00 an ounce.').map((p) => p.mentions)).toEqual([['Ana Gold']]);
   });
 });
+
+describe('review of the rules above: what they must not take (invented)', () => {
+  const names = (text: string) => people(text).map((p) => p.name);
+  test.each([
+    ['The statue of Ulysses S Grant was restored.', ['Ulysses S Grant']],
+    ['The novels of Philip K Dick remain popular.', ['Philip K Dick']],
+    ['The legacy of Dr. Ana King is celebrated. Senator King voted against it.', ['Ana King']],
+    ['Senator King voted against the measure.', ['King']],
+    ['Under Prime Minister Major, the economy grew.', ['Major']],
+    ['It is not Mrs. Delacroix, but her husband, who runs the firm.', ['Delacroix']],
+    ['Fareed Zakaria said the war was over.', ['Fareed Zakaria']],
+    ['Rashed Al-Mansoori said no.', ['Rashed Al-Mansoori']],
+    ['Tottenham captain Heung-min Son scored twice.', ['Heung-min Son']],
+    ['Lisa Week said the plan was bold.', ['Lisa Week']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+  test('a town whose name ends in -ing opens its council’s name ("Worthing Borough Council")', () => {
+    const d = findEntities('Worthing Borough Council declared bankruptcy.');
+    expect(d.chunks.map((c) => [d.text.slice(d.tokens[c.start]!.start, d.tokens[c.end - 1]!.end), c.type])).toEqual([['Worthing Borough Council', 'ORG']]);
+  });
+});

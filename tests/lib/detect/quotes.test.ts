@@ -802,3 +802,18 @@ describe('a title that says a gender (invented)', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('review of the rules above: speakers they must keep (invented)', () => {
+  test.each([
+    ['A man was stabbed on Friday in what police called “a targeted attack.”', 'police'],
+    ['Sales fell because of what the company called “an unfortunate error.”', 'the company'],
+    ['Tomas Ruiz said he faced what his lawyer called “a witch hunt.”', 'his lawyer'],
+    ['The deal was called “historic” by Prime Minister Ana Ruiz.', 'Ana Ruiz'],
+  ])('%s', (text, speaker) => {
+    expect(only(text).speaker).toBe(speaker);
+  });
+  test('"they" after an organisation named after a preposition is not the organisation', () => {
+    const text = 'Ana Ruiz and Tom Brandt founded the shop in 2010. Last year they sold it to Harbourline Inc. “We had no choice,” they said.';
+    expect(quotes(text).map((q) => q.speaker)).not.toContain('Harbourline Inc.');
+  });
+});
