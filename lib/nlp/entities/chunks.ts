@@ -105,38 +105,25 @@ export function isNameStart(tokens: NlpToken[], i: number, titleTokens: Set<numb
     return (
       (isName && !!next && (nextIsCap || STRONG_SPEECH_VERBS.has(next.lower) || coordinated)) ||
       knownOrg ||
-      opensOrgName(tokens, i) ||
-      opensPlaceName(tokens, i, lex)
+      opensKnownName(tokens, i, KNOWN_ORGS, 6) ||
+      opensKnownName(tokens, i, lex.places, 4)
     );
   }
   return true;
 }
 
 /**
- * "United Nations relief officials said": an everyday word opening a sentence opens an organisation's name when the
- * capitalised words from it are a known organisation (at most six words).
+ * "United Nations relief officials said", "South Dakota is …": an everyday word opening a sentence opens a name when
+ * the capitalised words from it, `words` of them at most, are one of `known` (organisations, places).
  */
-function opensOrgName(tokens: NlpToken[], i: number): boolean {
+function opensKnownName(tokens: NlpToken[], i: number, known: ReadonlySet<string>, words: number): boolean {
   const sentence = tokens[i]!.sentence;
-  let words = tokens[i]!.lower;
-  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+  let name = tokens[i]!.lower;
+  for (let k = i + 1; k < Math.min(tokens.length, i + words); k++) {
     const t = tokens[k]!;
     if (t.sentence !== sentence || t.kind !== 'word' || !t.cap) return false;
-    words += ` ${t.lower}`;
-    if (KNOWN_ORGS.has(words)) return true;
-  }
-  return false;
-}
-
-/** "South Dakota is …", "New York said": an everyday word opening a sentence opens a known place's name (at most four words). */
-function opensPlaceName(tokens: NlpToken[], i: number, lex: Lexicon): boolean {
-  const sentence = tokens[i]!.sentence;
-  let words = tokens[i]!.lower;
-  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
-    const t = tokens[k]!;
-    if (t.sentence !== sentence || t.kind !== 'word' || !t.cap) return false;
-    words += ` ${t.lower}`;
-    if (lex.places.has(words)) return true;
+    name += ` ${t.lower}`;
+    if (known.has(name)) return true;
   }
   return false;
 }
