@@ -56,3 +56,8 @@ export const US_STATE_CODES = new Set(
 /** A hyphenated word that makes a name an adjective ("Delhi-based", "Facebook-owned", "NBA-leading", "South Dakota-sized"). */
 export const NAME_ADJECTIVE =
   /-(based|born|listed|led|backed|owned|made|style|era|linked|sized|leading|funded|run|operated|affiliated|allied|aligned|focused|centric|specific|bound)$/;
+
+/** Time zones, as after a time ("7:11 AM PT"). */
+export const TIME_ZONES = new Set(
+  'et|pt|ct|mt|gmt|utc|bst|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|jst|kst|hkt|sgt|aest|aedt|nzst|nzdt'.split('|'),
+);

@@ -97,6 +97,9 @@ export const FIRST_PERSON_CONTRACTIONS = new Set('im|ive|id|ill'.split('|'));
 /** A word without its apostrophes, straight or curly ("don’t" → "dont"). */
 export const withoutApostrophes = (word: string): string => word.replace(/['\u2019]/g, '');
 
+/** Position codes that are also a name's initials ("Ulysses S Grant", "TE Lawrence"): read as positions only in a list, after a team, a verb or a possessive. */
+export const INITIAL_LIKE_POSITIONS = new Set(['S', 'K', 'P', 'TE']);
+
 /** A possessive's token ("'s", "’s"). */
 export const POSSESSIVE = /^['\u2019]s$/;
 

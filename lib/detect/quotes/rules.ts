@@ -341,11 +341,13 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
     if (namingUse(v) && PASSIVE_BE.has(tokens[v - 1]?.lower ?? '') && q.close >= 0) {
       const k = tokenAt(q.close + 1);
       const by = tokens[k];
-      if (by?.lower === 'by' && by.sentence === t.sentence && tokens[k + 1]) {
-        const named = personAt(tokens[k + 1]!.start, tokens[Math.min(tokens.length - 1, k + 6)]!.end);
-        const np = named ? ([tokenAt(named.start), tokenAt(named.end)] as const) : phraseFrom(k + 1, Math.min(tokens.length, k + 10));
-        if (np) return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: false };
-      }
+      // (The phrase right after "by", no time: "named “Ophelia” by Tuesday morning", "by the time it aired".)
+      const np = by?.lower === 'by' && by.sentence === t.sentence && tokens[k + 1] ? phraseFrom(k + 1, Math.min(tokens.length, k + 10)) : null;
+      const time = np && tokens.slice(np[0], np[1]).some((u) => isTimeWord(u.lower) || u.lower === 'time');
+      // ("by opponents of Mayor Tom Bell": the opponents, up to the preposition.)
+      let end = np ? np[0] + 1 : 0;
+      while (np && end < np[1] && !PREPOSITIONS.has(tokens[end]!.lower)) end++;
+      if (np && !time) return { speaker: speakerOf(np[0], end, q.start), cue: cueSpan(v, v + 1), direct: false };
     }
     if (isSpeechVerb(t) && !nounUse(v) && !namingUse(v)) {
       // "…, as asked by host Ola Berg, “…”": the one named after "by" put the question.

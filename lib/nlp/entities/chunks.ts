@@ -88,8 +88,9 @@ export function isNameStart(tokens: NlpToken[], i: number, titleTokens: Set<numb
     // In a headline every word is capitalised: only words that are not common ones can start a name.
     return !lex.common.has(t.lower) && t.text.length > 1;
   }
-  // ("Hosting Cook at …": a verb with -ing before a person's name is common too; "Worthing Borough Council" is a place's.)
-  const gerund = !!next && (lex.surnames.has(next.lower) || lex.given.has(next.lower)) && isCommonForm(lex, t.lower);
+  // ("Hosting Cook at …", "Praising Barcelona, the coach …": a verb with -ing before a name is common too;
+  // "Worthing Borough Council" is a place's.)
+  const gerund = !!next && (lex.surnames.has(next.lower) || lex.given.has(next.lower) || tokens[i + 2]?.text === ',') && isCommonForm(lex, t.lower);
   if ((t.sentenceStart || afterOpeningQuote(tokens, i)) && (lex.common.has(t.lower) || gerund)) {
     // The first word of a sentence is capitalised anyway: keep a common word only if it is also a name and a
     // name or a verb of speech follows ("Bush said", "Rose Hill").

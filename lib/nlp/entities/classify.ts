@@ -7,6 +7,7 @@ import {
   PLACE_TYPE_HEADS,
   PRODUCT_TYPE_HEADS,
   STORM_WORDS,
+  TIME_ZONES,
   US_STATE_CODES,
 } from '../../data/name-types';
 import { AUXILIARY_VERBS, PAST_PARTICIPLE, STRONG_SPEECH_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
@@ -42,7 +43,7 @@ import {
   MONTHS,
 } from '../../data/name-context';
 import { chunkWords, chunkLower } from './chunks';
-import { POSITION_ABBREVIATIONS, POSSESSIVE, TITLE_CASE_SMALL_WORDS } from '../../data/phrases';
+import { INITIAL_LIKE_POSITIONS, POSITION_ABBREVIATIONS, POSSESSIVE, PREPOSITIONS, TITLE_CASE_SMALL_WORDS } from '../../data/phrases';
 
 /**
  * What one chunk names, from the evidence in and around it (lib/data/name-evidence.ts: each piece of evidence by
@@ -86,7 +87,13 @@ export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void
     const before = tokens[k - 1]!;
     const teamBefore = k > c.start && before.text.length > 1 && (!lex.given.has(before.lower) || lex.places.has(before.lower));
     const listed = k === c.start && (/^[,:;]$/.test(tokens[k - 1]?.text ?? '') || tokens[c.end]?.kind === 'number');
-    if (t.kind === 'word' && own && POSITION_ABBREVIATIONS.has(t.text) && nameNext && (teamBefore || listed)) {
+    // Codes that are also initials (S, K, P, TE) only there, or after a verb or a possessive ("signed K Graham
+    // Gano", "Kansas City's TE Travis Kelce"; not "by TE Lawrence"); the others opening the name anywhere ("QB Tom
+    // Brady threw").
+    const prev = tokens[k - 1];
+    const afterVerb = k === c.start && !!prev && ((prev.kind === 'word' && !prev.cap && !PREPOSITIONS.has(prev.lower)) || POSSESSIVE.test(prev.text));
+    const placed = INITIAL_LIKE_POSITIONS.has(t.text) ? teamBefore || listed || afterVerb : teamBefore || k === c.start;
+    if (t.kind === 'word' && own && POSITION_ABBREVIATIONS.has(t.text) && nameNext && placed) {
       c.start = k + 1;
       break;
     }
@@ -97,7 +104,9 @@ export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void
     // A small word a title capitalises opens no name ("… Society In New Zealand" left "In New Zealand"); nor does a
     // name made an adjective ("the Delhi-based Council on Energy", "NBA-leading Lakers"), nor a compound of everyday
     // words ("Singer-guitarists Tom Johnston", "Day-by-day Schiff").
-    if (TITLE_CASE_SMALL_WORDS.has(t.lower) || NAME_ADJECTIVE.test(t.lower) || everydayCompound(t.text, lex)) {
+    // ("The Co-operative Bank", "Anti-corruption Foundation": an organisation's name is whole.)
+    const compound = everydayCompound(t.text, lex) && !ORG_HEADS.has(tokens[c.end - 1]!.lower);
+    if (TITLE_CASE_SMALL_WORDS.has(t.lower) || NAME_ADJECTIVE.test(t.lower) || compound) {
       c.start++;
       continue;
     }
@@ -125,7 +134,7 @@ export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void
 function everydayCompound(word: string, lex: Lexicon): boolean {
   const parts = word.split('-');
   // A Korean given name ("Heung-min", "Jae-in") is written this way too: one short syllable after the hyphen.
-  if (KOREAN_GIVEN_SHAPE.test(word) && parts[1]!.length <= 4) return false;
+  if (KOREAN_GIVEN_SHAPE.test(word) && parts[1]!.length <= 5) return false;
   return parts.length >= 2 && parts.slice(1).every((p) => /^\p{Ll}/u.test(p) && !NAME_PARTICLES.has(p)) && !lex.given.has(parts[0]!.toLowerCase());
 }
 
@@ -207,8 +216,8 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
     c.type = 'MISC';
     return;
   }
-  // "7:11 AM PT", "9 a.m. ET": a time zone after a time.
-  if (ws.length === 1 && first.upper && sameSentence(before) && /^(am|pm|a\.m\.|p\.m\.)$/i.test(before!.text)) {
+  // "7:11 AM PT", "9 a.m. ET": a time zone after a time (not "By 5 p.m. NASA confirmed").
+  if (ws.length === 1 && TIME_ZONES.has(lower) && sameSentence(before) && /^(am|pm|a\.m\.|p\.m\.)$/i.test(before!.text)) {
     c.type = null;
     return;
   }
@@ -294,8 +303,10 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
     KNOWN_ORGS.has(first.lower) &&
     !lex.given.has(first.lower) &&
     !lex.surnames.has(first.lower) &&
-    // "on Twitter Gary Lineker", "Facebook Whistleblower Frances Haugen": a person named after the organisation.
-    !ws.slice(1).some((w) => lex.given.has(w.lower) || lex.surnames.has(w.lower)) &&
+    // "on Twitter Gary Lineker", "Facebook Whistleblower Frances Haugen": a person named after the organisation (a
+    // given name, or two words of names; "Google Glass" is a product).
+    !ws.slice(1).some((w) => lex.given.has(w.lower)) &&
+    ws.slice(1).filter((w) => lex.surnames.has(w.lower)).length < 2 &&
     !ORG_HEADS.has(last.lower) &&
     !NEWSROOM_WORDS.has(last.lower)
   ) {

@@ -2,7 +2,7 @@ import { STRONG_ORG_EVIDENCE, STRONG_ORG_VOTE } from '../../data/name-evidence';
 import { PEOPLE_PAST_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
 import { ARTICLES, POSSESSIVE } from '../../data/phrases';
 import { NAME_SUFFIXES, NOT_NAMES } from '../../data/organizations';
-import type { Lexicon } from '../lexicon';
+import { lexicon, type Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
 import type { TitlePhrase, Chunk } from './types';
 import { chunkWords, chunkLower } from './chunks';
@@ -293,6 +293,7 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
  * words around make it the month ("in May", "May 5") or the word ("May we").
  */
 export function findSurnamesThatAreWords(tokens: NlpToken[], chunks: Chunk[], caps: Set<number>): void {
+  const lex = lexicon();
   const surnames = new Set<string>();
   const covered = new Set<number>();
   for (const c of chunks) {
@@ -313,12 +314,11 @@ export function findSurnamesThatAreWords(tokens: NlpToken[], chunks: Chunk[], ca
     if (nextSame && (next!.kind === 'number' || NOT_A_NAME_AFTER.test(next!.lower) || (next!.cap && next!.kind === 'word'))) continue;
     // A sentence's first word is capitalised anyway: take it only before a verb of speech, a possessive or a comma,
     // or a verb in the past that people do ("Trump made the remark"; not "Gold rallied"), when it is no month or day.
-    // (The surname of a person named here in full, so any regular past tense will do: "Cook remembered …".)
-    const pastVerb =
-      nextSame &&
-      next!.kind === 'word' &&
-      !next!.cap &&
-      (PEOPLE_PAST_VERBS.test(next!.lower) || (/^\p{Ll}{2,}ed$/u.test(next!.text) && !ORG_VERBS.test(next!.lower) && !MARKET_VERBS.test(next!.lower)));
+    // (The surname of a person named here in full, and no everyday word, so any regular past tense will do: "Haugen
+    // testified …"; not "Cotton produced in the region", "Snow blanketed the city".)
+    const anyPast =
+      nextSame && /^\p{Ll}{2,}ed$/u.test(next!.text) && !lex.common.has(t.lower) && !ORG_VERBS.test(next!.lower) && !MARKET_VERBS.test(next!.lower);
+    const pastVerb = nextSame && next!.kind === 'word' && !next!.cap && (PEOPLE_PAST_VERBS.test(next!.lower) || anyPast);
     if (
       t.sentenceStart &&
       !(nextSame && (VERBS_AFTER_A_SUBJECT.has(next!.lower) || next!.lower === "'s" || next!.lower === "'" || next!.text === ',')) &&

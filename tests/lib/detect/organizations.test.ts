@@ -140,3 +140,10 @@ describe('a time zone after a time, a party of two capitals (invented)', () => {
     expect(analyze({ text: 'The PT won the election in 2002, Ana Ruiz said.' }).organizations.map((o) => o.name)).toEqual(['PT']);
   });
 });
+
+describe('second review: organisations the rules above must keep (invented)', () => {
+  test('"By 5 p.m. NASA confirmed …", "The Co-operative Bank said …"', () => {
+    expect(analyze({ text: 'By 5 p.m. NASA confirmed that the capsule had landed.' }).organizations.map((o) => o.name)).toEqual(['NASA']);
+    expect(analyze({ text: 'The Co-operative Bank said profits fell.' }).organizations.map((o) => o.name)).toEqual(['Co-operative Bank']);
+  });
+});

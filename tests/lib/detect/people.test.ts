@@ -726,3 +726,24 @@ describe('review of the rules above: what they must not take (invented)', () => 
     expect(d.chunks.map((c) => [d.text.slice(d.tokens[c.start]!.start, d.tokens[c.end - 1]!.end), c.type])).toEqual([['Worthing Borough Council', 'ORG']]);
   });
 });
+
+describe('second review of the rules above (invented)', () => {
+  const names = (text: string) => people(text).map((p) => p.name);
+  test.each([
+    ['The Ravens signed LB Roquan Smith to a deal.', ['Roquan Smith']],
+    ['QB Tom Brady threw three touchdowns.', ['Tom Brady']],
+    ['The Giants signed K Graham Gano to an extension.', ['Graham Gano']],
+    ['Kansas City’s TE Travis Kelce caught two passes.', ['Travis Kelce']],
+    ['The coach, Ji-young Kim, said the team was ready.', ['Ji-young Kim']],
+    ['Praising Barcelona, the coach said little.', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+  test('an everyday word as surname before a past tense is the word ("Cotton produced in …"), a name is the person', () => {
+    expect(people('Senator Tom Cotton backed the ban. Cotton produced in the region is picked by hand.').map((p) => p.mentions)).toEqual([['Tom Cotton']]);
+    expect(people('Senator Ana Haugen spoke. Haugen testified on Tuesday.').map((p) => p.mentions)).toEqual([['Ana Haugen', 'Haugen']]);
+  });
+  test('a company’s product whose word is a surname stays a thing ("Google Glass")', () => {
+    expect(names('Google Glass was a flop, Ana Ruiz said.')).toEqual(['Ana Ruiz']);
+  });
+});

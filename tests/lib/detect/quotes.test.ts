@@ -817,3 +817,15 @@ describe('review of the rules above: speakers they must keep (invented)', () => 
     expect(quotes(text).map((q) => q.speaker)).not.toContain('Harbourline Inc.');
   });
 });
+
+describe('second review: the one after "by" (invented)', () => {
+  test.each([
+    ['It was called “reckless” by opponents of Mayor Tomas Brandt.', 'opponents'],
+    ['The plan was dubbed “a giveaway” by critics, but Governor Ana Ruiz rejected the label.', 'critics'],
+  ])('%s', (text, speaker) => {
+    expect(quotes(text)[0]!.speaker).toBe(speaker);
+  });
+  test('"by Tuesday morning" names no one', () => {
+    expect(quotes('The storm was named “Ophelia” by Tuesday morning.')[0]!.speaker).toBe(null);
+  });
+});
