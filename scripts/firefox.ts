@@ -56,11 +56,22 @@ export async function launchFirefox(executable: string): Promise<FirefoxSession>
       'user_pref("extensions.update.enabled", false);',
     ].join('\n'),
   );
-  const port = await freePort();
-  const proc: ChildProcess = spawn(executable, ['--headless', '--no-remote', '--profile', profile, `--remote-debugging-port=${port}`], {
-    stdio: 'ignore',
-  });
-  const ws = await connect(`ws://127.0.0.1:${port}/session`, 20_000);
+  // A cold start on a busy machine can take Firefox longer than the wait (seen once in CI, with the Chromium suite
+  // running beside it): a Firefox that did not answer is stopped, never left behind, and started once more.
+  const start = async (attempt: number): Promise<{ proc: ChildProcess; ws: WebSocket }> => {
+    const port = await freePort();
+    const started = spawn(executable, ['--headless', '--no-remote', '--profile', profile, `--remote-debugging-port=${port}`], { stdio: 'ignore' });
+    try {
+      return { proc: started, ws: await connect(`ws://127.0.0.1:${port}/session`, 30_000) };
+    } catch (e) {
+      started.kill();
+      await new Promise((r) => (started.exitCode !== null || started.signalCode !== null ? r(undefined) : started.once('exit', r)));
+      if (attempt < 2) return start(attempt + 1);
+      rmSync(profile, { recursive: true, force: true });
+      throw e;
+    }
+  };
+  const { proc, ws } = await start(1);
   let seq = 0;
   const pending = new Map<number, { ok: (v: unknown) => void; fail: (e: Error) => void }>();
   ws.on('message', (raw) => {
