@@ -81,11 +81,12 @@ export function creditSpans(text: string, paragraphs: readonly Span[]): Span[] {
   for (let k = 0; k < paragraphs.length; k++) {
     const p = paragraphs[k]!;
     const para = text.slice(p.start, p.end);
+    const n = words(para);
     // "ABOUT THE AUTHOR" and the note under it; a note "Ana Lind is a reporter for …" among the last paragraphs.
     const underHeading = k > 0 && AUTHOR_HEADING.test(text.slice(paragraphs[k - 1]!.start, paragraphs[k - 1]!.end));
     if (
       AUTHOR_HEADING.test(para) ||
-      ((underHeading || k >= paragraphs.length - AUTHOR_NOTE_LAST_PARAGRAPHS) && words(para) <= AUTHOR_NOTE_MAX_WORDS && AUTHOR_NOTE.test(para))
+      ((underHeading || k >= paragraphs.length - AUTHOR_NOTE_LAST_PARAGRAPHS) && n <= AUTHOR_NOTE_MAX_WORDS && AUTHOR_NOTE.test(para))
     ) {
       out.push({ start: p.start, end: p.end });
       continue;
@@ -94,13 +95,13 @@ export function creditSpans(text: string, paragraphs: readonly Span[]): Span[] {
     // "By" alone opens many sentences: a byline's next word is a capitalised name.
     const byline = opener && (!/^[\s([]*by\b/i.test(opener[0]) || /^\s*\p{Lu}/u.test(para.slice(opener[0].length)));
     if (
-      (opener && byline && words(para) <= CREDIT_LINE_MAX_WORDS) ||
-      (TEASER_OPENER.test(para) && words(para) <= TEASER_MAX_WORDS) ||
-      (words(para) <= CREDIT_CLOSER_MAX_WORDS && CREDIT_LINE_CLOSER.test(para)) ||
-      (words(para) <= TEASER_MAX_WORDS && FOLLOW_LINE.test(para)) ||
+      (opener && byline && n <= CREDIT_LINE_MAX_WORDS) ||
+      (TEASER_OPENER.test(para) && n <= TEASER_MAX_WORDS) ||
+      (n <= CREDIT_CLOSER_MAX_WORDS && CREDIT_LINE_CLOSER.test(para)) ||
+      (n <= TEASER_MAX_WORDS && FOLLOW_LINE.test(para)) ||
       NEWSROOM_WORDS.has(SIGN_OFF_LINE.exec(para)?.[1]?.toLowerCase() ?? '') ||
-      (words(para) <= CREDIT_CLOSER_MAX_WORDS && contributedReporting(para)) ||
-      (k >= paragraphs.length - AUTHOR_NOTE_LAST_PARAGRAPHS && words(para) <= TEASER_MAX_WORDS && REPORTED_FROM_LINE.test(para))
+      (n <= CREDIT_CLOSER_MAX_WORDS && contributedReporting(para)) ||
+      (k >= paragraphs.length - AUTHOR_NOTE_LAST_PARAGRAPHS && n <= TEASER_MAX_WORDS && REPORTED_FROM_LINE.test(para))
     ) {
       out.push({ start: p.start, end: p.end });
       continue;

@@ -49,13 +49,11 @@ export function lexicon(): Lexicon {
 }
 
 /**
- * A frequent word, or a frequent verb with -ing ("Hosting", "Welcoming": the lists hold few such forms). For a
- * capitalised word that opens a sentence, where being common says its capital is no name's. Names that only look
- * so ("Irving", "Sterling") are in the name lists; "-ed" is left out ("Fareed", "Sayed", "Rashed" are given names
- * the lists lack).
+ * A frequent verb with -ing ("Hosting", "Welcoming": the word lists hold few such forms), for a capitalised word that
+ * opens a sentence, where being common says its capital is no name's. Names that only look so ("Irving", "Sterling")
+ * are in the name lists; "-ed" is left out ("Fareed", "Sayed", "Rashed" are given names the lists lack).
  */
-export function isCommonForm(lex: Lexicon, word: string): boolean {
-  if (lex.common.has(word)) return true;
+export function isEverydayGerund(lex: Lexicon, word: string): boolean {
   if (!word.endsWith('ing') || word.length < 7 || lex.given.has(word) || lex.surnames.has(word)) return false;
   const stem = word.slice(0, -3);
   const last = stem.length - 1;

@@ -1,6 +1,6 @@
 import { AUXILIARY_VERBS, STRONG_SPEECH_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
 import { FUNCTION_WORDS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES } from '../../data/organizations';
-import { isCommonForm, type Lexicon } from '../lexicon';
+import { isEverydayGerund, type Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
 import type { Chunk } from './types';
 import { ORG_JOINERS, ORG_VERBS, MONTHS, REGNAL_TITLES } from '../../data/name-context';
@@ -90,8 +90,8 @@ export function isNameStart(tokens: NlpToken[], i: number, titleTokens: Set<numb
   }
   // ("Hosting Cook at …", "Praising Barcelona, the coach …": a verb with -ing before a name is common too;
   // "Worthing Borough Council" is a place's.)
-  const gerund = !!next && (lex.surnames.has(next.lower) || lex.given.has(next.lower) || tokens[i + 2]?.text === ',') && isCommonForm(lex, t.lower);
-  if ((t.sentenceStart || afterOpeningQuote(tokens, i)) && (lex.common.has(t.lower) || gerund)) {
+  const gerund = () => !!next && (lex.surnames.has(next.lower) || lex.given.has(next.lower) || tokens[i + 2]?.text === ',') && isEverydayGerund(lex, t.lower);
+  if ((t.sentenceStart || afterOpeningQuote(tokens, i)) && (lex.common.has(t.lower) || gerund())) {
     // The first word of a sentence is capitalised anyway: keep a common word only if it is also a name and a
     // name or a verb of speech follows ("Bush said", "Rose Hill").
     const isName = lex.given.has(t.lower) || lex.surnames.has(t.lower);

@@ -79,18 +79,17 @@ export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void
   // Dick"), nor is an initial opening a name in running text ("TE Lawrence wrote").
   for (let k = c.start; k < Math.min(c.end - 1, c.start + 3); k++) {
     const t = tokens[k]!;
+    const prev = tokens[k - 1];
     // A word of its own ("$150K Pearl …" is a sum), then a given name or two words of a name, none an initial.
-    const own = !tokens[k - 1] || tokens[k - 1]!.end < t.start;
+    const own = !prev || prev.end < t.start;
     const next = tokens[k + 1]!;
     const nameNext =
       next.kind === 'word' && next.cap && next.text.length > 1 && (lex.given.has(next.lower) || (c.end - k >= 3 && tokens[k + 2]!.kind === 'word'));
-    const before = tokens[k - 1]!;
-    const teamBefore = k > c.start && before.text.length > 1 && (!lex.given.has(before.lower) || lex.places.has(before.lower));
-    const listed = k === c.start && (/^[,:;]$/.test(tokens[k - 1]?.text ?? '') || tokens[c.end]?.kind === 'number');
+    const teamBefore = k > c.start && prev!.text.length > 1 && (!lex.given.has(prev!.lower) || lex.places.has(prev!.lower));
+    const listed = k === c.start && (/^[,:;]$/.test(prev?.text ?? '') || tokens[c.end]?.kind === 'number');
     // Codes that are also initials (S, K, P, TE) only there, or after a verb or a possessive ("signed K Graham
     // Gano", "Kansas City's TE Travis Kelce"; not "by TE Lawrence"); the others opening the name anywhere ("QB Tom
     // Brady threw").
-    const prev = tokens[k - 1];
     const afterVerb = k === c.start && !!prev && ((prev.kind === 'word' && !prev.cap && !PREPOSITIONS.has(prev.lower)) || POSSESSIVE.test(prev.text));
     const placed = INITIAL_LIKE_POSITIONS.has(t.text) ? teamBefore || listed || afterVerb : teamBefore || k === c.start;
     if (t.kind === 'word' && own && POSITION_ABBREVIATIONS.has(t.text) && nameNext && placed) {

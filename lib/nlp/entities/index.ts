@@ -92,6 +92,6 @@ export function findEntities(text: string): DocEntities {
   settleAcrossDocument(tokens, merged, lex);
   shareSides(tokens, merged);
   const found = merged.filter((c) => c.type !== null);
-  findSurnamesThatAreWords(tokens, found, capsSentence);
+  findSurnamesThatAreWords(tokens, found, capsSentence, lex);
   return { text, tokens, chunks: found };
 }

@@ -2,7 +2,7 @@ import { STRONG_ORG_EVIDENCE, STRONG_ORG_VOTE } from '../../data/name-evidence';
 import { PEOPLE_PAST_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
 import { ARTICLES, POSSESSIVE } from '../../data/phrases';
 import { NAME_SUFFIXES, NOT_NAMES } from '../../data/organizations';
-import { lexicon, type Lexicon } from '../lexicon';
+import type { Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
 import type { TitlePhrase, Chunk } from './types';
 import { chunkWords, chunkLower } from './chunks';
@@ -292,8 +292,7 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
  * mention even where it is also a month or a common word, which never starts a name on its own. Not where the
  * words around make it the month ("in May", "May 5") or the word ("May we").
  */
-export function findSurnamesThatAreWords(tokens: NlpToken[], chunks: Chunk[], caps: Set<number>): void {
-  const lex = lexicon();
+export function findSurnamesThatAreWords(tokens: NlpToken[], chunks: Chunk[], caps: Set<number>, lex: Lexicon): void {
   const surnames = new Set<string>();
   const covered = new Set<number>();
   for (const c of chunks) {

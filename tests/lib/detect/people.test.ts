@@ -636,8 +636,8 @@ describe('words that only look like a name’s (invented)', () => {
       'Valdoria has sent troops to the border.\n\nDON’T MISS\n\nValdoria furious at Ruiz over harbour jibe [INSIGHT]\n\nValdoria said it would not back down, Ana Ruiz said.';
     expect(people(text).map((p) => p.name)).toEqual(['Ana Ruiz']);
   });
-  test('"Don’t Miss Ana" in one line is still no honorific, "Miss Ana Ruiz" is one', () => {
-    expect(people('Don’t Miss Ruiz Live on Friday.').map((p) => p.name)).not.toContain('Ruiz Live');
+  test('"Do not Miss Harbour Lights" in one line is still no honorific, "Miss Ana Ruiz" is one', () => {
+    expect(people('Do not Miss Harbour Lights this weekend, Ana Ruiz said.').map((p) => p.name)).toEqual(['Ana Ruiz']);
     expect(people('Miss Ana Ruiz opened the fair.')[0]).toMatchObject({ name: 'Ana Ruiz' });
   });
   test('"I’m" is the writer', () => {
