@@ -7,6 +7,9 @@
 
 export const COMPLEMENT_PREPOSITIONS = new Set(['of', 'to', 'for']);
 
+/** The words after a person's title that introduce where the title is held: "an analyst at Brightwater Capital". */
+export const AFFILIATION_AFTER_TITLE = new Set(['at', 'of', 'with', 'for']);
+
 /** Modifiers that say when someone held a title, not what the title is: written in lower case ("former President"). */
 export const TIME_MODIFIER = /^(former|late|then|ex|onetime|one-time|erstwhile|outgoing|incoming|acting|interim)$/i;
 

@@ -7,7 +7,7 @@ import type { NlpToken } from '../tokenize';
 import type { TitlePhrase, Chunk } from './types';
 import { chunkWords, chunkLower } from './chunks';
 import { standsAlone } from './classify';
-import { DATE_BEFORE, MARKET_VERBS, NOT_A_NAME_AFTER, ORG_VERBS, PLACE_BEFORE } from '../../data/name-context';
+import { AFFILIATION_AFTER_TITLE, DATE_BEFORE, MARKET_VERBS, NOT_A_NAME_AFTER, ORG_VERBS, PLACE_BEFORE } from '../../data/name-context';
 
 /**
  * Settling across the document: appositions and list titles attached, a surname alone linked to the person named
@@ -53,6 +53,12 @@ export function attachAppositions(tokens: NlpToken[], chunks: Chunk[], titles: T
         const after = tokens[title.end];
         // "Ana Ruiz, president of the board," and "…, mayor at the time": the title's body or time after it.
         if (after && !/^[,.;:)]$|^(and|said|says|told|of|at|for)$/.test(after.lower) && after.sentence === tokens[c.start]!.sentence) title = undefined;
+        // "Lena Ortiz, a senior analyst at Brightwater Capital,": the organisation or place after the title is
+        // its affiliation, when no other is written before it.
+        else if (title && !title.affiliation && after && AFFILIATION_AFTER_TITLE.has(after.lower)) {
+          const org = organisationAt(tokens, chunks, title.end + 1);
+          if (org && org.sentence === tokens[c.start]!.sentence) title = { ...title, affiliation: org.text };
+        }
       }
     }
     if (!title && tokens[c.start - 1]?.text === ',') title = byEnd.get(c.start - 1);
@@ -62,6 +68,15 @@ export function attachAppositions(tokens: NlpToken[], chunks: Chunk[], titles: T
       if (c.type === null) c.type = 'PER';
     }
   }
+}
+
+/** An organisation or a place named from token `at` ("the" before it allowed; a name of no decided kind is one too, a person's never): its text and sentence. */
+function organisationAt(tokens: NlpToken[], chunks: Chunk[], at: number): { text: string; sentence: number } | null {
+  const from = tokens[at]?.lower === 'the' ? at + 1 : at;
+  const c = chunks.find((x) => x.start === from);
+  if (!c || (c.type !== 'ORG' && c.type !== 'LOC' && c.type !== null)) return null;
+  const words = chunkWords(tokens, c);
+  return { text: words.map((t, i) => (i > 0 && t.start > words[i - 1]!.end ? ' ' : '') + t.text).join(''), sentence: tokens[from]!.sentence };
 }
 
 /** "Sens. Tom Carper and Dianne Feinstein": a plural title belongs to every name of the list. */

@@ -106,7 +106,7 @@ export function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
       modifiers.unshift(m.text);
       start--;
     }
-    if (modifiers.length) text = `${modifiers.map((m, k) => (k === 0 && PAST_MODIFIER.test(m) ? m.toLowerCase() : m)).join(' ')} ${text}`;
+    if (modifiers.length) text = `${modifiers.map((m, k) => (k === 0 && PAST_MODIFIER.test(m) ? m.toLowerCase() : capitalised(m))).join(' ')} ${text}`;
     let aff = affiliationBefore(tokens, start, lex);
     let orgAffiliation: { start: number; end: number } | undefined;
     const prev = tokens[start - 1];

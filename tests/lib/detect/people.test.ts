@@ -747,3 +747,18 @@ describe('second review of the rules above (invented)', () => {
     expect(names('Google Glass was a flop, Ana Ruiz said.')).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a title in an apposition, and where it is held (invented)', () => {
+  test.each([
+    ['Lena Ortiz, a senior analyst at Brightwater Capital, said prices would fall.', 'Lena Ortiz', 'Senior Analyst', 'Brightwater Capital'],
+    ['Piet Okafor, the finance director of Draxon Holdings, resigned on Monday.', 'Piet Okafor', 'Finance Director', 'Draxon Holdings'],
+    ['Tomas Reyes, a deputy mayor of Harbour City, opened the bridge.', 'Tomas Reyes', 'Deputy Mayor', 'Harbour City'],
+    // No organisation after the title: none is made up.
+    ['Ana Ruiz, president of the board, said the vote would wait.', 'Ana Ruiz', 'President', null],
+    // A person after the title is no affiliation.
+    ['Jo Marsh, a spokeswoman for Mayor Dana Whitfield, said the bridge would close.', 'Jo Marsh', 'Spokeswoman', null],
+  ])('%s', (text, name, title, affiliation) => {
+    const p = people(text).find((x) => x.name === name);
+    expect(p).toMatchObject({ name, title, affiliation });
+  });
+});
