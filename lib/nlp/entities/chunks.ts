@@ -153,6 +153,9 @@ export function nameRun(tokens: NlpToken[], i: number, titleTokens: Set<number>,
       // But a month after a given name is a surname ("Ana March"), unless a day of the month follows.
       const surnameMonth = k === i + 1 && MONTHS.test(t.lower) && lex.given.has(tokens[i]!.lower) && tokens[k + 1]?.kind !== 'number';
       if (k > i && NOT_NAMES.has(t.lower) && !lex.given.has(t.lower) && !surnameMonth) break;
+      // "Ana Ruiz Ana María Ruiz": the same name twice, as a page writes it short and long in two elements side by
+      // side; the given name that opened the run opens the next.
+      if (k > i + 1 && t.lower === tokens[i]!.lower && lex.given.has(t.lower)) break;
       end = ++k;
       continue;
     }

@@ -762,3 +762,17 @@ describe('a title in an apposition, and where it is held (invented)', () => {
     expect(p).toMatchObject({ name, title, affiliation });
   });
 });
+
+describe('a name a page writes twice side by side, short and long (invented)', () => {
+  test.each([
+    // The short name is the long one's later mention.
+    ['The minister Ana Ruiz Ana María Ruiz said the talks had stalled.', ['Ana María Ruiz']],
+    ['Rep. Tomas Reyes Tomas Reyes Harbour Valley said the vote would wait.', ['Tomas Reyes']],
+  ])('%s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+
+  test('a given name twice in a name of three is no repeat ("Ana Ruiz Ana" needs the run to start again)', () => {
+    expect(people('Mayor Ana Ana Ruiz opened the bridge.').map((p) => p.name)).toEqual(['Ana Ana Ruiz']);
+  });
+});
