@@ -48,7 +48,8 @@ export const ORG_CONTEXT_BEFORE = new Set(
   ),
 );
 
-export const ORG_CONTEXT_AFTER = /^(news agency|agency|daily|newspaper|shares|share|stock|group|company|corp|unit|subsidiary)$/;
+export const ORG_CONTEXT_AFTER =
+  /^(news agency|agency|daily|newspaper|shares|share|stock|group|company|corp|unit|subsidiary|party|movement|militia|faction|cartel)$/;
 
 /** Words after a name that suggest an organisation but fit a person too ("Trump spokesman"). */
 export const ORG_CONTEXT_AFTER_WEAK = /^(spokesman|spokeswoman|spokesperson|officials|executives|board|management|analysts|shareholders|stockholders)$/;

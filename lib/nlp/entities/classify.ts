@@ -43,7 +43,7 @@ import {
   MONTHS,
 } from '../../data/name-context';
 import { chunkWords, chunkLower } from './chunks';
-import { INITIAL_LIKE_POSITIONS, POSITION_ABBREVIATIONS, POSSESSIVE, PREPOSITIONS, TITLE_CASE_SMALL_WORDS } from '../../data/phrases';
+import { ARTICLES, INITIAL_LIKE_POSITIONS, POSITION_ABBREVIATIONS, POSSESSIVE, PREPOSITIONS, TITLE_CASE_SMALL_WORDS } from '../../data/phrases';
 
 /**
  * What one chunk names, from the evidence in and around it (lib/data/name-evidence.ts: each piece of evidence by
@@ -259,7 +259,11 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
     );
   const orgNoun =
     (sameSentence(before) && ORG_CONTEXT_BEFORE.has(before!.lower)) ||
-    (sameSentence(after) && (ORG_CONTEXT_AFTER.test(after!.lower) || (!!after2 && ORG_CONTEXT_AFTER.test(`${after!.lower} ${after2.lower}`)))) ||
+    // (Not "some Sudanese militia", "the Democratic party": a people's or a party's adjective.)
+    (sameSentence(after) &&
+      !DEMONYMS.has(lower) &&
+      !PARTIES.has(lower) &&
+      (ORG_CONTEXT_AFTER.test(after!.lower) || (!!after2 && ORG_CONTEXT_AFTER.test(`${after!.lower} ${after2.lower}`)))) ||
     after?.text === '&' ||
     before?.text === '&';
   // "Mexican officials", "U.S. officials" are people of a country, not an organisation.
@@ -580,6 +584,8 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
     !lex.places.has(first.lower) &&
     !NOT_NAMES.has(first.lower) &&
     standsAlone(tokens, c) &&
+    // "The Arduino has been …", "a Fedora": a thing's, after an article.
+    !(sameSentence(before) && ARTICLES.has(before!.lower)) &&
     // "In Chelsea, the mayor said", "near Austin": a place's name after a preposition of place ("from Mary" is a
     // letter's sender, "to Mary" its reader: those stay).
     !(sameSentence(before) && /^(in|at|near|outside|inside|across|throughout)$/.test(before!.lower))

@@ -237,6 +237,11 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
     }
     orgs.add(lower);
   }
+  // Organisations named as such by their own words or the words around them (not by capitals alone: "NABLUS, West
+  // Bank" is a dateline's place).
+  const namedOrgs = new Set<string>();
+  for (const c of chunks)
+    if (c.type === 'ORG' && c.evidence.some((e) => e !== 'acronym' && STRONG_ORG_EVIDENCE.includes(e))) namedOrgs.add(chunkLower(tokens, c));
   // "Magna International Inc … Magna was up": the first word of an organisation named in full by its own words, when
   // that word is no everyday word, no place and opens no person's name here.
   const orgFirstWords = new Set<string>();
@@ -259,6 +264,13 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
       !strongPeople.has(lower) &&
       !surnames.has(lower)
     ) {
+      c.type = 'ORG';
+      c.evidence.push('organisation elsewhere');
+      continue;
+    }
+    // "the Ennahda party … Ennahda came under fire": a name of no kind here that an organisation's own evidence names
+    // elsewhere is that organisation.
+    if (c.type === null && !headline && lower.length > 1 && namedOrgs.has(lower) && orgs.has(lower) && !strongPeople.has(lower) && !surnames.has(lower)) {
       c.type = 'ORG';
       c.evidence.push('organisation elsewhere');
       continue;

@@ -83,6 +83,9 @@ export function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
     if (!tokens[i]!.cap && /^(major|general|private)$/.test(tokens[i]!.lower)) {
       if (!tokens[i - 1] || !/^(the|a|an|former|acting)$/.test(tokens[i - 1]!.lower)) continue;
     }
+    // "fellow Ennahda members", "a fellow Democrat": a lower-case "fellow" before a name is an adjective ("a senior
+    // fellow at the institute" stays a title).
+    if (!tokens[i]!.cap && tokens[i]!.lower === 'fellow' && tokens[i + 1]?.cap) continue;
     let end = head.end;
     let text = head.prefix + head.info.display;
     // Complement: "Secretary of State", "Ambassador to Mexico", "Minister for Foreign Affairs".

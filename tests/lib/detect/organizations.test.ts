@@ -147,3 +147,28 @@ describe('second review: organisations the rules above must keep (invented)', ()
     expect(analyze({ text: 'The Co-operative Bank said profits fell.' }).organizations.map((o) => o.name)).toEqual(['Co-operative Bank']);
   });
 });
+
+describe('a name a noun after it makes a party, a movement or a militia (invented)', () => {
+  test('"the Velmar party": the organisation, in every mention where nothing else says what it is', () => {
+    const text =
+      'Voters elected a government led by the Velmar party in 2011. Velmar came under fire for the slump. Ana Ruiz, a member of fellow Velmar members, said it would recover.';
+    const found = orgs(text).find((o) => o.name === 'Velmar');
+    expect(found?.mentions.length).toBe(3);
+    const people = analyze({ text }).people.map((p) => p.name);
+    expect(people).toEqual(['Ana Ruiz']);
+  });
+
+  test.each([
+    ['Clashes with the Ostrava militia went on all night.', 'Ostrava'],
+    ['Leaders of the Harmattan movement met in the capital.', 'Harmattan'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  test.each([['Some Sudanese militia leaders still face sanctions.'], ['He is now the face of the Democratic party.']])(
+    'a people or a party before the noun is no organisation: %s',
+    (text) => {
+      expect(names(text)).toEqual([]);
+    },
+  );
+});

@@ -776,3 +776,20 @@ describe('a name a page writes twice side by side, short and long (invented)', (
     expect(people('Mayor Ana Ana Ruiz opened the bridge.').map((p) => p.name)).toEqual(['Ana Ana Ruiz']);
   });
 });
+
+describe('a given name that names a thing (invented)', () => {
+  test.each([
+    ['The Arduino has been a success for years, and the Arduino name is worth a fortune.'],
+    ['She bought a Fedora and an Elsa for the party.'],
+    ['He and fellow Velmar members walked out.'],
+  ])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  test.each([
+    ['Thanks, Renee, for the note.', 'Renee'],
+    ['Ana Ruiz, a senior fellow at the Harbour Institute, said the plan would fail.', 'Ana Ruiz'],
+  ])('a given name alone, or a fellow of an institute, stays a person: %s', (text, name) => {
+    expect(people(text).map((p) => p.name)).toEqual([name]);
+  });
+});
