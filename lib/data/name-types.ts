@@ -31,7 +31,8 @@ export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 
 export const EVENT_TYPE_HEADS = new Set(
   (
     'open|cup|trophy|award|awards|prize|medal|championship|championships|classic|marathon|grand prix|games|' +
-    'festival|fair|expo|summit|conference|series|tournament|derby|bowl|invitational|lecture|memorial|show'
+    'festival|fair|expo|summit|conference|series|tournament|derby|bowl|invitational|lecture|memorial|show|' +
+    'fellowship|scholarship|bursary'
   ).split('|'),
 );
 

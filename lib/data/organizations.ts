@@ -17,7 +17,7 @@ export const ORG_HEADS = new Set(
     'cooperative|co-op|laboratories|labs|pharmaceuticals|energy|petroleum|oil|gas|steel|industries|enterprises|' +
     'communications|media|entertainment|studios|records|publishing|publishers|hospital|clinic|museum|library|' +
     'observatory|center|centre|caucus|watch|international|worldwide|unlimited|capital|securities|insurance|' +
-    'brothers|bros.|& co.|sa|ag|gmbh|nv|bv|spa|ab|asa|oyj|kk|jsc|pjsc|ojsc|newsroom|desk|' +
+    'brothers|bros.|& co.|sa|ag|gmbh|nv|bv|spa|srl|sarl|bhd|pty|pte|llp|ab|asa|oyj|kk|jsc|pjsc|ojsc|newsroom|desk|' +
     'motorsports|motorsport|automotive|foods|solutions|consulting|consultants|logistics|properties|realty|ventures|' +
     'associates|investments|pharma|biotech|software|electronics|construction|restaurants|hotels|resorts|productions|band|' +
     'orchestra|choir|ensemble|online'
@@ -25,7 +25,7 @@ export const ORG_HEADS = new Set(
 );
 
 /** Heads that make an organisation only with a capitalised word before them ("Apple Inc.", not "Inc."). */
-export const ORG_SUFFIXES = new Set('inc.|inc|corp.|corp|ltd.|ltd|llc|plc|co.|gmbh|ag|sa|nv|bv|spa|ab|asa|oyj|kk|jsc|pjsc'.split('|'));
+export const ORG_SUFFIXES = new Set('inc.|inc|corp.|corp|ltd.|ltd|llc|llp|plc|co.|gmbh|ag|sa|nv|bv|spa|srl|sarl|bhd|pty|pte|ab|asa|oyj|kk|jsc|pjsc'.split('|'));
 
 /** Public bodies known by name: governments, parliaments, agencies, armed forces, parties, unions of states. */
 const PUBLIC_BODY_NAMES = (

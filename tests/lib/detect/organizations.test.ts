@@ -172,3 +172,13 @@ describe('a name a noun after it makes a party, a movement or a militia (invente
     },
   );
 });
+
+describe('legal forms of companies in more countries (invented)', () => {
+  test.each([
+    ['The dispute is between Velmora SRL and its former partner.', 'Velmora SRL'],
+    ['Harbour Foods Bhd said profits fell.', 'Harbour Foods Bhd'],
+    ['Kestrel Mining Pty bought the mine.', 'Kestrel Mining Pty'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});

@@ -793,3 +793,12 @@ describe('a given name that names a thing (invented)', () => {
     expect(people(text).map((p) => p.name)).toEqual([name]);
   });
 });
+
+describe('a fellowship or a scholarship named for a person is no person (invented)', () => {
+  test.each([['The Growing Momentum for Impact. Edmund Harlow Fellowship. Retrieved 9 July 2019.'], ['Notes. Ana Lund Scholarship. Retrieved 2 May 2020.']])(
+    '%s',
+    (text) => {
+      expect(people(text)).toEqual([]);
+    },
+  );
+});
