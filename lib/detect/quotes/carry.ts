@@ -56,18 +56,26 @@ export function reportedSpeaker(ctx: QuoteContext, paragraph: number, byStart: r
 
 /** At most this many characters between a quote and the next one that goes on after its cue. */
 export const AFTER_CUE_GAP = 60;
+/**
+ * …or this many, when the cue's sentence is all there is between them: `“…,” said Port Director Lena Ortiz, who
+ * has run the port since 2015. “…”`.
+ */
+export const AFTER_CUE_SENTENCE_GAP = 200;
 
 /**
  * `“…,” Ruiz said. “…”`: the quote goes on right after the previous quote's cue (the cue between the two, close,
- * and no other person named between them).
+ * or the next quote opening the sentence after the cue's; and no other person named between them).
  */
 export function afterItsCue(
   prev: { quote: RawQuote; cue: Span | undefined; speaker: Speaker | null },
   q: RawQuote,
   byStart: readonly PersonMention[],
+  text: string,
 ): boolean {
   const { quote, cue } = prev;
-  if (!cue || quote.close < 0 || cue.start < quote.close || cue.end > q.open || q.open - quote.close > AFTER_CUE_GAP) return false;
+  if (!cue || quote.close < 0 || cue.start < quote.close || cue.end > q.open) return false;
+  const gap = q.open - quote.close;
+  if (gap > AFTER_CUE_GAP && !(gap <= AFTER_CUE_SENTENCE_GAP && /^[^.!?;:\n"\u201c\u201d]*[.!?]\s*$/.test(text.slice(cue.end, q.open)))) return false;
   for (let i = firstIndex(byStart, (m) => m.start >= quote.close); i < byStart.length && byStart[i]!.start < q.open; i++) {
     if (byStart[i]!.person.id !== prev.speaker?.personId) return false;
   }

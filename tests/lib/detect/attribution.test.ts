@@ -31,6 +31,32 @@ describe('which rule names the speaker, and how sure it is', () => {
     expect(speakerIsSure(s)).toBe(true);
   });
 
+  test.each([
+    [
+      '“We have never seen damage like this,” said Port Director Lena Ortiz, who has run the port since 2015. “It will take time.”',
+      'It will take',
+      'Lena Ortiz',
+    ],
+    [
+      '“The pier is safe,” Mayor Ana Ruiz told reporters at the harbour office on a windy Monday morning. “The ferries keep running.”',
+      'The ferries',
+      'Ana Ruiz',
+    ],
+  ])('after a long cue, the quote opening the next sentence goes on from it, and is sure: %s', (text, quote, name) => {
+    const s = speakerOf(text, quote);
+    expect(s).toMatchObject({ rule: 'continues-after-cue', name });
+    expect(speakerIsSure(s)).toBe(true);
+  });
+
+  test('a sentence of other words after the cue: the next quote is only carried, as a guess', () => {
+    const s = speakerOf(
+      '“The pier is safe,” Mayor Ana Ruiz said on Monday at the harbour office. The council will vote next week. “The ferries keep running.”',
+      'The ferries',
+    );
+    expect(s?.rule).not.toBe('continues-after-cue');
+    expect(speakerIsSure(s)).toBe(false);
+  });
+
   test('a quote opening the next paragraph with no cue of its own is carried over, as a guess', () => {
     const s = speakerOf(
       'Mayor Ana Ruiz said on Monday: “The pier is safe, and the town can have its summer back.”\n\n“We will not wait for the summer to start the work on the old pier.”',
