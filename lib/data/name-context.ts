@@ -19,6 +19,21 @@ export const PAST_MODIFIER = /^(former|late|then|ex|onetime|one-time|erstwhile)$
 export const ORG_ROLE =
   /^(ceo|cfo|coo|cto|chief executive|chief executive officer|chairman|chairwoman|chair|president|owner|founder|co-founder|spokesman|spokeswoman|spokesperson|general manager|managing director|director|executive|manager|head coach|coach|analyst|economist|chief economist|executive director|partner|editor|striker|midfielder|goalkeeper|defender|quarterback|pitcher|catcher|shortstop|outfielder|winger|batsman|bowler|wicketkeeper|skipper)$/;
 
+/**
+ * Areas of work written before a role, capitalised as part of the title ("Port Director", "Finance Director",
+ * "Communications Manager"): the role's own words, not an organisation.
+ */
+export const ROLE_AREAS = new Set(
+  (
+    'port|finance|financial|sales|marketing|research|communications|operations|program|programme|programs|health|' +
+    'education|policy|strategy|development|product|design|engineering|legal|security|safety|transport|planning|' +
+    'medical|nursing|athletic|athletics|music|art|arts|creative|editorial|technical|commercial|regional|district|' +
+    'branch|store|plant|project|campaign|sports|football|basketball|baseball|hockey|soccer|investment|investments|' +
+    'compliance|purchasing|procurement|fundraising|outreach|emergency|fire|public|media|digital|data|science|' +
+    'clinical|executive|managing|general|deputy|associate|assistant|senior|acting|interim'
+  ).split('|'),
+);
+
 export const ORG_JOINERS = new Set(['of', 'for', 'on', 'and', '&']);
 
 /** Verbs of what organisations do (in business news above all): "Apple fell", "Tesla recalled". */

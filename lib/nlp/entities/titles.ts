@@ -4,7 +4,7 @@ import { PORTFOLIOS, TITLE_MODIFIERS, TITLES, type TitleInfo } from '../../data/
 import type { Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
 import type { TitlePhrase } from './types';
-import { COMPLEMENT_PREPOSITIONS, TIME_MODIFIER, PAST_MODIFIER, ORG_ROLE, PUBLIC_ONLY_IN_PUBLIC_BODY } from '../../data/name-context';
+import { COMPLEMENT_PREPOSITIONS, TIME_MODIFIER, PAST_MODIFIER, ORG_ROLE, PUBLIC_ONLY_IN_PUBLIC_BODY, ROLE_AREAS } from '../../data/name-context';
 
 /**
  * Titles and their affiliations: "former Defence Secretary", "Secretary of State", "Pentagon spokesman", "the
@@ -112,8 +112,21 @@ export function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
     if (modifiers.length) text = `${modifiers.map((m, k) => (k === 0 && PAST_MODIFIER.test(m) ? m.toLowerCase() : capitalised(m))).join(' ')} ${text}`;
     let aff = affiliationBefore(tokens, start, lex);
     let orgAffiliation: { start: number; end: number } | undefined;
-    const prev = tokens[start - 1];
     if (aff?.org) orgAffiliation = { start: aff.start, end: aff.end };
+    // "Port Director Lena Ortiz", "Finance Director": an area of work before a role is the title's own word.
+    while (
+      !aff &&
+      start > 0 &&
+      tokens[start - 1]!.cap &&
+      tokens[start - 1]!.sentence === tokens[i]!.sentence &&
+      ROLE_AREAS.has(tokens[start - 1]!.lower) &&
+      ORG_ROLE.test(head.info.display.toLowerCase()) &&
+      !(tokens[start - 1]!.sentenceStart && tokens[start - 1]!.lower === 'public')
+    ) {
+      text = `${capitalised(tokens[start - 1]!.text)} ${text}`;
+      start--;
+    }
+    const prev = tokens[start - 1];
     if (
       !aff &&
       prev?.cap &&

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { detectPeople } from '../../../lib/detect/people';
 import { findEntities } from '../../../lib/nlp/entities';
+import { analyze } from '../../../lib/detect/index';
 import type { Person } from '../../../lib/types';
 import { PERSON_PRECISION, personConfidence, personEvidence, personIsSure } from '../../../lib/data/name-evidence';
 
@@ -801,4 +802,21 @@ describe('a fellowship or a scholarship named for a person is no person (invente
       expect(people(text)).toEqual([]);
     },
   );
+});
+
+describe('an area of work before a role is the title, not an organisation (invented)', () => {
+  test.each([
+    ['“It will take months,” said Port Director Lena Ortiz.', 'Lena Ortiz', 'Port Director', null],
+    ['Kestrel Project Manager Ana Ruiz said the line would open in May.', 'Ana Ruiz', 'Project Manager', 'Kestrel'],
+    ['Finance Director Tom Bell resigned on Monday.', 'Tom Bell', 'Finance Director', null],
+    // An organisation before the role stays its affiliation.
+    ['Draxon spokesman Piet Okafor said the plant would close.', 'Piet Okafor', 'Spokesman', 'Draxon'],
+  ])('%s', (text, name, title, affiliation) => {
+    expect(people(text).find((p) => p.name === name)).toMatchObject({ name, title, affiliation });
+  });
+
+  test('no organisation is made of the area', () => {
+    const text = 'Port Director Lena Ortiz said the harbour would reopen.';
+    expect(analyze({ text }).organizations).toEqual([]);
+  });
 });
