@@ -50,7 +50,11 @@ export function detectQuotes(ctx: QuoteContext): Quote[] {
         found = { ...found, speaker: { personId: named.person.id, name: named.person.name, start: found.speaker.start, end: named.end, form: 'name' } };
     }
     if (!found.speaker && previous?.speaker && continues(ctx, previous.quote, q)) {
-      const rule = afterItsCue(previous, q, byStart, ctx.text) ? 'continues-after-cue' : q.paragraph === previous.quote.lastParagraph ? 'continues' : 'continues-next';
+      const rule = afterItsCue(previous, q, byStart, ctx.text)
+        ? 'continues-after-cue'
+        : q.paragraph === previous.quote.lastParagraph
+          ? 'continues'
+          : 'continues-next';
       found = { speaker: previous.speaker, cue: undefined, direct: false, rule };
     } else if (!found.speaker && !found.cue && opensParagraph(ctx, q)) {
       // "Tim Gale says the delays have many causes. / “It is a system problem.”": a paragraph that is a quote with
