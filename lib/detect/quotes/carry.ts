@@ -75,7 +75,7 @@ export function afterItsCue(
   const { quote, cue } = prev;
   if (!cue || quote.close < 0 || cue.start < quote.close || cue.end > q.open) return false;
   const gap = q.open - quote.close;
-  if (gap > AFTER_CUE_GAP && !(gap <= AFTER_CUE_SENTENCE_GAP && /^[^.!?;:\n"\u201c\u201d]*[.!?]\s*$/.test(text.slice(cue.end, q.open)))) return false;
+  if (gap > AFTER_CUE_GAP && !(gap <= AFTER_CUE_SENTENCE_GAP && /^[^.!?;:\n"\u201c\u201d]*[.!?][ \t]*$/.test(text.slice(cue.end, q.open)))) return false;
   for (let i = firstIndex(byStart, (m) => m.start >= quote.close); i < byStart.length && byStart[i]!.start < q.open; i++) {
     if (byStart[i]!.person.id !== prev.speaker?.personId) return false;
   }

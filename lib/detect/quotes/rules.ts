@@ -57,6 +57,9 @@ export function signedBelow(c: Phrases, q: RawQuote): Attribution | null {
 }
 
 /** After the closing mark: `she said`, `said Rubio`, `according to officials`. */
+/** Tokens a relative clause between a speaker and the verb after a quote may run: "a dockworker who asked not to be named said". */
+const RELATIVE_CLAUSE_REACH = 12;
+
 export function after(c: Phrases, q: RawQuote): Attribution | null {
   const { tokens, isSpeechVerb, mentions, tokenAt, personAt, mentionsWithin, speakerOf, phraseFrom, skipAside, phraseBefore, cueSpan, signature, ctx } = c;
   if (q.close < 0) return null;
@@ -152,6 +155,20 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
     const verb = tokens[v];
     if (isSpeechVerb(verb) && (verb!.sentence === sentence || verb!.sentence === tokens[np[0]]!.sentence)) {
       return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: true };
+    }
+    // "“…,” a dockworker who asked not to be named said.": a relative clause (no commas) between the subject and its
+    // verb, which ends the sentence; the clause's own verbs ("asked") are not the cue.
+    if (v === np[1] && RELATIVE_OPENERS.has(verb?.lower ?? '') && !verb!.cap) {
+      for (let u = v + 2; u < Math.min(limit, v + RELATIVE_CLAUSE_REACH); u++) {
+        const w = tokens[u]!;
+        if (w.sentence !== tokens[np[0]]!.sentence || c.isQuoteMark(w)) break;
+        if (w.kind === 'punct' && w.text !== '-') break;
+        const next = tokens[u + 1];
+        // (The verb ends the sentence, or a place, a time or whom it was told follow it: "said on Monday", "told reporters".)
+        const ends = !next || next.sentence !== w.sentence || /^[.,;!?]$/.test(next.text) || PREPOSITIONS.has(next.lower) || isTimeWord(next.lower);
+        if (isSpeechVerb(w) && (ends || /^(told|tells)$/.test(w.lower)))
+          return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(u, u + 1), direct: true };
+      }
     }
   }
   // "“…,” Ruiz, Brandt, and Berg said": a list of names (two or more, then the conjunction and one more) is one subject.

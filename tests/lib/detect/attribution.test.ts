@@ -48,6 +48,23 @@ describe('which rule names the speaker, and how sure it is', () => {
     expect(speakerIsSure(s)).toBe(true);
   });
 
+  test.each([
+    ['“It is a disaster for all of us here,” a dockworker who asked not to be named said.', 'It is a disaster', 'a dockworker'],
+    ['“We were told nothing at all,” a resident who declined to give her name said on Monday.', 'We were told', 'a resident'],
+    ['“We will appeal the ruling,” the company that owns the ferry said in a statement.', 'We will appeal', 'the company'],
+    ['“Nobody saw it coming this year,” a man who said he had lived there for decades told reporters.', 'Nobody saw', 'a man'],
+  ])('a relative clause between the speaker and the verb after the quote: %s', (text, quote, name) => {
+    expect(speakerOf(text, quote)).toMatchObject({ rule: 'cue-after', name });
+  });
+
+  test('the next paragraph’s quote does not go on from a long cue sentence', () => {
+    const s = speakerOf(
+      '“The pier is safe,” Mayor Ana Ruiz told reporters at the harbour office on a windy Monday.\n\n“The ferries keep running.”',
+      'The ferries',
+    );
+    expect(s?.rule).not.toBe('continues-after-cue');
+  });
+
   test('a sentence of other words after the cue: the next quote is only carried, as a guess', () => {
     const s = speakerOf(
       '“The pier is safe,” Mayor Ana Ruiz said on Monday at the harbour office. The council will vote next week. “The ferries keep running.”',
