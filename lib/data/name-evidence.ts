@@ -51,6 +51,8 @@ export const NAME_EVIDENCE = [
   'family name first',
   'one unknown word by a verb of saying',
   'a given name alone',
+  /** "“…,” the Dane said", "The Arduino has been": one word after an article. */
+  'one word after an article',
   // Settled across the document (settle.ts).
   'apposition',
   'listed after a plural title',

@@ -140,6 +140,24 @@ function everydayCompound(word: string, lex: Lexicon): boolean {
 /** Decide what a chunk is from the evidence in and around it. */
 export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>): void {
   if (c.type === 'PER') return; // honorific
+  classifyChunk(tokens, c, lex, caps);
+  // "“…,” the Dane said", "the Arduino": one word after an article is a description or a thing's name, never a
+  // person's (a title says otherwise: "the Reverend Jackson" is two words).
+  const before = tokens[c.start - 1];
+  if (
+    (c.type as Chunk['type']) === 'PER' &&
+    c.end - c.start === 1 &&
+    !c.title &&
+    before &&
+    before.sentence === tokens[c.start]!.sentence &&
+    ARTICLES.has(before.lower)
+  ) {
+    c.type = null;
+    c.evidence.push('one word after an article');
+  }
+}
+
+function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<number>): void {
   trimQualifiers(tokens, c, lex);
   // "at Virginia Beach June 24": a month and a day after a name are a date, not the name's last word.
   if (c.end - c.start >= 2 && MONTHS.test(tokens[c.end - 1]!.lower) && tokens[c.end]?.kind === 'number') c.end--;
@@ -584,8 +602,6 @@ export function classify(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<n
     !lex.places.has(first.lower) &&
     !NOT_NAMES.has(first.lower) &&
     standsAlone(tokens, c) &&
-    // "The Arduino has been …", "a Fedora": a thing's, after an article.
-    !(sameSentence(before) && ARTICLES.has(before!.lower)) &&
     // "In Chelsea, the mayor said", "near Austin": a place's name after a preposition of place ("from Mary" is a
     // letter's sender, "to Mary" its reader: those stay).
     !(sameSentence(before) && /^(in|at|near|outside|inside|across|throughout)$/.test(before!.lower))

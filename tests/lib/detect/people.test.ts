@@ -783,6 +783,8 @@ describe('a given name that names a thing (invented)', () => {
     ['The Arduino has been a success for years, and the Arduino name is worth a fortune.'],
     ['She bought a Fedora and an Elsa for the party.'],
     ['He and fellow Velmar members walked out.'],
+    ['“That was never a penalty,” the Dane said after the game.'],
+    ['The Wild beat the Ducks, and the Wild said the win was deserved.'],
   ])('%s', (text) => {
     expect(people(text)).toEqual([]);
   });
