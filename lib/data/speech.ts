@@ -166,7 +166,7 @@ export const PAST_PARTICIPLE =
 /** Verbs in the past that a person's surname opening a sentence is the subject of ("Rice made the remark", not
  * "Gold rallied"). */
 export const PEOPLE_PAST_VERBS =
-  /^(made|took|gave|went|came|met|won|lost|led|left|got|saw|held|kept|sent|spent|wrote|spoke|ran|began|became|brought|thought|knew|stood|appeared|arrived|returned|joined|resigned|died|married|visited|walked|smiled|laughed|called|tweeted|posted|signed|pledged|promised|admitted|apologized|apologised|refused|declined|decided|helped|attended|testified|remembered|recalled|reflected|recounted|explained|insisted|argued|agreed|acknowledged|conceded|denied|urged|warned|vowed|hoped|worried|believed|wanted|tried|answered|replied|responded|praised|criticized|criticised|thanked|welcomed|joked)$/;
+  /^(made|took|gave|went|came|met|won|lost|led|left|got|saw|held|kept|sent|spent|wrote|spoke|ran|began|became|brought|thought|knew|stood|appeared|arrived|returned|joined|resigned|voted|abstained|campaigned|died|married|visited|walked|smiled|laughed|called|tweeted|posted|signed|pledged|promised|admitted|apologized|apologised|refused|declined|decided|helped|attended|testified|remembered|recalled|reflected|recounted|explained|insisted|argued|agreed|acknowledged|conceded|denied|urged|warned|vowed|hoped|worried|believed|wanted|tried|answered|replied|responded|praised|criticized|criticised|thanked|welcomed|joked)$/;
 
 /**
  * What may follow a noun of saying after a possessive for it to introduce a quote ("Ruiz's statement: “",

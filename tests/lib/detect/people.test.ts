@@ -704,6 +704,10 @@ describe('a surname of a person named here, opening a sentence before a past ten
     expect(people('Harbourline chief Ana Cook spoke on Monday. Cook remembered the first ferry.').map((p) => p.mentions)).toEqual([['Ana Cook', 'Cook']]);
     expect(people('Trader Ana Gold spoke on Monday.\nGold closed down at $387.00 an ounce.').map((p) => p.mentions)).toEqual([['Ana Gold']]);
   });
+
+  test('a vote is a person\'s: "Hunt voted no" is Sen. Jack Hunt', () => {
+    expect(people('Sen. Jack Hunt said the bill cost too much. Hunt voted no.').map((p) => p.mentions)).toEqual([['Jack Hunt', 'Hunt']]);
+  });
 });
 
 describe('review of the rules above: what they must not take (invented)', () => {
