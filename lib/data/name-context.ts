@@ -9,6 +9,8 @@ export const COMPLEMENT_PREPOSITIONS = new Set(['of', 'to', 'for']);
 
 /** The words after a person's title that introduce where the title is held: "an analyst at Brightwater Capital". */
 export const AFFILIATION_AFTER_TITLE = new Set(['at', 'of', 'with', 'for']);
+/** Words that may follow an affiliation's name and end it ("an analyst at Brightwater Capital, said", "… in Lisbon"). */
+export const AFFILIATION_ENDERS = new Set(['and', 'said', 'says', 'told', 'tells', 'in', 'on', 'since', 'until', 'who', 'which', 'where']);
 
 /** Modifiers that say when someone held a title, not what the title is: written in lower case ("former President"). */
 export const TIME_MODIFIER = /^(former|late|then|ex|onetime|one-time|erstwhile|outgoing|incoming|acting|interim)$/i;
@@ -63,8 +65,13 @@ export const ORG_CONTEXT_BEFORE = new Set(
   ),
 );
 
-export const ORG_CONTEXT_AFTER =
-  /^(news agency|agency|daily|newspaper|shares|share|stock|group|company|corp|unit|subsidiary|party|movement|militia|faction|cartel)$/;
+export const ORG_CONTEXT_AFTER = /^(news agency|agency|daily|newspaper|shares|share|stock|group|company|corp|unit|subsidiary)$/;
+
+/**
+ * Kinds of organisation after a one-word name that is no place, faith, people, party or person's name ("the Ennahda
+ * party", "the Harmattan movement"; not "the Ortiz faction", "the Sinaloa cartel", "a Shiite militia").
+ */
+export const ORG_KIND_AFTER_NAME = /^(party|movement|militia)$/;
 
 /** Words after a name that suggest an organisation but fit a person too ("Trump spokesman"). */
 export const ORG_CONTEXT_AFTER_WEAK = /^(spokesman|spokeswoman|spokesperson|officials|executives|board|management|analysts|shareholders|stockholders)$/;

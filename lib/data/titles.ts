@@ -429,6 +429,9 @@ export const TITLE_GENDER = new Map<string, 'm' | 'f'>([
 ]);
 
 /** Words before a title that qualify it and belong to it ("former President", "acting Secretary"). */
+/** Kinds of fellow written before the title ("research fellow", "visiting fellow"); "fellow" alone before a name is an adjective. */
+export const FELLOW_KINDS = new Set(['research', 'visiting', 'postdoctoral', 'teaching', 'clinical', 'distinguished', 'honorary']);
+
 export const TITLE_MODIFIERS = new Set(
   (
     'former acting deputy vice assistant associate interim outgoing incoming late then ex current newly elected longtime ' +

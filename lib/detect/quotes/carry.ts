@@ -1,4 +1,5 @@
 import { firstIndex } from '../../sorted';
+import { CLAUSE_BREAKERS } from '../../data/phrases';
 import type { Person, Span, Speaker } from '../../types';
 import type { RawQuote } from './marks';
 import type { QuoteContext } from './phrases';
@@ -63,6 +64,19 @@ export const AFTER_CUE_GAP = 60;
 export const AFTER_CUE_SENTENCE_GAP = 200;
 
 /**
+ * The rest of a cue's sentence and nothing more (no paragraph break), with no clause of another subject in it ("…,
+ * though her spokesman later tried to walk the remark back." gives the next quote to no one): "since" and "as" may
+ * stand in a clause about the speaker ("who has run the port since 2015").
+ */
+function onlyTheCuesSentence(between: string): boolean {
+  if (!/^[^.!?;:\n"\u201c\u201d]*[.!?][ \t]*$/.test(between)) return false;
+  return !between
+    .toLowerCase()
+    .split(/[^\p{L}']+/u)
+    .some((w) => (CLAUSE_BREAKERS.has(w) && w !== 'since' && w !== 'as' && w !== 'until') || w === 'but' || w === 'yet');
+}
+
+/**
  * `“…,” Ruiz said. “…”`: the quote goes on right after the previous quote's cue (the cue between the two, close,
  * or the next quote opening the sentence after the cue's; and no other person named between them).
  */
@@ -75,7 +89,7 @@ export function afterItsCue(
   const { quote, cue } = prev;
   if (!cue || quote.close < 0 || cue.start < quote.close || cue.end > q.open) return false;
   const gap = q.open - quote.close;
-  if (gap > AFTER_CUE_GAP && !(gap <= AFTER_CUE_SENTENCE_GAP && /^[^.!?;:\n"\u201c\u201d]*[.!?][ \t]*$/.test(text.slice(cue.end, q.open)))) return false;
+  if (gap > AFTER_CUE_GAP && !(gap <= AFTER_CUE_SENTENCE_GAP && onlyTheCuesSentence(text.slice(cue.end, q.open)))) return false;
   for (let i = firstIndex(byStart, (m) => m.start >= quote.close); i < byStart.length && byStart[i]!.start < q.open; i++) {
     if (byStart[i]!.person.id !== prev.speaker?.personId) return false;
   }

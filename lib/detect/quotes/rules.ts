@@ -1,5 +1,15 @@
 import type { AttributionRule } from '../../data/attribution';
-import { ARTICLES, CLAUSE_BREAKERS, CONJUNCTIONS, isTimeWord, POSSESSIVE, PREPOSITIONS, RELATIVE_OPENERS, SUBJECT_PRONOUNS } from '../../data/phrases';
+import {
+  ARTICLES,
+  CLAUSE_BREAKERS,
+  CONJUNCTIONS,
+  isTimeWord,
+  OBJECT_OPENERS,
+  POSSESSIVE,
+  PREPOSITIONS,
+  RELATIVE_OPENERS,
+  SUBJECT_PRONOUNS,
+} from '../../data/phrases';
 import {
   BETWEEN_SPEAKER_AND_VERB,
   NOUN_INTRODUCER_REACH,
@@ -158,7 +168,11 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
     }
     // "“…,” a dockworker who asked not to be named said.": a relative clause (no commas) between the subject and its
     // verb, which ends the sentence; the clause's own verbs ("asked") are not the cue.
-    if (v === np[1] && RELATIVE_OPENERS.has(verb?.lower ?? '') && !verb!.cap) {
+    // Only a clause whose subject is the speaker ("who asked"): in "“…,” a slogan that Ruiz tweeted, drew …" the
+    // clause has a subject of its own, and the phrase is no speaker.
+    const clauseSubject = tokens[v + 1];
+    const ownSubject = !clauseSubject || clauseSubject.cap || SUBJECT_PRONOUNS[clauseSubject.lower] !== undefined || OBJECT_OPENERS.has(clauseSubject.lower);
+    if (v === np[1] && RELATIVE_OPENERS.has(verb?.lower ?? '') && !verb!.cap && !ownSubject) {
       for (let u = v + 2; u < Math.min(limit, v + RELATIVE_CLAUSE_REACH); u++) {
         const w = tokens[u]!;
         if (w.sentence !== tokens[np[0]]!.sentence || c.isQuoteMark(w)) break;

@@ -134,6 +134,16 @@ export function afterOpeningQuote(tokens: NlpToken[], i: number): boolean {
   return !!p && /^["\u201c'\u2018(]$/.test(p.text) && (p.sentenceStart || tokens[i - 2]?.text === ':' || tokens[i - 2]?.text === ',');
 }
 
+/** Whether `word` is one of the few capitalised words of the same sentence right after token `k`. */
+function comesAgain(tokens: NlpToken[], k: number, word: string): boolean {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
+    const t = tokens[j]!;
+    if (t.sentence !== tokens[k]!.sentence || t.kind !== 'word' || !t.cap) return false;
+    if (t.lower === word) return true;
+  }
+  return false;
+}
+
 /** End (exclusive) of the name that starts at `i`. */
 export function nameRun(tokens: NlpToken[], i: number, titleTokens: Set<number>, caps: Set<number>, lex: Lexicon, afterHonorific: boolean): number {
   const sentence = tokens[i]!.sentence;
@@ -154,8 +164,9 @@ export function nameRun(tokens: NlpToken[], i: number, titleTokens: Set<number>,
       const surnameMonth = k === i + 1 && MONTHS.test(t.lower) && lex.given.has(tokens[i]!.lower) && tokens[k + 1]?.kind !== 'number';
       if (k > i && NOT_NAMES.has(t.lower) && !lex.given.has(t.lower) && !surnameMonth) break;
       // "Ana Ruiz Ana María Ruiz": the same name twice, as a page writes it short and long in two elements side by
-      // side; the given name that opened the run opens the next.
-      if (k > i + 1 && t.lower === tokens[i]!.lower && lex.given.has(t.lower)) break;
+      // side; the given name that opened the run opens the next, when the word before it comes again after it (not
+      // "Mohamed Abdullahi Mohamed", a name of patronymics).
+      if (k > i + 1 && t.lower === tokens[i]!.lower && lex.given.has(t.lower) && comesAgain(tokens, k, tokens[k - 1]!.lower)) break;
       end = ++k;
       continue;
     }

@@ -33,6 +33,7 @@ import {
   ORG_VERBS,
   ORG_CONTEXT_BEFORE,
   ORG_CONTEXT_AFTER,
+  ORG_KIND_AFTER_NAME,
   ORG_CONTEXT_AFTER_WEAK,
   NAME_MODIFIED_NOUNS,
   NOT_AGENT_NOUNS,
@@ -43,7 +44,7 @@ import {
   MONTHS,
 } from '../../data/name-context';
 import { chunkWords, chunkLower } from './chunks';
-import { ARTICLES, INITIAL_LIKE_POSITIONS, POSITION_ABBREVIATIONS, POSSESSIVE, PREPOSITIONS, TITLE_CASE_SMALL_WORDS } from '../../data/phrases';
+import { ARTICLES, FAITHS, INITIAL_LIKE_POSITIONS, POSITION_ABBREVIATIONS, POSSESSIVE, PREPOSITIONS, TITLE_CASE_SMALL_WORDS } from '../../data/phrases';
 
 /**
  * What one chunk names, from the evidence in and around it (lib/data/name-evidence.ts: each piece of evidence by
@@ -281,7 +282,14 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
     (sameSentence(after) &&
       !DEMONYMS.has(lower) &&
       !PARTIES.has(lower) &&
-      (ORG_CONTEXT_AFTER.test(after!.lower) || (!!after2 && ORG_CONTEXT_AFTER.test(`${after!.lower} ${after2.lower}`)))) ||
+      (ORG_CONTEXT_AFTER.test(after!.lower) ||
+        (!!after2 && ORG_CONTEXT_AFTER.test(`${after!.lower} ${after2.lower}`)) ||
+        (ws.length === 1 &&
+          ORG_KIND_AFTER_NAME.test(after!.lower) &&
+          !lex.places.has(lower) &&
+          !FAITHS.has(lower) &&
+          !lex.given.has(lower) &&
+          !lex.surnames.has(lower)))) ||
     after?.text === '&' ||
     before?.text === '&';
   // "Mexican officials", "U.S. officials" are people of a country, not an organisation.

@@ -85,7 +85,7 @@ export function findEntities(text: string): DocEntities {
   const merged = mergeOrgNames(tokens, joinNicknames(tokens, chunks, lex), lex);
   for (const c of merged) if (c.type === null) classify(tokens, c, lex, capsSentence);
   settleSportsLines(tokens, merged, lex);
-  attachAppositions(tokens, merged, titles);
+  attachAppositions(tokens, merged, titles, lex);
   attachListTitles(tokens, merged);
   shareSurnames(tokens, merged, lex);
   propagateInLists(tokens, merged, lex);

@@ -1,13 +1,13 @@
 import { STRONG_ORG_EVIDENCE, STRONG_ORG_VOTE } from '../../data/name-evidence';
 import { PEOPLE_PAST_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
-import { ARTICLES, POSSESSIVE } from '../../data/phrases';
+import { ARTICLES, POSSESSIVE, PREPOSITIONS } from '../../data/phrases';
 import { NAME_SUFFIXES, NOT_NAMES } from '../../data/organizations';
 import type { Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
 import type { TitlePhrase, Chunk } from './types';
 import { chunkWords, chunkLower } from './chunks';
 import { standsAlone } from './classify';
-import { AFFILIATION_AFTER_TITLE, DATE_BEFORE, MARKET_VERBS, NOT_A_NAME_AFTER, ORG_VERBS, PLACE_BEFORE } from '../../data/name-context';
+import { AFFILIATION_AFTER_TITLE, AFFILIATION_ENDERS, DATE_BEFORE, MARKET_VERBS, NOT_A_NAME_AFTER, ORG_VERBS, PLACE_BEFORE } from '../../data/name-context';
 
 /**
  * Settling across the document: appositions and list titles attached, a surname alone linked to the person named
@@ -15,7 +15,7 @@ import { AFFILIATION_AFTER_TITLE, DATE_BEFORE, MARKET_VERBS, NOT_A_NAME_AFTER, O
  */
 
 /** "Marco Rubio, the secretary of state," and "the secretary of state, Marco Rubio,". */
-export function attachAppositions(tokens: NlpToken[], chunks: Chunk[], titles: TitlePhrase[]): void {
+export function attachAppositions(tokens: NlpToken[], chunks: Chunk[], titles: TitlePhrase[], lex: Lexicon): void {
   const byStart = new Map<number, TitlePhrase>();
   const byEnd = new Map<number, TitlePhrase>();
   for (const t of titles) {
@@ -56,7 +56,7 @@ export function attachAppositions(tokens: NlpToken[], chunks: Chunk[], titles: T
         // "Lena Ortiz, a senior analyst at Brightwater Capital,": the organisation or place after the title is
         // its affiliation, when no other is written before it.
         else if (title && !title.affiliation && after && AFFILIATION_AFTER_TITLE.has(after.lower)) {
-          const org = organisationAt(tokens, chunks, title.end + 1);
+          const org = organisationAt(tokens, chunks, title.end + 1, lex, after.lower);
           if (org && org.sentence === tokens[c.start]!.sentence) title = { ...title, affiliation: org.text };
         }
       }
@@ -70,12 +70,26 @@ export function attachAppositions(tokens: NlpToken[], chunks: Chunk[], titles: T
   }
 }
 
-/** An organisation or a place named from token `at` ("the" before it allowed; a name of no decided kind is one too, a person's never): its text and sentence. */
-function organisationAt(tokens: NlpToken[], chunks: Chunk[], at: number): { text: string; sentence: number } | null {
+/**
+ * An organisation or a place named from token `at` ("the" before it allowed): its text and sentence. Never an
+ * everyday word ("a director of Sales"), a person's name, a name before a noun it describes ("the Ortiz campaign",
+ * "the Dallas store") or a possessive ("Ana's Bakery"); and after "for" only an organisation ("a lawyer for Ortiz"
+ * is for a person).
+ */
+function organisationAt(tokens: NlpToken[], chunks: Chunk[], at: number, lex: Lexicon, preposition: string): { text: string; sentence: number } | null {
   const from = tokens[at]?.lower === 'the' ? at + 1 : at;
   const c = chunks.find((x) => x.start === from);
   if (!c || (c.type !== 'ORG' && c.type !== 'LOC' && c.type !== null)) return null;
+  if (preposition === 'for' && c.type !== 'ORG') return null;
   const words = chunkWords(tokens, c);
+  if (words.length === 1 && lex.common.has(words[0]!.lower)) return null;
+  if (c.type === null && words.length > 1 && words.every((w) => lex.given.has(w.lower) || lex.surnames.has(w.lower))) return null;
+  const next = tokens[c.end];
+  const ends =
+    !next ||
+    next.sentence !== tokens[from]!.sentence ||
+    (next.kind === 'punct' ? !POSSESSIVE.test(next.text) : PREPOSITIONS.has(next.lower) || AFFILIATION_ENDERS.has(next.lower));
+  if (!ends) return null;
   return { text: words.map((t, i) => (i > 0 && t.start > words[i - 1]!.end ? ' ' : '') + t.text).join(''), sentence: tokens[from]!.sentence };
 }
 
@@ -270,7 +284,16 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
     }
     // "the Ennahda party … Ennahda came under fire": a name of no kind here that an organisation's own evidence names
     // elsewhere is that organisation.
-    if (c.type === null && !headline && lower.length > 1 && namedOrgs.has(lower) && orgs.has(lower) && !strongPeople.has(lower) && !surnames.has(lower)) {
+    if (
+      c.type === null &&
+      !headline &&
+      lower.length > 1 &&
+      namedOrgs.has(lower) &&
+      orgs.has(lower) &&
+      !strongPeople.has(lower) &&
+      !surnames.has(lower) &&
+      !lex.places.has(lower)
+    ) {
       c.type = 'ORG';
       c.evidence.push('organisation elsewhere');
       continue;

@@ -1,6 +1,6 @@
 import { DEMONYMS, PARTIES } from '../../data/demonyms';
 import { FUNCTION_WORDS, KNOWN_ORGS, ORG_HEADS, PUBLIC_BODIES, PUBLIC_HEADS } from '../../data/organizations';
-import { PORTFOLIOS, TITLE_MODIFIERS, TITLES, type TitleInfo } from '../../data/titles';
+import { FELLOW_KINDS, PORTFOLIOS, TITLE_MODIFIERS, TITLES, type TitleInfo } from '../../data/titles';
 import type { Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
 import type { TitlePhrase } from './types';
@@ -73,6 +73,12 @@ export function capitalised(words: string): string {
   return words.replace(/(^|\s)(\p{Ll})/gu, (m, a: string, b: string) => (/^(and|of|the|for|to)$/.test(b) ? m : a + b.toUpperCase()));
 }
 
+/** A capitalised word of the same sentence right before token `i`, other than an article ("The Port Director"). */
+function namedBefore(tokens: NlpToken[], i: number): boolean {
+  const p = tokens[i - 1];
+  return !!p && p.sentence === tokens[i]!.sentence && p.kind === 'word' && p.cap && !/^(the|a|an)$/.test(p.lower);
+}
+
 /** Title phrases anywhere in the text. */
 export function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
   const out: TitlePhrase[] = [];
@@ -83,9 +89,14 @@ export function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
     if (!tokens[i]!.cap && /^(major|general|private)$/.test(tokens[i]!.lower)) {
       if (!tokens[i - 1] || !/^(the|a|an|former|acting)$/.test(tokens[i - 1]!.lower)) continue;
     }
-    // "fellow Ennahda members", "a fellow Democrat": a lower-case "fellow" before a name is an adjective ("a senior
-    // fellow at the institute" stays a title).
-    if (!tokens[i]!.cap && tokens[i]!.lower === 'fellow' && tokens[i + 1]?.cap) continue;
+    // "fellow Ennahda members", "a fellow Democrat": a lower-case "fellow" before a name is an adjective, unless a
+    // kind of fellow stands before it ("Research fellow Ana Ruiz", "senior fellow Lena Ortiz"; "a senior fellow at
+    // the institute" is a title anyway).
+    if (!tokens[i]!.cap && tokens[i]!.lower === 'fellow' && tokens[i + 1]?.cap) {
+      const p = tokens[i - 1];
+      const kind = !!p && p.sentence === tokens[i]!.sentence && p.kind === 'word' && (p.cap || TITLE_MODIFIERS.has(p.lower) || FELLOW_KINDS.has(p.lower));
+      if (!kind) continue;
+    }
     let end = head.end;
     let text = head.prefix + head.info.display;
     // Complement: "Secretary of State", "Ambassador to Mexico", "Minister for Foreign Affairs".
@@ -109,7 +120,10 @@ export function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
       modifiers.unshift(m.text);
       start--;
     }
-    if (modifiers.length) text = `${modifiers.map((m, k) => (k === 0 && PAST_MODIFIER.test(m) ? m.toLowerCase() : capitalised(m))).join(' ')} ${text}`;
+    // Written like the title ("Senior Analyst"), except a time ("former") and a word that only describes the holder
+    // ("disgraced", "newly elected"), kept as written.
+    if (modifiers.length)
+      text = `${modifiers.map((m) => (PAST_MODIFIER.test(m) ? m.toLowerCase() : /(ed|ly)$/i.test(m) ? m : capitalised(m))).join(' ')} ${text}`;
     let aff = affiliationBefore(tokens, start, lex);
     let orgAffiliation: { start: number; end: number } | undefined;
     if (aff?.org) orgAffiliation = { start: aff.start, end: aff.end };
@@ -121,7 +135,9 @@ export function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
       tokens[start - 1]!.sentence === tokens[i]!.sentence &&
       ROLE_AREAS.has(tokens[start - 1]!.lower) &&
       ORG_ROLE.test(head.info.display.toLowerCase()) &&
-      !(tokens[start - 1]!.sentenceStart && tokens[start - 1]!.lower === 'public')
+      !(tokens[start - 1]!.sentenceStart && tokens[start - 1]!.lower === 'public') &&
+      // Not the last word of a name before it: "Electronic Arts CEO", "Forrester Research analyst", "Cal Fire director".
+      !namedBefore(tokens, start - 1)
     ) {
       text = `${capitalised(tokens[start - 1]!.text)} ${text}`;
       start--;

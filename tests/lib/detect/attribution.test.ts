@@ -57,6 +57,22 @@ describe('which rule names the speaker, and how sure it is', () => {
     expect(speakerOf(text, quote)).toMatchObject({ rule: 'cue-after', name });
   });
 
+  test.each([
+    ['“Lock her up,” a slogan that Ruiz tweeted on Sunday, drew criticism.', 'Lock her up', 'Ruiz'],
+    ['“Never again,” the words that Ortiz wrote in her diary in 1944, were read aloud.', 'Never again', 'Ortiz'],
+  ])('a relative clause with a subject of its own is no speaker’s: %s', (text, quote, name) => {
+    expect(speakerOf(text, quote)?.name).toBe(name);
+  });
+
+  test.each([
+    ['“The plan is dead,” Ortiz told reporters after the meeting, though her spokesman later tried to walk it back. “She was joking.”', 'She was joking'],
+    ['“We will fight this,” Ortiz said on Monday, while the company, which owns the land, rejected her claims. “The suit has no merit.”', 'The suit'],
+  ])('another clause in the cue’s sentence: the next quote is only a guess: %s', (text, quote) => {
+    const s = speakerOf(text, quote);
+    expect(s?.rule).not.toBe('continues-after-cue');
+    expect(speakerIsSure(s)).toBe(false);
+  });
+
   test('the next paragraph’s quote does not go on from a long cue sentence', () => {
     const s = speakerOf(
       '“The pier is safe,” Mayor Ana Ruiz told reporters at the harbour office on a windy Monday.\n\n“The ferries keep running.”',

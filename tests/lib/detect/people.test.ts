@@ -760,6 +760,12 @@ describe('a title in an apposition, and where it is held (invented)', () => {
     ['Tomas Reyes, a deputy mayor of Harbour City, opened the bridge.', 'Tomas Reyes', 'Deputy Mayor', 'Harbour City'],
     // No organisation after the title: none is made up.
     ['Ana Ruiz, president of the board, said the vote would wait.', 'Ana Ruiz', 'President', null],
+    // A person, a campaign, a store, a department, a possessive: no affiliation.
+    ['Lena Ortiz was charged. Tom Berg, a lawyer for Ortiz, said she would appeal.', 'Tom Berg', 'Lawyer', null],
+    ['Jo Pike, a spokeswoman for the Ortiz campaign, said no.', 'Jo Pike', 'Spokeswoman', null],
+    ['Ana Pike, a manager at the Dallas store, said sales fell.', 'Ana Pike', 'Manager', null],
+    ['Ian Cole, a director of Sales, left in May.', 'Ian Cole', 'Director', null],
+    ['Ana Lind, a manager at Ana’s Bakery, said bread was dear.', 'Ana Lind', 'Manager', null],
     // A person after the title is no affiliation.
     ['Jo Marsh, a spokeswoman for Mayor Dana Whitfield, said the bridge would close.', 'Jo Marsh', 'Spokeswoman', null],
   ])('%s', (text, name, title, affiliation) => {
@@ -775,6 +781,13 @@ describe('a name a page writes twice side by side, short and long (invented)', (
     ['Rep. Tomas Reyes Tomas Reyes Harbour Valley said the vote would wait.', ['Tomas Reyes']],
   ])('%s', (text, names) => {
     expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+
+  test.each([
+    ['Prime Minister Mohamed Abdullahi Mohamed said the talks would go on.', 'Mohamed Abdullahi Mohamed'],
+    ['“We will wait,” said Ali Hassan Ali on Monday.', 'Ali Hassan Ali'],
+  ])('a name of patronymics that repeats a name is one name: %s', (text, name) => {
+    expect(people(text).map((p) => p.name)).toEqual([name]);
   });
 
   test('a given name twice in a name of three is no repeat ("Ana Ruiz Ana" needs the run to start again)', () => {
@@ -813,7 +826,10 @@ describe('a fellowship or a scholarship named for a person is no person (invente
 describe('an area of work before a role is the title, not an organisation (invented)', () => {
   test.each([
     ['“It will take months,” said Port Director Lena Ortiz.', 'Lena Ortiz', 'Port Director', null],
-    ['Kestrel Project Manager Ana Ruiz said the line would open in May.', 'Ana Ruiz', 'Project Manager', 'Kestrel'],
+    // An area word that ends an organisation's name stays in it.
+    ['Electronic Arts CEO Andrew Wilson said sales rose.', 'Andrew Wilson', 'CEO', 'Electronic Arts'],
+    ['Forrester Research analyst Priya Raman said demand was weak.', 'Priya Raman', 'Analyst', 'Forrester Research'],
+    ['Cal Fire director Joe Tyler closed the road.', 'Joe Tyler', 'Director', 'Cal Fire'],
     ['Finance Director Tom Bell resigned on Monday.', 'Tom Bell', 'Finance Director', null],
     // An organisation before the role stays its affiliation.
     ['Draxon spokesman Piet Okafor said the plant would close.', 'Piet Okafor', 'Spokesman', 'Draxon'],
@@ -824,5 +840,15 @@ describe('an area of work before a role is the title, not an organisation (inven
   test('no organisation is made of the area', () => {
     const text = 'Port Director Lena Ortiz said the harbour would reopen.';
     expect(analyze({ text }).organizations).toEqual([]);
+  });
+});
+
+describe('titles written around the review (invented)', () => {
+  test.each([
+    ['Research fellow Ana Ruiz said the data was clear.', 'Ana Ruiz', 'Fellow'],
+    ['Disgraced former Mayor Tom Bell resigned.', 'Tom Bell', 'Disgraced former Mayor'],
+    ['The newly elected President Ola Berg arrived.', 'Ola Berg', 'newly elected President'],
+  ])('%s', (text, name, title) => {
+    expect(people(text).find((p) => p.name === name)).toMatchObject({ name, title });
   });
 });
