@@ -9,6 +9,9 @@ export const COMPLEMENT_PREPOSITIONS = new Set(['of', 'to', 'for']);
 
 /** The words after a person's title that introduce where the title is held: "an analyst at Brightwater Capital". */
 export const AFFILIATION_AFTER_TITLE = new Set(['at', 'of', 'with', 'for']);
+/** Roles whose "of" names a field, not a place of work: "a professor of Computer Science at MIT" is at MIT. */
+export const ACADEMIC_ROLES = new Set(['professor', 'lecturer', 'reader', 'scholar', 'researcher', 'fellow', 'instructor', 'teacher']);
+
 /** Words that may follow an affiliation's name and end it ("an analyst at Brightwater Capital, said", "… in Lisbon"). */
 export const AFFILIATION_ENDERS = new Set(['and', 'said', 'says', 'told', 'tells', 'in', 'on', 'since', 'until', 'who', 'which', 'where']);
 
@@ -68,10 +71,11 @@ export const ORG_CONTEXT_BEFORE = new Set(
 export const ORG_CONTEXT_AFTER = /^(news agency|agency|daily|newspaper|shares|share|stock|group|company|corp|unit|subsidiary)$/;
 
 /**
- * Kinds of organisation after a one-word name that is no place, faith, people, party or person's name ("the Ennahda
- * party", "the Harmattan movement"; not "the Ortiz faction", "the Sinaloa cartel", "a Shiite militia").
+ * A kind of organisation after a one-word name that is no place, faith, people, party or person's name ("the Ennahda
+ * party"). Not "movement" or "militia": those are named after people and peoples as often ("the Sadr movement", "the
+ * Rohingya militia"); nor "faction" or "cartel" ("the Ortiz faction", "the Sinaloa cartel").
  */
-export const ORG_KIND_AFTER_NAME = /^(party|movement|militia)$/;
+export const ORG_KIND_AFTER_NAME = /^(party)$/;
 
 /** Words after a name that suggest an organisation but fit a person too ("Trump spokesman"). */
 export const ORG_CONTEXT_AFTER_WEAK = /^(spokesman|spokeswoman|spokesperson|officials|executives|board|management|analysts|shareholders|stockholders)$/;

@@ -443,6 +443,11 @@ export const TITLE_MODIFIERS = new Set(
   ).split(' '),
 );
 
+/** Modifiers that describe the holder, not the title: kept as written before it ("slain President", "newly elected Mayor"). */
+export const DESCRIBING_MODIFIERS = new Set(
+  'current newly elected longtime veteran top retired exiled ousted embattled disgraced jailed slain assassinated murdered'.split(' '),
+);
+
 /** Departments and portfolios that follow "Secretary of", "Minister for" and the like. */
 export const PORTFOLIOS = new Set(
   (

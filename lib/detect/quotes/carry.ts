@@ -1,5 +1,5 @@
 import { firstIndex } from '../../sorted';
-import { CLAUSE_BREAKERS } from '../../data/phrases';
+import { CLAUSE_BREAKERS, CONJUNCTIONS } from '../../data/phrases';
 import type { Person, Span, Speaker } from '../../types';
 import type { RawQuote } from './marks';
 import type { QuoteContext } from './phrases';
@@ -70,10 +70,13 @@ export const AFTER_CUE_SENTENCE_GAP = 200;
  */
 function onlyTheCuesSentence(between: string): boolean {
   if (!/^[^.!?;:\n"\u201c\u201d]*[.!?][ \t]*$/.test(between)) return false;
+  // (Nor another's doing: "…, and the crowd erupted", "…, as hecklers began chanting", "…, prompting a reply from
+  // the prosecutor", "who was then questioned by the chairman".)
+  if (/,\s*(as|\p{L}+ing)\b/iu.test(between)) return false;
   return !between
     .toLowerCase()
     .split(/[^\p{L}']+/u)
-    .some((w) => (CLAUSE_BREAKERS.has(w) && w !== 'since' && w !== 'as' && w !== 'until') || w === 'but' || w === 'yet');
+    .some((w) => (CLAUSE_BREAKERS.has(w) && w !== 'since' && w !== 'as' && w !== 'until') || CONJUNCTIONS.has(w) || w === 'by');
 }
 
 /**

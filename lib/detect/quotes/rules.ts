@@ -67,6 +67,9 @@ export function signedBelow(c: Phrases, q: RawQuote): Attribution | null {
 }
 
 /** After the closing mark: `she said`, `said Rubio`, `according to officials`. */
+/** Plural nouns of people by their ending ("protesters", "supporters", "activists", "residents", "officials"). */
+const PEOPLE_NOUN_ENDING = /(ers|ors|ists|ants|ents|ians|ees|men|women|people|als)$/;
+
 /** Tokens a relative clause between a speaker and the verb after a quote may run: "a dockworker who asked not to be named said". */
 const RELATIVE_CLAUSE_REACH = 12;
 
@@ -170,8 +173,17 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
     // verb, which ends the sentence; the clause's own verbs ("asked") are not the cue.
     // Only a clause whose subject is the speaker ("who asked"): in "“…,” a slogan that Ruiz tweeted, drew …" the
     // clause has a subject of its own, and the phrase is no speaker.
+    // (A noun of people, "a slogan that protesters chanted", or a word before a verb in the past, "a chant that
+    // delegates repeated", is that subject.)
     const clauseSubject = tokens[v + 1];
-    const ownSubject = !clauseSubject || clauseSubject.cap || SUBJECT_PRONOUNS[clauseSubject.lower] !== undefined || OBJECT_OPENERS.has(clauseSubject.lower);
+    const pastVerb = (t: NlpToken | undefined) => !!t && (isSpeechVerb(t) || /ed$/.test(t.lower));
+    const ownSubject =
+      !clauseSubject ||
+      clauseSubject.cap ||
+      SUBJECT_PRONOUNS[clauseSubject.lower] !== undefined ||
+      OBJECT_OPENERS.has(clauseSubject.lower) ||
+      PEOPLE_NOUN_ENDING.test(clauseSubject.lower) ||
+      (!pastVerb(clauseSubject) && !BETWEEN_SPEAKER_AND_VERB.has(clauseSubject.lower) && pastVerb(tokens[v + 2]));
     if (v === np[1] && RELATIVE_OPENERS.has(verb?.lower ?? '') && !verb!.cap && !ownSubject) {
       for (let u = v + 2; u < Math.min(limit, v + RELATIVE_CLAUSE_REACH); u++) {
         const w = tokens[u]!;

@@ -1,3 +1,4 @@
+import { EVENT_TYPE_HEADS } from '../../data/name-types';
 import { STRONG_ORG_EVIDENCE, STRONG_ORG_VOTE } from '../../data/name-evidence';
 import { PEOPLE_PAST_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
 import { ARTICLES, POSSESSIVE, PREPOSITIONS } from '../../data/phrases';
@@ -7,7 +8,16 @@ import type { NlpToken } from '../tokenize';
 import type { TitlePhrase, Chunk } from './types';
 import { chunkWords, chunkLower } from './chunks';
 import { standsAlone } from './classify';
-import { AFFILIATION_AFTER_TITLE, AFFILIATION_ENDERS, DATE_BEFORE, MARKET_VERBS, NOT_A_NAME_AFTER, ORG_VERBS, PLACE_BEFORE } from '../../data/name-context';
+import {
+  ACADEMIC_ROLES,
+  AFFILIATION_AFTER_TITLE,
+  AFFILIATION_ENDERS,
+  DATE_BEFORE,
+  MARKET_VERBS,
+  NOT_A_NAME_AFTER,
+  ORG_VERBS,
+  PLACE_BEFORE,
+} from '../../data/name-context';
 
 /**
  * Settling across the document: appositions and list titles attached, a surname alone linked to the person named
@@ -56,7 +66,16 @@ export function attachAppositions(tokens: NlpToken[], chunks: Chunk[], titles: T
         // "Lena Ortiz, a senior analyst at Brightwater Capital,": the organisation or place after the title is
         // its affiliation, when no other is written before it.
         else if (title && !title.affiliation && after && AFFILIATION_AFTER_TITLE.has(after.lower)) {
-          const org = organisationAt(tokens, chunks, title.end + 1, lex, after.lower);
+          // "a professor of Computer Science at MIT": an academic's "of" names a field; the place is after "at".
+          const head = tokens[title.end - 1]!.lower;
+          const field = after.lower === 'of' && ACADEMIC_ROLES.has(head);
+          let org = field ? null : organisationAt(tokens, chunks, title.end + 1, lex, after.lower);
+          if (field) {
+            const from = tokens[title.end + 1]?.lower === 'the' ? title.end + 2 : title.end + 1;
+            const named = chunks.find((x) => x.start === from);
+            const at = named ? named.end : -1;
+            if (tokens[at]?.lower === 'at' && tokens[at]!.sentence === tokens[c.start]!.sentence) org = organisationAt(tokens, chunks, at + 1, lex, 'at');
+          }
           if (org && org.sentence === tokens[c.start]!.sentence) title = { ...title, affiliation: org.text };
         }
       }
@@ -81,7 +100,11 @@ function organisationAt(tokens: NlpToken[], chunks: Chunk[], at: number, lex: Le
   const c = chunks.find((x) => x.start === from);
   if (!c || (c.type !== 'ORG' && c.type !== 'LOC' && c.type !== null)) return null;
   if (preposition === 'for' && c.type !== 'ORG') return null;
+  // Not where one is only present ("a speaker at Davos", "a delegate at COP28", "a speaker at the Republican
+  // National Convention"): no place after "at", no event.
+  if (preposition === 'at' && c.type === 'LOC') return null;
   const words = chunkWords(tokens, c);
+  if (words.some((w) => /\d/.test(w.text) || EVENT_TYPE_HEADS.has(w.lower) || w.lower === 'convention')) return null;
   if (words.length === 1 && lex.common.has(words[0]!.lower)) return null;
   if (c.type === null && words.length > 1 && words.every((w) => lex.given.has(w.lower) || lex.surnames.has(w.lower))) return null;
   const next = tokens[c.end];

@@ -1,6 +1,6 @@
 import { DEMONYMS, PARTIES } from '../../data/demonyms';
 import { FUNCTION_WORDS, KNOWN_ORGS, ORG_HEADS, PUBLIC_BODIES, PUBLIC_HEADS } from '../../data/organizations';
-import { FELLOW_KINDS, PORTFOLIOS, TITLE_MODIFIERS, TITLES, type TitleInfo } from '../../data/titles';
+import { DESCRIBING_MODIFIERS, FELLOW_KINDS, PORTFOLIOS, TITLE_MODIFIERS, TITLES, type TitleInfo } from '../../data/titles';
 import type { Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
 import type { TitlePhrase } from './types';
@@ -121,9 +121,9 @@ export function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
       start--;
     }
     // Written like the title ("Senior Analyst"), except a time ("former") and a word that only describes the holder
-    // ("disgraced", "newly elected"), kept as written.
+    // ("disgraced", "slain", "newly elected"), kept as written.
     if (modifiers.length)
-      text = `${modifiers.map((m) => (PAST_MODIFIER.test(m) ? m.toLowerCase() : /(ed|ly)$/i.test(m) ? m : capitalised(m))).join(' ')} ${text}`;
+      text = `${modifiers.map((m) => (PAST_MODIFIER.test(m) ? m.toLowerCase() : DESCRIBING_MODIFIERS.has(m.toLowerCase()) ? m : capitalised(m))).join(' ')} ${text}`;
     let aff = affiliationBefore(tokens, start, lex);
     let orgAffiliation: { start: number; end: number } | undefined;
     if (aff?.org) orgAffiliation = { start: aff.start, end: aff.end };

@@ -65,8 +65,18 @@ describe('which rule names the speaker, and how sure it is', () => {
   });
 
   test.each([
+    ['“Stop the steal now,” a slogan that protesters chanted on the day of the riot, became a rallying cry.', 'Stop the steal'],
+    ['“Four more years,” a chant that delegates repeated on the convention floor, rang out.', 'Four more years'],
+  ])('…nor when that subject is a noun of people: %s', (text, quote) => {
+    expect(speakerOf(text, quote)).toBeNull();
+  });
+
+  test.each([
     ['“The plan is dead,” Ortiz told reporters after the meeting, though her spokesman later tried to walk it back. “She was joking.”', 'She was joking'],
     ['“We will fight this,” Ortiz said on Monday, while the company, which owns the land, rejected her claims. “The suit has no merit.”', 'The suit'],
+    ['“We will not back down,” Senator Ana Ruiz said on Tuesday, as hecklers in the gallery began chanting loudly at her. “Shame on you!”', 'Shame on you'],
+    ['“We won,” Tom Bell said at the rally on Saturday night, and the crowd in the hall erupted in applause. “Four more years!”', 'Four more years'],
+    ['“The case is closed,” Lena Ortiz said on Friday, prompting a sharp reply from the prosecutor. “The evidence speaks.”', 'The evidence'],
   ])('another clause in the cue’s sentence: the next quote is only a guess: %s', (text, quote) => {
     const s = speakerOf(text, quote);
     expect(s?.rule).not.toBe('continues-after-cue');

@@ -159,10 +159,18 @@ describe('a name a noun after it makes a party, a movement or a militia (invente
   });
 
   test.each([
-    ['Clashes with the Vossan militia went on all night.', 'Vossan'],
-    ['Leaders of the Harmattan movement met in the capital.', 'Harmattan'],
+    ['Leaders of the Harmattan party met in the capital.', 'Harmattan'],
+    ['The Velmar party won a third of the seats.', 'Velmar'],
   ])('%s', (text, name) => {
     expect(names(text)).toContain(name);
+  });
+
+  test.each([
+    // A movement or a militia is named after a person or a people as often.
+    ['The Sadr movement won the most seats. Sadr told supporters to stay calm. Sadr, a cleric, spoke for an hour.'],
+    ['The Rohingya militia claimed the attack. Thousands of Rohingya fled across the border.'],
+  ])('no organisation of a person or a people before "movement" or "militia": %s', (text) => {
+    expect(names(text)).toEqual([]);
   });
 
   test.each([

@@ -766,6 +766,11 @@ describe('a title in an apposition, and where it is held (invented)', () => {
     ['Ana Pike, a manager at the Dallas store, said sales fell.', 'Ana Pike', 'Manager', null],
     ['Ian Cole, a director of Sales, left in May.', 'Ian Cole', 'Director', null],
     ['Ana Lind, a manager at Ana’s Bakery, said bread was dear.', 'Ana Lind', 'Manager', null],
+    // A field of study is no place of work: the place is after "at"; an event or a place one is at is none.
+    ['Dan Morse, a professor of Computer Science at Harbour University, said the model failed.', 'Dan Morse', 'Professor', 'Harbour University'],
+    ['Ana Ruiz, a professor of Political Science, said no.', 'Ana Ruiz', 'Professor', null],
+    ['Tom Bell, a speaker at the Republican National Convention, said yes.', 'Tom Bell', 'Speaker', null],
+    ['Jo Lee, a delegate at COP28 in Dubai, spoke on Monday.', 'Jo Lee', 'Delegate', null],
     // A person after the title is no affiliation.
     ['Jo Marsh, a spokeswoman for Mayor Dana Whitfield, said the bridge would close.', 'Jo Marsh', 'Spokeswoman', null],
   ])('%s', (text, name, title, affiliation) => {
@@ -848,6 +853,7 @@ describe('titles written around the review (invented)', () => {
     ['Research fellow Ana Ruiz said the data was clear.', 'Ana Ruiz', 'Fellow'],
     ['Disgraced former Mayor Tom Bell resigned.', 'Tom Bell', 'Disgraced former Mayor'],
     ['The newly elected President Ola Berg arrived.', 'Ola Berg', 'newly elected President'],
+    ['The slain President Tomas Reyes was buried on Sunday.', 'Tomas Reyes', 'slain President'],
   ])('%s', (text, name, title) => {
     expect(people(text).find((p) => p.name === name)).toMatchObject({ name, title });
   });
