@@ -66,13 +66,13 @@ export function signedBelow(c: Phrases, q: RawQuote): Attribution | null {
   return np ? { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(k, k + 1), direct: true } : null;
 }
 
-/** After the closing mark: `she said`, `said Rubio`, `according to officials`. */
 /** Plural nouns of people by their ending ("protesters", "supporters", "activists", "residents", "officials"). */
 const PEOPLE_NOUN_ENDING = /(ers|ors|ists|ants|ents|ians|ees|men|women|people|als)$/;
 
 /** Tokens a relative clause between a speaker and the verb after a quote may run: "a dockworker who asked not to be named said". */
 const RELATIVE_CLAUSE_REACH = 12;
 
+/** After the closing mark: `she said`, `said Rubio`, `according to officials`. */
 export function after(c: Phrases, q: RawQuote): Attribution | null {
   const { tokens, isSpeechVerb, mentions, tokenAt, personAt, mentionsWithin, speakerOf, phraseFrom, skipAside, phraseBefore, cueSpan, signature, ctx } = c;
   if (q.close < 0) return null;

@@ -235,6 +235,11 @@ export function chunkWords(tokens: NlpToken[], c: Chunk): NlpToken[] {
   return tokens.slice(c.start, c.end);
 }
 
+/** Words as the text spells them: one space where there was white space between two, none where there was none. */
+export function spelled(words: readonly NlpToken[]): string {
+  return words.map((t, i) => (i > 0 && t.start > words[i - 1]!.end ? ' ' : '') + t.text).join('');
+}
+
 export function chunkLower(tokens: NlpToken[], c: Chunk): string {
   return chunkWords(tokens, c)
     .map((t) => t.lower)

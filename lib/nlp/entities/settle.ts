@@ -6,7 +6,7 @@ import { NAME_SUFFIXES, NOT_NAMES } from '../../data/organizations';
 import type { Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
 import type { TitlePhrase, Chunk } from './types';
-import { chunkWords, chunkLower } from './chunks';
+import { chunkWords, chunkLower, spelled } from './chunks';
 import { standsAlone } from './classify';
 import {
   ACADEMIC_ROLES,
@@ -54,9 +54,7 @@ export function attachAppositions(tokens: NlpToken[], chunks: Chunk[], titles: T
           j++;
         const found = j > from ? byStart.get(j) : undefined;
         if (found && !found.affiliation) {
-          const words = tokens.slice(from, j);
-          const affiliation = words.map((t, i) => (i > 0 && t.start > words[i - 1]!.end ? ' ' : '') + t.text).join('');
-          title = { ...found, start: k, affiliation };
+          title = { ...found, start: k, affiliation: spelled(tokens.slice(from, j)) };
         }
       }
       if (title) {
@@ -113,7 +111,7 @@ function organisationAt(tokens: NlpToken[], chunks: Chunk[], at: number, lex: Le
     next.sentence !== tokens[from]!.sentence ||
     (next.kind === 'punct' ? !POSSESSIVE.test(next.text) : PREPOSITIONS.has(next.lower) || AFFILIATION_ENDERS.has(next.lower));
   if (!ends) return null;
-  return { text: words.map((t, i) => (i > 0 && t.start > words[i - 1]!.end ? ' ' : '') + t.text).join(''), sentence: tokens[from]!.sentence };
+  return { text: spelled(words), sentence: tokens[from]!.sentence };
 }
 
 /** "Sens. Tom Carper and Dianne Feinstein": a plural title belongs to every name of the list. */

@@ -1,6 +1,7 @@
 import { DEMONYMS, PARTIES } from '../../data/demonyms';
 import { FUNCTION_WORDS, KNOWN_ORGS, ORG_HEADS, PUBLIC_BODIES, PUBLIC_HEADS } from '../../data/organizations';
 import { DESCRIBING_MODIFIERS, FELLOW_KINDS, PORTFOLIOS, TITLE_MODIFIERS, TITLES, type TitleInfo } from '../../data/titles';
+import { ARTICLES } from '../../data/phrases';
 import type { Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
 import type { TitlePhrase } from './types';
@@ -76,7 +77,7 @@ export function capitalised(words: string): string {
 /** A capitalised word of the same sentence right before token `i`, other than an article ("The Port Director"). */
 function namedBefore(tokens: NlpToken[], i: number): boolean {
   const p = tokens[i - 1];
-  return !!p && p.sentence === tokens[i]!.sentence && p.kind === 'word' && p.cap && !/^(the|a|an)$/.test(p.lower);
+  return !!p && p.sentence === tokens[i]!.sentence && p.kind === 'word' && p.cap && !ARTICLES.has(p.lower);
 }
 
 /** Title phrases anywhere in the text. */
