@@ -24,6 +24,14 @@ export const PAST_MODIFIER = /^(former|late|then|ex|onetime|one-time|erstwhile)$
 export const ORG_ROLE =
   /^(ceo|cfo|coo|cto|chief executive|chief executive officer|chairman|chairwoman|chair|president|owner|founder|co-founder|spokesman|spokeswoman|spokesperson|general manager|managing director|director|executive|manager|head coach|coach|analyst|economist|chief economist|executive director|partner|editor|striker|midfielder|goalkeeper|defender|quarterback|pitcher|catcher|shortstop|outfielder|winger|batsman|bowler|wicketkeeper|skipper)$/;
 
+/** Offices of a place or a party: a capitalised word before them we know nothing of is that town, region or party ("Lismore mayor", "Kerala Revenue Minister", "Reform MP"). */
+export const PLACE_OFFICE =
+  /(^|\s)(mayor|deputy mayor|lord mayor|premier|governor|minister|mp|mpp|mla|mlc|msp|mna|mep|councillor|councilor|sheriff|senator|assemblyman|assemblywoman|assemblymember)$/;
+
+/** Seats held for a party: a party's name before them is the affiliation, not the portfolio ("Labour MP", but "Labour Minister"). */
+export const PARTY_SEAT =
+  /^(mp|mpp|mla|mlc|msp|mna|mep|senator|state senator|councillor|councilor|council member|lawmaker|legislator|leader|deputy leader|candidate|congressman|congresswoman|assemblyman|assemblywoman|assemblymember|representative|mayor)$/;
+
 /**
  * Areas of work written before a role, capitalised as part of the title ("Port Director", "Finance Director",
  * "Communications Manager"): the role's own words, not an organisation.

@@ -88,6 +88,9 @@ export const SPORTS_WORDS = new Set(
 /** Players' positions written short, in capitals before a player's name ("Browns DL Sheldon Ray", "LB Mack Ola"). */
 export const POSITION_ABBREVIATIONS = new Set('QB|RB|FB|WR|TE|OL|OT|OG|DL|DE|DT|NT|LB|ILB|OLB|MLB|CB|DB|S|FS|SS|K|P|LS|EDGE|GK|SP|RP|LW|RW|RHP|LHP'.split('|'));
 
+/** Statistics and honours written short, in capitals before a title ("ERA leader", "MVP candidate"), and fields of work ("HR director", "IT manager"): no organisation. */
+export const STAT_ABBREVIATIONS = new Set('ERA|RBI|HR|OPS|WHIP|TD|PPG|RPG|APG|GAA|MVP|GPA|YTD|TV|PR|IT|AI|VR'.split('|'));
+
 /** Words that negate the verb after them ("Don't Miss", "never miss"), without their apostrophe (withoutApostrophes). */
 export const NEGATIONS = new Set('dont|doesnt|didnt|wont|cant|cannot|isnt|not|never'.split('|'));
 

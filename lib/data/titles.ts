@@ -77,6 +77,25 @@ const OFFICIAL = [
   'councilwoman',
   'councillor',
   'councilor',
+  'constable',
+  'police constable',
+  'detective constable',
+  'detective sergeant',
+  'detective inspector',
+  'detective superintendent',
+  'chief superintendent',
+  'chief inspector',
+  'staff sergeant',
+  'sergeant major',
+  'master sergeant',
+  'warrant officer',
+  'fire chief',
+  'chief of police',
+  'coroner',
+  'chief coroner',
+  'chief medical officer',
+  'chief public health officer',
+  'medical officer of health',
   'council member',
   'alderman',
   'speaker',
@@ -90,6 +109,11 @@ const OFFICIAL = [
   'chief whip',
   'mp',
   'mep',
+  'mpp',
+  'mla',
+  'mlc',
+  'msp',
+  'mna',
   'ambassador',
   'envoy',
   'special envoy',
@@ -355,6 +379,18 @@ const ABBREVIATED: [string, string, boolean, boolean?][] = [
   ['msgr.', 'Monsignor', false],
   ['fr.', 'Father', false],
   ['hon.', 'Honourable', true],
+  ['cllr.', 'Councillor', true],
+  ['coun.', 'Councillor', true],
+  ['const.', 'Constable', true],
+  ['staff sgt.', 'Staff Sergeant', true],
+  ['sgt. maj.', 'Sergeant Major', true],
+  ['det. sgt.', 'Detective Sergeant', true],
+  ['det. const.', 'Detective Constable', true],
+  ['det. insp.', 'Detective Inspector', true],
+  ['chief supt.', 'Chief Superintendent', true],
+  ['chief insp.', 'Chief Inspector', true],
+  ['ald.', 'Alderman', true],
+  ['amb.', 'Ambassador', true],
 ];
 
 const PLURALS: [string, string][] = [
@@ -394,7 +430,16 @@ for (const [key, info] of [...TITLES]) if (key.includes(' ') && !key.includes('.
 for (const [plural, singular] of PLURALS) TITLES.set(plural, { ...TITLES.get(singular)!, plural: true });
 TITLES.set('mp', { display: 'MP', official: true });
 TITLES.set('mep', { display: 'MEP', official: true });
+for (const house of ['mpp', 'mla', 'mlc', 'msp', 'mna']) TITLES.set(house, { display: house.toUpperCase(), official: true });
 TITLES.set('ceo', { display: 'CEO', official: false });
+
+/** The abbreviated words of those titles, without their period ("lt", "gov"; not "staff"): the tokenizer keeps their periods. */
+export const TITLE_ABBREVIATION_WORDS: string[] = ABBREVIATED.flatMap(([abbr]) =>
+  abbr
+    .split(' ')
+    .filter((w) => w.endsWith('.'))
+    .map((w) => w.slice(0, -1)),
+);
 
 /** Honorifics: a person follows, but they are not titles of office. */
 export const HONORIFICS = new Map<string, 'm' | 'f' | null>([
@@ -420,6 +465,10 @@ export const HONORIFICS = new Map<string, 'm' | 'f' | null>([
   ['señora', 'f'],
   ['senor', 'm'],
   ['senora', 'f'],
+  ['shri', 'm'],
+  ['smt.', 'f'],
+  ['smt', 'f'],
+  ['shrimati', 'f'],
 ]);
 
 /** Titles that say who holds them is a man or a woman ("Prince Andrew … He told"). */
@@ -439,6 +488,8 @@ export const TITLE_MODIFIERS = new Set(
     'senatorial congressional parliamentary foreign defense defence interior finance economy economic health education ' +
     'justice labor labour trade transport transportation energy agriculture environment treasury commerce home federal ' +
     'regional local national state city county provincial municipal military army navy police press campaign party ' +
+    'shadow revenue culture tourism housing immigration industry water fisheries mining petroleum power sports sport youth ' +
+    'welfare infrastructure planning railways communications aviation climate security science technology ' +
     'founding retired exiled ousted embattled disgraced jailed slain assassinated murdered then-'
   ).split(' '),
 );

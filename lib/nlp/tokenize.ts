@@ -4,6 +4,8 @@
  * whole ("Jean-Luc", "O'Neill", "al-Assad").
  */
 
+import { HONORIFICS, TITLE_ABBREVIATION_WORDS } from '../data/titles';
+
 export type TokenKind = 'word' | 'number' | 'punct';
 
 export interface NlpToken {
@@ -25,14 +27,15 @@ export interface NlpToken {
   lineStart: boolean;
 }
 
-/** Abbreviations that keep their period and do not end a sentence. */
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms mx dr prof sen sens rep reps gov govs gen gens lt col maj brig capt cpt sgt cpl pvt adm cmdr cdr rev fr msgr st jr sr ' +
-    'inc corp co ltd llc plc bros vs v etc approx dept univ assn est mt ft pres supt atty sec insp det ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun ave blvd rd hon'
+/** Abbreviations that keep their period and do not end a sentence: titles', honorifics' and these. */
+const ABBREVIATIONS = new Set([
+  ...TITLE_ABBREVIATION_WORDS,
+  ...[...HONORIFICS.keys()].filter((h) => h.endsWith('.')).map((h) => h.slice(0, -1)),
+  ...(
+    'st jr sr inc corp co ltd llc plc bros vs v etc approx dept univ assn est mt ft ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun ave blvd rd'
   ).split(' '),
-);
+]);
 
 /** Abbreviations after which a capitalised word almost always starts a new sentence when they end one. */
 const SENTENCE_FINAL_ABBREVIATIONS = new Set(['etc.', 'inc.', 'corp.', 'co.', 'ltd.', 'jr.', 'sr.', 'u.s.', 'u.k.', 'u.n.']);

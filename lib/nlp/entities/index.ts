@@ -61,7 +61,8 @@ export function findEntities(text: string): DocEntities {
     ) {
       const run = nameRun(tokens, i + 1, titleTokens, capsSentence, lex, true);
       if (run > i + 1) {
-        chunks.push({ start: i + 1, end: run, type: 'PER', title: null, honorific, evidence: ['honorific'] });
+        // A title before the honorific is the person's ("the local MP Sir Geoffrey Lund").
+        chunks.push({ start: i + 1, end: run, type: 'PER', title: titleAt.get(i) ?? null, honorific, evidence: ['honorific'] });
         i = run;
         continue;
       }

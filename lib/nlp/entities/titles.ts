@@ -1,11 +1,20 @@
 import { DEMONYMS, PARTIES } from '../../data/demonyms';
 import { FUNCTION_WORDS, KNOWN_ORGS, ORG_HEADS, PUBLIC_BODIES, PUBLIC_HEADS } from '../../data/organizations';
 import { DESCRIBING_MODIFIERS, FELLOW_KINDS, PORTFOLIOS, TITLE_MODIFIERS, TITLES, type TitleInfo } from '../../data/titles';
-import { ARTICLES } from '../../data/phrases';
+import { ARTICLES, POSITION_ABBREVIATIONS, STAT_ABBREVIATIONS, isTimeWord } from '../../data/phrases';
 import type { Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
 import type { TitlePhrase } from './types';
-import { COMPLEMENT_PREPOSITIONS, TIME_MODIFIER, PAST_MODIFIER, ORG_ROLE, PUBLIC_ONLY_IN_PUBLIC_BODY, ROLE_AREAS } from '../../data/name-context';
+import {
+  COMPLEMENT_PREPOSITIONS,
+  TIME_MODIFIER,
+  PAST_MODIFIER,
+  ORG_ROLE,
+  PARTY_SEAT,
+  PLACE_OFFICE,
+  PUBLIC_ONLY_IN_PUBLIC_BODY,
+  ROLE_AREAS,
+} from '../../data/name-context';
 
 /**
  * Titles and their affiliations: "former Defence Secretary", "Secretary of State", "Pentagon spokesman", "the
@@ -80,6 +89,28 @@ function namedBefore(tokens: NlpToken[], i: number): boolean {
   return !!p && p.sentence === tokens[i]!.sentence && p.kind === 'word' && p.cap && !ARTICLES.has(p.lower);
 }
 
+const ACRONYM = /^(?:\p{Lu}{2,5}|(?:\p{Lu}\.){2,4})$/u;
+
+/** Is the word at `i` in a line of capitals ("LOCAL NEWS Mayor …"), where an acronym cannot be told from a word? */
+function capsSentenceAt(tokens: NlpToken[], i: number): boolean {
+  const p = tokens[i - 1];
+  return !!p && p.sentence === tokens[i]!.sentence && p.kind === 'word' && p.upper;
+}
+
+/** A capitalised word that could name a place or party we do not list: no day or month, no everyday word opening a sentence, no title or function word. */
+function unknownName(t: NlpToken, lex: Lexicon): boolean {
+  return (
+    t.kind === 'word' &&
+    t.cap &&
+    !t.upper &&
+    !isTimeWord(t.lower) &&
+    !(t.sentenceStart && lex.common.has(t.lower)) &&
+    !FUNCTION_WORDS.has(t.lower) &&
+    !TITLES.has(t.lower) &&
+    !TITLE_MODIFIERS.has(t.lower)
+  );
+}
+
 /** Title phrases anywhere in the text. */
 export function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
   const out: TitlePhrase[] = [];
@@ -117,6 +148,8 @@ export function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
       // "Mexico City Mayor", "Kansas City Council": a capitalised "City" or "State" that ends a place name is the
       // affiliation's, not a modifier.
       if (m.cap && endsPlaceName(tokens, start - 1, lex)) break;
+      // "Labour MP": a party's seat; "Labour Minister" keeps its portfolio.
+      if (m.cap && PARTIES.has(m.lower) && PARTY_SEAT.test(head.info.display.toLowerCase())) break;
       // "State" before "Department" is not a modifier of a title; but "former", "acting" are.
       modifiers.unshift(m.text);
       start--;
@@ -152,6 +185,7 @@ export function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
       prev.sentence === tokens[start]!.sentence &&
       !(prev.sentenceStart && lex.common.has(prev.lower)) &&
       !FUNCTION_WORDS.has(prev.lower) &&
+      !STAT_ABBREVIATIONS.has(prev.text) &&
       ORG_ROLE.test(head.info.display.toLowerCase())
     ) {
       let s0 = start - 1;
@@ -166,6 +200,27 @@ export function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
         org: true,
       };
       orgAffiliation = { start: s0, end: start };
+    }
+    // "NDP Leader", "IMD Director General": an acronym before a title is its organisation; "Lismore mayor", "Kerala
+    // Revenue Minister", "Reform MP": a name we know nothing of before the office of a place or party is that place or
+    // party (not a day, not an everyday word opening the sentence, not a title).
+    if (!aff && prev && prev.kind === 'word' && prev.sentence === tokens[start]!.sentence && !capsSentenceAt(tokens, start - 1)) {
+      if (ACRONYM.test(prev.text) && !TITLES.has(prev.lower) && !STAT_ABBREVIATIONS.has(prev.text) && !POSITION_ABBREVIATIONS.has(prev.text)) {
+        aff = { start: start - 1, end: start, text: prev.text, org: true };
+        orgAffiliation = { start: start - 1, end: start };
+      } else if (PLACE_OFFICE.test(head.info.display.toLowerCase()) && unknownName(prev, lex)) {
+        let s0 = start - 1;
+        while (s0 > 0 && start - s0 < 3 && !tokens[s0]!.sentenceStart && tokens[s0 - 1]!.sentence === prev.sentence && unknownName(tokens[s0 - 1]!, lex)) s0--;
+        aff = {
+          start: s0,
+          end: start,
+          text: tokens
+            .slice(s0, start)
+            .map((t) => t.text)
+            .join(' '),
+          org: false,
+        };
+      }
     }
     if (aff) {
       start = aff.start;
@@ -214,8 +269,11 @@ export function affiliationBefore(tokens: NlpToken[], i: number, lex: Lexicon): 
       .slice(from, to)
       .map((t) => t.lower)
       .join(' ');
-    return KNOWN_ORGS.has(key) || ORG_HEADS.has(tokens[to - 1]!.lower);
+    // A head alone is a common noun ("News industry analyst", "Council spokesman"): a name ends in it ("Fox News").
+    return KNOWN_ORGS.has(key) || (to - from > 1 && ORG_HEADS.has(tokens[to - 1]!.lower));
   };
+  // "Farmers' leader": a plural everyday word opening the sentence is nobody's name.
+  if (prev.lower === "'" && tokens[i - 2]?.sentenceStart && lex.common.has(tokens[i - 2]!.lower)) return null;
   if ((prev.lower === "'s" || prev.lower === "'") && tokens[i - 2]?.cap) {
     let s = i - 2;
     while (s > 0 && tokens[s - 1]!.cap && tokens[s - 1]!.kind === 'word' && tokens[s - 1]!.sentence === prev.sentence && !tokens[s]!.sentenceStart) s--;

@@ -858,3 +858,45 @@ describe('titles written around the review (invented)', () => {
     expect(people(text).find((p) => p.name === name)).toMatchObject({ name, title });
   });
 });
+
+describe('titles and affiliations as other newsrooms write them (invented)', () => {
+  test.each([
+    ['Cllr Imogen Platt said the budget was fair.', 'Imogen Platt', 'Councillor', null],
+    ['Coun. Priya Venkataraman said the city had asked for years.', 'Priya Venkataraman', 'Councillor', null],
+    ['Const. Jared Tillman said officers would be on hand.', 'Jared Tillman', 'Constable', null],
+    ['Staff Sgt. Rhonda Kealey said no injuries were reported.', 'Rhonda Kealey', 'Staff Sergeant', null],
+    ['Detective Inspector Mark Hollis said the search would go on.', 'Mark Hollis', 'Detective Inspector', null],
+    ['Independent MLC Owen Tuckwell asked about the scheme.', 'Owen Tuckwell', 'MLC', 'Independent'],
+    ['Ontario MPP Lisa Farrow voted against it.', 'Lisa Farrow', 'MPP', 'Ontario'],
+    // A title before an honorific still names the person ("MP Sir …").
+    ['The local MP Sir Geoffrey Lund said he would raise it.', 'Geoffrey Lund', 'Local MP', null],
+    ['Greens MP Tamsin Beaurepaire said the authority had failed.', 'Tamsin Beaurepaire', 'MP', 'Greens'],
+    ['The motion was backed by Labor MP Tamsin Beaurepaire.', 'Tamsin Beaurepaire', 'MP', 'Labor'],
+    ['The bill was opposed by Labour MP Ana Ruiz.', 'Ana Ruiz', 'MP', 'Labour'],
+    ['The bill was opposed by Labour Minister Ana Ruiz.', 'Ana Ruiz', 'Labour Minister', null],
+    // An acronym before a title is its organisation.
+    ['NDP Leader Marit Oyelaran called it too little.', 'Marit Oyelaran', 'Leader', 'NDP'],
+    ['IMD Director General Ravi Pattanaik told reporters.', 'Ravi Pattanaik', 'Director General', 'IMD'],
+    // A portfolio before "minister", a town before "mayor".
+    ['Kerala Revenue Minister Anil Rajeevan said camps were ready.', 'Anil Rajeevan', 'Revenue Minister', 'Kerala'],
+    ['Shadow Chancellor Ruth Allard said the sums did not add up.', 'Ruth Allard', 'Shadow Chancellor', null],
+    ['Lismore mayor Kerrie-Anne Dowell told the inquiry.', 'Kerrie-Anne Dowell', 'Mayor', 'Lismore'],
+    ['Shri Anand Kulkarni said the onset was early.', 'Anand Kulkarni', null, null],
+    // Not an affiliation: a day, a plural noun's possessive opening the sentence, a headline in capitals.
+    ['On Monday Mayor Tom Bell closed the bridge.', 'Tom Bell', 'Mayor', null],
+    ["Farmers' leader Gurnam Dhillon welcomed the forecast.", 'Gurnam Dhillon', 'Leader', null],
+    ['News industry analyst Ken Adeyemi said ad revenue fell.', 'Ken Adeyemi', 'Industry Analyst', null],
+    ['Major league ERA leader Kevin Brandt threw a shutout.', 'Kevin Brandt', 'Leader', null],
+    ['HR director Ana Ruiz sent the memo.', 'Ana Ruiz', 'Director', null],
+  ])('%s', (text, name, title, affiliation) => {
+    expect(people(text).find((p) => p.name === name)).toMatchObject({ name, title, affiliation });
+  });
+
+  test.each([
+    // "Del Rio" is a town, not a delegate called Rio; "Sri Lanka" a country.
+    ['The storm reached Del Rio on Monday.'],
+    ['Exports from Sri Lanka rose.'],
+  ])('%s names nobody', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
