@@ -22,6 +22,11 @@ export const PLACE_TYPE_HEADS = new Set(
  * Words that open a place's name ("Fort Smith", "Mount Kenya", "San Rafael", "Lake Tana"): a name of two words or
  * more that starts with one of them is a place, unless a title or an honorific says it is a person's.
  */
+/** Seats whose holder is the member "for" a place ("the member for Mississauga East", "MP for Hampstead"). */
+export const SEAT_FOR = /^(member|mp|mpp|mla|mlc|msp|mna|mep|senator|councillor|councilor|candidate)$/;
+/** Units of a place named after "the … of" ("the riding of Mississauga East", "the town of Ashdown"). */
+export const PLACE_UNIT_OF = /^(riding|constituency|electorate|ward|district|borough|township|municipality|town|city|village|county|province|parish)$/;
+
 export const PLACE_FIRST_WORDS = new Set('fort|mount|mt.|lake|port|cape|san|santa|são|sao|saint|sainte|st.|ste.'.split('|'));
 
 /** Words that name a storm by the given name after them ("Hurricane Rita", "Storm Ciarán", "Typhoon Haiyan"). */

@@ -3,6 +3,8 @@ import {
   EVENT_TYPE_HEADS,
   NAME_ADJECTIVE,
   PLACE_FIRST_WORDS,
+  PLACE_UNIT_OF,
+  SEAT_FOR,
   PLACE_PEOPLE_ENDINGS,
   PLACE_TYPE_HEADS,
   PRODUCT_TYPE_HEADS,
@@ -424,6 +426,21 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
       c.evidence.push('place and plural');
       return;
     }
+  }
+  // "the member for Mississauga East", "MP for Hampstead", "the riding of Don Valley": a seat's place, whatever the
+  // words around it say.
+  const twoBack = sameSentence(before) ? tokens[c.start - 2] : undefined;
+  if (
+    c.honorific === undefined &&
+    !c.title &&
+    twoBack &&
+    twoBack.sentence === before!.sentence &&
+    ((before!.lower === 'for' && SEAT_FOR.test(twoBack.lower)) ||
+      (before!.lower === 'of' && PLACE_UNIT_OF.test(twoBack.lower) && tokens[c.start - 3]?.lower === 'the'))
+  ) {
+    c.type = 'LOC';
+    c.evidence.push('place word first');
+    return;
   }
   // "at Tunbridge Wells", "in Kirkby Stephen": after "in" or "at", a name whose first word is no given name is a
   // place's ("at Ana Ruiz's house" has one).

@@ -893,6 +893,14 @@ describe('titles and affiliations as other newsrooms write them (invented)', () 
   });
 
   test.each([
+    ['Liberal MP Tomasz Biernacki, the member for Mississauga East, welcomed the plan.', 'Tomasz Biernacki'],
+    ['Ana Ruiz, the MP for Hampstead Heath, said the bill would pass.', 'Ana Ruiz'],
+    ['Voters in the riding of Don Valley went to the polls, Ana Ruiz said.', 'Ana Ruiz'],
+  ])('a seat’s place is no person: %s', (text, name) => {
+    expect(people(text).map((p) => p.name)).toEqual([name]);
+  });
+
+  test.each([
     // "Del Rio" is a town, not a delegate called Rio; "Sri Lanka" a country.
     ['The storm reached Del Rio on Monday.'],
     ['Exports from Sri Lanka rose.'],
