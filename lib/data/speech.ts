@@ -28,6 +28,8 @@ export const SPEECH_VERBS = new Set(
     'teased|bragged|griped|grumbled|huffed|protested|reasoned|opined|blurted|chimed|cried|laughed|sobbed|screamed|' +
     'stammered|gasped|beamed|enthused|cooed|barked|growled|hissed|sneered|scolded|chided|ventured|deadpanned|hinted|' +
     'interrupted|answered|answers|rebutted|elaborated|' +
+    // What a written thing says: "“…,” read one sign", "“…,” the letter reads".
+    'read|reads|' +
     // The commonest verbs of saying in French, German, Spanish, Italian and Portuguese news.
     'dit|déclaré|declare|déclare|affirmé|affirme|expliqué|explique|ajouté|ajoute|estimé|estime|souligné|souligne|' +
     'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|fügte|dijo|dice|afirmó|afirma|declaró|señaló|explicó|añadió|' +

@@ -102,9 +102,16 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
   if (endsSentence && t.cap && SUBJECT_PRONOUNS[t.lower] === undefined && !isSpeechVerb(t)) {
     // Only a short closing cue ("Ruiz said.", "Ruiz said on Tuesday.", "Ruiz told reporters.") attributes it;
     // "Park said Kim's…" opens a sentence of its own.
-    const verbSoon = tokens.slice(k, k + 6).findIndex((u) => isSpeechVerb(u));
-    const verb = verbSoon >= 0 ? tokens[k + verbSoon] : undefined;
-    const that = verb ? tokens[k + verbSoon + 1] : undefined;
+    // (Or after the speaker's phrase and an aside set off by commas: "“Not us!” Sam Okafor, the head of Harbour
+    // First, tweeted on Friday.", "Rep. Lena Ortiz, R-Ohio, said of the talks.")
+    let verbAt = k + tokens.slice(k, k + 6).findIndex((u) => isSpeechVerb(u));
+    if (verbAt < k) {
+      const np = phraseFrom(k, Math.min(tokens.length, tokenAt(paraEnd)));
+      const v = np ? skipAside(np[1], Math.min(tokens.length, tokenAt(paraEnd))) : -1;
+      if (np && v > np[1] && isSpeechVerb(tokens[v]) && tokens[v]!.sentence === t.sentence) verbAt = v;
+    }
+    const verb = verbAt >= k ? tokens[verbAt] : undefined;
+    const that = verb ? tokens[verbAt + 1] : undefined;
     const closes =
       !that ||
       that.sentence !== verb!.sentence ||

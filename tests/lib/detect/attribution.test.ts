@@ -58,6 +58,22 @@ describe('which rule names the speaker, and how sure it is', () => {
   });
 
   test.each([
+    ['“Perpetual motion!” Rep. Lena Ortiz, R-Ohio, said of the talks.', 'Perpetual motion', 'Lena Ortiz'],
+    ['“Not us, but we can’t argue with it!” Sam Okafor, the head of Harbour First, tweeted on Friday.', 'Not us', 'Sam Okafor'],
+    ['“Why now?” Ana Ruiz, a mother of three from Ashdown, asked the council.', 'Why now', 'Ana Ruiz'],
+  ])('a quote ending in “!” or “?”, then the speaker, an aside and the verb: %s', (text, quote, name) => {
+    expect(speakerOf(text, quote)).toMatchObject({ rule: 'cue-after', name });
+  });
+
+  test.each([
+    ['“The port is closed,” read one sign.', 'The port is closed', 'one sign'],
+    ['“We will not be moved,” the letter reads.', 'We will not be moved', 'the letter'],
+    ['The banner read: “Fair pay for all.”', 'Fair pay', 'The banner'],
+  ])('what a written thing says: %s', (text, quote, name) => {
+    expect(speakerOf(text, quote)?.name).toBe(name);
+  });
+
+  test.each([
     ['“Lock her up,” a slogan that Ruiz tweeted on Sunday, drew criticism.', 'Lock her up', 'Ruiz'],
     ['“Never again,” the words that Ortiz wrote in her diary in 1944, were read aloud.', 'Never again', 'Ortiz'],
   ])('a relative clause with a subject of its own is no speaker’s: %s', (text, quote, name) => {
