@@ -242,6 +242,19 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
         cue: cueSpan(v, v + 1),
         direct: true,
       };
+    // "The walkout signals “the beginning of the end” for the contract, said Piet Maartens, a union organiser.": the
+    // quote's sentence goes on, then a comma and the verb before its speaker, who ends the sentence (an aside may
+    // follow the name). A verb that takes its object first ("…, told Ruiz") names no speaker after it.
+    if (tokens[v - 1]?.text === ',' && !OBJECT_FIRST_SPEECH_VERBS.has(u.lower)) {
+      const who = phraseFrom(v + 1, limit);
+      if (who) {
+        let e = who[1];
+        if (tokens[e]?.text === ',') while (e < limit && e - who[1] < 16 && tokens[e]!.sentence === u.sentence && !c.isQuoteMark(tokens[e]!)) e++;
+        const last = tokens[e];
+        if (!last || last.sentence !== u.sentence || (/^[.!?]$/.test(last.text) && tokens[e + 1]?.sentence !== u.sentence))
+          return { speaker: speakerOf(who[0], who[1], q.start), cue: cueSpan(v, v + 1), direct: true };
+      }
+    }
     // "“…” for criminal behaviour, she said.": the quote's sentence goes on a few words, then a comma and the
     // cue that closes it (a pronoun or a short phrase before the verb, nothing but the end after it).
     const np = phraseBefore(v, k);

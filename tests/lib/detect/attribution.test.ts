@@ -66,6 +66,21 @@ describe('which rule names the speaker, and how sure it is', () => {
   });
 
   test.each([
+    ['The walkout signals “the beginning of the end” for the old contract, said Piet Maartens, a union organiser.', 'the beginning', 'Piet Maartens'],
+    ['Ports have used “velvet gloves” in their dealings with the union, says Ana Ruiz.', 'velvet gloves', 'Ana Ruiz'],
+  ])('a partial quote, then the sentence closed by the verb and its speaker: %s', (text, quote, name) => {
+    expect(speakerOf(text, quote)).toMatchObject({ rule: 'cue-after', name });
+  });
+
+  test.each([
+    // "told" takes the one told after it; a sentence that goes on after the name is another clause.
+    ['Ports have used “velvet gloves” with the union, told Ana Ruiz.', 'velvet gloves'],
+    ['Ports have used “velvet gloves” with the union, said Ana Ruiz and her lawyer were wrong.', 'velvet gloves'],
+  ])('…not when the verb takes an object, or the sentence goes on: %s', (text, quote) => {
+    expect(speakerOf(text, quote)?.name).not.toBe('Ana Ruiz');
+  });
+
+  test.each([
     ['“The port is closed,” read one sign.', 'The port is closed', 'one sign'],
     ['“We will not be moved,” the letter reads.', 'We will not be moved', 'the letter'],
     ['The banner read: “Fair pay for all.”', 'Fair pay', 'The banner'],
