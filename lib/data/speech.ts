@@ -177,3 +177,12 @@ export const PEOPLE_PAST_VERBS =
 export const NOUN_INTRODUCERS = new Set([':', ',', 'that', '\u2014', '\u2013', '-', 'read', 'reads', 'said', 'says']);
 /** …or at most this many tokens ending in a colon ("Ruiz's statement on Monday: “"). */
 export const NOUN_INTRODUCER_REACH = 5;
+
+/** Words opening a sentence that points back at the quote before it ("That's how Ruiz put it", "So says Ruiz"). */
+export const POINTER_OPENERS = new Set(['that', 'this', 'those', 'these', 'such', 'so']);
+/** The verb after them ("That's how", "That was what"); "'s" is the tokenizer's own token. */
+export const POINTER_BE = new Set(["'s", 'is', 'was', 'are', 'were']);
+/** Verbs that sum up what was said ("That's how Ruiz put it", "… sees it", "… summed it up"). */
+export const POINTER_VERBS = new Set(['put', 'puts', 'sees', 'saw', 'summed', 'sums', 'views', 'viewed', 'characterized', 'characterised', 'phrased']);
+/** Nouns of saying that point back ("Those were the words of Ruiz", "That was the verdict from Ruiz"). */
+export const POINTER_NOUNS = new Set(['words', 'verdict', 'view', 'message', 'assessment', 'advice', 'warning', 'conclusion', 'opinion', 'takeaway']);

@@ -17,6 +17,10 @@ import {
   OBJECT_FIRST_SPEECH_VERBS,
   PASSIVE_BE,
   PASSIVE_SPEECH_VERBS,
+  POINTER_BE,
+  POINTER_NOUNS,
+  POINTER_OPENERS,
+  POINTER_VERBS,
   SAYING_NOUNS,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
@@ -90,6 +94,10 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
   // ("“very disappointed.” She said …" still goes on: a pronoun opening the next sentence is looked at below.)
   const o = tokenAt(q.open);
   const endsSentence = /[.!?]/.test(ctx.text[q.end - 1] ?? '');
+  // "“…” That's how resident Elaine Thibodeau described it.", "“…” So says Ray Kessler, …", "“…” Those were the
+  // words of Ana Ruiz.": the next sentence only points back at the quote and names its speaker.
+  const pointer = pointsBack(c, k, Math.min(tokens.length, tokenAt(paraEnd)));
+  if (pointer) return { speaker: speakerOf(pointer.speaker[0], pointer.speaker[1], q.start), cue: cueSpan(pointer.cue[0], pointer.cue[1]), direct: true };
   if (
     endsSentence &&
     t.cap &&
@@ -263,6 +271,47 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
       return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: true };
     }
     break;
+  }
+  return null;
+}
+
+/**
+ * A sentence that opens by pointing back at the quote before it and names who said it: "That's how Ana Ruiz put
+ * it", "That is what Ruiz told the council", "So says Ruiz", "Those were the words of Ruiz", "That was the verdict
+ * from Ruiz". The speaker's phrase and the cue's tokens, or null.
+ */
+function pointsBack(c: Phrases, k: number, limit: number): { speaker: [number, number]; cue: [number, number] } | null {
+  const { tokens, isSpeechVerb, phraseFrom, mentionsWithin, tokenAt } = c;
+  const first = tokens[k];
+  if (!first?.cap || !POINTER_OPENERS.has(first.lower)) return null;
+  const same = (i: number) => tokens[i]?.sentence === first.sentence;
+  // "So says Ruiz", "So said Ruiz".
+  if (first.lower === 'so' && isSpeechVerb(tokens[k + 1]) && same(k + 2)) {
+    const np = phraseFrom(k + 2, limit);
+    return np ? { speaker: np, cue: [k + 1, k + 2] } : null;
+  }
+  let i = k + 1;
+  if (tokens[i] && POINTER_BE.has(tokens[i]!.lower)) i++;
+  else return null;
+  // "That's how Ruiz put it", "That is what Ruiz said": the phrase, then its verb.
+  if (tokens[i] && /^(how|what)$/.test(tokens[i]!.lower) && same(i + 1)) {
+    // The verb within a few words; the words before it are the speaker's ("That's how bad things have become" has none).
+    for (let v = i + 2; v < Math.min(limit, i + 10) && same(v); v++) {
+      const verb = tokens[v]!;
+      if (verb.kind !== 'word') return null;
+      if (verb.cap || !(isSpeechVerb(verb) || POINTER_VERBS.has(verb.lower))) continue;
+      const np = phraseFrom(i + 1, v);
+      if (np && np[1] === v) return { speaker: np, cue: [v, v + 1] };
+      // "That's how resident Elaine Thibodeau described it": the person named last before the verb.
+      const who = mentionsWithin(tokens[i + 1]!.start, verb.start).at(-1);
+      return who && tokenAt(who.end) === v ? { speaker: [tokenAt(who.start), v], cue: [v, v + 1] } : null;
+    }
+    return null;
+  }
+  // "Those were the words of Ruiz", "That was the verdict from Ruiz".
+  if (tokens[i]?.lower === 'the' && POINTER_NOUNS.has(tokens[i + 1]?.lower ?? '') && /^(of|from)$/.test(tokens[i + 2]?.lower ?? '') && same(i + 3)) {
+    const np = phraseFrom(i + 3, limit);
+    return np ? { speaker: np, cue: [i + 1, i + 2] } : null;
   }
   return null;
 }

@@ -81,6 +81,26 @@ describe('which rule names the speaker, and how sure it is', () => {
   });
 
   test.each([
+    ['“This is a done deal and everybody knows it.” That’s how resident Elaine Thibodeau described the process.', 'This is a done deal', 'Elaine Thibodeau'],
+    ['“Nobody wins a strike.” So says Ray Kessler, who has worked the docks for 30 years.', 'Nobody wins', 'Ray Kessler'],
+    ['“We will fight this.” Those were the words of Dana Pruitt, the harbour chief.', 'We will fight', 'Dana Pruitt'],
+    ['“It is a disaster.” That is what Ana Ruiz told the council on Monday.', 'It is a disaster', 'Ana Ruiz'],
+  ])('the next sentence points back at the quote and names its speaker: %s', (text, quote, name) => {
+    expect(speakerOf(text, quote)).toMatchObject({ rule: 'cue-after', name });
+  });
+
+  test('a sentence that points back but names no one gives no speaker', () => {
+    expect(speakerOf('“It is a disaster.” That’s how bad things have become in the port.', 'It is a disaster')).toBeNull();
+  });
+
+  test('“the union” is not the person an apposition called “a union organiser”', () => {
+    const text =
+      'The walkout began on Monday, said Piet Maartens, a union organiser.\n\n“We will not move,” the union said.\n\n“We are still talking,” the organiser said.';
+    expect(speakerOf(text, 'We will not move')?.name).toBe('the union');
+    expect(speakerOf(text, 'We are still talking')?.name).toBe('Piet Maartens');
+  });
+
+  test.each([
     ['“The port is closed,” read one sign.', 'The port is closed', 'one sign'],
     ['“We will not be moved,” the letter reads.', 'We will not be moved', 'the letter'],
     ['The banner read: “Fair pay for all.”', 'Fair pay', 'The banner'],
