@@ -181,7 +181,7 @@ export const NOUN_INTRODUCER_REACH = 5;
 /** Words opening a sentence that points back at the quote before it ("That's how Ruiz put it", "So says Ruiz"). */
 export const POINTER_OPENERS = new Set(['that', 'this', 'those', 'these', 'such', 'so']);
 /** The verb after them ("That's how", "That was what"); "'s" is the tokenizer's own token. */
-export const POINTER_BE = new Set(["'s", 'is', 'was', 'are', 'were']);
+export const POINTER_BE = new Set(['\u0027s', 'is', 'was', 'are', 'were']);
 /** Verbs that sum up what was said ("That's how Ruiz put it", "… sees it", "… summed it up"). */
 export const POINTER_VERBS = new Set(['put', 'puts', 'sees', 'saw', 'summed', 'sums', 'views', 'viewed', 'characterized', 'characterised', 'phrased']);
 /** Nouns of saying that point back ("Those were the words of Ruiz", "That was the verdict from Ruiz"). */
