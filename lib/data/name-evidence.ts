@@ -38,6 +38,8 @@ export const NAME_EVIDENCE = [
   'everyday word after a title',
   'nationality and plural',
   'type word at the end',
+  /** "Statistics Canada", "Atlantic Canada": everyday words, then a country, name a body or a region. */
+  'everyday word then a country',
   /** "Fort Smith", "Mount Kenya": a word that opens a place's name; or "at Tunbridge Wells": a place's context. */
   'place word first',
   /** "Bradford Bulls": a place and a plural name a team. */

@@ -90,6 +90,8 @@ const OFFICIAL = [
   'master sergeant',
   'warrant officer',
   'fire chief',
+  'chief',
+  'chief minister',
   'chief of police',
   'coroner',
   'chief coroner',

@@ -520,6 +520,22 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
     return;
   }
 
+  // "Statistics Canada said", "across Atlantic Canada": everyday words that are no names, then a country, name a
+  // body or a region ("Michael Jordan" has a given name first).
+  if (
+    ws.length >= 2 &&
+    !c.title &&
+    c.honorific === undefined &&
+    COUNTRIES.has(last.lower) &&
+    !lex.places.has(lower) &&
+    ws.slice(0, -1).every((w) => (lex.common.has(w.lower) || lex.places.has(w.lower)) && !lex.given.has(w.lower) && !lex.surnames.has(w.lower))
+  ) {
+    const acts = sameSentence(after) && (VERBS_AFTER_A_SUBJECT.has(after!.lower) || ORG_VERBS.test(after!.lower) || STRONG_SPEECH_VERBS.has(after!.lower));
+    // ("Atlantic Canada": a place's part of the country.)
+    c.type = acts ? 'ORG' : lex.places.has(first.lower) ? 'LOC' : null;
+    c.evidence.push('everyday word then a country');
+    return;
+  }
   // People.
   const given = lex.given.has(first.lower);
   let score = context;

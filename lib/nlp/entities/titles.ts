@@ -129,6 +129,11 @@ export function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
       const kind = !!p && p.sentence === tokens[i]!.sentence && p.kind === 'word' && (p.cap || TITLE_MODIFIERS.has(p.lower) || FELLOW_KINDS.has(p.lower));
       if (!kind) continue;
     }
+    // "Chief Kelly LaRocca": "Chief" alone is a title when written so and no other title follows the name ("chief
+    // Kremlin spokesman Dmitry Peskov", "Chief Brexit negotiator" qualify the title after them).
+    if (head.end === i + 1 && tokens[i]!.lower === 'chief') {
+      if (!tokens[i]!.cap || tokens.slice(i + 1, i + 5).some((u, n) => u.sentence === tokens[i]!.sentence && matchTitleHead(tokens, i + 1 + n))) continue;
+    }
     let end = head.end;
     let text = head.prefix + head.info.display;
     // Complement: "Secretary of State", "Ambassador to Mexico", "Minister for Foreign Affairs".

@@ -882,6 +882,9 @@ describe('titles and affiliations as other newsrooms write them (invented)', () 
     ['Shadow Chancellor Ruth Allard said the sums did not add up.', 'Ruth Allard', 'Shadow Chancellor', null],
     ['Lismore mayor Kerrie-Anne Dowell told the inquiry.', 'Kerrie-Anne Dowell', 'Mayor', 'Lismore'],
     ['Shri Anand Kulkarni said the onset was early.', 'Anand Kulkarni', null, null],
+    ['Chief Kelly LaRocca of the Scugog Island First Nation said families were struggling.', 'Kelly LaRocca', 'Chief', null],
+    ['Chief Minister Anil Rao opened the bridge.', 'Anil Rao', 'Chief Minister', null],
+    ['The talks were confirmed by chief Kremlin spokesman Dmitry Peskov.', 'Dmitry Peskov', 'Spokesman', 'Kremlin'],
     // Not an affiliation: a day, a plural noun's possessive opening the sentence, a headline in capitals.
     ['On Monday Mayor Tom Bell closed the bridge.', 'Tom Bell', 'Mayor', null],
     ["Farmers' leader Gurnam Dhillon welcomed the forecast.", 'Gurnam Dhillon', 'Leader', null],
@@ -904,6 +907,8 @@ describe('titles and affiliations as other newsrooms write them (invented)', () 
     // "Del Rio" is a town, not a delegate called Rio; "Sri Lanka" a country.
     ['The storm reached Del Rio on Monday.'],
     ['Exports from Sri Lanka rose.'],
+    ['Statistics Canada said food prices rose.'],
+    ['Storms hit Atlantic Canada on Monday.'],
   ])('%s names nobody', (text) => {
     expect(people(text)).toEqual([]);
   });
