@@ -91,6 +91,11 @@ export const POSITION_ABBREVIATIONS = new Set('QB|RB|FB|WR|TE|OL|OT|OG|DL|DE|DT|
 /** Statistics and honours written short, in capitals before a title ("ERA leader", "MVP candidate"), and fields of work ("HR director", "IT manager"): no organisation. */
 export const STAT_ABBREVIATIONS = new Set('ERA|RBI|HR|OPS|WHIP|TD|PPG|RPG|APG|GAA|MVP|GPA|YTD|TV|PR|IT|AI|VR'.split('|'));
 
+/** Adverbs of time and frequency that stand between a verb and its subject or auxiliary ("was often called", ", long derided as"). */
+export const TIME_ADVERBS = new Set(
+  'often|also|sometimes|once|long|later|then|now|already|still|even|since|repeatedly|frequently|widely|previously'.split('|'),
+);
+
 /** Words that negate the verb after them ("Don't Miss", "never miss"), without their apostrophe (withoutApostrophes). */
 export const NEGATIONS = new Set('dont|doesnt|didnt|wont|cant|cannot|isnt|not|never'.split('|'));
 

@@ -9,12 +9,14 @@ import {
   PREPOSITIONS,
   RELATIVE_OPENERS,
   SUBJECT_PRONOUNS,
+  TIME_ADVERBS,
 } from '../../data/phrases';
 import {
   BETWEEN_SPEAKER_AND_VERB,
   NOUN_INTRODUCER_REACH,
   NOUN_INTRODUCERS,
   OBJECT_FIRST_SPEECH_VERBS,
+  NAMING_VERBS,
   PASSIVE_BE,
   PASSIVE_SPEECH_VERBS,
   POINTER_BE,
@@ -449,12 +451,27 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
       }
       return null;
     }
-    // "The deal was called “historic” by Prime Minister Ana Ruiz": the one named after "by" right after the quote.
-    if (namingUse(v) && PASSIVE_BE.has(tokens[v - 1]?.lower ?? '') && q.close >= 0) {
+    // "The deal was called “historic” by Prime Minister Ana Ruiz": the one named after "by" right after the quote; also
+    // after a comma, as a clause of its own ("The inquiry, often labeled a “witch hunt” by union leaders,"; "…,
+    // derided as “a stunt” by critics").
+    const lowerAt = (i: number) => tokens[i]?.lower ?? '';
+    const passive =
+      PASSIVE_BE.has(lowerAt(v - 1)) ||
+      lowerAt(v - 1) === ',' ||
+      ((/ly$/.test(lowerAt(v - 1)) || TIME_ADVERBS.has(lowerAt(v - 1))) && (lowerAt(v - 2) === ',' || PASSIVE_BE.has(lowerAt(v - 2))));
+    const namesOrJudges = NAMING_VERBS.has(t.lower) || (OBJECT_FIRST_SPEECH_VERBS.has(t.lower) && /ed$/.test(t.lower));
+    if (namesOrJudges && passive && (namingUse(v) || !PASSIVE_BE.has(lowerAt(v - 1))) && q.close >= 0) {
       const k = tokenAt(q.close + 1);
       const by = tokens[k];
       // (The phrase right after "by", no time: "named “Ophelia” by Tuesday morning", "by the time it aired".)
-      const np = by?.lower === 'by' && by.sentence === t.sentence && tokens[k + 1] ? phraseFrom(k + 1, Math.min(tokens.length, k + 10)) : null;
+      let np = by?.lower === 'by' && by.sentence === t.sentence && tokens[k + 1] ? phraseFrom(k + 1, Math.min(tokens.length, k + 10)) : null;
+      // ("by union leaders", "by local residents": lower-case words that end in a plural, up to the clause's end.)
+      if (!np && by?.lower === 'by' && by.sentence === t.sentence) {
+        let e = k + 1;
+        while (e < k + 5 && tokens[e]?.kind === 'word' && !tokens[e]!.cap && !PREPOSITIONS.has(tokens[e]!.lower) && tokens[e]!.sentence === t.sentence) e++;
+        const ends = tokens[e];
+        if (e > k + 1 && /[^s]s$/.test(tokens[e - 1]!.lower) && (!ends || ends.kind === 'punct' || PREPOSITIONS.has(ends.lower))) np = [k + 1, e];
+      }
       const time = np && tokens.slice(np[0], np[1]).some((u) => isTimeWord(u.lower) || u.lower === 'time');
       // ("by opponents of Mayor Tom Bell": the opponents, up to the preposition.)
       let end = np ? np[0] + 1 : 0;

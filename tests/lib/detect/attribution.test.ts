@@ -101,6 +101,19 @@ describe('which rule names the speaker, and how sure it is', () => {
   });
 
   test.each([
+    ['The inquiry, often labeled a “witch hunt” by union leaders, resumes on Monday.', 'witch hunt', 'union leaders'],
+    ['The plan, derided as “a stunt” by Mayor Ana Ruiz, was dropped.', 'a stunt', 'Ana Ruiz'],
+    ['The prison was long called the “Harbour Hilton” by the men held there.', 'Harbour Hilton', 'the men held there'],
+  ])('a naming verb in the passive, then “by” and who named it: %s', (text, quote, name) => {
+    const s = speakerOf(text, quote);
+    expect(s?.name).toBe(name);
+  });
+
+  test('“by” and a time names no one', () => {
+    expect(speakerOf('The storm, later named “Ophelia” by Tuesday morning, turned north.', 'Ophelia')).toBeNull();
+  });
+
+  test.each([
     ['“The port is closed,” read one sign.', 'The port is closed', 'one sign'],
     ['“We will not be moved,” the letter reads.', 'We will not be moved', 'the letter'],
     ['The banner read: “Fair pay for all.”', 'Fair pay', 'The banner'],
