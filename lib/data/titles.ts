@@ -501,6 +501,9 @@ export const DESCRIBING_MODIFIERS = new Set(
   'current newly elected longtime veteran top retired exiled ousted embattled disgraced jailed slain assassinated murdered'.split(' '),
 );
 
+/** Titles that are verbs too: opening a line before a place ("Leafs: Host Boston on Tuesday"), they are the verb. */
+export const TITLES_THAT_ARE_VERBS = new Set(['host', 'coach', 'chair', 'captain', 'skipper', 'anchor', 'head']);
+
 /** Departments and portfolios that follow "Secretary of", "Minister for" and the like. */
 export const PORTFOLIOS = new Set(
   (

@@ -162,6 +162,21 @@ export function nameRun(tokens: NlpToken[], i: number, titleTokens: Set<number>,
       // A name does not run on into a day or a month ("Sheinbaum Tuesday").
       // But a month after a given name is a surname ("Ana March"), unless a day of the month follows.
       const surnameMonth = k === i + 1 && MONTHS.test(t.lower) && lex.given.has(tokens[i]!.lower) && tokens[k + 1]?.kind !== 'number';
+      // "Martin St. Louis", "Kelly St. Clair": a surname that opens with "St." after a given name that is no place's.
+      const next = tokens[k + 1];
+      if (
+        k === i + 1 &&
+        /^ste?\.$/.test(t.lower) &&
+        lex.given.has(tokens[i]!.lower) &&
+        !lex.places.has(tokens[i]!.lower) &&
+        next?.cap &&
+        next.kind === 'word' &&
+        next.sentence === sentence
+      ) {
+        k += 2;
+        end = k;
+        continue;
+      }
       if (k > i && NOT_NAMES.has(t.lower) && !lex.given.has(t.lower) && !surnameMonth) break;
       // "Ana Ruiz Ana María Ruiz": the same name twice, as a page writes it short and long in two elements side by
       // side; the given name that opened the run opens the next, when the word before it comes again after it (not

@@ -213,6 +213,28 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
     else if (before && before.sentence === tokens[c.start]!.sentence && PLACE_BEFORE.test(before.lower)) thingCue.add(word);
   }
   const alone = new Set([...lone].filter((w) => personCue.has(w) || !thingCue.has(w)));
+  // "the Toronto Maple Leafs … Maple Leafs edge Canadiens … Leafs: host Boston": the last words of a team's or a
+  // group's name, all capitalised and ending in a plural that is no surname, are that organisation, unless a
+  // person's own evidence names them.
+  const teamTails = new Set<string>();
+  for (const c of chunks) {
+    const ws = tokens.slice(c.start, c.end);
+    const last = ws[ws.length - 1]!.lower;
+    if (c.type !== 'ORG' || ws.length < 2 || !ws.every((w) => w.cap && w.kind === 'word') || !/[^s'u]s$/.test(last) || lex.surnames.has(last)) continue;
+    for (let k = 1; k < ws.length; k++)
+      teamTails.add(
+        ws
+          .slice(k)
+          .map((w) => w.lower)
+          .join(' '),
+      );
+  }
+  for (const c of chunks) {
+    if ((c.type === null || (c.type === 'PER' && !personOnOwnEvidence(c))) && teamTails.has(chunkLower(tokens, c))) {
+      c.type = 'ORG';
+      c.evidence.push('organisation elsewhere');
+    }
+  }
   for (const c of chunks) {
     if (c.type === null && c.evidence.includes('name-shaped words in no list') && alone.has(tokens[c.end - 1]!.lower)) {
       c.type = 'PER';

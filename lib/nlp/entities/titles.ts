@@ -1,6 +1,6 @@
 import { DEMONYMS, PARTIES } from '../../data/demonyms';
 import { FUNCTION_WORDS, KNOWN_ORGS, ORG_HEADS, PUBLIC_BODIES, PUBLIC_HEADS } from '../../data/organizations';
-import { DESCRIBING_MODIFIERS, FELLOW_KINDS, PORTFOLIOS, TITLE_MODIFIERS, TITLES, type TitleInfo } from '../../data/titles';
+import { DESCRIBING_MODIFIERS, FELLOW_KINDS, PORTFOLIOS, TITLE_MODIFIERS, TITLES, TITLES_THAT_ARE_VERBS, type TitleInfo } from '../../data/titles';
 import { ARTICLES, POSITION_ABBREVIATIONS, STAT_ABBREVIATIONS, isTimeWord } from '../../data/phrases';
 import type { Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
@@ -134,6 +134,15 @@ export function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
     if (head.end === i + 1 && tokens[i]!.lower === 'chief') {
       if (!tokens[i]!.cap || tokens.slice(i + 1, i + 5).some((u, n) => u.sentence === tokens[i]!.sentence && matchTitleHead(tokens, i + 1 + n))) continue;
     }
+    // "Leafs: Host Boston on Tuesday": a title that is also a verb, opening its sentence before a place, is the verb.
+    if (
+      head.end === i + 1 &&
+      TITLES_THAT_ARE_VERBS.has(tokens[i]!.lower) &&
+      (tokens[i]!.sentenceStart || tokens[i - 1]?.text === ':') &&
+      tokens[i + 1] &&
+      lex.places.has(tokens[i + 1]!.lower)
+    )
+      continue;
     let end = head.end;
     let text = head.prefix + head.info.display;
     // Complement: "Secretary of State", "Ambassador to Mexico", "Minister for Foreign Affairs".

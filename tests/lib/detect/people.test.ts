@@ -896,6 +896,20 @@ describe('titles and affiliations as other newsrooms write them (invented)', () 
   });
 
   test.each([
+    ['Montreal coach Martin St. Louis said his team deserved better.', 'Martin St. Louis'],
+    ['Kelly St. Clair scored twice in the second half.', 'Kelly St. Clair'],
+  ])('a surname that opens with “St.”: %s', (text, name) => {
+    expect(people(text).map((p) => p.name)).toEqual([name]);
+  });
+
+  test('a team named in full makes its short names the team, and a schedule line names no one', () => {
+    const text =
+      'Maple Leafs edge Canadiens in overtime\n\nAuston Reyes scored and the Toronto Maple Leafs beat the Montreal Canadiens 3-2.\n\nLeafs: Host Boston on Tuesday.';
+    expect(people(text).map((p) => p.name)).toEqual(['Auston Reyes']);
+    expect(analyze({ text }).organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Maple Leafs', 'Toronto Maple Leafs']));
+  });
+
+  test.each([
     ['Liberal MP Tomasz Biernacki, the member for Mississauga East, welcomed the plan.', 'Tomasz Biernacki'],
     ['Ana Ruiz, the MP for Hampstead Heath, said the bill would pass.', 'Ana Ruiz'],
     ['Voters in the riding of Don Valley went to the polls, Ana Ruiz said.', 'Ana Ruiz'],
