@@ -778,6 +778,9 @@ function anchoring(): void {
   rows.push(['no right place left (orphan expected)', gone.n, pct(gone.kept, gone.n), pct(gone.orphaned, gone.n), pct(gone.misplaced, gone.n)]);
   const all = count(EDIT_KINDS);
   rows.push(['everything', all.n, pct(all.kept, all.n), pct(all.orphaned, all.n), pct(all.misplaced, all.n)]);
+  if (process.env.NM_SHOW_MISPLACED)
+    for (const t of trials.filter((x) => x.outcome === 'misplaced'))
+      console.log('MISPLACED', t.kind, '|', JSON.stringify(t.expected), '→', JSON.stringify(t.got), t.result.score);
   console.log(`Re-anchoring corpus: ${pages.length} Zyte article pages, 20 highlights each, every edit kind (${trials.length} trials)\n`);
   console.log(table(rows));
 }

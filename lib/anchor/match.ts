@@ -174,7 +174,10 @@ function anchorWords(m: MatchText, target: QuoteTarget): AnchorResult {
   if (hint !== undefined && text.startsWith(exact, hint)) {
     const p = parts(hint, hint + L, 1);
     const sc = weigh(p);
-    if (sc >= MIN_SCORE && p.surroundings >= 0.7) return { status: 'anchored', start: hint, end: hint + L, score: round(sc), method: 'position' };
+    // (Or one side of its old paragraph's surroundings, with the quote's own context: a copy of the paragraph
+    // pasted right after it changes the other side only.)
+    const inPlace = p.surroundings >= 0.7 || (ownContextExact(m, hint, hint + L, target.prefix, target.suffix) && atHome(m, hint, hint + L, before, after));
+    if (sc >= MIN_SCORE && inPlace) return { status: 'anchored', start: hint, end: hint + L, score: round(sc), method: 'position' };
   }
 
   type Candidate = { start: number; end: number; score: number; method: 'exact' | 'fuzzy'; context: number };
@@ -202,6 +205,7 @@ function anchorWords(m: MatchText, target: QuoteTarget): AnchorResult {
   const byScore = (a: Candidate, b: Candidate) =>
     b.score - a.score || Math.abs(a.end - a.start - L) - Math.abs(b.end - b.start - L) || b.end - b.start - (a.end - a.start);
   const exactAt = candidates.map((c) => c.start);
+  const oneParagraph = !target.exact.includes('\n');
   const maxErrors = Math.max(1, Math.min(64, Math.floor(L * (1 - MIN_QUOTE_SIMILARITY))));
   // An exact match near the old place with its context needs no search; one far off or out of context makes
   // the nearby text worth a look (an edited original beside an unedited look-alike), but not the whole page.
@@ -223,15 +227,43 @@ function anchorWords(m: MatchText, target: QuoteTarget): AnchorResult {
         slice = slice.slice(0, a) + '\u0001'.repeat(b - a) + slice.slice(b);
       }
       for (const match of search(slice, exact, maxErrors)) {
-        const [start, end] = toWordEdges(text, c + match.start, c + match.end, exact, prefix, suffix);
-        const similarityOfQuote = 1 - match.errors / L;
-        if (similarityOfQuote < MIN_QUOTE_SIMILARITY || candidates.some((x) => x.start === start && x.end === end)) continue;
+        const [s0, e0] = toWordEdges(text, c + match.start, c + match.end, exact, prefix, suffix);
+        const [start, end, bracketed] = toContext(m, s0, e0, L, maxErrors, prefix, suffix, oneParagraph);
+        // (An edge moved to its context: the quote is what now stands between, measured again.)
+        const moved = start !== s0 || end !== e0;
+        const similarityOfQuote = !moved
+          ? 1 - match.errors / L
+          : L <= MEASURED_MAX
+            ? similarity(exact, text.slice(start, end))
+            : 1 - (match.errors + Math.abs(start - s0) + Math.abs(end - e0)) / L;
+        if (similarityOfQuote < (bracketed ? BRACKETED_MIN_SIMILARITY : MIN_QUOTE_SIMILARITY) || candidates.some((x) => x.start === start && x.end === end))
+          continue;
         candidates.push(candidate(start, end, similarityOfQuote, 'fuzzy'));
       }
     }
     const b = best();
     if (b && b.score >= 0.9 && (b.method === 'fuzzy' || w === null)) break;
     if (w === null) break;
+  }
+
+  // 4. Edited past what a fuzzy search allows ("to let it move" now "to somewhat it move"), but standing between
+  //    its stored context near the old place: what stands between is the quote.
+  const found = best();
+  if ((!found || found.score < MIN_SCORE) && hint !== undefined && prefix.length >= 8 && suffix.length >= 8 && L <= MEASURED_MAX) {
+    const tail = prefix.slice(-CONTEXT_EDGE);
+    const head = suffix.slice(0, CONTEXT_EDGE);
+    const slack = maxErrors + CONTEXT_EDGE;
+    const from = Math.max(0, hint - 4 * L - 2_000);
+    const near = text.slice(from, Math.min(text.length, hint + 5 * L + 2_000 + slack + head.length));
+    for (let i = near.indexOf(tail); i >= 0; i = near.indexOf(tail, i + 1)) {
+      const s0 = from + i + tail.length;
+      const j = near.indexOf(head, Math.max(i + tail.length + 1, i + tail.length + L - slack));
+      const e0 = j < 0 ? -1 : from + j;
+      if (e0 < 0 || e0 > s0 + L + slack) continue;
+      if (oneParagraph && m.text.slice(s0, e0).includes('\n')) continue;
+      const sim = similarity(exact, text.slice(s0, e0));
+      if (sim >= BRACKETED_MIN_SIMILARITY && !candidates.some((x) => x.start === s0 && x.end === e0)) candidates.push(candidate(s0, e0, sim, 'fuzzy'));
+    }
   }
 
   // Deleted? The text that stood before the highlight's paragraph now runs straight into the text that stood
@@ -338,6 +370,21 @@ export function copiesInContext(m: MatchText, rawExact: string, rawPrefix: strin
   return n;
 }
 
+/**
+ * Whether the part of the stored context inside the highlight's own paragraph stands exactly around [start, end),
+ * up to the paragraph's edges.
+ */
+function ownContextExact(m: MatchText, start: number, end: number, rawPrefix = '', rawSuffix = ''): boolean {
+  const pk = rawPrefix.lastIndexOf('\n');
+  const sk = rawSuffix.indexOf('\n');
+  const pre = normalise(pk < 0 ? rawPrefix : rawPrefix.slice(pk + 1));
+  const suf = normalise(sk < 0 ? rawSuffix : rawSuffix.slice(0, sk));
+  const at = start - pre.length;
+  const to = end + suf.length;
+  if (at < 0 || m.norm.slice(at, start) !== pre || m.norm.slice(end, to) !== suf) return false;
+  return (pk < 0 || at === 0 || m.text[at - 1] === '\n') && (sk < 0 || to === m.text.length || m.text[to] === '\n');
+}
+
 /** Own-paragraph context shorter than this is checked exactly, with the paragraph's edge. */
 const SHORT_SIDE = 8;
 
@@ -400,6 +447,71 @@ function toWordEdges(text: string, start: number, end: number, exact: string, pr
     if (letter(text[s - 1])) s = start;
   }
   return [s, e];
+}
+
+/** Quotes up to this long are measured again, character by character, when an edge moves to its context. */
+const MEASURED_MAX = 2_000;
+/** A quote edited this much still stands in its place when its stored context stands right around it on both sides. */
+const BRACKETED_MIN_SIMILARITY = 0.5;
+/** This much of the stored context, next to the quote, is looked for to put a fuzzy match's edges back. */
+const CONTEXT_EDGE = 16;
+
+/**
+ * A fuzzy match takes the alignment with the fewest edits, and a word inserted or replaced near an end of the
+ * quote is cheaper to match as a few changed letters: "air. reportedly Voters could…" matches "air. Voters
+ * could…" as "edly Voters could…". Where the stored context stands right next to the match, a few characters
+ * off, the quote's edge is there: the end of the prefix, the start of the suffix (as a reader would place it).
+ */
+function toContext(
+  m: MatchText,
+  start: number,
+  end: number,
+  L: number,
+  maxErrors: number,
+  prefix: string,
+  suffix: string,
+  oneParagraph: boolean,
+): [number, number, boolean] {
+  const text = m.norm;
+  const reach = maxErrors + CONTEXT_EDGE;
+  let s = start;
+  let e = end;
+  let sideBefore = false;
+  let sideAfter = false;
+  if (prefix.length >= 8) {
+    const tail = prefix.slice(-CONTEXT_EDGE);
+    let best = -1;
+    // (Nearest first, within reach: a look-up bounded by the window, never a scan of the page.)
+    for (let d = 0; d <= reach && best < 0; d++) {
+      if (text.endsWith(tail, start - d)) best = start - d;
+      else if (d > 0 && text.endsWith(tail, start + d)) best = start + d;
+    }
+    if (best >= 0) {
+      s = best;
+      sideBefore = true;
+    }
+  }
+  if (suffix.length >= 8) {
+    const head = suffix.slice(0, CONTEXT_EDGE);
+    let best = -1;
+    for (let d = 0; d <= reach && best < 0; d++) {
+      if (text.startsWith(head, end + d)) best = end + d;
+      else if (d > 0 && end - d >= 0 && text.startsWith(head, end - d)) best = end - d;
+    }
+    if (best >= 0) {
+      e = best;
+      sideAfter = true;
+    }
+  }
+  // Only when what stands between is still about the quote's length (a word or two more or fewer when the
+  // context stands on both sides).
+  const bracketed = sideBefore && sideAfter;
+  const slack = maxErrors + (bracketed ? CONTEXT_EDGE : 0);
+  if (s >= e || e - s < L - slack || e - s > L + slack) return [start, end, false];
+  // A highlight inside one paragraph does not grow over a paragraph break (the context found may be the end of
+  // the paragraph that now stands before it).
+  if (oneParagraph && m.text.slice(s, e).includes('\n')) return [start, end, false];
+  return [s, e, bracketed];
 }
 
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}]/u;

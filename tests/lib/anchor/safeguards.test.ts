@@ -220,3 +220,52 @@ group('a passage the page repeats', () => {
     expect(r).toMatchObject({ status: 'anchored', start: shifted.indexOf('had already changed', shifted.indexOf(paras[4]!)) });
   });
 });
+
+group('a word inserted or replaced inside the quote, and the paragraph copied (written for these tests)', () => {
+  test.each([
+    ['voted to delay the vote on water charges', 'voted to delay', 'voted reportedly to delay'],
+    ['voted to delay the vote on water charges', 'the vote on', 'the final vote on'],
+    ['to delay the vote', 'to delay the', 'to postpone the'],
+    ['the dredging had already changed where the bass feed', 'had already', 'had perhaps already'],
+  ])('“%s”, edited (%s → %s), comes back whole between its context', (quote, from, to) => {
+    const sel = highlight(original, quote);
+    const edited = original.replace(quote, quote.replace(from, to));
+    const now = quote.replace(from, to);
+    expect(find(edited, sel)).toMatchObject({ status: 'anchored', text: now });
+  });
+
+  test('a word inserted at the start of a short quote does not cut the match inside a word', () => {
+    const sel = highlight(original, 'delay the vote on water charges');
+    const edited = original.replace('to delay the vote on water charges', 'to reportedly delay the vote on water charges');
+    const r = find(edited, sel);
+    expect(r.status).toBe('anchored');
+    // The match starts at a word: "reportedly delay …" or "delay …", never "edly delay …".
+    expect(r.text).toMatch(/^(reportedly )?delay the vote on water charges$/);
+  });
+
+  test('a quote rewritten beyond recognition between its context is an orphan', () => {
+    const sel = highlight(original, 'to delay the vote on water charges');
+    const edited = original.replace('to delay the vote on water charges', 'on Thursday after a short debate');
+    expect(find(edited, sel).status).toBe('orphan');
+  });
+
+  test.each([['the dredging had already changed'], ['where the bass feed in the old basin.']])(
+    'the paragraph copied right after it: “%s” stays on the original',
+    (quote) => {
+      const sel = highlight(original, quote);
+      const copied = page([...P.slice(0, 4), P[3]!, ...P.slice(4)]);
+      expect(find(copied, sel)).toMatchObject({ status: 'anchored', start: copied.indexOf(quote) });
+    },
+  );
+});
+
+group('a fuzzy match does not grow over a paragraph break', () => {
+  test('a short line put between the paragraph before and an edited highlight at a paragraph start', () => {
+    const quote = 'Ferry operators warned that the delay';
+    const sel = highlight(original, quote);
+    const edited = original.replace(`${quote} could push`, 'Advert\nFerry operators warned again that the delay could push');
+    const r = find(edited, sel);
+    expect(r.text ?? '').not.toContain('\n');
+    expect(r).toMatchObject({ status: 'anchored', text: 'Ferry operators warned again that the delay' });
+  });
+});
