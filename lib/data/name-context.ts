@@ -1,3 +1,5 @@
+import { HOUSE_MEMBERS } from './titles';
+
 /**
  * The words around a name that say what it names, for the entity finder (lib/nlp/entities/): the words before an
  * organisation ("shares of", "analysts at"), after one ("agency", "spokesman"), before a place ("in", "near"),
@@ -25,12 +27,19 @@ export const ORG_ROLE =
   /^(ceo|cfo|coo|cto|chief executive|chief executive officer|chairman|chairwoman|chair|president|owner|founder|co-founder|spokesman|spokeswoman|spokesperson|general manager|managing director|director|executive|manager|head coach|coach|analyst|economist|chief economist|executive director|partner|editor|striker|midfielder|goalkeeper|defender|quarterback|pitcher|catcher|shortstop|outfielder|winger|batsman|bowler|wicketkeeper|skipper)$/;
 
 /** Offices of a place or a party: a capitalised word before them we know nothing of is that town, region or party ("Lismore mayor", "Kerala Revenue Minister", "Reform MP"). */
-export const PLACE_OFFICE =
-  /(^|\s)(mayor|deputy mayor|lord mayor|premier|governor|minister|mp|mpp|mla|mlc|msp|mna|mep|councillor|councilor|sheriff|senator|assemblyman|assemblywoman|assemblymember)$/;
+export const PLACE_OFFICE = new Set<string>([
+  ...HOUSE_MEMBERS,
+  ...'mayor|deputy mayor|lord mayor|premier|governor|minister|councillor|councilor|sheriff|senator|assemblyman|assemblywoman|assemblymember'.split('|'),
+]);
 
 /** Seats held for a party: a party's name before them is the affiliation, not the portfolio ("Labour MP", but "Labour Minister"). */
-export const PARTY_SEAT =
-  /^(mp|mpp|mla|mlc|msp|mna|mep|senator|state senator|councillor|councilor|council member|lawmaker|legislator|leader|deputy leader|candidate|congressman|congresswoman|assemblyman|assemblywoman|assemblymember|representative|mayor)$/;
+export const PARTY_SEAT = new Set<string>([
+  ...HOUSE_MEMBERS,
+  ...(
+    'senator|state senator|councillor|councilor|council member|lawmaker|legislator|candidate|congressman|congresswoman|assemblyman|' +
+    'assemblywoman|assemblymember|representative|mayor'
+  ).split('|'),
+]);
 
 /**
  * Areas of work written before a role, capitalised as part of the title ("Port Director", "Finance Director",

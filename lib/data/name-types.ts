@@ -1,3 +1,5 @@
+import { HOUSE_MEMBERS } from './titles';
+
 /**
  * Words that end a capitalised name and say what kind of thing it names, when that thing is not a person:
  * "Crystal Harbour", "Torrey Point", "Prince George Hall" (places and venues), "the Harmon Open", "the Ava Lund
@@ -18,15 +20,19 @@ export const PLACE_TYPE_HEADS = new Set(
   ).split('|'),
 );
 
+/** Seats whose holder is the member "for" a place ("the member for Mississauga East", "MP for Hampstead"). */
+export const SEAT_FOR = new Set<string>([...HOUSE_MEMBERS, 'member', 'senator', 'councillor', 'councilor', 'candidate']);
+/** Of those, seats one may also hold "for" a person or a party ("the candidate for Donald Trump"). */
+export const SEAT_FOR_A_PERSON = new Set(['senator', 'candidate']);
+/** Units of a place named after "the … of" ("the riding of Mississauga East", "the town of Ashdown"). */
+export const PLACE_UNIT_OF = new Set(
+  'riding|constituency|electorate|ward|district|borough|township|municipality|town|city|village|county|province|parish'.split('|'),
+);
+
 /**
  * Words that open a place's name ("Fort Smith", "Mount Kenya", "San Rafael", "Lake Tana"): a name of two words or
  * more that starts with one of them is a place, unless a title or an honorific says it is a person's.
  */
-/** Seats whose holder is the member "for" a place ("the member for Mississauga East", "MP for Hampstead"). */
-export const SEAT_FOR = /^(member|mp|mpp|mla|mlc|msp|mna|mep|senator|councillor|councilor|candidate)$/;
-/** Units of a place named after "the … of" ("the riding of Mississauga East", "the town of Ashdown"). */
-export const PLACE_UNIT_OF = /^(riding|constituency|electorate|ward|district|borough|township|municipality|town|city|village|county|province|parish)$/;
-
 export const PLACE_FIRST_WORDS = new Set('fort|mount|mt.|lake|port|cape|san|santa|são|sao|saint|sainte|st.|ste.'.split('|'));
 
 /** Words that name a storm by the given name after them ("Hurricane Rita", "Storm Ciarán", "Typhoon Haiyan"). */
@@ -62,6 +68,9 @@ export const US_STATE_CODES = new Set(
 /** A hyphenated word that makes a name an adjective ("Delhi-based", "Facebook-owned", "NBA-leading", "South Dakota-sized"). */
 export const NAME_ADJECTIVE =
   /-(based|born|listed|led|backed|owned|made|style|era|linked|sized|leading|funded|run|operated|affiliated|allied|aligned|focused|centric|specific|bound)$/;
+
+/** Other states', provinces' and countries' codes written before a title ("NSW Premier", "BC Premier", "UK Prime Minister"). */
+export const REGION_CODES = new Set('NSW|VIC|QLD|TAS|NT|SA|WA|BC|AB|SK|MB|ON|QC|NB|NS|PEI|PE|NL|YT|NU|NZ|UK|US|USA|UAE|DRC|PRC|ROK'.split('|'));
 
 /** Time zones, as after a time ("7:11 AM PT"). */
 export const TIME_ZONES = new Set(

@@ -104,7 +104,9 @@ export const THING_ABBREVIATIONS = new Set(
     'p.s.|pps|ok|okay|ie|i.e.|eg|e.g.|etc|api|apis|url|urls|usb|gps|pdf|faq|faqs|diy|tv|dvd|dvds|vhs|pc|pcs|atm|atms|gdp|cpi|lng|lpg|dui|dwi|suv|suvs|hiv|aids|dna|rna|ipo|ipos|ceo|cfo|coo|cto|svp|evp|vp|hr|seo|sms|mms|rsvp|asap|fyi|lol|lmao|omg|btw|imo|imho|tba|tbd|aka|cst|cdt|mph|kph|rpm|hq|iq|ai|vr|ui|ux|os|cpu|gpu|ram|rom|ssd|hdd|lcd|led|hd|4k|mp3|mp4|jpg|jpeg|png|gif|html|css|xml|json|csv|irr|roi|kpi|b2b|b2c|mba|bsc|msc|vi|vii|viii|ix|xi|xii|' +
     // Connectors, storage and screens; medicine; money; units of time.
     'usb-c|usb-a|usb-b|usb-pd|hdmi|dvi|hdr|lan|wlan|sim|gsm|cdma|lte|5g|4g|gb|mb|tb|kb|fps|pdas|pda|hvac|ev|evs|' +
-    'icu|er|hpv|ptsd|adhd|covid|mri|ct|ecg|ebitda|eps|yoy|qoq|id|ids|vip|vips|et|gmt|pst|est|edt|pdt'
+    'icu|er|hpv|ptsd|adhd|covid|mri|ct|ecg|ebitda|eps|yoy|qoq|id|ids|vip|vips|et|gmt|pst|est|edt|pdt|' +
+    // Sports statistics and honours, fields of work ("ERA leader", "MVP candidate", "PR director", "IT manager").
+    'era|rbi|rbis|whip|td|tds|ppg|rpg|apg|gaa|mvp|gpa|ytd|pr|it'
   ).split('|'),
 );
 

@@ -88,9 +88,6 @@ export const SPORTS_WORDS = new Set(
 /** Players' positions written short, in capitals before a player's name ("Browns DL Sheldon Ray", "LB Mack Ola"). */
 export const POSITION_ABBREVIATIONS = new Set('QB|RB|FB|WR|TE|OL|OT|OG|DL|DE|DT|NT|LB|ILB|OLB|MLB|CB|DB|S|FS|SS|K|P|LS|EDGE|GK|SP|RP|LW|RW|RHP|LHP'.split('|'));
 
-/** Statistics and honours written short, in capitals before a title ("ERA leader", "MVP candidate"), and fields of work ("HR director", "IT manager"): no organisation. */
-export const STAT_ABBREVIATIONS = new Set('ERA|RBI|HR|OPS|WHIP|TD|PPG|RPG|APG|GAA|MVP|GPA|YTD|TV|PR|IT|AI|VR'.split('|'));
-
 /** Adverbs of time and frequency that stand between a verb and its subject or auxiliary ("was often called", ", long derided as"). */
 export const TIME_ADVERBS = new Set(
   'often|also|sometimes|once|long|later|then|now|already|still|even|since|repeatedly|frequently|widely|previously'.split('|'),

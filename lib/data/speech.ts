@@ -186,3 +186,8 @@ export const POINTER_BE = new Set(['\u0027s', 'is', 'was', 'are', 'were']);
 export const POINTER_VERBS = new Set(['put', 'puts', 'sees', 'saw', 'summed', 'sums', 'views', 'viewed', 'characterized', 'characterised', 'phrased']);
 /** Nouns of saying that point back ("Those were the words of Ruiz", "That was the verdict from Ruiz"). */
 export const POINTER_NOUNS = new Set(['words', 'verdict', 'view', 'message', 'assessment', 'advice', 'warning', 'conclusion', 'opinion', 'takeaway']);
+
+/** Words before a quotation mark that make the quote a name or a label ("a note reading “sorry”", "known as “the Shadow”"). */
+export const LABEL_WORDS = new Set(['reading', 'saying', 'marked', 'known', 'as']);
+/** Verbs with which a written thing says its words ("“…,” read one sign"): its speaker is the thing, never a person named in its phrase. */
+export const WRITTEN_VERBS = new Set(['read', 'reads']);

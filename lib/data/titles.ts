@@ -11,6 +11,9 @@ export interface TitleInfo {
   plural?: boolean;
 }
 
+/** Members of a house, written short: of parliament, provincial and state assemblies, councils ("MP", "MPP", "MLC"). */
+export const HOUSE_MEMBERS = ['mp', 'mep', 'mpp', 'mla', 'mlc', 'msp', 'mna'] as const;
+
 const OFFICIAL = [
   'president',
   'vice president',
@@ -109,13 +112,6 @@ const OFFICIAL = [
   'leader',
   'whip',
   'chief whip',
-  'mp',
-  'mep',
-  'mpp',
-  'mla',
-  'mlc',
-  'msp',
-  'mna',
   'ambassador',
   'envoy',
   'special envoy',
@@ -339,7 +335,6 @@ const NON_OFFICIAL = [
   'banker',
   'champion',
   'captain',
-  'skipper',
 ];
 
 /** Abbreviations, read in full. */
@@ -430,9 +425,7 @@ for (const [abbr, display, official, plural] of ABBREVIATED) {
 // Hyphenated ranks: "Major-General", "Lieutenant-Colonel".
 for (const [key, info] of [...TITLES]) if (key.includes(' ') && !key.includes('.')) TITLES.set(key.replace(/ /g, '-'), info);
 for (const [plural, singular] of PLURALS) TITLES.set(plural, { ...TITLES.get(singular)!, plural: true });
-TITLES.set('mp', { display: 'MP', official: true });
-TITLES.set('mep', { display: 'MEP', official: true });
-for (const house of ['mpp', 'mla', 'mlc', 'msp', 'mna']) TITLES.set(house, { display: house.toUpperCase(), official: true });
+for (const house of HOUSE_MEMBERS) TITLES.set(house, { display: house.toUpperCase(), official: true });
 TITLES.set('ceo', { display: 'CEO', official: false });
 
 /** The abbreviated words of those titles, without their period ("lt", "gov"; not "staff"): the tokenizer keeps their periods. */
@@ -502,7 +495,7 @@ export const DESCRIBING_MODIFIERS = new Set(
 );
 
 /** Titles that are verbs too: opening a line before a place ("Leafs: Host Boston on Tuesday"), they are the verb. */
-export const TITLES_THAT_ARE_VERBS = new Set(['host', 'coach', 'chair', 'captain', 'skipper', 'anchor', 'head']);
+export const TITLES_THAT_ARE_VERBS = new Set(['host', 'coach', 'chair', 'captain', 'skipper', 'anchor']);
 
 /** Departments and portfolios that follow "Secretary of", "Minister for" and the like. */
 export const PORTFOLIOS = new Set(

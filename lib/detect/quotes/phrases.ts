@@ -153,8 +153,11 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
       const next = after ? personAt(end + after[0].length, end + after[0].length + 1) : undefined;
       if (next && next.start === end + after![0].length) found.add(next.person);
       // The name right before: "Sam Ekberg, the rookie winger", "Sam Ekberg, a 19-year-old rookie winger"; the
-      // description ends the apposition ("Piet Maartens, a union organiser" is no "union").
-      if (!/^(?:[,.;:)!?\u2014]|$)/.test(ctx.text.slice(end, end + 1))) continue;
+      // description is the apposition's head ("Piet Maartens, a union organiser" is no "union").
+      // (A preposition or a relative clause may follow it: "a union organiser with 20 years at the plant".)
+      const word = /^ ([a-z]+)/.exec(lower.slice(end, end + 20))?.[1];
+      if (!/^(?:[,.;:)!?\u2014]|$)/.test(ctx.text.slice(end, end + 1)) && !(word && (PREPOSITIONS.has(word) || RELATIVE_WORDS.has(word) || word === 'who')))
+        continue;
       for (let i = firstIndex(mentions, (m) => m.end > at - 40); i < mentions.length && mentions[i]!.end <= at; i++) {
         const between = ctx.text.slice(mentions[i]!.end, at);
         if (/^, (?:the|a|an) (?:[\w-]+ ){0,2}$/i.test(between)) found.add(mentions[i]!.person);

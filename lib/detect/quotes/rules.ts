@@ -19,6 +19,7 @@ import {
   NAMING_VERBS,
   PASSIVE_BE,
   PASSIVE_SPEECH_VERBS,
+  LABEL_WORDS,
   POINTER_BE,
   POINTER_NOUNS,
   POINTER_OPENERS,
@@ -26,6 +27,7 @@ import {
   SAYING_NOUNS,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
+  WRITTEN_VERBS,
 } from '../../data/speech';
 import { firstIndex } from '../../sorted';
 import type { NlpToken } from '../../nlp/tokenize';
@@ -99,7 +101,8 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
   // "“…” That's how resident Elaine Thibodeau described it.", "“…” So says Ray Kessler, …", "“…” Those were the
   // words of Ana Ruiz.": the next sentence only points back at the quote and names its speaker.
   const pointer = pointsBack(c, k, Math.min(tokens.length, tokenAt(paraEnd)));
-  if (pointer) return { speaker: speakerOf(pointer.speaker[0], pointer.speaker[1], q.start), cue: cueSpan(pointer.cue[0], pointer.cue[1]), direct: true };
+  if (pointer && !before(c, q)?.speaker)
+    return { speaker: speakerOf(pointer.speaker[0], pointer.speaker[1], q.start), cue: cueSpan(pointer.cue[0], pointer.cue[1]), direct: true };
   if (
     endsSentence &&
     t.cap &&
@@ -158,7 +161,8 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
   if (isSpeechVerb(t) && tokens[k + 1]?.lower === 'that') return null;
   if (isSpeechVerb(t)) {
     const np = phraseFrom(k + 1, limit);
-    if (np) return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(k, k + 1), direct: true };
+    if (np) return { speaker: speakerOrThing(c, t, np, q.start), cue: cueSpan(k, k + 1), direct: true };
+    if (WRITTEN_VERBS.has(t.lower)) return null;
     // "said flood survivor Ana Ruiz": the person named in the next few words.
     const next = mentions[firstIndex(mentions, (m) => m.start >= t.end)];
     const soon = next && next.start - t.end < 40 && next.end <= (tokens[limit - 1]?.end ?? Infinity) ? next : undefined;
@@ -184,7 +188,7 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
     while (v < limit && BETWEEN_SPEAKER_AND_VERB.has(tokens[v]!.lower)) v++;
     const verb = tokens[v];
     if (isSpeechVerb(verb) && (verb!.sentence === sentence || verb!.sentence === tokens[np[0]]!.sentence)) {
-      return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: true };
+      return { speaker: speakerOrThing(c, verb!, np, q.start), cue: cueSpan(v, v + 1), direct: true };
     }
     // "“…,” a dockworker who asked not to be named said.": a relative clause (no commas) between the subject and its
     // verb, which ends the sentence; the clause's own verbs ("asked") are not the cue.
@@ -255,7 +259,11 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
     // "The walkout signals “the beginning of the end” for the contract, said Piet Maartens, a union organiser.": the
     // quote's sentence goes on, then a comma and the verb before its speaker, who ends the sentence (an aside may
     // follow the name). A verb that takes its object first ("…, told Ruiz") names no speaker after it.
-    if (tokens[v - 1]?.text === ',' && !OBJECT_FIRST_SPEECH_VERBS.has(u.lower)) {
+    // (Not when a cue before the quote names its speaker, "Trump had called the inquiry “a witch hunt” …, said Ruiz";
+    // nor for a name or a label in quotation marks, "a note reading “sorry”", "the “Ever Given”".)
+    const opener = tokens[tokenAt(q.open) - 1];
+    const label = !!opener && (ARTICLES.has(opener.lower) || NAMING_VERBS.has(opener.lower) || LABEL_WORDS.has(opener.lower));
+    if (tokens[v - 1]?.text === ',' && !OBJECT_FIRST_SPEECH_VERBS.has(u.lower) && !label && !before(c, q)?.speaker) {
       const who = phraseFrom(v + 1, limit);
       if (who) {
         let e = who[1];
@@ -278,6 +286,18 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
 }
 
 /**
+ * The speaker a phrase names, or, after a verb with which a written thing says its words ("“…,” read a sign outside
+ * the shop owned by Ana Ruiz", "The minister's letter to Ana Ruiz reads:"), the thing as the phrase describes it: a
+ * person named inside it is not who wrote it.
+ */
+function speakerOrThing(c: Phrases, verb: NlpToken, np: [number, number], quoteStart: number): Speaker | null {
+  if (!WRITTEN_VERBS.has(verb.lower)) return c.speakerOf(np[0], np[1], quoteStart);
+  const start = c.tokens[np[0]]!.start;
+  const end = c.tokens[np[1] - 1]!.end;
+  return { name: c.ctx.text.slice(start, end), start, end, form: 'description' };
+}
+
+/**
  * A sentence that opens by pointing back at the quote before it and names who said it: "That's how Ana Ruiz put
  * it", "That is what Ruiz told the council", "So says Ruiz", "Those were the words of Ruiz", "That was the verdict
  * from Ruiz". The speaker's phrase and the cue's tokens, or null.
@@ -287,10 +307,19 @@ function pointsBack(c: Phrases, k: number, limit: number): { speaker: [number, n
   const first = tokens[k];
   if (!first?.cap || !POINTER_OPENERS.has(first.lower)) return null;
   const same = (i: number) => tokens[i]?.sentence === first.sentence;
-  // "So says Ruiz", "So said Ruiz".
+  // The speaker's phrase is a plain one: no possessive, nothing it was done by ("So says Ruiz's lawyer", "the message
+  // of a rally organised by Ruiz" name no one).
+  const plain = (np: [number, number] | null): np is [number, number] =>
+    !!np &&
+    !POSSESSIVE.test(tokens[np[1]]?.text ?? '') &&
+    !tokens.slice(np[0], np[1]).some((u, n) => POSSESSIVE.test(u.text) || (n > 0 && !u.cap && (PREPOSITIONS.has(u.lower) || /ed$/.test(u.lower))));
+  // "So says Ruiz", "So said Ruiz": the phrase ends the sentence, or an aside follows it ("So says the Constitution,
+  // argued lawyer Ana Ruiz" is Ruiz's sentence).
   if (first.lower === 'so' && isSpeechVerb(tokens[k + 1]) && same(k + 2)) {
     const np = phraseFrom(k + 2, limit);
-    return np ? { speaker: np, cue: [k + 1, k + 2] } : null;
+    if (!plain(np)) return null;
+    for (let u = np[1]; u < limit && same(u); u++) if (isSpeechVerb(tokens[u])) return null;
+    return { speaker: np, cue: [k + 1, k + 2] };
   }
   let i = k + 1;
   if (tokens[i] && POINTER_BE.has(tokens[i]!.lower)) i++;
@@ -303,17 +332,21 @@ function pointsBack(c: Phrases, k: number, limit: number): { speaker: [number, n
       if (verb.kind !== 'word') return null;
       if (verb.cap || !(isSpeechVerb(verb) || POINTER_VERBS.has(verb.lower))) continue;
       const np = phraseFrom(i + 1, v);
-      if (np && np[1] === v) return { speaker: np, cue: [v, v + 1] };
-      // "That's how resident Elaine Thibodeau described it": the person named last before the verb.
+      if (np && np[1] === v) return plain(np) ? { speaker: np, cue: [v, v + 1] } : null;
+      // "That's how resident Elaine Thibodeau described it": the person named right before the verb, after a word
+      // or two that describe them ("That's how bad it got before Ana Ruiz said …" is another clause).
       const who = mentionsWithin(tokens[i + 1]!.start, verb.start).at(-1);
-      return who && tokenAt(who.end) === v ? { speaker: [tokenAt(who.start), v], cue: [v, v + 1] } : null;
+      const lead = who ? tokens.slice(i + 1, tokenAt(who.start)) : [];
+      const describes =
+        lead.length <= 2 && lead.every((u) => u.kind === 'word' && !u.cap && !CLAUSE_BREAKERS.has(u.lower) && SUBJECT_PRONOUNS[u.lower] === undefined);
+      return who && describes && tokenAt(who.end) === v ? { speaker: [tokenAt(who.start), v], cue: [v, v + 1] } : null;
     }
     return null;
   }
   // "Those were the words of Ruiz", "That was the verdict from Ruiz".
   if (tokens[i]?.lower === 'the' && POINTER_NOUNS.has(tokens[i + 1]?.lower ?? '') && /^(of|from)$/.test(tokens[i + 2]?.lower ?? '') && same(i + 3)) {
     const np = phraseFrom(i + 3, limit);
-    return np ? { speaker: np, cue: [i + 1, i + 2] } : null;
+    return plain(np) ? { speaker: np, cue: [i + 1, i + 2] } : null;
   }
   return null;
 }
@@ -465,12 +498,12 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
       const by = tokens[k];
       // (The phrase right after "by", no time: "named “Ophelia” by Tuesday morning", "by the time it aired".)
       let np = by?.lower === 'by' && by.sentence === t.sentence && tokens[k + 1] ? phraseFrom(k + 1, Math.min(tokens.length, k + 10)) : null;
-      // ("by union leaders", "by local residents": lower-case words that end in a plural, up to the clause's end.)
+      // ("by union leaders", "by local residents": lower-case words ending in a noun for people, up to the clause's end.)
       if (!np && by?.lower === 'by' && by.sentence === t.sentence) {
         let e = k + 1;
         while (e < k + 5 && tokens[e]?.kind === 'word' && !tokens[e]!.cap && !PREPOSITIONS.has(tokens[e]!.lower) && tokens[e]!.sentence === t.sentence) e++;
         const ends = tokens[e];
-        if (e > k + 1 && /[^s]s$/.test(tokens[e - 1]!.lower) && (!ends || ends.kind === 'punct' || PREPOSITIONS.has(ends.lower))) np = [k + 1, e];
+        if (e > k + 1 && PEOPLE_NOUN_ENDING.test(tokens[e - 1]!.lower) && (!ends || ends.kind === 'punct' || PREPOSITIONS.has(ends.lower))) np = [k + 1, e];
       }
       const time = np && tokens.slice(np[0], np[1]).some((u) => isTimeWord(u.lower) || u.lower === 'time');
       // ("by opponents of Mayor Tom Bell": the opponents, up to the preposition.)
@@ -490,9 +523,17 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
         return { speaker: null, cue: cueSpan(v, v + 1), direct: introduced };
       }
       const subject = phraseBefore(v, floor);
+      // A written thing's verb after a person or a phrase in a preposition ("Ruiz's statement read", "The minister's
+      // letter to Ana Ruiz reads:"): the noun of saying before it says whose words they are, further back.
+      if (
+        WRITTEN_VERBS.has(t.lower) &&
+        subject &&
+        (personAt(tokens[subject[0]]!.start, tokens[subject[1] - 1]!.end) || PREPOSITIONS.has(tokens[subject[0] - 1]?.lower ?? ''))
+      )
+        continue;
       // Not a time ("Friday", "two weeks ago", "in the past"): the subject is further back.
       if (subject && !(subject[1] - subject[0] <= 3 && isTimeWord(tokens[subject[1] - 1]!.lower)))
-        return { speaker: speakerOf(subject[0], subject[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
+        return { speaker: speakerOrThing(c, t, subject, q.start), cue: cueSpan(v, v + 1), direct: introduced };
       // "…, said Rubio: “…”" (a name or pronoun after the verb; "asked the crowd to…" is no speaker)
       // The verb then follows a comma or opens its clause: "Clinton, said Rubio: “…”", not "asked Clinton".
       const inverted = (v === floor || tokens[v - 1]!.kind === 'punct') && !OBJECT_FIRST_SPEECH_VERBS.has(t.lower);

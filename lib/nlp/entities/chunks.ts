@@ -171,7 +171,10 @@ export function nameRun(tokens: NlpToken[], i: number, titleTokens: Set<number>,
         !lex.places.has(tokens[i]!.lower) &&
         next?.cap &&
         next.kind === 'word' &&
-        next.sentence === sentence
+        next.sentence === sentence &&
+        // (A name after it, no everyday word: "on Albert St. Firefighters arrived" is a street, then a sentence.)
+        (lex.given.has(next.lower) || lex.surnames.has(next.lower)) &&
+        !lex.common.has(next.lower)
       ) {
         k += 2;
         end = k;

@@ -1,3 +1,4 @@
+import { titleCased } from './case';
 import { PERSON_SCORE, PERSON_WEIGHTS, PERSONAL_CONTEXT, TITLED_CONTEXT } from '../../data/name-evidence';
 import {
   EVENT_TYPE_HEADS,
@@ -5,6 +6,7 @@ import {
   PLACE_FIRST_WORDS,
   PLACE_UNIT_OF,
   SEAT_FOR,
+  SEAT_FOR_A_PERSON,
   PLACE_PEOPLE_ENDINGS,
   PLACE_TYPE_HEADS,
   PRODUCT_TYPE_HEADS,
@@ -57,23 +59,6 @@ import { ARTICLES, FAITHS, INITIAL_LIKE_POSITIONS, POSITION_ABBREVIATIONS, POSSE
 export const AGENT_NOUN = /^\p{L}{3,}(?:er|ist|ian|ent|ant|or)$/u;
 
 export const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'\u2019]\p{L}[\p{Ll}\p{M}]+)*$/u;
-
-/**
- * Is the sentence around token `i` written in title case (a headline: most of its words capitalised, small words
- * too)? Looks at most 30 tokens each way.
- */
-function titleCased(tokens: NlpToken[], i: number): boolean {
-  const sentence = tokens[i]!.sentence;
-  let words = 0;
-  let caps = 0;
-  for (let k = Math.max(0, i - 30); k < Math.min(tokens.length, i + 30); k++) {
-    const t = tokens[k]!;
-    if (t.sentence !== sentence || t.kind !== 'word') continue;
-    words++;
-    if (t.cap) caps++;
-  }
-  return words >= 4 && caps / words >= 0.7;
-}
 
 /** Leading words that qualify a name but are not part of it: "American", "Veteran", "Kenyan-born". */
 export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void {
@@ -435,8 +420,11 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
     !c.title &&
     twoBack &&
     twoBack.sentence === before!.sentence &&
-    ((before!.lower === 'for' && SEAT_FOR.test(twoBack.lower)) ||
-      (before!.lower === 'of' && PLACE_UNIT_OF.test(twoBack.lower) && tokens[c.start - 3]?.lower === 'the'))
+    // (Not "the candidate for Donald Trump", "for Ana Ruiz's old seat": a person's name, or a possessive after it.)
+    !POSSESSIVE.test(after?.text ?? '') &&
+    !(SEAT_FOR_A_PERSON.has(twoBack.lower) && lex.given.has(first.lower)) &&
+    ((before!.lower === 'for' && SEAT_FOR.has(twoBack.lower)) ||
+      (before!.lower === 'of' && PLACE_UNIT_OF.has(twoBack.lower) && tokens[c.start - 3]?.lower === 'the'))
   ) {
     c.type = 'LOC';
     c.evidence.push('place word first');

@@ -1,4 +1,5 @@
-import { NAME_SUFFIXES } from '../../data/organizations';
+import { NAME_SUFFIXES, ORG_HEADS } from '../../data/organizations';
+import { PLACE_TYPE_HEADS } from '../../data/name-types';
 import { HONORIFICS } from '../../data/titles';
 import { NEGATIONS, withoutApostrophes } from '../../data/phrases';
 import { lexicon } from '../lexicon';
@@ -60,7 +61,10 @@ export function findEntities(text: string): DocEntities {
       !titleTokens.has(i)
     ) {
       const run = nameRun(tokens, i + 1, titleTokens, capsSentence, lex, true);
-      if (run > i + 1) {
+      // ("Shri Ram College of Commerce": a name that ends in a body's or a place's word is no person's.)
+      const last = tokens[run - 1]?.lower ?? '';
+      const named = ORG_HEADS.has(last) || PLACE_TYPE_HEADS.has(last);
+      if (run > i + 1 && !named) {
         // A title before the honorific is the person's ("the local MP Sir Geoffrey Lund").
         chunks.push({ start: i + 1, end: run, type: 'PER', title: titleAt.get(i) ?? null, honorific, evidence: ['honorific'] });
         i = run;

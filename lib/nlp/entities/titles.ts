@@ -1,7 +1,9 @@
 import { DEMONYMS, PARTIES } from '../../data/demonyms';
-import { FUNCTION_WORDS, KNOWN_ORGS, ORG_HEADS, PUBLIC_BODIES, PUBLIC_HEADS } from '../../data/organizations';
+import { FUNCTION_WORDS, KNOWN_ORGS, ORG_HEADS, PUBLIC_BODIES, PUBLIC_HEADS, THING_ABBREVIATIONS } from '../../data/organizations';
+import { REGION_CODES, US_STATE_CODES } from '../../data/name-types';
+import { titleCased } from './case';
 import { DESCRIBING_MODIFIERS, FELLOW_KINDS, PORTFOLIOS, TITLE_MODIFIERS, TITLES, TITLES_THAT_ARE_VERBS, type TitleInfo } from '../../data/titles';
-import { ARTICLES, POSITION_ABBREVIATIONS, STAT_ABBREVIATIONS, isTimeWord } from '../../data/phrases';
+import { ARTICLES, POSITION_ABBREVIATIONS, isTimeWord } from '../../data/phrases';
 import type { Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
 import type { TitlePhrase } from './types';
@@ -59,6 +61,19 @@ export const TITLE_INDEX = (() => {
 export function matchTitleHead(tokens: NlpToken[], i: number): { end: number; info: TitleInfo; prefix: string } | null {
   const t = tokens[i];
   if (t?.kind !== 'word') return null;
+  // "Chief Investment Officer", "chief marketing officer": a chief, one or two words of a field, an officer.
+  if (t.lower === 'chief') {
+    for (const n of [2, 3]) {
+      const words = tokens.slice(i + 1, i + 1 + n);
+      if (
+        words.length === n &&
+        words.every((w) => w.kind === 'word' && w.sentence === t.sentence) &&
+        words[n - 1]!.lower === 'officer' &&
+        !words.slice(0, -1).some((w) => TITLE_INDEX.has(w.lower))
+      )
+        return { end: i + 1 + n, info: { display: capitalised([t, ...words].map((w) => w.lower).join(' ')), official: false }, prefix: '' };
+    }
+  }
   let first = t.lower;
   let prefix = '';
   const hyphen = /^(then|ex|former)-(.+)$/.exec(first);
@@ -97,14 +112,15 @@ function capsSentenceAt(tokens: NlpToken[], i: number): boolean {
   return !!p && p.sentence === tokens[i]!.sentence && p.kind === 'word' && p.upper;
 }
 
-/** A capitalised word that could name a place or party we do not list: no day or month, no everyday word opening a sentence, no title or function word. */
+/** A capitalised word that could name a place or party we do not list: no day or month, no everyday word, no title or function word. */
 function unknownName(t: NlpToken, lex: Lexicon): boolean {
   return (
     t.kind === 'word' &&
     t.cap &&
     !t.upper &&
     !isTimeWord(t.lower) &&
-    !(t.sentenceStart && lex.common.has(t.lower)) &&
+    // ("Caretaker Prime Minister", "Backbench MP": an everyday word qualifies the title; a party we list is read as one.)
+    !lex.common.has(t.lower) &&
     !FUNCTION_WORDS.has(t.lower) &&
     !TITLES.has(t.lower) &&
     !TITLE_MODIFIERS.has(t.lower)
@@ -131,16 +147,23 @@ export function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
     }
     // "Chief Kelly LaRocca": "Chief" alone is a title when written so and no other title follows the name ("chief
     // Kremlin spokesman Dmitry Peskov", "Chief Brexit negotiator" qualify the title after them).
+    // (Nor before an everyday word: "Chief Investment Officer Ana Ruiz".)
     if (head.end === i + 1 && tokens[i]!.lower === 'chief') {
-      if (!tokens[i]!.cap || tokens.slice(i + 1, i + 5).some((u, n) => u.sentence === tokens[i]!.sentence && matchTitleHead(tokens, i + 1 + n))) continue;
+      const next = tokens[i + 1];
+      if (!tokens[i]!.cap || !next || (lex.common.has(next.lower) && !lex.given.has(next.lower))) continue;
+      if (tokens.slice(i + 1, i + 5).some((u, n) => u.sentence === tokens[i]!.sentence && matchTitleHead(tokens, i + 1 + n))) continue;
     }
     // "Leafs: Host Boston on Tuesday": a title that is also a verb, opening its sentence before a place, is the verb.
+    // (A place alone, that is no given name: "Coach Dallas Eakins", "Captain Georgia Hall" are people.)
+    const object = tokens[i + 1];
     if (
       head.end === i + 1 &&
       TITLES_THAT_ARE_VERBS.has(tokens[i]!.lower) &&
       (tokens[i]!.sentenceStart || tokens[i - 1]?.text === ':') &&
-      tokens[i + 1] &&
-      lex.places.has(tokens[i + 1]!.lower)
+      object &&
+      lex.places.has(object.lower) &&
+      !lex.given.has(object.lower) &&
+      !(tokens[i + 2]?.cap && tokens[i + 2]!.kind === 'word')
     )
       continue;
     let end = head.end;
@@ -163,7 +186,7 @@ export function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
       // affiliation's, not a modifier.
       if (m.cap && endsPlaceName(tokens, start - 1, lex)) break;
       // "Labour MP": a party's seat; "Labour Minister" keeps its portfolio.
-      if (m.cap && PARTIES.has(m.lower) && PARTY_SEAT.test(head.info.display.toLowerCase())) break;
+      if (m.cap && PARTIES.has(m.lower) && PARTY_SEAT.has(head.info.display.toLowerCase())) break;
       // "State" before "Department" is not a modifier of a title; but "former", "acting" are.
       modifiers.unshift(m.text);
       start--;
@@ -199,7 +222,7 @@ export function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
       prev.sentence === tokens[start]!.sentence &&
       !(prev.sentenceStart && lex.common.has(prev.lower)) &&
       !FUNCTION_WORDS.has(prev.lower) &&
-      !STAT_ABBREVIATIONS.has(prev.text) &&
+      !(prev.upper && THING_ABBREVIATIONS.has(prev.lower)) &&
       ORG_ROLE.test(head.info.display.toLowerCase())
     ) {
       let s0 = start - 1;
@@ -219,10 +242,12 @@ export function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
     // Revenue Minister", "Reform MP": a name we know nothing of before the office of a place or party is that place or
     // party (not a day, not an everyday word opening the sentence, not a title).
     if (!aff && prev && prev.kind === 'word' && prev.sentence === tokens[start]!.sentence && !capsSentenceAt(tokens, start - 1)) {
-      if (ACRONYM.test(prev.text) && !TITLES.has(prev.lower) && !STAT_ABBREVIATIONS.has(prev.text) && !POSITION_ABBREVIATIONS.has(prev.text)) {
-        aff = { start: start - 1, end: start, text: prev.text, org: true };
-        orgAffiliation = { start: start - 1, end: start };
-      } else if (PLACE_OFFICE.test(head.info.display.toLowerCase()) && unknownName(prev, lex)) {
+      if (ACRONYM.test(prev.text) && !TITLES.has(prev.lower) && !THING_ABBREVIATIONS.has(prev.lower) && !POSITION_ABBREVIATIONS.has(prev.text)) {
+        // ("NSW Premier", "BC Premier": a state's or province's code is a place.)
+        const place = US_STATE_CODES.has(prev.text) || REGION_CODES.has(prev.text);
+        aff = { start: start - 1, end: start, text: prev.text, org: !place };
+        if (!place) orgAffiliation = { start: start - 1, end: start };
+      } else if (PLACE_OFFICE.has(head.info.display.toLowerCase()) && unknownName(prev, lex) && !titleCased(tokens, start - 1)) {
         let s0 = start - 1;
         while (s0 > 0 && start - s0 < 3 && !tokens[s0]!.sentenceStart && tokens[s0 - 1]!.sentence === prev.sentence && unknownName(tokens[s0 - 1]!, lex)) s0--;
         aff = {

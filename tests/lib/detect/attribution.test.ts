@@ -231,3 +231,32 @@ describe('a citation never names a guessed speaker', () => {
     expect(text).toContain('“We will not wait”');
   });
 });
+
+describe('review of the session’s attribution rules: a cue before the quote, possessives, labels, written things (invented)', () => {
+  test.each([
+    ['Mayor Ana Ruiz told the council: “This budget is a disgrace.” That is what Tom Lee said last year, too.', 'This budget', 'Ana Ruiz'],
+    ['Trump had called the inquiry “a witch hunt” in a post on Sunday, said Ana Ruiz, a White House spokeswoman.', 'a witch hunt', 'Trump'],
+    ['Tom Lee described the plan as “reckless” during the debate, said Ana Ruiz, a committee aide.', 'reckless', 'Tom Lee'],
+  ])('a cue before the quote keeps it: %s', (text, quote, name) => {
+    expect(speakerOf(text, quote)?.name).toBe(name);
+  });
+
+  test.each([
+    ['“We will fight on.” That was the view from Ana Ruiz’s opponents.', 'We will fight on', 'Ana Ruiz'],
+    ['“We regret nothing.” So says Ana Ruiz’s lawyer.', 'We regret nothing', 'Ana Ruiz'],
+    ['“Never again.” That was the message of a rally organised by Ana Ruiz.', 'Never again', 'Ana Ruiz'],
+    ['“This is a disaster.” That’s how bad it got before Ana Ruiz said enough was enough.', 'This is a disaster', 'Ana Ruiz'],
+    ['“Nobody is above the law.” So says the Constitution, argued lawyer Ana Ruiz.', 'Nobody is above', 'the Constitution'],
+    ['Police found a note reading “sorry” in the car, said Detective Ana Ruiz.', 'sorry', 'Ana Ruiz'],
+    ['The minister’s letter to Ana Ruiz reads: “Your request has been denied.”', 'Your request', 'Ana Ruiz'],
+    ['“Closed for renovations,” read a sign outside the shop owned by Ana Ruiz.', 'Closed for', 'Ana Ruiz'],
+    ['The cars, rated “top safety picks” by crash tests, sold well.', 'top safety', 'crash tests'],
+  ])('not this speaker: %s', (text, quote, name) => {
+    expect(speakerOf(text, quote)?.name).not.toBe(name);
+  });
+
+  test('“the organiser” is still the person described as “a union organiser with 20 years at the plant”', () => {
+    const text = 'Piet Maartens, a union organiser with 20 years at the plant, spoke first. “We will strike,” the organiser said.';
+    expect(speakerOf(text, 'We will strike')?.name).toBe('Piet Maartens');
+  });
+});

@@ -927,3 +927,38 @@ describe('titles and affiliations as other newsrooms write them (invented)', () 
     expect(people(text)).toEqual([]);
   });
 });
+
+describe('review of the session’s title and name rules (invented)', () => {
+  test.each([
+    ['Chief Investment Officer Ana Ruiz said returns fell.', 'Ana Ruiz'],
+    ['Coach Dallas Eakins said the Ducks were tired.', 'Dallas Eakins'],
+    ['Captain Georgia Hall led Europe to victory.', 'Georgia Hall'],
+    ['She was the Liberal candidate for Ana Ruiz’s old seat, Tom Lee said.', 'Ana Ruiz'],
+    ['He ran as the candidate for Donald Trump in the primary.', 'Donald Trump'],
+  ])('%s names %s', (text, name) => {
+    expect(people(text).map((p) => p.name)).toContain(name);
+  });
+
+  test.each([
+    ['The fire broke out in a flat on Albert St. Firefighters arrived within minutes.', 'Albert St. Firefighters'],
+    ['Students of Shri Ram College of Commerce protested on Monday.', 'Ram College of Commerce'],
+  ])('%s does not name %s', (text, name) => {
+    expect(people(text).map((p) => p.name)).not.toContain(name);
+  });
+
+  test.each([
+    ['Caretaker Prime Minister Ana Ruiz called the vote.', 'Ana Ruiz', null],
+    ['Protesters Heckle Premier Doug Ford At Toronto Rally', 'Doug Ford', null],
+    ['NSW Premier Chris Minns announced the plan.', 'Chris Minns', 'NSW'],
+    ['Veteran labor leader Ana Ruiz spoke first.', 'Ana Ruiz', null],
+  ])('%s: %s’s affiliation', (text, name, affiliation) => {
+    expect(people(text).find((p) => p.name === name)).toMatchObject({ affiliation });
+  });
+
+  test.each([['NSW Premier Chris Minns announced the plan.'], ['The ICU nurse Ana Ruiz worked nights.'], ['COVID czar Ana Ruiz quit.']])(
+    'no organisation made of a place’s or a thing’s abbreviation: %s',
+    (text) => {
+      expect(analyze({ text }).organizations).toEqual([]);
+    },
+  );
+});
