@@ -94,7 +94,9 @@ export function detectQuotes(ctx: QuoteContext): Quote[] {
     const colon = at < 0 ? -1 : near + at;
     const gap = found.cue && colon >= found.cue.end ? ctx.text.slice(found.cue.end, colon) : null;
     const colonBefore = gap !== null && gap.length <= COLON_GAP_CHARS && !gap.split(/\s+/).some((w) => OBJECT_OPENERS.has(w.toLowerCase()));
-    const scare = soCalled || isScare(text, !!found.cue || personsFragment, echoes, cueAfter, colonBefore);
+    // (The sentence after it points back at it as someone's words, "“Nobody.” That was Dunn's answer": as a colon
+    // introduces an utterance.)
+    const scare = soCalled || isScare(text, !!found.cue || personsFragment, echoes, cueAfter, colonBefore || !!found.utterance);
     quotes.push({
       id: '',
       key: withoutTrailingMarks(normalizeForCompare(text)),

@@ -55,6 +55,8 @@ interface Attribution {
   saying?: boolean;
   /** The quote is what a verb names something by ("a class called “Harbours”"): a name or a term, not a fragment of speech. */
   named?: boolean;
+  /** The next sentence points back at the quote as someone's words ("“Nobody.” That was Dunn's answer"): said whole. */
+  utterance?: boolean;
   /** The rule that found it (attribution.ts). */
   rule?: AttributionRule;
 }
@@ -89,6 +91,26 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
   while (tokens[k] && tokens[k]!.kind === 'punct' && /^[,.!?;\u2014\u2013-]$/.test(tokens[k]!.text) && k < tokenAt(q.close + 1) + 2) k++;
   const t = tokens[k];
   const paraEnd = ctx.paragraphs[q.lastParagraph]!.end;
+  // A quote that is a paragraph of its own, and a next paragraph that opens by pointing back at it ("“Nobody.” / That
+  // was Dunn's answer when asked …").
+  const para = ctx.paragraphs[q.lastParagraph]!;
+  const next = ctx.paragraphs[q.lastParagraph + 1];
+  if (
+    t &&
+    next &&
+    t.start === next.start &&
+    !ctx.text.slice(ctx.paragraphs[q.paragraph]!.start, q.open).trim() &&
+    !ctx.text.slice(q.close + 1, para.end).trim()
+  ) {
+    const pointer = pointsBack(c, k, Math.min(tokens.length, tokenAt(next.end)));
+    if (pointer)
+      return {
+        speaker: speakerOf(pointer.speaker[0], pointer.speaker[1], q.start),
+        cue: cueSpan(pointer.cue[0], pointer.cue[1]),
+        direct: true,
+        utterance: true,
+      };
+  }
   // The cue must follow in the quote's own paragraph.
   if (!t || t.start - q.close > 6 || t.start >= paraEnd) return null;
   // “…ended.” Russia insisted…: after a finished sentence a capitalised word opens the next one ("she said"
@@ -102,7 +124,7 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
   // words of Ana Ruiz.": the next sentence only points back at the quote and names its speaker.
   const pointer = pointsBack(c, k, Math.min(tokens.length, tokenAt(paraEnd)));
   if (pointer && !before(c, q)?.speaker)
-    return { speaker: speakerOf(pointer.speaker[0], pointer.speaker[1], q.start), cue: cueSpan(pointer.cue[0], pointer.cue[1]), direct: true };
+    return { speaker: speakerOf(pointer.speaker[0], pointer.speaker[1], q.start), cue: cueSpan(pointer.cue[0], pointer.cue[1]), direct: true, utterance: true };
   if (
     endsSentence &&
     t.cap &&
@@ -341,6 +363,15 @@ function pointsBack(c: Phrases, k: number, limit: number): { speaker: [number, n
         lead.length <= 2 && lead.every((u) => u.kind === 'word' && !u.cap && !CLAUSE_BREAKERS.has(u.lower) && SUBJECT_PRONOUNS[u.lower] === undefined);
       return who && describes && tokenAt(who.end) === v ? { speaker: [tokenAt(who.start), v], cue: [v, v + 1] } : null;
     }
+    return null;
+  }
+  // "That was Dunn's answer", "Those were Ruiz's words": the person named, then a noun of saying.
+  const owner = c.personAt(tokens[i]?.start ?? -1, tokens[i]?.end ?? -1);
+  if (owner && tokenAt(owner.start) === i) {
+    const e = tokenAt(owner.end);
+    const noun = tokens[e + 1];
+    if (POSSESSIVE.test(tokens[e]?.text ?? '') && noun && same(e + 1) && (POINTER_NOUNS.has(noun.lower) || SAYING_NOUNS.has(noun.lower)))
+      return { speaker: [i, e], cue: [e + 1, e + 2] };
     return null;
   }
   // "Those were the words of Ruiz", "That was the verdict from Ruiz".

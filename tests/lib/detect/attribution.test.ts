@@ -89,6 +89,18 @@ describe('which rule names the speaker, and how sure it is', () => {
     expect(speakerOf(text, quote)).toMatchObject({ rule: 'cue-after', name });
   });
 
+  test('a quote that is its own paragraph, and the next one pointing back at it as someone’s answer: a quote, theirs', () => {
+    const text = 'Mayor Lena Dunn spoke first.\n\n“Oh, Lord,” Tim Gale sighed.\n\n“Nobody.”\n\nThat was Dunn’s answer when asked who had backed the plan.';
+    const q = analyze({ text }).quotes.find((x) => x.text.startsWith('Nobody'))!;
+    expect(q.speaker).toMatchObject({ name: 'Lena Dunn', rule: 'cue-after' });
+    expect(q.scare).toBe(false);
+  });
+
+  test('“…” That was Ruiz’s answer: the possessor named', () => {
+    const text = 'Ana Ruiz chairs the board.\n\n“We will not sell the pier.” That was Ruiz’s answer to the offer.';
+    expect(speakerOf(text, 'We will not sell')?.name).toBe('Ana Ruiz');
+  });
+
   test('a sentence that points back but names no one gives no speaker', () => {
     expect(speakerOf('“It is a disaster.” That’s how bad things have become in the port.', 'It is a disaster')).toBeNull();
   });
