@@ -283,8 +283,19 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
     // follow the name). A verb that takes its object first ("…, told Ruiz") names no speaker after it.
     // (Not when a cue before the quote names its speaker, "Trump had called the inquiry “a witch hunt” …, said Ruiz";
     // nor for a name or a label in quotation marks, "a note reading “sorry”", "the “Ever Given”".)
+    // (Nor after a possessive or "so-called", "Trump's “big, beautiful bill”", "the government's “levelling up”
+    // agenda"; nor a quote in capitals, a name: "The Liberals' “Team Canada” approach".)
     const opener = tokens[tokenAt(q.open) - 1];
-    const label = !!opener && (ARTICLES.has(opener.lower) || NAMING_VERBS.has(opener.lower) || LABEL_WORDS.has(opener.lower));
+    const quoted = ctx.text.slice(q.start, q.end).trim();
+    const label =
+      !!opener &&
+      (ARTICLES.has(opener.lower) ||
+        NAMING_VERBS.has(opener.lower) ||
+        LABEL_WORDS.has(opener.lower) ||
+        POSSESSIVE.test(opener.text) ||
+        /^['\u2019]$/.test(opener.text) ||
+        opener.lower === 'so-called' ||
+        /^(?:\p{Lu}[\p{L}'\u2019-]*[\s,]*)+$/u.test(quoted));
     if (tokens[v - 1]?.text === ',' && !OBJECT_FIRST_SPEECH_VERBS.has(u.lower) && !label && !before(c, q)?.speaker) {
       const who = phraseFrom(v + 1, limit);
       if (who) {

@@ -48,7 +48,16 @@ import {
   MONTHS,
 } from '../../data/name-context';
 import { chunkWords, chunkLower } from './chunks';
-import { ARTICLES, FAITHS, INITIAL_LIKE_POSITIONS, POSITION_ABBREVIATIONS, POSSESSIVE, PREPOSITIONS, TITLE_CASE_SMALL_WORDS } from '../../data/phrases';
+import {
+  ARTICLES,
+  FAITHS,
+  INITIAL_LIKE_POSITIONS,
+  POSITION_ABBREVIATIONS,
+  POSSESSIVE,
+  PREPOSITIONS,
+  SPORTS_WORDS,
+  TITLE_CASE_SMALL_WORDS,
+} from '../../data/phrases';
 
 /**
  * What one chunk names, from the evidence in and around it (lib/data/name-evidence.ts: each piece of evidence by
@@ -516,7 +525,10 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
     c.honorific === undefined &&
     COUNTRIES.has(last.lower) &&
     !lex.places.has(lower) &&
-    ws.slice(0, -1).every((w) => (lex.common.has(w.lower) || lex.places.has(w.lower)) && !lex.given.has(w.lower) && !lex.surnames.has(w.lower))
+    // ("Hockey Canada", "Rugby Australia": a sport's governing body.)
+    ws
+      .slice(0, -1)
+      .every((w) => (lex.common.has(w.lower) || lex.places.has(w.lower) || SPORTS_WORDS.has(w.lower)) && !lex.given.has(w.lower) && !lex.surnames.has(w.lower))
   ) {
     const acts = sameSentence(after) && (VERBS_AFTER_A_SUBJECT.has(after!.lower) || ORG_VERBS.test(after!.lower) || STRONG_SPEECH_VERBS.has(after!.lower));
     // ("Atlantic Canada": a place's part of the country.)

@@ -263,6 +263,10 @@ describe('review of the session’s attribution rules: a cue before the quote, p
     ['The minister’s letter to Ana Ruiz reads: “Your request has been denied.”', 'Your request', 'Ana Ruiz'],
     ['“Closed for renovations,” read a sign outside the shop owned by Ana Ruiz.', 'Closed for', 'Ana Ruiz'],
     ['The cars, rated “top safety picks” by crash tests, sold well.', 'top safety', 'crash tests'],
+    ['Trump’s “big, beautiful bill” will cut Medicaid for millions, said Senator Maria Lopez.', 'big, beautiful', 'Maria Lopez'],
+    ['The so-called “Rwanda plan” collapsed in the courts, said Labour MP Rachel Hughes.', 'Rwanda plan', 'Rachel Hughes'],
+    ['The government’s “levelling up” agenda has stalled in the north, said Labour MP Rachel Hughes.', 'levelling up', 'Rachel Hughes'],
+    ['The Liberals’ “Team Canada” approach to the tariff talks has worked, said Premier Doug Ford.', 'Team Canada', 'Doug Ford'],
   ])('not this speaker: %s', (text, quote, name) => {
     expect(speakerOf(text, quote)?.name).not.toBe(name);
   });
