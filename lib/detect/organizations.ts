@@ -4,7 +4,7 @@ import type { Organization, Span } from '../types';
 /**
  * Organisations named in an article: government bodies, agencies, parties, companies, media. Mentions of the
  * same organisation are one entry ("the Pentagon", "Pentagon"; "the Federal Bureau of Investigation" and
- * "FBI" when the article pairs them; "Velmora Holdings Inc" and "Velmora").
+ * "FBI" when the article pairs them; "Velmora Holdings Inc" and "Velmora"; "the Toronto Maple Leafs" and "the Leafs").
  */
 export function detectOrganizations(doc: DocEntities): Organization[] {
   const { tokens, text } = doc;
@@ -44,6 +44,16 @@ export function detectOrganizations(doc: DocEntities): Organization[] {
     const short = byKey.get(key);
     if (!short || longer.length !== 1) continue;
     byKey.get(longer[0]!)!.mentions.push(...short.mentions);
+    byKey.delete(key);
+  }
+  // "the Toronto Maple Leafs … Maple Leafs edge Canadiens … the Leafs", "The New York Times … the Times": a plural
+  // name that ends exactly one longer one is its short form (the longest short forms first, so that each merges into
+  // the full name). Not a singular one: "the House" is no "White House", "the Senate" may be another's.
+  for (const key of [...byKey.keys()].sort((a, b) => b.length - a.length)) {
+    if (!/[^s'u]s$/.test(key)) continue;
+    const longer = [...byKey.keys()].filter((k) => k.length > key.length && k.endsWith(` ${key}`));
+    if (longer.length !== 1) continue;
+    byKey.get(longer[0]!)!.mentions.push(...byKey.get(key)!.mentions);
     byKey.delete(key);
   }
   return [...byKey.values()]

@@ -40,6 +40,19 @@ describe('organisations', () => {
     expect(orgs(text)).toEqual([{ name: 'Velmora Holdings Inc', mentions: ['Velmora Holdings Inc', 'Velmora', 'Velmora'] }]);
   });
 
+  test('the last words of one organisation named in full are that organisation (invented)', () => {
+    const text =
+      'Maple Leafs edge Canadiens in overtime\n\nAuston Reyes scored and the Toronto Maple Leafs beat the Montreal Canadiens 3-2.\n\nLeafs: Host Boston on Tuesday.';
+    const names = orgs(text).map((o) => o.name);
+    expect(names).toEqual(['Toronto Maple Leafs', 'Montreal Canadiens']);
+    expect(orgs(text)[0]!.mentions).toEqual(['Maple Leafs', 'Toronto Maple Leafs', 'Leafs']);
+  });
+
+  test('…but not the last words of two ("the Chicago Bulls", "the Bradford Bulls": "the Bulls" is neither)', () => {
+    const text = 'The Chicago Bulls and the Bradford Bulls both played on Sunday. The Bulls won.';
+    for (const o of orgs(text)) expect(o.mentions.length, o.name).toBe(1);
+  });
+
   test.each([
     ['Hamas rejected the offer on Sunday.', ['Hamas']],
     ['Hezbollah fired rockets across the border.', ['Hezbollah']],
