@@ -167,7 +167,9 @@ function anchorWords(m: MatchText, target: QuoteTarget): AnchorResult {
     WEIGHTS.quote * s.quote + WEIGHTS.prefix * s.prefix + WEIGHTS.suffix * s.suffix + WEIGHTS.surroundings * s.surroundings + WEIGHTS.position * s.position;
   const candidate = (start: number, end: number, quoteSimilarity: number, method: 'exact' | 'fuzzy') => {
     const p = parts(start, end, quoteSimilarity);
-    return { start, end, score: weigh(p), method, context: prefix || suffix ? (p.prefix + p.suffix) / 2 : 1 };
+    // The weaker side of the context, and the quote's own similarity (a much-edited quote needs both sides).
+    const weakSide = prefix && suffix ? Math.min(p.prefix, p.suffix) : 1;
+    return { start, end, score: weigh(p), method, context: prefix || suffix ? (p.prefix + p.suffix) / 2 : 1, quote: quoteSimilarity, weakSide };
   };
 
   // 1. Still where it was, in the same surroundings (a look-alike copy may have taken the old place).
@@ -180,7 +182,7 @@ function anchorWords(m: MatchText, target: QuoteTarget): AnchorResult {
     if (sc >= MIN_SCORE && inPlace) return { status: 'anchored', start: hint, end: hint + L, score: round(sc), method: 'position' };
   }
 
-  type Candidate = { start: number; end: number; score: number; method: 'exact' | 'fuzzy'; context: number };
+  type Candidate = { start: number; end: number; score: number; method: 'exact' | 'fuzzy'; context: number; quote: number; weakSide: number };
   const candidates: Candidate[] = [];
   // 2. The quote: near the old place first (a page that only shifted needs no more), then wherever it stands.
   if (hint !== undefined) {
@@ -229,13 +231,29 @@ function anchorWords(m: MatchText, target: QuoteTarget): AnchorResult {
       for (const match of search(slice, exact, maxErrors)) {
         const [s0, e0] = toWordEdges(text, c + match.start, c + match.end, exact, prefix, suffix);
         const [start, end, bracketed] = toContext(m, s0, e0, L, maxErrors, prefix, suffix, oneParagraph);
+        // Both the match and the match with its edges at its context are candidates, scored alike: words inserted
+        // into the context right before the quote ("the mayor said on Tuesday that the budget was balanced") are not
+        // the quote's, a word inserted at its start is.
+        // (Not a match that cuts a word where its context would move the edge: "ly let it move".)
+        // (Measured again where the word edges moved it: the search's count of edits is for its own span.)
+        const snapped = s0 !== c + match.start || e0 !== c + match.end;
+        // (Edits over the longer of the two, as similarity() counts them.)
+        const fromSearch = snapped && L <= MEASURED_MAX ? similarity(exact, text.slice(s0, e0)) : 1 - match.errors / Math.max(L, e0 - s0);
+        // Where its context would move an edge, the match is kept only when it starts and ends with the quote's own
+        // first and last words ("the budget was balanced"; not "gave coverage " for "gave coverage to", whose "to"
+        // stands after the word inserted).
+        const edgesAgree = () => {
+          const ours = text.slice(s0, e0).trim().split(/\s+/);
+          const theirs = exact.split(/\s+/);
+          return ours[0] === theirs[0] && ours[ours.length - 1] === theirs[theirs.length - 1];
+        };
+        const cut = (start !== s0 && cutsWord(text, s0)) || (end !== e0 && cutsWord(text, e0)) || ((start !== s0 || end !== e0) && !edgesAgree());
+        if (fromSearch >= MIN_QUOTE_SIMILARITY && !cut && !candidates.some((x) => x.start === s0 && x.end === e0))
+          candidates.push(candidate(s0, e0, fromSearch, 'fuzzy'));
+        if (start === s0 && end === e0) continue;
         // (An edge moved to its context: the quote is what now stands between, measured again.)
-        const moved = start !== s0 || end !== e0;
-        const similarityOfQuote = !moved
-          ? 1 - match.errors / L
-          : L <= MEASURED_MAX
-            ? similarity(exact, text.slice(start, end))
-            : 1 - (match.errors + Math.abs(start - s0) + Math.abs(end - e0)) / L;
+        const similarityOfQuote =
+          L <= MEASURED_MAX ? similarity(exact, text.slice(start, end)) : 1 - (match.errors + Math.abs(start - s0) + Math.abs(end - e0)) / L;
         if (similarityOfQuote < (bracketed ? BRACKETED_MIN_SIMILARITY : MIN_QUOTE_SIMILARITY) || candidates.some((x) => x.start === start && x.end === end))
           continue;
         candidates.push(candidate(start, end, similarityOfQuote, 'fuzzy'));
@@ -257,12 +275,29 @@ function anchorWords(m: MatchText, target: QuoteTarget): AnchorResult {
     const near = text.slice(from, Math.min(text.length, hint + 5 * L + 2_000 + slack + head.length));
     for (let i = near.indexOf(tail); i >= 0; i = near.indexOf(tail, i + 1)) {
       const s0 = from + i + tail.length;
+      // The context's two sides now meet: the quote was taken out, and a later look-alike is no candidate.
+      if (
+        text
+          .slice(s0, s0 + head.length + 2)
+          .trimStart()
+          .startsWith(head.trimStart())
+      )
+        break;
       const j = near.indexOf(head, Math.max(i + tail.length + 1, i + tail.length + L - slack));
       const e0 = j < 0 ? -1 : from + j;
       if (e0 < 0 || e0 > s0 + L + slack) continue;
       if (oneParagraph && m.text.slice(s0, e0).includes('\n')) continue;
       const sim = similarity(exact, text.slice(s0, e0));
-      if (sim >= BRACKETED_MIN_SIMILARITY && !candidates.some((x) => x.start === s0 && x.end === e0)) candidates.push(candidate(s0, e0, sim, 'fuzzy'));
+      // The whole stored context, not only its edges, stands around it (a list of sentences alike has the same
+      // few words at every edge).
+      const p = parts(s0, e0, sim);
+      if (
+        sim >= BRACKETED_MIN_SIMILARITY &&
+        p.prefix >= BRACKETED_CONTEXT &&
+        p.suffix >= BRACKETED_CONTEXT &&
+        !candidates.some((x) => x.start === s0 && x.end === e0)
+      )
+        candidates.push(candidate(s0, e0, sim, 'fuzzy'));
     }
   }
 
@@ -301,7 +336,10 @@ function anchorWords(m: MatchText, target: QuoteTarget): AnchorResult {
     }
   }
   const strong = (c: Candidate) => c.method === 'exact' && c.context >= 0.9 && (exacts.length === 1 || L >= UNIQUE_MIN_LENGTH);
-  const ranked = candidates.filter((c) => c.context >= MIN_CONTEXT_SIMILARITY && (!deleted || strong(c))).sort(byScore);
+  // A quote much edited is its place only with its context on both sides ("Jets: WR Gary Wills (knee) is doubtful"
+  // taken out of a list of lines alike, the next line shares the prefix and three quarters of the words).
+  const sided = (c: Candidate) => c.quote >= WEAK_QUOTE || c.weakSide >= WEAK_QUOTE_SIDES;
+  const ranked = candidates.filter((c) => c.context >= MIN_CONTEXT_SIMILARITY && sided(c) && (!deleted || strong(c))).sort(byScore);
   const top = ranked[0];
   if (!top || top.score < MIN_SCORE) {
     const near = candidates.sort(byScore)[0];
@@ -451,8 +489,19 @@ function toWordEdges(text: string, start: number, end: number, exact: string, pr
 
 /** Quotes up to this long are measured again, character by character, when an edge moves to its context. */
 const MEASURED_MAX = 2_000;
+/** Does offset `i` fall inside a word (a letter or digit on both sides)? */
+function cutsWord(text: string, i: number): boolean {
+  return /[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[i] ?? '');
+}
+
 /** A quote edited this much still stands in its place when its stored context stands right around it on both sides. */
 const BRACKETED_MIN_SIMILARITY = 0.5;
+/** A fuzzy match this far from the quote... */
+const WEAK_QUOTE = 0.85;
+/** ...is its place only with each side of its context at least this alike. */
+const WEAK_QUOTE_SIDES = 0.7;
+/** ...and when that context, whole, is at least this alike on both sides. */
+const BRACKETED_CONTEXT = 0.8;
 /** This much of the stored context, next to the quote, is looked for to put a fuzzy match's edges back. */
 const CONTEXT_EDGE = 16;
 

@@ -269,3 +269,42 @@ group('a fuzzy match does not grow over a paragraph break', () => {
     expect(r).toMatchObject({ status: 'anchored', text: 'Ferry operators warned again that the delay' });
   });
 });
+
+group('the context search does not paint a neighbour (review cases, written for these tests)', () => {
+  test('a sentence taken out of a list of sentences alike is an orphan, not the next one', () => {
+    const text = page([
+      'Council backs transit plan',
+      'The plan would raise parking fees by 5 per cent. The plan would cut bus fares by 10 per cent. The plan would lift road tolls by 8 per cent. The plan would trim staff costs by 3 per cent.',
+      'The vote follows months of debate.',
+    ]);
+    const sel = highlight(text, 'The plan would cut bus fares by 10 per cent.');
+    expect(find(text.replace('The plan would cut bus fares by 10 per cent. ', ''), sel).status).toBe('orphan');
+  });
+
+  test('a line taken out of repeated boilerplate is an orphan, not the line after', () => {
+    const lines = [
+      'Week 6 injury report',
+      'Advertisement',
+      'Bills: RB Jim Cole (ankle) is questionable for Sunday.',
+      'Advertisement',
+      'Jets: WR Gary Wills (knee) is doubtful for Sunday.',
+      'Advertisement',
+      'Browns: WR Jerry Judd (knee) is doubtful for Sunday.',
+      'Advertisement',
+      'Bengals: no players listed.',
+    ];
+    const sel = highlight(page(lines), 'Jets: WR Gary Wills (knee) is doubtful for Sunday.');
+    expect(find(page([...lines.slice(0, 4), ...lines.slice(6)]), sel).status).toBe('orphan');
+  });
+
+  test('words inserted into the context before the quote stay out of it', () => {
+    const text = page([
+      'Budget day',
+      'At a news conference, the mayor said the budget is balanced, and that property taxes will not rise.',
+      'The council votes next week.',
+    ]);
+    const sel = highlight(text, 'the budget is balanced');
+    const edited = text.replace('the mayor said the budget is balanced', 'the mayor said on Tuesday that the budget was balanced');
+    expect(find(edited, sel)).toMatchObject({ status: 'anchored', text: 'the budget was balanced' });
+  });
+});
