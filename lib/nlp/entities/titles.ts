@@ -45,6 +45,14 @@ export function endsPlaceName(tokens: NlpToken[], k: number, lex: Lexicon): bool
   return false;
 }
 
+/** The words of tokens [from, to), one space between. */
+function joined(tokens: NlpToken[], from: number, to: number): string {
+  return tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(' ');
+}
+
 /** Tokens of a title key, as the tokenizer splits them. */
 export const TITLE_INDEX = (() => {
   const index = new Map<string, { words: string[]; info: TitleInfo }[]>();
@@ -232,10 +240,7 @@ export function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
       aff = {
         start: s0,
         end: start,
-        text: tokens
-          .slice(s0, start)
-          .map((t) => t.text)
-          .join(' '),
+        text: joined(tokens, s0, start),
         org: true,
       };
       orgAffiliation = { start: s0, end: start };
@@ -255,10 +260,7 @@ export function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
         aff = {
           start: s0,
           end: start,
-          text: tokens
-            .slice(s0, start)
-            .map((t) => t.text)
-            .join(' '),
+          text: joined(tokens, s0, start),
           org: false,
         };
       }
@@ -322,10 +324,7 @@ export function affiliationBefore(tokens: NlpToken[], i: number, lex: Lexicon): 
     return {
       start: s,
       end: i - 1,
-      text: tokens
-        .slice(s, i - 1)
-        .map((t) => t.text)
-        .join(' '),
+      text: joined(tokens, s, i - 1),
       org: isOrg(s, i - 1),
     };
   }
@@ -346,10 +345,7 @@ export function affiliationBefore(tokens: NlpToken[], i: number, lex: Lexicon): 
         return {
           start: s,
           end: i,
-          text: tokens
-            .slice(s, i)
-            .map((t) => t.text)
-            .join(' '),
+          text: joined(tokens, s, i),
           org: isOrg(s, i),
         };
       }
