@@ -275,14 +275,14 @@ function anchorWords(m: MatchText, target: QuoteTarget): AnchorResult {
     const near = text.slice(from, Math.min(text.length, hint + 5 * L + 2_000 + slack + head.length));
     for (let i = near.indexOf(tail); i >= 0; i = near.indexOf(tail, i + 1)) {
       const s0 = from + i + tail.length;
-      // The context's two sides now meet: the quote was taken out, and a later look-alike is no candidate.
-      if (
-        text
-          .slice(s0, s0 + head.length + 2)
-          .trimStart()
-          .startsWith(head.trimStart())
-      )
-        break;
+      // The context's two sides now meet at the old place: the quote was taken out, and a later look-alike is no
+      // candidate. (Elsewhere, the same few words may meet in another sentence.)
+      const meet = text
+        .slice(s0, s0 + head.length + 2)
+        .trimStart()
+        .startsWith(head.trimStart());
+      if (meet && Math.abs(s0 - hint) <= L + CONTEXT_EDGE) break;
+      if (meet) continue;
       const j = near.indexOf(head, Math.max(i + tail.length + 1, i + tail.length + L - slack));
       const e0 = j < 0 ? -1 : from + j;
       if (e0 < 0 || e0 > s0 + L + slack) continue;
@@ -339,9 +339,10 @@ function anchorWords(m: MatchText, target: QuoteTarget): AnchorResult {
   // A quote much edited is its place only with its context on both sides ("Jets: WR Gary Wills (knee) is doubtful"
   // taken out of a list of lines alike, the next line shares the prefix and three quarters of the words).
   const sided = (c: Candidate) => c.quote >= WEAK_QUOTE || c.weakSide >= WEAK_QUOTE_SIDES;
-  const ranked = candidates.filter((c) => c.context >= MIN_CONTEXT_SIMILARITY && sided(c) && (!deleted || strong(c))).sort(byScore);
+  const ranked = candidates.filter((c) => c.context >= MIN_CONTEXT_SIMILARITY && (!deleted || strong(c))).sort(byScore);
   const top = ranked[0];
-  if (!top || top.score < MIN_SCORE) {
+  // (The best candidate that fails it leaves an orphan: the runner-up is no surer a place.)
+  if (!top || top.score < MIN_SCORE || !sided(top)) {
     const near = candidates.sort(byScore)[0];
     return near ? { ...orphan, score: round(near.score) } : orphan;
   }

@@ -1,4 +1,6 @@
 import type { DocEntities } from '../nlp/entities';
+import { lexicon } from '../nlp/lexicon';
+import { DEMONYMS, PARTIES } from '../data/demonyms';
 import type { Organization, Span } from '../types';
 
 /**
@@ -49,10 +51,17 @@ export function detectOrganizations(doc: DocEntities): Organization[] {
   // "the Toronto Maple Leafs … Maple Leafs edge Canadiens … the Leafs", "The New York Times … the Times": a plural
   // name that ends exactly one longer one is its short form (the longest short forms first, so that each merges into
   // the full name). Not a singular one: "the House" is no "White House", "the Senate" may be another's.
+  // The full name opens with a place's name, as a team's or a city paper's does, not a people's or a party's word
+  // ("the Irish Times" and "the Times" of London, "the Liberal Democrats" and America's "Democrats" are two).
+  const lex = lexicon();
+  const placeFirst = (k: string) => {
+    const first = k.split(' ')[0]!;
+    return lex.places.has(first) || (!lex.common.has(first) && !DEMONYMS.has(first) && !PARTIES.has(first));
+  };
   for (const key of [...byKey.keys()].sort((a, b) => b.length - a.length)) {
     if (!/[^s'u]s$/.test(key)) continue;
     const longer = [...byKey.keys()].filter((k) => k.length > key.length && k.endsWith(` ${key}`));
-    if (longer.length !== 1) continue;
+    if (longer.length !== 1 || !placeFirst(longer[0]!)) continue;
     byKey.get(longer[0]!)!.mentions.push(...byKey.get(key)!.mentions);
     byKey.delete(key);
   }

@@ -95,10 +95,13 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
   // was Dunn's answer when asked …").
   const para = ctx.paragraphs[q.lastParagraph]!;
   const next = ctx.paragraphs[q.lastParagraph + 1];
+  // (Not when the paragraph before introduces it with a colon: "… Mayor Tom Dunn told the inquiry:" / "“Nobody.”".)
+  const introducedBy = q.paragraph > 0 ? ctx.text.slice(ctx.paragraphs[q.paragraph - 1]!.start, ctx.paragraphs[q.paragraph - 1]!.end).trimEnd() : '';
   if (
     t &&
     next &&
     t.start === next.start &&
+    !introducedBy.endsWith(':') &&
     !ctx.text.slice(ctx.paragraphs[q.paragraph]!.start, q.open).trim() &&
     !ctx.text.slice(q.close + 1, para.end).trim()
   ) {

@@ -158,9 +158,7 @@ export function findTitles(tokens: NlpToken[], lex: Lexicon): TitlePhrase[] {
     // (Nor before an everyday word: "Chief Investment Officer Ana Ruiz".)
     if (head.end === i + 1 && tokens[i]!.lower === 'chief') {
       const next = tokens[i + 1];
-      // (A given name, or a name of two words: "Chief Kelly LaRocca", not "Chief Keef cancelled".)
-      const twoWords = !!tokens[i + 2]?.cap && tokens[i + 2]!.kind === 'word' && tokens[i + 2]!.sentence === tokens[i]!.sentence;
-      if (!tokens[i]!.cap || !next || (lex.common.has(next.lower) && !lex.given.has(next.lower)) || !(lex.given.has(next.lower) || twoWords)) continue;
+      if (!tokens[i]!.cap || !next || (lex.common.has(next.lower) && !lex.given.has(next.lower))) continue;
       if (tokens.slice(i + 1, i + 5).some((u, n) => u.sentence === tokens[i]!.sentence && matchTitleHead(tokens, i + 1 + n))) continue;
     }
     // "Leafs: Host Boston on Tuesday": a title that is also a verb, opening its sentence before a place, is the verb.

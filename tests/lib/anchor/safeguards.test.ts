@@ -308,3 +308,36 @@ group('the context search does not paint a neighbour (review cases, written for 
     expect(find(edited, sel)).toMatchObject({ status: 'anchored', text: 'the budget was balanced' });
   });
 });
+
+group('third review: the runner-up is no place, and sides that meet elsewhere say nothing (written for these tests)', () => {
+  const filler = Array.from({ length: 14 }, (_, i) => `Line ${i} of the council's notes on roads, bins and the library, written for the test.`);
+
+  test('a much-edited quote without its suffix is an orphan, not an unchanged look-alike far off', () => {
+    const text = page([
+      'Council notes',
+      'In May, Ms Ruiz said the council would vote on the transit plan next Tuesday, before the summer recess begins.',
+      ...filler,
+      'On Friday, Ms Ruiz said the council would vote on the housing plan next Tuesday, before the summer recess begins.',
+    ]);
+    const quote = 'the council would vote on the housing plan next Tuesday';
+    const sel = highlight(text, quote);
+    const edited = text.replace(
+      `${quote}, before the summer recess begins.`,
+      'the council will vote on its housing plan on Tuesday. Summer recess starts in July.',
+    );
+    const r = find(edited, sel);
+    expect(r.text ?? '').not.toContain('transit');
+  });
+
+  test('the context meeting in an earlier sentence does not stop the search at the old place', () => {
+    const text = page([
+      'Officials said the bridge would reopen in spring.',
+      'Traffic was diverted through the town centre.',
+      'On Monday officials said the newly repaired bridge would reopen on Friday after the final checks.',
+      'Drivers were asked to plan ahead.',
+    ]);
+    const sel = highlight(text, 'newly repaired');
+    const edited = text.replace('newly repaired', 'newly rebuilt');
+    expect(find(edited, sel)).toMatchObject({ status: 'anchored', text: 'newly rebuilt' });
+  });
+});

@@ -96,6 +96,12 @@ describe('which rule names the speaker, and how sure it is', () => {
     expect(q.scare).toBe(false);
   });
 
+  test('a paragraph ending in a colon keeps the quote it introduces, whatever the next paragraph says', () => {
+    const text =
+      'Asked who had warned him about the flooding, Mayor Tom Dunn told the inquiry on Tuesday:\n\n“Nobody.”\n\nThat was Ana Ruiz’s answer too, when the same question was put to the fire chief a week earlier.';
+    expect(speakerOf(text, 'Nobody')?.name).toBe('Tom Dunn');
+  });
+
   test('“…” That was Ruiz’s answer: the possessor named', () => {
     const text = 'Ana Ruiz chairs the board.\n\n“We will not sell the pier.” That was Ruiz’s answer to the offer.';
     expect(speakerOf(text, 'We will not sell')?.name).toBe('Ana Ruiz');

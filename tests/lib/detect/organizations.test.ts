@@ -48,6 +48,13 @@ describe('organisations', () => {
     expect(orgs(text)[0]!.mentions).toEqual(['Maple Leafs', 'Toronto Maple Leafs', 'Leafs']);
   });
 
+  test.each([
+    ['The Liberal Democrats gained 12 seats, party leader Ed Davey said.\n\nIn Washington, the Democrats are still searching for a leader.'],
+    ['The Irish Times reported the deal.\n\nThe Times, in London, said it was close.'],
+  ])('…nor when the full name opens with a people’s or a party’s word: %s', (text) => {
+    expect(orgs(text)).toHaveLength(2);
+  });
+
   test('…but not the last words of two ("the Chicago Bulls", "the Bradford Bulls": "the Bulls" is neither)', () => {
     const text = 'The Chicago Bulls and the Bradford Bulls both played on Sunday. The Bulls won.';
     for (const o of orgs(text)) expect(o.mentions.length, o.name).toBe(1);
