@@ -55,8 +55,14 @@ export function detectOrganizations(doc: DocEntities): Organization[] {
   // ("the Irish Times" and "the Times" of London, "the Liberal Democrats" and America's "Democrats" are two).
   const lex = lexicon();
   const placeFirst = (k: string) => {
-    const first = k.split(' ')[0]!;
-    return lex.places.has(first) || (!lex.common.has(first) && !DEMONYMS.has(first) && !PARTIES.has(first));
+    const words = k.split(' ');
+    const first = words[0]!;
+    return (
+      lex.places.has(words.slice(0, 2).join(' ')) ||
+      lex.places.has(words.slice(0, 3).join(' ')) ||
+      lex.places.has(first) ||
+      (!lex.common.has(first) && !DEMONYMS.has(first) && !PARTIES.has(first))
+    );
   };
   for (const key of [...byKey.keys()].sort((a, b) => b.length - a.length)) {
     if (!/[^s'u]s$/.test(key)) continue;
