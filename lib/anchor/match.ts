@@ -311,7 +311,8 @@ function anchorWords(m: MatchText, target: QuoteTarget): AnchorResult {
     // Where the paragraph started: the join must be there, not anywhere.
     const expected = hint - (target.offset ?? 0);
     const slack = target.offset === undefined ? 5_000 : 300;
-    if (`${head} ${tail}`.trim().length >= 16) {
+    // (Both sides: a last or first paragraph has nothing on one side, which "meets" anything.)
+    if (head && tail && `${head} ${tail}`.trim().length >= 16) {
       for (let at = text.indexOf(head, Math.max(0, expected - slack - head.length)); at >= 0 && at <= expected + slack; at = text.indexOf(head, at + 1)) {
         let k = at + head.length;
         while (k < text.length && text[k] === ' ') k++;

@@ -341,3 +341,11 @@ group('third review: the runner-up is no place, and sides that meet elsewhere sa
     expect(find(edited, sel)).toMatchObject({ status: 'anchored', text: 'newly rebuilt' });
   });
 });
+
+test('an edited highlight in the last paragraph is found again (nothing after it is no deleted paragraph)', () => {
+  // (The page's text ends with a line break, as a file's does.)
+  const text = `${page([...P, 'Drivers were asked to plan ahead while the newly repaired bridge is tested.'])}\n`;
+  const sel = highlight(text, 'the newly repaired bridge is tested');
+  const edited = text.replace('newly repaired', 'newly rebuilt');
+  expect(find(edited, sel)).toMatchObject({ status: 'anchored', text: 'the newly rebuilt bridge is tested' });
+});
