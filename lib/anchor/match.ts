@@ -290,14 +290,9 @@ function anchorWords(m: MatchText, target: QuoteTarget): AnchorResult {
       const sim = similarity(exact, text.slice(s0, e0));
       // The whole stored context, not only its edges, stands around it (a list of sentences alike has the same
       // few words at every edge).
-      const p = parts(s0, e0, sim);
-      if (
-        sim >= BRACKETED_MIN_SIMILARITY &&
-        p.prefix >= BRACKETED_CONTEXT &&
-        p.suffix >= BRACKETED_CONTEXT &&
-        !candidates.some((x) => x.start === s0 && x.end === e0)
-      )
-        candidates.push(candidate(s0, e0, sim, 'fuzzy'));
+      const between = candidate(s0, e0, sim, 'fuzzy');
+      if (sim >= BRACKETED_MIN_SIMILARITY && between.weakSide >= BRACKETED_CONTEXT && !candidates.some((x) => x.start === s0 && x.end === e0))
+        candidates.push(between);
     }
   }
 

@@ -64,9 +64,15 @@ export function detectOrganizations(doc: DocEntities): Organization[] {
       (!lex.common.has(first) && !DEMONYMS.has(first) && !PARTIES.has(first))
     );
   };
+  // (Names by their last word: a page of thousands of organisations compares each with its few namesakes.)
+  const byLast = new Map<string, string[]>();
+  for (const k of byKey.keys()) {
+    const last = k.slice(k.lastIndexOf(' ') + 1);
+    byLast.set(last, [...(byLast.get(last) ?? []), k]);
+  }
   for (const key of [...byKey.keys()].sort((a, b) => b.length - a.length)) {
     if (!/[^s'u]s$/.test(key)) continue;
-    const longer = [...byKey.keys()].filter((k) => k.length > key.length && k.endsWith(` ${key}`));
+    const longer = (byLast.get(key.slice(key.lastIndexOf(' ') + 1)) ?? []).filter((k) => byKey.has(k) && k.length > key.length && k.endsWith(` ${key}`));
     if (longer.length !== 1 || !placeFirst(longer[0]!)) continue;
     byKey.get(longer[0]!)!.mentions.push(...byKey.get(key)!.mentions);
     byKey.delete(key);
