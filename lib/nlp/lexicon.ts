@@ -53,6 +53,26 @@ export function lexicon(): Lexicon {
  * opens a sentence, where being common says its capital is no name's. Names that only look so ("Irving", "Sterling")
  * are in the name lists; "-ed" is left out ("Fareed", "Sayed", "Rashed" are given names the lists lack).
  */
+/**
+ * An everyday word or one of its forms: "tweets", "jacked", "auctioning", "reportedly" (a stem that is common, with
+ * -s, -es, -ed, -ing or -ly). Names in the lists are not ("Rogers", "Fareed"). For a headline's capitals, where a
+ * name stops at the first such word ("Donald Trump Tweets …").
+ */
+export function isEverydayForm(lex: Lexicon, word: string): boolean {
+  if (lex.given.has(word) || lex.surnames.has(word)) return false;
+  if (lex.common.has(word) || isEverydayGerund(lex, word)) return true;
+  const stems: string[] = [];
+  if (word.endsWith('ly') && word.length > 5) return isEverydayForm(lex, word.slice(0, -2));
+  if (word.endsWith('s') && word.length > 3) stems.push(word.slice(0, -1));
+  if (word.endsWith('es') && word.length > 4) stems.push(word.slice(0, -2));
+  if (word.endsWith('ed') && word.length > 4) {
+    const stem = word.slice(0, -2);
+    stems.push(stem, `${stem}e`);
+    if (stem.at(-1) === stem.at(-2)) stems.push(stem.slice(0, -1));
+  }
+  return stems.some((s) => lex.common.has(s));
+}
+
 export function isEverydayGerund(lex: Lexicon, word: string): boolean {
   if (!word.endsWith('ing') || word.length < 7 || lex.given.has(word) || lex.surnames.has(word)) return false;
   const stem = word.slice(0, -3);

@@ -1,10 +1,12 @@
 import { AUXILIARY_VERBS, STRONG_SPEECH_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
 import { FUNCTION_WORDS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES } from '../../data/organizations';
-import { isEverydayGerund, type Lexicon } from '../lexicon';
+import { isEverydayForm, isEverydayGerund, type Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
 import type { Chunk } from './types';
 import { ORG_JOINERS, ORG_VERBS, MONTHS, REGNAL_TITLES } from '../../data/name-context';
-import { FIRST_PERSON_CONTRACTIONS, SMALL_NAME_WORDS, TITLE_CASE_SMALL_WORDS, withoutApostrophes } from '../../data/phrases';
+import { ARTICLES, FIRST_PERSON_CONTRACTIONS, SMALL_NAME_WORDS, TITLE_CASE_SMALL_WORDS, withoutApostrophes } from '../../data/phrases';
+import { DEMONYMS, PARTIES } from '../../data/demonyms';
+import { TITLES } from '../../data/titles';
 import { PARTY_LABEL } from './titles';
 
 /**
@@ -13,7 +15,7 @@ import { PARTY_LABEL } from './titles';
  */
 
 /** Sentences written in capitals or in title case (headlines, datelines): their words' case says nothing. */
-export function headlineSentences(tokens: NlpToken[]): Set<number> {
+export function headlineSentences(tokens: NlpToken[], lex: Lexicon): Set<number> {
   // Per sentence: its words, those in capitals, those capitalised.
   const words = new Map<number, [number, number, number]>();
   for (const t of tokens) {
@@ -40,6 +42,43 @@ export function headlineSentences(tokens: NlpToken[]): Set<number> {
   for (const [s, set] of small) {
     const [n, , caps] = words.get(s) ?? [0, 0, 0];
     if (set.size >= 2 && n >= 4 && caps / n >= 0.75) out.add(s);
+  }
+  // Or a headline that leaves its small words in lower case ("Ted Cruz Refuses to Disavow Graham Endorsement"): a
+  // line of its own, every word in lower case a small one, and two everyday words that are no names capitalised
+  // inside it (a verb, a noun), which running text does not do; a list of names ("Ana Ruiz, Tom Lee and Bo Chen")
+  // has none, and a body's name in a reference list ("Ministry of Foreign Affairs and Trade. Retrieved …") shares
+  // its line.
+  const ownLine = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.sentenceStart || !(i === 0 || t.lineStart)) continue;
+    let k = i + 1;
+    while (k < tokens.length && tokens[k]!.sentence === t.sentence) k++;
+    if (k === tokens.length || tokens[k]!.lineStart) ownLine.add(t.sentence);
+  }
+  const lowerOther = new Set<number>();
+  const everyday = new Map<number, number>();
+  const commas = new Map<number, number>();
+  for (const [i, t] of tokens.entries()) {
+    // (A reference's line, "Lund, Ana (2004). “Towns”. Working Paper 3. Centre for …", is one sentence of many marks.)
+    if (t.text === ',' || t.text === '(' || (t.text === '.' && tokens[i + 1]?.sentence === t.sentence))
+      commas.set(t.sentence, (commas.get(t.sentence) ?? 0) + 1);
+    if (t.kind !== 'word' || t.text.length < 2 || out.has(t.sentence)) continue;
+    if (!t.cap) {
+      if (!TITLE_CASE_SMALL_WORDS.has(t.lower) && !ARTICLES.has(t.lower) && !/^(and|or|but|not|up|off|out|vs)$/.test(t.lower)) lowerOther.add(t.sentence);
+      continue;
+    }
+    if (t.sentenceStart || t.upper || !lex.common.has(t.lower) || lex.given.has(t.lower) || lex.surnames.has(t.lower)) continue;
+    if (ORG_HEADS.has(t.lower) || TITLES.has(t.lower) || DEMONYMS.has(t.lower) || PARTIES.has(t.lower)) continue;
+    // (A surname that is a word, after a given name or an initial: "Doug Gross", "Gary R. Smith".)
+    const prev = tokens[i - 1];
+    if (prev && (lex.given.has(prev.lower) || /^\p{Lu}\.?$/u.test(prev.text))) continue;
+    everyday.set(t.sentence, (everyday.get(t.sentence) ?? 0) + 1);
+  }
+  for (const [s, count] of everyday) {
+    const [n, , caps] = words.get(s) ?? [0, 0, 0];
+    // (A list of names runs on commas; a headline has one or two, and no brackets.)
+    if (count >= 2 && ownLine.has(s) && !lowerOther.has(s) && (commas.get(s) ?? 0) <= 2 && n >= 5 && caps / n >= 0.75) out.add(s);
   }
   return out;
 }
@@ -103,9 +142,20 @@ export function isNameStart(tokens: NlpToken[], i: number, titleTokens: Set<numb
       !!next &&
       next.sentence === t.sentence &&
       (ORG_VERBS.test(next.lower) || (VERBS_AFTER_A_SUBJECT.has(next.lower) && !AUXILIARY_VERBS.has(next.lower)) || next.lower === "'s");
+    // "Center for American Progress said", "Department of Justice lawyers": a body's word, then "of" or "for" and
+    // a capitalised word, is a body's name.
+    const after = tokens[i + 2];
+    const bodyOf =
+      ORG_HEADS.has(t.lower) &&
+      (next?.lower === 'of' || next?.lower === 'for') &&
+      !!after?.cap &&
+      after.kind === 'word' &&
+      after.sentence === t.sentence &&
+      !TITLE_CASE_SMALL_WORDS.has(after.lower);
     return (
       (isName && !!next && (nextIsCap || STRONG_SPEECH_VERBS.has(next.lower) || coordinated)) ||
       knownOrg ||
+      bodyOf ||
       opensKnownName(tokens, i, KNOWN_ORGS, 6) ||
       opensKnownName(tokens, i, lex.places, 4)
     );
@@ -158,7 +208,8 @@ export function nameRun(tokens: NlpToken[], i: number, titleTokens: Set<number>,
       break;
     }
     if (t.cap) {
-      if (caps.has(sentence) && k > i && (lex.common.has(t.lower) || NOT_NAMES.has(t.lower))) break;
+      // (In capitals, a word's forms are too often an organisation's: only an everyday word itself stops the name.)
+      if (caps.has(sentence) && k > i && ((t.upper ? lex.common.has(t.lower) : isEverydayForm(lex, t.lower)) || NOT_NAMES.has(t.lower))) break;
       // A name does not run on into a day or a month ("Sheinbaum Tuesday").
       // But a month after a given name is a surname ("Ana March"), unless a day of the month follows.
       const surnameMonth = k === i + 1 && MONTHS.test(t.lower) && lex.given.has(tokens[i]!.lower) && tokens[k + 1]?.kind !== 'number';

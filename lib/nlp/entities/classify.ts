@@ -558,7 +558,11 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
 
   if (headline) {
     // Capitals say nothing in a headline: a person there needs a title, or a given name and a surname.
-    if (c.title?.text || (given && core.length >= 2 && lex.surnames.has(last.lower))) c.type = 'PER';
+    // (A surname in no list counts when it is no everyday word: "Rand Paul Scores Direct Hit On Donald Trump".)
+    const surname =
+      lex.surnames.has(last.lower) ||
+      (NAME_SHAPE.test(last.text) && !lex.common.has(last.lower) && !lex.places.has(last.lower) && !ORG_HEADS.has(last.lower) && !NOT_NAMES.has(last.lower));
+    if (c.title?.text || (given && core.length >= 2 && surname)) c.type = 'PER';
     else c.type = null;
     return;
   }

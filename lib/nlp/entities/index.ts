@@ -9,7 +9,15 @@ import { headlineSentences, endsOrgName, isNameStart, joinNicknames, nameRun, me
 import { findTitles } from './titles';
 import { classify } from './classify';
 import { settleSportsLines, shareSides } from './sports';
-import { attachAppositions, attachListTitles, propagateInLists, shareSurnames, settleAcrossDocument, findSurnamesThatAreWords } from './settle';
+import {
+  attachAppositions,
+  attachListTitles,
+  propagateInLists,
+  shareSurnames,
+  settleAcrossDocument,
+  findSurnamesThatAreWords,
+  trimHeadlineNames,
+} from './settle';
 export type { Chunk, DocEntities, EntityType, TitlePhrase } from './types';
 
 /**
@@ -22,7 +30,7 @@ export type { Chunk, DocEntities, EntityType, TitlePhrase } from './types';
 export function findEntities(text: string): DocEntities {
   const lex = lexicon();
   const tokens = tokenize(text);
-  const capsSentence = headlineSentences(tokens);
+  const capsSentence = headlineSentences(tokens, lex);
   const titles = findTitles(tokens, lex);
 
   const titleAt = new Map<number, TitlePhrase>();
@@ -94,6 +102,7 @@ export function findEntities(text: string): DocEntities {
   attachListTitles(tokens, merged);
   shareSurnames(tokens, merged, lex);
   propagateInLists(tokens, merged, lex);
+  trimHeadlineNames(tokens, merged, capsSentence);
   settleAcrossDocument(tokens, merged, lex);
   shareSides(tokens, merged);
   const found = merged.filter((c) => c.type !== null);

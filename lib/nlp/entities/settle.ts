@@ -195,6 +195,31 @@ export function shareSurnames(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon)
  * A name settled somewhere settles it everywhere: "Sheinbaum" is the Claudia Sheinbaum named before, and
  * "Velmora" is the news agency it was called in one sentence even where it only "said" something.
  */
+/**
+ * "Trevor Noah Says Trump Is …", "Clinton Email Scandal": in a headline every word is capitalised, so a name runs on
+ * into the words after it that no list knows. A person's name there that opens with a person named in the story's
+ * own sentences (or with the surname of one) is that person's, and ends where that name ends.
+ */
+export function trimHeadlineNames(tokens: NlpToken[], chunks: Chunk[], caps: Set<number>): void {
+  const named = new Set<string>();
+  for (const c of chunks) {
+    if (c.type !== 'PER' || caps.has(tokens[c.start]!.sentence)) continue;
+    // The name, and its surname ("Clinton Email Scandal" after "Hillary Clinton").
+    named.add(chunkLower(tokens, c));
+    if (c.end - c.start >= 2) named.add(tokens[c.end - 1]!.lower);
+  }
+  for (const c of chunks) {
+    if ((c.type !== 'PER' && c.type !== null) || c.end - c.start < 2 || !caps.has(tokens[c.start]!.sentence)) continue;
+    for (let end = c.end - 1; end > c.start; end--) {
+      if (!named.has(chunkLower(tokens, { ...c, end }))) continue;
+      c.end = end;
+      c.type = 'PER';
+      c.evidence.push('person named elsewhere');
+      break;
+    }
+  }
+}
+
 export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon): void {
   // "Khurelsukh Ukhnaa … Ukhnaa said": name-shaped words in no list whose last word comes back alone are a
   // person and that person's surname.

@@ -26,6 +26,10 @@ describe('organisations', () => {
     // A company named for a person, with a word for its trade at the end.
     ['Calls now go to Tomas Brandt Motorsports down the road.', 'Tomas Brandt Motorsports'],
     ['The Ana Ruiz Consulting team won the bid.', 'Ana Ruiz Consulting'],
+    // A body's word opening a sentence, then "of" or "for" and a name (a common word there is usually no name).
+    ['Centre for Harbour Studies figures show a gap.', 'Centre for Harbour Studies'],
+    ['Center for Coastal Progress said it would sue.', 'Center for Coastal Progress'],
+    ['Department of Fisheries staff walked out.', 'Department of Fisheries'],
   ])('%s', (text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -226,4 +230,9 @@ describe('legal forms of companies in more countries (invented)', () => {
   ])('%s', (text, name) => {
     expect(names(text)).toContain(name);
   });
+});
+
+test('an organisation is named as the page writes it most often, not as a headline in capitals does (invented)', () => {
+  const text = 'VELMORA HOLDINGS SHARES SLIDE\n\nVelmora Holdings said profit fell. Velmora Holdings declined to comment.';
+  expect(orgs(text)).toEqual([{ name: 'Velmora Holdings', mentions: ['VELMORA HOLDINGS', 'Velmora Holdings', 'Velmora Holdings'] }]);
 });

@@ -479,6 +479,27 @@ describe('a headline in title case (invented)', () => {
   });
 });
 
+describe('a headline that leaves its small words in lower case (invented)', () => {
+  test('a name in it stops before the verb, and is the story’s person', () => {
+    const text = 'Mara Quell Rejects Plan to Close the Harbour Ferry\n\nMayor Mara Quell said on Monday that the ferry would stay.';
+    expect(people(text).map((p) => [p.name, ...p.mentions])).toEqual([['Mara Quell', 'Mara Quell', 'Mara Quell']]);
+  });
+  test('a name that runs on into a word no list knows ends where the story’s name ends', () => {
+    const text = 'Dana Okafor Vlogs Her Walk to the Summit After Okafor Emailgate Row\n\nDana Okafor, the councillor, said she had done nothing wrong.';
+    expect(people(text).map((p) => [p.name, ...p.mentions])).toEqual([['Dana Okafor', 'Dana Okafor', 'Okafor', 'Dana Okafor']]);
+  });
+  test('a list of names whose surnames are everyday words is no headline', () => {
+    const text = 'The panel:\n\nJill June, Doug Gross, Troy Price and Grant Young.\n\nThey met on Monday.';
+    expect(people(text).map((p) => p.name)).toEqual(['Jill June', 'Doug Gross', 'Troy Price', 'Grant Young']);
+  });
+  test('a body’s name in a line of references keeps its words', () => {
+    const text = 'Lund, Ana (2004). "Harbour Towns". Working Paper 3. Centre for Coastal Studies, Harbour University. Retrieved 2 May 2011.';
+    const { tokens, chunks } = findEntities(text);
+    const orgs = chunks.filter((c) => c.type === 'ORG').map((c) => text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end));
+    expect(orgs).toContain('Centre for Coastal Studies');
+  });
+});
+
 describe('a place that is also a given name, before an everyday word (invented)', () => {
   test.each([
     ['Austin Solar expanded its plant on Monday.', []],

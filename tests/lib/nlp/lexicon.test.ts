@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { frontDecode, lexicon } from '../../../lib/nlp/lexicon';
+import { frontDecode, isEverydayForm, lexicon } from '../../../lib/nlp/lexicon';
 
 test('front-coded lists decode', () => {
   expect(frontDecode('0abbey3ott0baker')).toEqual(['abbey', 'abbott', 'baker']);
@@ -17,4 +17,15 @@ test('the shipped lists hold what they should', () => {
   expect(lex.places.has('mexico')).toBe(true);
   expect(lex.places.has('new york')).toBe(true);
   expect(lex.given.size).toBeGreaterThan(10_000);
+});
+
+test('everyday words are there in each English spelling', () => {
+  const lex = lexicon();
+  for (const w of ['labor', 'labour', 'honor', 'honour', 'color', 'colour']) expect(lex.common.has(w), w).toBe(true);
+});
+
+test('an everyday word’s forms are everyday, a name in the lists is not', () => {
+  const lex = lexicon();
+  for (const w of ['calls', 'jacked', 'hoping', 'reportedly', 'wishes', 'stopped']) expect(isEverydayForm(lex, w), w).toBe(true);
+  for (const w of ['rogers', 'maria', 'sheinbaum', 'ly', 'ahmed', 'mohammed']) expect(isEverydayForm(lex, w), w).toBe(false);
 });
