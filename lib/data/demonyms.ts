@@ -60,3 +60,9 @@ export const PARTIES = new Map<string, string>([
   ['d', 'Democratic'],
   ['i', 'Independent'],
 ]);
+
+/** A party's members, as a noun ("Missouri Republican Roy Blunt", "Reagan Democrats"): a group, never a person's name. */
+export const PARTY_MEMBERS = new Set(['republican', 'republicans', 'democrat', 'democrats', 'dems', 'libertarian', 'libertarians', 'tory', 'tories']);
+
+/** Words that open a party's name with its members' noun ("Liberal Democrats", "Christian Democrats", "Young Republicans"). */
+export const PARTY_NAME_WORDS = new Set(['liberal', 'social', 'christian', 'free', 'young', 'national', 'new', 'progressive']);

@@ -37,6 +37,8 @@ export const NAME_EVIDENCE = [
   /** "Attorney General", "General Information": one everyday word after a title. */
   'everyday word after a title',
   'nationality and plural',
+  /** "New Hampshire Republican", "Reagan Democrats": a party's members. */
+  'party members',
   'type word at the end',
   /** "Statistics Canada", "Atlantic Canada": everyday words, then a country, name a body or a region. */
   'everyday word then a country',

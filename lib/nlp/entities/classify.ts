@@ -15,7 +15,7 @@ import {
   US_STATE_CODES,
 } from '../../data/name-types';
 import { AUXILIARY_VERBS, PAST_PARTICIPLE, STRONG_SPEECH_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
-import { COUNTRIES, DEMONYMS, PARTIES } from '../../data/demonyms';
+import { COUNTRIES, DEMONYMS, PARTIES, PARTY_MEMBERS, PARTY_NAME_WORDS } from '../../data/demonyms';
 import { FAMILY_NAMES_FIRST, KOREAN_GIVEN_SHAPE } from '../../data/family-names';
 import {
   GIVEN_NAME_PARTICLES,
@@ -109,6 +109,14 @@ export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void
     // "Mount Orrin", "Lake Ingrid": the opening of a place's name, not a word before a person's; nor is the first
     // word of a place known by name ("South Dakota", "North Carolina").
     if (PLACE_FIRST_WORDS.has(t.lower) || lex.places.has(chunkLower(tokens, c))) break;
+    // "Missouri Republican Roy Blunt", "House Democrat Ana Ruiz": a party's member, with the words that say where
+    // or what, before a name is the person's affiliation.
+    const member = partyMemberBefore(tokens, c, lex);
+    if (member >= 0) {
+      if (!c.title) c.title = { start: c.start, end: member + 1, text: '', official: false, plural: false, affiliation: PARTIES.get(tokens[member]!.lower)! };
+      c.start = member + 1;
+      break;
+    }
     const nationality = DEMONYMS.has(t.lower) || PARTIES.has(t.lower) || /-born$/.test(t.lower);
     const common = lex.common.has(t.lower) && !lex.given.has(t.lower);
     const personFollows = lex.given.has(rest.lower) || /^\p{Lu}\.$/u.test(rest.text) || (nationality && lex.surnames.has(rest.lower));
@@ -120,6 +128,23 @@ export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void
     }
     c.start++;
   }
+}
+
+/**
+ * The last word of a chunk that is a party's member ("Republican"), when a person's name follows it: a given name,
+ * or two words or more that are no everyday words. -1 when there is none.
+ */
+function partyMemberBefore(tokens: NlpToken[], c: Chunk, lex: Lexicon): number {
+  for (let j = c.end - 2; j >= c.start; j--) {
+    if (!PARTY_MEMBERS.has(tokens[j]!.lower) || !PARTIES.has(tokens[j]!.lower)) continue;
+    const rest = tokens.slice(j + 1, c.end);
+    const first = rest[0]!;
+    const named =
+      (lex.given.has(first.lower) && !lex.common.has(first.lower)) ||
+      (rest.length >= 2 && rest.every((w) => !lex.common.has(w.lower) || lex.surnames.has(w.lower)) && !ORG_HEADS.has(rest[rest.length - 1]!.lower));
+    return named ? j : -1;
+  }
+  return -1;
 }
 
 /**
@@ -343,6 +368,17 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
   if (ws.length === 1 && !c.title && sameSentence(before) && before!.kind === 'number') {
     c.type = null;
     c.evidence.push('after a number');
+    return;
+  }
+  // "New Hampshire Republican", "Reagan Democrats": a party's members are a group, whatever words come before; a
+  // place's ("Virginia Democrats") is that party's branch, an organisation (below).
+  // So are "the Democrats" and a party named so ("Liberal Democrats", "Christian Democrats").
+  const placesParty = ws.length >= 2 && /s$/.test(last.lower) && lex.places.has(chunkLower(tokens, { ...c, end: c.end - 1 }));
+  const theParty = ws.length === 1 && /s$/.test(last.lower) && before?.lower === 'the';
+  const partyName = ws.length === 2 && PARTY_NAME_WORDS.has(first.lower);
+  if (PARTY_MEMBERS.has(last.lower) && !c.title && !placesParty && !theParty && !partyName) {
+    c.type = 'MISC';
+    c.evidence.push('party members');
     return;
   }
   // "Iraqi Shiites", "Ukrainian Farmers": a nationality and a plural name a group.

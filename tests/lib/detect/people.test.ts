@@ -479,6 +479,27 @@ describe('a headline in title case (invented)', () => {
   });
 });
 
+describe('a party’s members (invented)', () => {
+  test.each([
+    ['Ohio Republican Dana Marsh voted no.', 'Dana Marsh', 'Republican'],
+    ['Republican Jeb Quillon spoke first.', 'Jeb Quillon', 'Republican'],
+    ['House Democrat Ana Ruiz asked for a hearing.', 'Ana Ruiz', 'Democratic'],
+  ])('before a name, the person’s affiliation: %s', (text, name, affiliation) => {
+    expect(one(text)).toMatchObject({ name, affiliation, mentions: [name] });
+  });
+  test.each([
+    ['The Reagan Democrats cheered the plan.'],
+    ['Hispanic Republicans said the plan went too far.'],
+    ['A New Hampshire Republican said he would vote for it.'],
+    ['Republicans said no, and Democrats walked out.'],
+  ])('alone, no person: %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+  test('a given name that is a party’s word is still a name', () => {
+    expect(one('Tory Mazzola said the campaign would appeal.').name).toBe('Tory Mazzola');
+  });
+});
+
 describe('a headline that leaves its small words in lower case (invented)', () => {
   test('a name in it stops before the verb, and is the story’s person', () => {
     const text = 'Mara Quell Rejects Plan to Close the Harbour Ferry\n\nMayor Mara Quell said on Monday that the ferry would stay.';
