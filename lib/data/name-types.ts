@@ -65,6 +65,24 @@ export const US_STATE_CODES = new Set(
   ),
 );
 
+/**
+ * The US states and Canada's provinces as news abbreviates them after a town ("Jupiter, Fla.", "Trenton, N.J.",
+ * "Kingston, Ont."), lower case; and the states news writes out in full in that place ("Olympia, Wash." but "Akron,
+ * Ohio" — those are in the place list).
+ */
+export const STATE_ABBREVIATIONS = new Set(
+  'ala.|ariz.|ark.|calif.|colo.|conn.|del.|fla.|ga.|ill.|ind.|kan.|kans.|ky.|la.|md.|mass.|mich.|minn.|miss.|mo.|mont.|neb.|nev.|n.h.|n.j.|n.m.|n.y.|n.c.|n.d.|okla.|ore.|pa.|r.i.|s.c.|s.d.|tenn.|vt.|va.|wash.|w.va.|wis.|wyo.|d.c.|ont.|que.|b.c.|alta.|sask.|man.|n.s.|n.b.|nfld.|p.e.i.'.split(
+    '|',
+  ),
+);
+
+/** The US states' names, lower case, as news writes them after a town ("Akron, Ohio,"). */
+export const US_STATE_NAMES = new Set(
+  'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming'.split(
+    '|',
+  ),
+);
+
 /** A hyphenated word that makes a name an adjective ("Delhi-based", "Facebook-owned", "NBA-leading", "South Dakota-sized"). */
 export const NAME_ADJECTIVE =
   /-(based|born|listed|led|backed|owned|made|style|era|linked|sized|leading|funded|run|operated|affiliated|allied|aligned|focused|centric|specific|bound)$/;

@@ -84,10 +84,15 @@ export const NOT_NAMES = new Set(
     'update|updated|breaking|exclusive|opinion|analysis|comment|share|subscribe|follow|related|watch|listen|' +
     'god|allah|jesus|internet|web|covid|covid-19|coronavirus|brexit|mr|mrs|ms|dr|olympic|olympics|catholic|muslim|' +
     'christian|jewish|islamic|protestant|orthodox|buddhist|hindu|sikh|dow|nasdaq|ftse|nikkei|dax|' +
+    // Faiths ("radical Islam"), though "Islam" is a given name too ("Islam Makhachev").
+    'islam|christianity|judaism|hinduism|buddhism|sikhism|catholicism|protestantism|mormonism|taoism|sharia|' +
+    // Months as abbreviated without a period ("born Sept 26").
+    'feb|apr|aug|sept|oct|nov|dec|' +
     // The planets: one of them alone is no one ("Venus is bright"), though a given name ("Venus Williams").
     'mercury|venus|mars|jupiter|saturn|uranus|neptune|pluto|' +
     'the|a|an|and|or|but|of|in|on|at|to|for|by|with|from|as|after|before|during|under|over|about|into|' +
     'i|we|you|he|she|it|they|his|her|their|its|our|my|your|this|that|these|those|there|here|' +
+    'mine|yours|hers|ours|theirs|' +
     // Interjections ('Ok, now for a little fun.').
     'ok|okay|yes|yeah|wow|hello|thanks|' +
     'am|pm|a.m.|p.m.|gmt|utc|est|edt|pst|pdt|cet|bst|st.'

@@ -13,6 +13,8 @@ import {
   STORM_WORDS,
   TIME_ZONES,
   US_STATE_CODES,
+  STATE_ABBREVIATIONS,
+  US_STATE_NAMES,
 } from '../../data/name-types';
 import { AUXILIARY_VERBS, PAST_PARTICIPLE, STRONG_SPEECH_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
 import { COUNTRIES, DEMONYMS, PARTIES, PARTY_MEMBERS, PARTY_NAME_WORDS } from '../../data/demonyms';
@@ -262,6 +264,25 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
   }
   // "Atlanta, GA": a state's postal code after a city and its comma.
   if (ws.length === 1 && US_STATE_CODES.has(first.text) && before?.text === ',' && tokens[c.start - 2]?.cap && sameSentence(before)) {
+    c.type = 'LOC';
+    c.evidence.push('place word first');
+    return;
+  }
+  // "Fla.", "N.J.": a state as news abbreviates it is a place, and so is the town before it ("Jupiter, Fla.,",
+  // "Olympia, Wash.", "Carmel, Indiana, Mayor …"), unless that is a person's given name and surname.
+  if (ws.length === 1 && STATE_ABBREVIATIONS.has(first.lower)) {
+    c.type = 'LOC';
+    c.evidence.push('place word first');
+    return;
+  }
+  const state = after?.text === ',' && after2 && after2.sentence === first.sentence ? after2 : undefined;
+  const stateAfter =
+    !!state &&
+    (STATE_ABBREVIATIONS.has(state.lower) ||
+      // (Its period taken for the sentence's at the end of one: "Olympia, Wash.")
+      (STATE_ABBREVIATIONS.has(`${state.lower}.`) && tokens[c.end + 2]?.text === '.') ||
+      (US_STATE_NAMES.has(state.lower) && !/^\p{L}/u.test(tokens[c.end + 2]?.text ?? '')));
+  if (stateAfter && !c.title && ws.length <= 3 && !(ws.length >= 2 && lex.given.has(first.lower) && !lex.places.has(lower))) {
     c.type = 'LOC';
     c.evidence.push('place word first');
     return;

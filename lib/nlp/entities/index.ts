@@ -1,6 +1,7 @@
 import { NAME_SUFFIXES, ORG_HEADS } from '../../data/organizations';
 import { PLACE_TYPE_HEADS } from '../../data/name-types';
-import { HONORIFICS } from '../../data/titles';
+import { HONORIFICS, TITLES } from '../../data/titles';
+import { COUNTRIES } from '../../data/demonyms';
 import { NEGATIONS, withoutApostrophes } from '../../data/phrases';
 import { lexicon } from '../lexicon';
 import { tokenize } from '../tokenize';
@@ -71,6 +72,17 @@ export function findEntities(text: string): DocEntities {
       const run = nameRun(tokens, i + 1, titleTokens, capsSentence, lex, true);
       // ("Shri Ram College of Commerce": a name that ends in a body's or a place's word is no person's.)
       const last = tokens[run - 1]?.lower ?? '';
+      // Nor is a form of address a name ("Mr. President", "Madam Secretary"), nor a pageant's or a column's "Miss"
+      // ("Miss Universe", "Miss America", "Miss Housekeeping").
+      // (A title that is also a surname is that surname: "Mr. King", "Mr. Singer".)
+      const address =
+        run === i + 2 &&
+        !lex.surnames.has(last) &&
+        (TITLES.has(last) || (t.lower === 'miss' && (lex.common.has(last) || lex.places.has(last) || COUNTRIES.has(last))));
+      if (address) {
+        i = run;
+        continue;
+      }
       const named = ORG_HEADS.has(last) || PLACE_TYPE_HEADS.has(last);
       if (run > i + 1 && !named) {
         // A title before the honorific is the person's ("the local MP Sir Geoffrey Lund").

@@ -479,6 +479,27 @@ describe('a headline in title case (invented)', () => {
   });
 });
 
+describe('words that look like given names but name no one here (invented)', () => {
+  test.each([
+    ['a faith', 'He said he would never use the phrase radical Islam, the senator noted.', []],
+    ['a given name that is a faith’s name, with a surname', 'Islam Makhachev won the bout on Saturday.', ['Islam Makhachev']],
+    ['a possessive pronoun', 'Everyone has a story. Mine told me to keep going, Ana Ruiz said.', ['Ana Ruiz']],
+    ['a month without its period', 'Their daughter was born Sept, 26, 2014, the family said.', []],
+    ['a form of address', '“Mr. President, they gave you $5 million,” the donor said. Madam Secretary was her favourite show.', []],
+    ['a pageant', 'She was crowned Miss Universe in 1996 and Miss America later.', []],
+    ['a title that is a surname is that surname', 'Mr. King said the show would end.', ['King']],
+    [
+      'a town before a state’s abbreviation',
+      'Paul Porter, a driver from Ava, Mo., backs the rule. In Jupiter, Fla., the manager, Cory Lund, was charged.',
+      ['Paul Porter', 'Cory Lund'],
+    ],
+    ['a town before a state in full', 'Carmel, Indiana, Mayor James Brainard spoke. Letters came from Olympia, Wash.', ['James Brainard']],
+    ['a dateline', 'TRENTON, N.J. (AP) — Governor Tom Lee signed the bill.', ['Tom Lee']],
+  ])('%s', (_, text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+});
+
 describe('a party’s members (invented)', () => {
   test.each([
     ['Ohio Republican Dana Marsh voted no.', 'Dana Marsh', 'Republican'],
