@@ -504,6 +504,8 @@ export const PORTFOLIOS = new Set(
     'energy|commerce|labor|labour|agriculture|transportation|transport|veterans affairs|housing and urban development|' +
     'justice|finance|the navy|the army|the air force|home affairs|external affairs|trade|industry|culture|the environment|' +
     'environment|foreign affairs and trade|public safety|immigration|national defense|national defence|economy|' +
-    'health and human services|the exchequer|war|information|communications|tourism|sport|sports|science|digital affairs'
+    'health and human services|the exchequer|war|information|communications|tourism|sport|sports|science|digital affairs|' +
+    // A chamber's ("Speaker of the House").
+    'the house|the senate|the house of commons|the house of representatives|the assembly'
   ).split('|'),
 );

@@ -34,6 +34,10 @@ export function attachAppositions(tokens: NlpToken[], chunks: Chunk[], titles: T
   }
   for (const c of chunks) {
     if (c.title || (c.type !== 'PER' && c.type !== null)) continue;
+    // "in Tamarac, the owner of the club, Mark Lund,": one undecided word after "in" or "near" is the place where
+    // the person is, not the person.
+    const before = tokens[c.start - 1];
+    if (c.type === null && c.end - c.start === 1 && before?.sentence === tokens[c.start]!.sentence && PLACE_BEFORE.test(before.lower)) continue;
     let title: TitlePhrase | undefined;
     if (tokens[c.end]?.text === ',') {
       let k = c.end + 1;

@@ -7,6 +7,7 @@ import { ARTICLES, POSITION_ABBREVIATIONS, isTimeWord } from '../../data/phrases
 import type { Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
 import type { TitlePhrase } from './types';
+import { spelled } from './chunks';
 import {
   COMPLEMENT_PREPOSITIONS,
   TIME_MODIFIER,
@@ -102,8 +103,11 @@ export function matchTitleHead(tokens: NlpToken[], i: number): { end: number; in
   return null;
 }
 
+/** Each word capitalised but the small ones inside ("Secretary of State", "Speaker of the House of Representatives"). */
 export function capitalised(words: string): string {
-  return words.replace(/(^|\s)(\p{Ll})/gu, (m, a: string, b: string) => (/^(and|of|the|for|to)$/.test(b) ? m : a + b.toUpperCase()));
+  return words.replace(/(^|\s)(\p{Ll})(\S*)/gu, (m, a: string, b: string, rest: string) =>
+    a !== '' && /^(and|of|the|for|to)$/.test(b + rest) ? m : a + b.toUpperCase() + rest,
+  );
 }
 
 /** A capitalised word of the same sentence right before token `i`, other than an article ("The Port Director"). */
@@ -294,8 +298,31 @@ export function complementAt(tokens: NlpToken[], i: number, lex: Lexicon): { end
     if (words.length < len || words.some((w) => w.kind !== 'word')) continue;
     const key = words.map((w) => w.lower).join(' ');
     const keyThe = tokens[i]?.lower === 'the' ? `the ${key}` : key;
-    if (PORTFOLIOS.has(keyThe) || PORTFOLIOS.has(key) || (words[0]!.cap && (lex.places.has(key) || KNOWN_ORGS.has(key)))) {
-      return { end: k + len, text: capitalised(words.map((w) => w.text).join(' ')) };
+    if (PORTFOLIOS.has(keyThe) || PORTFOLIOS.has(key)) {
+      // ("Speaker of the House": the article is the chamber's; "Secretary of State" has none.)
+      const the = PORTFOLIOS.has(keyThe) && !PORTFOLIOS.has(key) ? 'the ' : '';
+      return { end: k + len, text: the + capitalised(words.map((w) => w.text).join(' ')) };
+    }
+    if (words[0]!.cap && (lex.places.has(key) || KNOWN_ORGS.has(key))) {
+      // "owner of the Dallas Mavericks", "a spokesman for Exxon Mobil": a place's name that goes on in a plural,
+      // or a company's one-word name in another word, that is no person's (no given name, no surname), with no
+      // name after it, names a team or a company, whole ("Mayor of London Sadiq Khan" is a title and a name).
+      const next = tokens[k + len];
+      const after = tokens[k + len + 1];
+      const goesOn =
+        !!next &&
+        next.kind === 'word' &&
+        next.cap &&
+        next.sentence === words[0]!.sentence &&
+        !lex.given.has(next.lower) &&
+        !lex.surnames.has(next.lower) &&
+        /^\p{Lu}\p{Ll}{2,}$/u.test(next.text) &&
+        // A team's plural, or a company's second word; not a surname after a body ("Speaker of the House Wahono").
+        ((/[^s]s$/.test(next.lower) && !KNOWN_ORGS.has(key)) || (len === 1 && KNOWN_ORGS.has(key))) &&
+        // (Nor a name that runs on: "the California Institute for …", "the Federal Reserve Bank of New York".)
+        !(after && after.sentence === next.sentence && ((after.cap && after.kind === 'word') || /^(of|for|and|&|\.)$/.test(after.lower)));
+      const end = k + len + (goesOn ? 1 : 0);
+      return { end, text: capitalised(spelled(tokens.slice(k, end))) };
     }
   }
   return null;

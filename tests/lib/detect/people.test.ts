@@ -500,6 +500,21 @@ describe('words that look like given names but name no one here (invented)', () 
   });
 });
 
+describe('a title’s body that goes on past a place’s or a company’s name (invented)', () => {
+  test.each([
+    ['Lena Moss, the owner of the Dallas Harriers, said the team would stay.', 'Lena Moss'],
+    ['Tom Avery, a spokesman for Exxon Halvorsen, said the company would appeal.', 'Tom Avery'],
+    ['Speaker of the House Quillon said the vote would wait.', 'Quillon'],
+    ['Mayor of London Ana Ruiz said no.', 'Ana Ruiz'],
+  ])('%s', (text, name) => {
+    expect(people(text).map((p) => p.name)).toEqual([name]);
+  });
+  test('one undecided word after "in", before an apposition, is where the person is', () => {
+    const text = 'A few miles south, in Tamaro, the owner of the Westbrook Golf Club, Mark Lund, said it was over.';
+    expect(people(text).map((p) => p.name)).toEqual(['Mark Lund']);
+  });
+});
+
 describe('a party’s members (invented)', () => {
   test.each([
     ['Ohio Republican Dana Marsh voted no.', 'Dana Marsh', 'Republican'],
