@@ -87,7 +87,8 @@ export const NOT_NAMES = new Set(
     // Faiths ("radical Islam"), though "Islam" is a given name too ("Islam Makhachev").
     'islam|christianity|judaism|hinduism|buddhism|sikhism|catholicism|protestantism|mormonism|taoism|sharia|' +
     // Months as abbreviated without a period ("born Sept 26").
-    'feb|apr|aug|sept|oct|nov|dec|' +
+    // ("Dec" is also a given name: "Dec Donnelly".)
+    'feb|apr|aug|sept|oct|nov|' +
     // The planets: one of them alone is no one ("Venus is bright"), though a given name ("Venus Williams").
     'mercury|venus|mars|jupiter|saturn|uranus|neptune|pluto|' +
     'the|a|an|and|or|but|of|in|on|at|to|for|by|with|from|as|after|before|during|under|over|about|into|' +

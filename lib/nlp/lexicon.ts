@@ -49,11 +49,6 @@ export function lexicon(): Lexicon {
 }
 
 /**
- * A frequent verb with -ing ("Hosting", "Welcoming": the word lists hold few such forms), for a capitalised word that
- * opens a sentence, where being common says its capital is no name's. Names that only look so ("Irving", "Sterling")
- * are in the name lists; "-ed" is left out ("Fareed", "Sayed", "Rashed" are given names the lists lack).
- */
-/**
  * An everyday word or one of its forms: "tweets", "jacked", "auctioning", "reportedly" (a stem that is common, with
  * -s, -es, -ed, -ing or -ly). Names in the lists are not ("Rogers", "Fareed"). For a headline's capitals, where a
  * name stops at the first such word ("Donald Trump Tweets …").
@@ -73,6 +68,11 @@ export function isEverydayForm(lex: Lexicon, word: string): boolean {
   return stems.some((s) => lex.common.has(s));
 }
 
+/**
+ * A frequent verb with -ing ("Hosting", "Welcoming": the word lists hold few such forms), for a capitalised word that
+ * opens a sentence, where being common says its capital is no name's. Names that only look so ("Irving", "Sterling")
+ * are in the name lists; "-ed" is left out ("Fareed", "Sayed", "Rashed" are given names the lists lack).
+ */
 export function isEverydayGerund(lex: Lexicon, word: string): boolean {
   if (!word.endsWith('ing') || word.length < 7 || lex.given.has(word) || lex.surnames.has(word)) return false;
   const stem = word.slice(0, -3);

@@ -1,4 +1,4 @@
-import { AUXILIARY_VERBS, STRONG_SPEECH_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
+import { AUXILIARY_VERBS, STRONG_SPEECH_VERBS, SUBJECT_ENDERS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
 import { FUNCTION_WORDS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES } from '../../data/organizations';
 import { isEverydayForm, isEverydayGerund, type Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
@@ -7,6 +7,7 @@ import { ORG_JOINERS, ORG_VERBS, MONTHS, REGNAL_TITLES } from '../../data/name-c
 import { ARTICLES, FIRST_PERSON_CONTRACTIONS, SMALL_NAME_WORDS, TITLE_CASE_SMALL_WORDS, withoutApostrophes } from '../../data/phrases';
 import { DEMONYMS, PARTIES } from '../../data/demonyms';
 import { TITLES } from '../../data/titles';
+import { PLACE_TYPE_HEADS } from '../../data/name-types';
 import { PARTY_LABEL } from './titles';
 
 /**
@@ -44,10 +45,11 @@ export function headlineSentences(tokens: NlpToken[], lex: Lexicon): Set<number>
     if (set.size >= 2 && n >= 4 && caps / n >= 0.75) out.add(s);
   }
   // Or a headline that leaves its small words in lower case ("Ted Cruz Refuses to Disavow Graham Endorsement"): a
-  // line of its own, every word in lower case a small one, and two everyday words that are no names capitalised
-  // inside it (a verb, a noun), which running text does not do; a list of names ("Ana Ruiz, Tom Lee and Bo Chen")
-  // has none, and a body's name in a reference list ("Ministry of Foreign Affairs and Trade. Retrieved …") shares
-  // its line.
+  // line of its own, every word in lower case a small one, and everyday words that are no names capitalised inside
+  // it, which running text does not do: two in a line with no comma, or one and a verb after a name ("Cruz
+  // Refuses"). A list of names ("Ana Ruiz, Tom Lee and Bo Chen") has none, a body's name in a reference list
+  // ("Ministry of Foreign Affairs and Trade. Retrieved …") shares its line, and a byline or a biography's line
+  // ("Professor of Public Health, Harbour University") has a comma and no verb.
   const ownLine = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -57,28 +59,49 @@ export function headlineSentences(tokens: NlpToken[], lex: Lexicon): Set<number>
     if (k === tokens.length || tokens[k]!.lineStart) ownLine.add(t.sentence);
   }
   const lowerOther = new Set<number>();
+  const verb = new Set<number>();
+  const commaIn = new Set<number>();
   const everyday = new Map<number, number>();
   const commas = new Map<number, number>();
   for (const [i, t] of tokens.entries()) {
     // (A reference's line, "Lund, Ana (2004). “Towns”. Working Paper 3. Centre for …", is one sentence of many marks.)
     if (t.text === ',' || t.text === '(' || (t.text === '.' && tokens[i + 1]?.sentence === t.sentence))
       commas.set(t.sentence, (commas.get(t.sentence) ?? 0) + 1);
+    if (t.text === ',') commaIn.add(t.sentence);
     if (t.kind !== 'word' || t.text.length < 2 || out.has(t.sentence)) continue;
     if (!t.cap) {
       if (!TITLE_CASE_SMALL_WORDS.has(t.lower) && !ARTICLES.has(t.lower) && !/^(and|or|but|not|up|off|out|vs)$/.test(t.lower)) lowerOther.add(t.sentence);
       continue;
     }
+    // A verb right after a name: one a subject takes ("Noah Says", "Trump Is"), or a word's -s or -ed form ("Cruz
+    // Refuses", "Senate Votes").
+    const before = tokens[i - 1];
+    const afterName = !!before?.cap && before.kind === 'word' && before.sentence === t.sentence && !isEverydayForm(lex, before.lower);
+    const verbAfterName =
+      afterName &&
+      (VERBS_AFTER_A_SUBJECT.has(t.lower) ||
+        SUBJECT_ENDERS.has(t.lower) ||
+        (t.lower.length >= 5 && /[^s](s|ed)$/.test(t.lower) && isEverydayForm(lex, t.lower)));
+    if (verbAfterName) verb.add(t.sentence);
     if (t.sentenceStart || t.upper || !lex.common.has(t.lower) || lex.given.has(t.lower) || lex.surnames.has(t.lower)) continue;
     if (ORG_HEADS.has(t.lower) || TITLES.has(t.lower) || DEMONYMS.has(t.lower) || PARTIES.has(t.lower)) continue;
     // (A surname that is a word, after a given name or an initial: "Doug Gross", "Gary R. Smith".)
     const prev = tokens[i - 1];
-    if (prev && (lex.given.has(prev.lower) || /^\p{Lu}\.?$/u.test(prev.text))) continue;
+    if (!verbAfterName && prev?.cap && prev.sentence === t.sentence && (lex.given.has(prev.lower) || /^\p{Lu}\.?$/u.test(prev.text))) continue;
     everyday.set(t.sentence, (everyday.get(t.sentence) ?? 0) + 1);
   }
   for (const [s, count] of everyday) {
     const [n, , caps] = words.get(s) ?? [0, 0, 0];
-    // (A list of names runs on commas; a headline has one or two, and no brackets.)
-    if (count >= 2 && ownLine.has(s) && !lowerOther.has(s) && (commas.get(s) ?? 0) <= 2 && n >= 5 && caps / n >= 0.75) out.add(s);
+    // (A list of names runs on commas, a reference on brackets and periods: a headline has two of them at most.)
+    if (
+      ((count >= 2 && !commaIn.has(s)) || (count >= 1 && verb.has(s))) &&
+      ownLine.has(s) &&
+      !lowerOther.has(s) &&
+      (commas.get(s) ?? 0) <= 2 &&
+      n >= 5 &&
+      caps / n >= 0.75
+    )
+      out.add(s);
   }
   return out;
 }
@@ -151,7 +174,9 @@ export function isNameStart(tokens: NlpToken[], i: number, titleTokens: Set<numb
       !!after?.cap &&
       after.kind === 'word' &&
       after.sentence === t.sentence &&
-      !TITLE_CASE_SMALL_WORDS.has(after.lower);
+      !TITLE_CASE_SMALL_WORDS.has(after.lower) &&
+      // ("Fund for Ana Ruiz raised …": a person's name after it is who the thing is for.)
+      !lex.given.has(after.lower);
     return (
       (isName && !!next && (nextIsCap || STRONG_SPEECH_VERBS.has(next.lower) || coordinated)) ||
       knownOrg ||
@@ -209,7 +234,12 @@ export function nameRun(tokens: NlpToken[], i: number, titleTokens: Set<number>,
     }
     if (t.cap) {
       // (In capitals, a word's forms are too often an organisation's: only an everyday word itself stops the name.)
-      if (caps.has(sentence) && k > i && ((t.upper ? lex.common.has(t.lower) : isEverydayForm(lex, t.lower)) || NOT_NAMES.has(t.lower))) break;
+      if (caps.has(sentence) && k > i && ((t.upper ? lex.common.has(t.lower) : isEverydayForm(lex, t.lower)) || NOT_NAMES.has(t.lower))) {
+        // ("Lee County Officials Shut …", "Harbour Tower Reopens": one word and a place's or a body's word are that
+        // place or body, not a name and a headline's word.)
+        if (k === i + 1 && !t.upper && (PLACE_TYPE_HEADS.has(t.lower) || ORG_HEADS.has(t.lower))) end = k + 1;
+        break;
+      }
       // A name does not run on into a day or a month ("Sheinbaum Tuesday").
       // But a month after a given name is a surname ("Ana March"), unless a day of the month follows.
       const surnameMonth = k === i + 1 && MONTHS.test(t.lower) && lex.given.has(tokens[i]!.lower) && tokens[k + 1]?.kind !== 'number';

@@ -115,7 +115,8 @@ export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void
     // or what, before a name is the person's affiliation.
     const member = partyMemberBefore(tokens, c, lex);
     if (member >= 0) {
-      if (!c.title) c.title = { start: c.start, end: member + 1, text: '', official: false, plural: false, affiliation: PARTIES.get(tokens[member]!.lower)! };
+      const party = PARTIES.get(tokens[member]!.lower) ?? tokens[member]!.text;
+      if (!c.title) c.title = { start: c.start, end: member + 1, text: '', official: false, plural: false, affiliation: party };
       c.start = member + 1;
       break;
     }
@@ -138,7 +139,7 @@ export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void
  */
 function partyMemberBefore(tokens: NlpToken[], c: Chunk, lex: Lexicon): number {
   for (let j = c.end - 2; j >= c.start; j--) {
-    if (!PARTY_MEMBERS.has(tokens[j]!.lower) || !PARTIES.has(tokens[j]!.lower)) continue;
+    if (!PARTY_MEMBERS.has(tokens[j]!.lower)) continue;
     const rest = tokens.slice(j + 1, c.end);
     const first = rest[0]!;
     const named =
@@ -276,13 +277,23 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
     return;
   }
   const state = after?.text === ',' && after2 && after2.sentence === first.sentence ? after2 : undefined;
+  // A state written out, of one word or two ("Akron, Ohio,", "Newark, New Jersey."), then no word and no
+  // possessive ("Abbott, Texas's governor," is the governor).
+  const stateName = (n: number) => {
+    if (!US_STATE_NAMES.has(chunkLower(tokens, { ...c, start: c.end + 1, end: c.end + 1 + n }))) return false;
+    const next = tokens[c.end + 1 + n];
+    return !next || next.sentence !== first.sentence || !/^(\p{L}|['\u2019]s$)/u.test(next.text);
+  };
+  const fullState = !!state && (stateName(1) || stateName(2));
   const stateAfter =
     !!state &&
     (STATE_ABBREVIATIONS.has(state.lower) ||
       // (Its period taken for the sentence's at the end of one: "Olympia, Wash.")
       (STATE_ABBREVIATIONS.has(`${state.lower}.`) && tokens[c.end + 2]?.text === '.') ||
-      (US_STATE_NAMES.has(state.lower) && !/^\p{L}/u.test(tokens[c.end + 2]?.text ?? '')));
-  if (stateAfter && !c.title && ws.length <= 3 && !(ws.length >= 2 && lex.given.has(first.lower) && !lex.places.has(lower))) {
+      fullState);
+  // (Not a person's name: a given name and a surname, or a surname alone, "after Ruiz, Texas, and Lee voted".)
+  const personal2 = (ws.length >= 2 && lex.given.has(first.lower)) || (ws.length === 1 && lex.surnames.has(lower) && !lex.given.has(lower));
+  if (stateAfter && !c.title && ws.length <= 3 && !(personal2 && !lex.places.has(lower))) {
     c.type = 'LOC';
     c.evidence.push('place word first');
     return;
@@ -397,7 +408,9 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
   const placesParty = ws.length >= 2 && /s$/.test(last.lower) && lex.places.has(chunkLower(tokens, { ...c, end: c.end - 1 }));
   const theParty = ws.length === 1 && /s$/.test(last.lower) && before?.lower === 'the';
   const partyName = ws.length === 2 && PARTY_NAME_WORDS.has(first.lower);
-  if (PARTY_MEMBERS.has(last.lower) && !c.title && !placesParty && !theParty && !partyName) {
+  // A given name and one member's noun are a person ("John Tory"), and so is that word alone when it is a name.
+  const personsName = (lex.given.has(last.lower) || lex.surnames.has(last.lower)) && (ws.length === 1 || (ws.length === 2 && lex.given.has(first.lower)));
+  if (PARTY_MEMBERS.has(last.lower) && !c.title && !placesParty && !theParty && !partyName && !personsName) {
     c.type = 'MISC';
     c.evidence.push('party members');
     return;

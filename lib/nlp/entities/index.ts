@@ -53,6 +53,14 @@ export function findEntities(text: string): DocEntities {
     }
   }
 
+  // Words written after a given name somewhere in the text ("Tom Chancellor"): a surname here, whatever else they are.
+  const afterGiven = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.cap && t.kind === 'word' && tokens[k - 1]!.cap && lex.given.has(tokens[k - 1]!.lower) && t.sentence === tokens[k - 1]!.sentence)
+      afterGiven.add(t.lower);
+  }
+
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -74,10 +82,11 @@ export function findEntities(text: string): DocEntities {
       const last = tokens[run - 1]?.lower ?? '';
       // Nor is a form of address a name ("Mr. President", "Madam Secretary"), nor a pageant's or a column's "Miss"
       // ("Miss Universe", "Miss America", "Miss Housekeeping").
-      // (A title that is also a surname is that surname: "Mr. King", "Mr. Singer".)
+      // (A title that is also a surname is that surname: "Mr. King", "Mr. Singer", "Tom Chancellor … Mr. Chancellor".)
       const address =
         run === i + 2 &&
         !lex.surnames.has(last) &&
+        !afterGiven.has(last) &&
         (TITLES.has(last) || (t.lower === 'miss' && (lex.common.has(last) || lex.places.has(last) || COUNTRIES.has(last))));
       if (address) {
         i = run;

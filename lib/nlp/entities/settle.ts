@@ -1,8 +1,8 @@
-import { EVENT_TYPE_HEADS } from '../../data/name-types';
+import { EVENT_TYPE_HEADS, PLACE_TYPE_HEADS } from '../../data/name-types';
 import { STRONG_ORG_EVIDENCE, STRONG_ORG_VOTE } from '../../data/name-evidence';
-import { PEOPLE_PAST_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
+import { PEOPLE_PAST_VERBS, SUBJECT_ENDERS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
 import { ARTICLES, POSSESSIVE, PREPOSITIONS } from '../../data/phrases';
-import { NAME_SUFFIXES, NOT_NAMES } from '../../data/organizations';
+import { NAME_SUFFIXES, NOT_NAMES, ORG_HEADS } from '../../data/organizations';
 import type { Lexicon } from '../lexicon';
 import type { NlpToken } from '../tokenize';
 import type { TitlePhrase, Chunk } from './types';
@@ -196,10 +196,6 @@ export function shareSurnames(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon)
 }
 
 /**
- * A name settled somewhere settles it everywhere: "Sheinbaum" is the Claudia Sheinbaum named before, and
- * "Velmora" is the news agency it was called in one sentence even where it only "said" something.
- */
-/**
  * "Trevor Noah Says Trump Is …", "Clinton Email Scandal": in a headline every word is capitalised, so a name runs on
  * into the words after it that no list knows. A person's name there that opens with a person named in the story's
  * own sentences (or with the surname of one) is that person's, and ends where that name ends.
@@ -216,6 +212,14 @@ export function trimHeadlineNames(tokens: NlpToken[], chunks: Chunk[], caps: Set
     if ((c.type !== 'PER' && c.type !== null) || c.end - c.start < 2 || !caps.has(tokens[c.start]!.sentence)) continue;
     for (let end = c.end - 1; end > c.start; end--) {
       if (!named.has(chunkLower(tokens, { ...c, end }))) continue;
+      // One word before a place's, a body's or an event's word is that thing's ("Lee County", "Trump Tower"); and an
+      // undecided run becomes a person only by two words of a name.
+      const next = tokens[end]!.lower;
+      // (In capitals, where "GONZALEZ HOMERS TWICE" is undecided, the one word may be the person's; and before a
+      // verb, "Sanders Vows To …".)
+      const verb = VERBS_AFTER_A_SUBJECT.has(next) || SUBJECT_ENDERS.has(next);
+      const head = PLACE_TYPE_HEADS.has(next) || ORG_HEADS.has(next) || EVENT_TYPE_HEADS.has(next);
+      if (end - c.start === 1 && (head || (c.type !== 'PER' && !tokens[c.start]!.upper && !verb))) break;
       c.end = end;
       c.type = 'PER';
       c.evidence.push('person named elsewhere');
@@ -224,6 +228,10 @@ export function trimHeadlineNames(tokens: NlpToken[], chunks: Chunk[], caps: Set
   }
 }
 
+/**
+ * A name settled somewhere settles it everywhere: "Sheinbaum" is the Claudia Sheinbaum named before, and
+ * "Velmora" is the news agency it was called in one sentence even where it only "said" something.
+ */
 export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon): void {
   // "Khurelsukh Ukhnaa … Ukhnaa said": name-shaped words in no list whose last word comes back alone are a
   // person and that person's surname.

@@ -298,7 +298,17 @@ export function complementAt(tokens: NlpToken[], i: number, lex: Lexicon): { end
     if (words.length < len || words.some((w) => w.kind !== 'word')) continue;
     const key = words.map((w) => w.lower).join(' ');
     const keyThe = tokens[i]?.lower === 'the' ? `the ${key}` : key;
-    if (PORTFOLIOS.has(keyThe) || PORTFOLIOS.has(key)) {
+    // ("executive director of the House Majority PAC", "chairman of the House Transportation Committee": a body's
+    // name goes on past the chamber's in everyday words.)
+    const next = tokens[k + len];
+    const goesOnAsBody =
+      !!next &&
+      next.cap &&
+      next.kind === 'word' &&
+      next.sentence === words[0]!.sentence &&
+      (lex.common.has(next.lower) || ORG_HEADS.has(next.lower)) &&
+      !lex.given.has(next.lower);
+    if ((PORTFOLIOS.has(keyThe) || PORTFOLIOS.has(key)) && !goesOnAsBody) {
       // ("Speaker of the House": the article is the chamber's; "Secretary of State" has none.)
       const the = PORTFOLIOS.has(keyThe) && !PORTFOLIOS.has(key) ? 'the ' : '';
       return { end: k + len, text: the + capitalised(words.map((w) => w.text).join(' ')) };
@@ -307,7 +317,6 @@ export function complementAt(tokens: NlpToken[], i: number, lex: Lexicon): { end
       // "owner of the Dallas Mavericks", "a spokesman for Exxon Mobil": a place's name that goes on in a plural,
       // or a company's one-word name in another word, that is no person's (no given name, no surname), with no
       // name after it, names a team or a company, whole ("Mayor of London Sadiq Khan" is a title and a name).
-      const next = tokens[k + len];
       const after = tokens[k + len + 1];
       const goesOn =
         !!next &&

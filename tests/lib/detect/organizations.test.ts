@@ -236,3 +236,9 @@ test('an organisation is named as the page writes it most often, not as a headli
   const text = 'VELMORA HOLDINGS SHARES SLIDE\n\nVelmora Holdings said profit fell. Velmora Holdings declined to comment.';
   expect(orgs(text)).toEqual([{ name: 'Velmora Holdings', mentions: ['VELMORA HOLDINGS', 'Velmora Holdings', 'Velmora Holdings'] }]);
 });
+
+test('a body’s word then "for" and a person’s name is what the thing is for, not a body (invented)', () => {
+  const text = 'Fund for Ana Ruiz raised $5,000 in a day.';
+  expect(names(text)).toEqual([]);
+  expect(findEntities(text).chunks.some((c) => c.type === 'PER' && text.slice(findEntities(text).tokens[c.start]!.start).startsWith('Ana Ruiz'))).toBe(true);
+});
