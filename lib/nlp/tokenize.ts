@@ -4,6 +4,7 @@
  * whole ("Jean-Luc", "O'Neill", "al-Assad").
  */
 
+import { STATE_ABBREVIATIONS } from '../data/name-types';
 import { HONORIFICS, TITLE_ABBREVIATION_WORDS } from '../data/titles';
 
 export type TokenKind = 'word' | 'number' | 'punct';
@@ -61,8 +62,10 @@ export function tokenize(text: string): NlpToken[] {
     if (raw.length > 1 && raw.endsWith('.') && /\p{L}/u.test(raw)) {
       const bare = raw.slice(0, -1).toLowerCase();
       const initialism = /^(\p{L}\.)+\p{L}$/u.test(bare) || /^\p{Lu}$/u.test(raw.slice(0, -1));
-      // "(R-Fla.)", "D-Va., said": a period before a bracket or a comma is an abbreviation's, not a full stop.
-      const midSentence = /^[),;]/.test(text.slice(last, last + 1));
+      // "(R-Fla.)", "D-Va., said": a period before a comma is an abbreviation's, not a full stop; before a bracket,
+      // only a label's or a state's ("(Mr. Hannity had urged Mr. Gingrich.)" ends a sentence).
+      const closing = text.slice(last, last + 1);
+      const midSentence = /^[,;]/.test(closing) || (closing === ')' && (bare.includes('-') || STATE_ABBREVIATIONS.has(`${bare}.`)));
       if (!ABBREVIATIONS.has(bare) && !initialism && !midSentence) {
         raw = raw.slice(0, -1);
         trailingPeriod = true;

@@ -49,7 +49,7 @@ import {
   PLACE_AFTER,
   MONTHS,
 } from '../../data/name-context';
-import { chunkWords, chunkLower } from './chunks';
+import { chunkWords, chunkLower, spelled } from './chunks';
 import {
   ARTICLES,
   FAITHS,
@@ -144,6 +144,14 @@ function partyMemberBefore(tokens: NlpToken[], c: Chunk, lex: Lexicon): number {
     const first = rest[0]!;
     const named =
       (lex.given.has(first.lower) && !lex.common.has(first.lower)) ||
+      // ("Republican Trump": one word that is no everyday word and no place.)
+      // (Not "Tory Mazzola": a member's noun that is a given name is that name.)
+      (rest.length === 1 &&
+        !lex.given.has(tokens[j]!.lower) &&
+        !lex.common.has(first.lower) &&
+        !lex.places.has(first.lower) &&
+        !ORG_HEADS.has(first.lower) &&
+        !first.upper) ||
       (rest.length >= 2 && rest.every((w) => !lex.common.has(w.lower) || lex.surnames.has(w.lower)) && !ORG_HEADS.has(rest[rest.length - 1]!.lower));
     return named ? j : -1;
   }
@@ -227,10 +235,24 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
   if (strongSpeech || weakSpeech) c.evidence.push('speech or clause');
   // "General Information", "Student Assessment", "the major Asian markets": one everyday word or a nationality after a
   // title, no name's word and saying nothing, is the title's own phrase; and so is a second title word ("Attorney General").
-  const nobodysWord = (lex.common.has(lower) || DEMONYMS.has(lower)) && !lex.given.has(lower) && !lex.surnames.has(lower);
+  // So are a party's members ("fellow Republicans", "billionaire Republican") and a holiday ("King Day").
+  const nobodysWord =
+    ((lex.common.has(lower) || DEMONYMS.has(lower) || PARTY_MEMBERS.has(lower)) && !lex.given.has(lower) && !lex.surnames.has(lower)) ||
+    /^(day|eve)$/.test(lower);
   if (c.title && ws.length === 1 && !strongSpeech && (nobodysWord || (TITLES.has(lower) && !lex.surnames.has(lower)))) {
     c.type = null;
     c.evidence.push('everyday word after a title');
+    return;
+  }
+  // A title alone is no one's name ("the Secretary, the Deputy Secretaries"), nor is a saint's place ("St. Lucie
+  // counties", "Port St. Lucie").
+  if (ws.length === 1 && !c.title && TITLES.has(lower) && !lex.surnames.has(lower) && !lex.given.has(lower)) {
+    c.type = null;
+    return;
+  }
+  if (ws.length === 1 && sameSentence(before) && /^(st\.?|ste\.?|saint)$/.test(before!.lower)) {
+    c.type = 'LOC';
+    c.evidence.push('place word first');
     return;
   }
   // "Ana Ruiz, 52, said", and at a sentence's end: "said the tourist, Khaled Hijazi, 37."
@@ -271,7 +293,9 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
   }
   // "Fla.", "N.J.": a state as news abbreviates it is a place, and so is the town before it ("Jupiter, Fla.,",
   // "Olympia, Wash.", "Carmel, Indiana, Mayor …"), unless that is a person's given name and surname.
-  if (ws.length === 1 && STATE_ABBREVIATIONS.has(first.lower)) {
+  // ("W.Va." is read as an initial and a word.)
+  const compact = spelled(ws).toLowerCase();
+  if (ws.length <= 2 && (STATE_ABBREVIATIONS.has(compact) || (STATE_ABBREVIATIONS.has(`${compact}.`) && after?.text === '.'))) {
     c.type = 'LOC';
     c.evidence.push('place word first');
     return;
@@ -372,7 +396,9 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
   // A storm, named by the word before or its own first word ("Hurricane Rita", "as Storm Ciarán hit").
   const stormWord = (t: NlpToken | undefined) => !!t && t.kind === 'word' && STORM_WORDS.has(t.lower);
   const tropicalStorm = before?.lower === 'storm' && tokens[c.start - 2]?.lower === 'tropical';
-  if (!c.title && (stormWord(first) || (sameSentence(before) && (stormWord(before) || tropicalStorm) && before!.cap))) {
+  // (In lower case only a word that names nothing else: "superstorm Sandy", not "after the storm Ana Ruiz rebuilt".)
+  const stormBefore = sameSentence(before) && (stormWord(before) || tropicalStorm) && (before!.cap || before!.lower !== 'storm');
+  if (!c.title && (stormWord(first) || stormBefore)) {
     c.type = 'MISC';
     c.evidence.push('a storm');
     return;

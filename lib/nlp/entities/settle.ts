@@ -1,4 +1,5 @@
 import { EVENT_TYPE_HEADS, PLACE_TYPE_HEADS } from '../../data/name-types';
+import { TITLES } from '../../data/titles';
 import { STRONG_ORG_EVIDENCE, STRONG_ORG_VOTE } from '../../data/name-evidence';
 import { PEOPLE_PAST_VERBS, SUBJECT_ENDERS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
 import { ARTICLES, POSSESSIVE, PREPOSITIONS } from '../../data/phrases';
@@ -38,6 +39,8 @@ export function attachAppositions(tokens: NlpToken[], chunks: Chunk[], titles: T
     // the person is, not the person.
     const before = tokens[c.start - 1];
     if (c.type === null && c.end - c.start === 1 && before?.sentence === tokens[c.start]!.sentence && PLACE_BEFORE.test(before.lower)) continue;
+    // ("the Secretary, the Deputy Secretaries": a title alone is no one's name.)
+    if (c.end - c.start === 1 && TITLES.has(tokens[c.start]!.lower) && !lex.surnames.has(tokens[c.start]!.lower)) continue;
     let title: TitlePhrase | undefined;
     if (tokens[c.end]?.text === ',') {
       let k = c.end + 1;

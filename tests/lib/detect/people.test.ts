@@ -499,6 +499,13 @@ describe('words that look like given names but name no one here (invented)', () 
     ['a surname before a state’s possessive is the person', 'Abbott, Texas’s governor, said the border was secure.', ['Abbott']],
     ['a title that is a surname in this text', 'Tom Chancellor spoke first. Mr. Chancellor said the plan was fine.', ['Tom Chancellor']],
     ['a given name that is a month’s short form', 'Dec Donnelly and Ana Ruiz hosted the show.', ['Dec Donnelly', 'Ana Ruiz']],
+    ['a storm in lower case', 'Homes lost to superstorm Sandy were rebuilt, Ana Ruiz said.', ['Ana Ruiz']],
+    ['a state read as an initial and a word', 'FAIRVIEW, W.Va. - The mine reopened, Ana Ruiz said.', ['Ana Ruiz']],
+    ['a title alone', 'It applies to the Secretary, the Deputy Secretaries and their staff.', []],
+    ['a saint’s place', 'Events were held in Broward and St. Lucie counties and at St. Ann’s church.', []],
+    ['a holiday after a title', 'The debate was held on the eve of King Day, and all three spoke.', []],
+    ['a party’s members after a title', 'Fellow Republicans are urging him to go, and a billionaire Republican agreed.', []],
+    ['a name before a bracket that ends a sentence', '(Ana Ruiz had urged them to choose Mr. Quillon.) Mr. Quillon declined.', ['Ana Ruiz', 'Quillon']],
   ])('%s', (_, text, names) => {
     expect(people(text).map((p) => p.name)).toEqual(names);
   });
@@ -546,6 +553,10 @@ describe('a party’s members (invented)', () => {
   });
   test('any party’s member before a name', () => {
     expect(one('Libertarian Ana Ruiz said the tax was too high.')).toMatchObject({ name: 'Ana Ruiz', affiliation: 'Libertarian' });
+    expect(one('Dana Quillon spoke. Polls show Ruiz ahead of Republican Quillon.')).toMatchObject({
+      name: 'Dana Quillon',
+      mentions: ['Dana Quillon', 'Quillon'],
+    });
   });
 });
 
