@@ -432,8 +432,15 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
       (tokens[v + 1]?.lower === 'as' || (prev.cap && prev.text.length > 1 && (DEMONYMS.has(prev.lower) || PARTIES.has(prev.lower))))
     )
       return true;
+    // (A compound before it describes the noun, "late-night tweets", unless it is someone: "the front-runner said",
+    // "a co-founder says".)
+    const head = prev.lower.slice(prev.lower.lastIndexOf('-') + 1);
+    const someone = /\p{L}{2,}(er|or|ist|ian|ant|ent)$/u.test(head) || SOURCE_NOUNS.has(head) || GROUPS.has(head);
     return (
-      OBJECT_OPENERS.has(prev.lower) || prev.lower === 'of' || POSSESSIVE.test(prev.text) || (prev.kind === 'word' && !prev.cap && prev.text.includes('-'))
+      OBJECT_OPENERS.has(prev.lower) ||
+      prev.lower === 'of' ||
+      POSSESSIVE.test(prev.text) ||
+      (prev.kind === 'word' && !prev.cap && prev.text.includes('-') && !someone)
     );
   };
 
@@ -519,7 +526,11 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
       t.cap && t.kind === 'word' && (i > 0 || !lex.common.has(t.lower) || lex.surnames.has(t.lower) || lex.given.has(t.lower));
     // People by what they do: engineers, economists, historians.
     const agents = (t: NlpToken) => t.kind === 'word' && /\p{L}{3,}(ers|ists?|ians?)$/u.test(t.lower);
-    return phrase.some((t, i) => GROUPS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || agents(t) || proper(t, i));
+    // A compound says what its last part says ("the front-runner", "a co-founder", "his ex-wife").
+    const head = (t: NlpToken) => t.lower.slice(t.lower.lastIndexOf('-') + 1);
+    return phrase.some(
+      (t, i) => GROUPS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || SOURCE_NOUNS.has(head(t)) || GROUPS.has(head(t)) || agents(t) || proper(t, i),
+    );
   };
 
   // What the rules (rules.ts) use; the rest stays inside.

@@ -620,6 +620,15 @@ describe('partial quotes with a speaker are quotes, not scare quotes (invented)'
   test('a title in quotation marks stays a scare quote', () => {
     expect(shown('The Harbour Gazette ran its “Best of the Coast” list on Monday.')[0]!.scare).toBe(true);
   });
+  test.each([
+    ['The front-runner said rival Ana Ruiz “caused real harm” as mayor.', 'The front-runner'],
+    ['A co-founder said “the ferry will not stop.”', 'A co-founder'],
+  ])('a speaker named by a compound noun: %s', (text, speaker) => {
+    expect(shown(text)[0]).toMatchObject({ scare: false, speaker });
+  });
+  test('a compound that describes a noun of saying still makes it one', () => {
+    expect(shown('Her late-night tweets were “a mistake,” Ana Ruiz said.')[0]).toMatchObject({ scare: false, speaker: 'Ana Ruiz' });
+  });
 });
 
 describe('the speaker of a verb of saying, not the owner of the words it judges (invented)', () => {
