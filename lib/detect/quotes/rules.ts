@@ -163,7 +163,9 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
   }
   // "“very encouraged” and Brandt called it …": a conjunction right after the quote opens another clause, with a
   // subject and a verb of its own.
-  if (CONJUNCTIONS.has(t.lower) && !t.cap) return null;
+  // ("“the biggest crack” yet in the ceiling, she said": "yet" before a preposition or a mark is an adverb.)
+  const adverb = t.lower === 'yet' && (PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.kind === 'punct');
+  if (CONJUNCTIONS.has(t.lower) && !t.cap && !adverb) return null;
   const limit = Math.min(tokens.length, tokenAt(paraEnd));
   // "“…,” as a council memo put it", "“…,” as Ruiz said": the phrase between "as" and the verb.
   if (t.lower === 'as' && !t.cap) {

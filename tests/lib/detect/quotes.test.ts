@@ -626,6 +626,15 @@ describe('partial quotes with a speaker are quotes, not scare quotes (invented)'
   ])('a speaker named by a compound noun: %s', (text, speaker) => {
     expect(shown(text)[0]).toMatchObject({ scare: false, speaker });
   });
+  test('"yet" after a partial quote is an adverb: the sentence’s closing cue names the speaker', () => {
+    expect(shown('The council had “made the biggest mistake” yet on the harbour, she said.')[0]).toMatchObject({ scare: false, speaker: 'she' });
+  });
+  test.each([['Ana Ruiz heralded the deal as a “breakthrough.”'], ['Ana Ruiz implied the judge was “hostile” to the town.']])(
+    'verbs that quote by judging: %s',
+    (text) => {
+      expect(shown(text)[0]).toMatchObject({ scare: false, speaker: 'Ana Ruiz' });
+    },
+  );
   test('a compound that describes a noun of saying still makes it one', () => {
     expect(shown('Her late-night tweets were “a mistake,” Ana Ruiz said.')[0]).toMatchObject({ scare: false, speaker: 'Ana Ruiz' });
   });
