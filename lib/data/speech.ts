@@ -21,7 +21,7 @@ export const SPEECH_VERBS = new Set(
     // Verbs that quote by judging: "branded the toll a “scandal”", "likened the fee to “theft…”".
     'criticized|criticised|criticizes|blasted|blasts|slammed|slams|dismissed|dismisses|likened|likens|accused|accuses|' +
     'praised|praises|branded|brands|derided|mocked|mocks|touted|touts|pounded|pounding|lambasted|attacked|attacks|' +
-    'hailed|hails|heralded|heralds|implied|implies|insinuated|decried|decries|condemned|condemns|denounced|denounces|characterized|characterizes|referred|refers|' +
+    'hailed|hails|heralded|heralds|decried|decries|condemned|condemns|denounced|denounces|characterized|characterizes|referred|refers|' +
     'nicknamed|termed|deemed|ruled|rated|labels|calling|promising|vowing|pledging|urging|describing|accusing|' +
     // Verbs of saying by manner: "“…,” she sighed", "“…,” he fumed", "“…,” a neighbour chimed in".
     'fumed|gushed|sighed|interjected|implored|snapped|marveled|marvelled|groaned|muttered|murmured|sniped|bristled|' +

@@ -65,7 +65,9 @@ export function tokenize(text: string): NlpToken[] {
       // "(R-Fla.)", "D-Va., said": a period before a comma is an abbreviation's, not a full stop; before a bracket,
       // only a label's or a state's ("(Mr. Hannity had urged Mr. Gingrich.)" ends a sentence).
       const closing = text.slice(last, last + 1);
-      const midSentence = /^[,;]/.test(closing) || (closing === ')' && (bare.includes('-') || STATE_ABBREVIATIONS.has(`${bare}.`)));
+      // (Nor when a word in lower case follows the bracket: "Col. Tom Lee (Ret.) said".)
+      const afterBracket = /^\)\s*\p{Ll}/u.test(text.slice(last, last + 40));
+      const midSentence = /^[,;]/.test(closing) || (closing === ')' && (bare.includes('-') || STATE_ABBREVIATIONS.has(`${bare}.`) || afterBracket));
       if (!ABBREVIATIONS.has(bare) && !initialism && !midSentence) {
         raw = raw.slice(0, -1);
         trailingPeriod = true;

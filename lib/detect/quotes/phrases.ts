@@ -435,7 +435,13 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
     // (A compound before it describes the noun, "late-night tweets", unless it is someone: "the front-runner said",
     // "a co-founder says".)
     const head = prev.lower.slice(prev.lower.lastIndexOf('-') + 1);
-    const someone = /\p{L}{2,}(er|or|ist|ian|ant|ent)$/u.test(head) || SOURCE_NOUNS.has(head) || GROUPS.has(head);
+    // (Someone who does what an everyday verb says, "runner", "founder", "leader"; not "cross-border", "closed-door".)
+    const stem = head.slice(0, -2);
+    const doer =
+      head.length >= 6 &&
+      /(er|or)$/.test(head) &&
+      (lex.common.has(stem) || lex.common.has(`${stem}e`) || (stem.at(-1) === stem.at(-2) && lex.common.has(stem.slice(0, -1))));
+    const someone = doer || /\p{L}{3,}(ist|ian)$/u.test(head) || SOURCE_NOUNS.has(head) || GROUPS.has(head);
     return (
       OBJECT_OPENERS.has(prev.lower) ||
       prev.lower === 'of' ||
@@ -526,11 +532,7 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
       t.cap && t.kind === 'word' && (i > 0 || !lex.common.has(t.lower) || lex.surnames.has(t.lower) || lex.given.has(t.lower));
     // People by what they do: engineers, economists, historians.
     const agents = (t: NlpToken) => t.kind === 'word' && /\p{L}{3,}(ers|ists?|ians?)$/u.test(t.lower);
-    // A compound says what its last part says ("the front-runner", "a co-founder", "his ex-wife").
-    const head = (t: NlpToken) => t.lower.slice(t.lower.lastIndexOf('-') + 1);
-    return phrase.some(
-      (t, i) => GROUPS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || SOURCE_NOUNS.has(head(t)) || GROUPS.has(head(t)) || agents(t) || proper(t, i),
-    );
+    return phrase.some((t, i) => GROUPS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || agents(t) || proper(t, i));
   };
 
   // What the rules (rules.ts) use; the rest stays inside.

@@ -164,7 +164,13 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
   // "“very encouraged” and Brandt called it …": a conjunction right after the quote opens another clause, with a
   // subject and a verb of its own.
   // ("“the biggest crack” yet in the ceiling, she said": "yet" before a preposition or a mark is an adverb.)
-  const adverb = t.lower === 'yet' && (PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.kind === 'punct');
+  // (Not "“done” yet for weeks Tom Lee insisted …": a subject of its own before the next comma makes a clause.)
+  const clauseOwnSubject = () => {
+    for (let u = k + 1; u < Math.min(tokens.length, k + 12) && tokens[u]!.sentence === t.sentence && tokens[u]!.text !== ','; u++)
+      if ((tokens[u]!.cap && tokens[u]!.kind === 'word') || SUBJECT_PRONOUNS[tokens[u]!.lower] !== undefined) return true;
+    return false;
+  };
+  const adverb = t.lower === 'yet' && (tokens[k + 1]?.kind === 'punct' || (PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') && !clauseOwnSubject()));
   if (CONJUNCTIONS.has(t.lower) && !t.cap && !adverb) return null;
   const limit = Math.min(tokens.length, tokenAt(paraEnd));
   // "“…,” as a council memo put it", "“…,” as Ruiz said": the phrase between "as" and the verb.

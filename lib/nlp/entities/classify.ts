@@ -250,7 +250,10 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
     c.type = null;
     return;
   }
-  if (ws.length === 1 && sameSentence(before) && /^(st\.?|ste\.?|saint)$/.test(before!.lower)) {
+  // (A place's: with its possessive or its kind after it, or a word before, "Port St. Lucie"; "St. Cyr said" is
+  // a surname.)
+  const placeAfter = !!after && (POSSESSIVE.test(after.text) || /^(count(y|ies)|parish(es)?|church|river|island|cathedral|street)$/.test(after.lower));
+  if (ws.length === 1 && !c.title && sameSentence(before) && /^(st\.?|ste\.?|saint)$/.test(before!.lower) && (placeAfter || !!tokens[c.start - 2]?.cap)) {
     c.type = 'LOC';
     c.evidence.push('place word first');
     return;
@@ -397,7 +400,8 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
   const stormWord = (t: NlpToken | undefined) => !!t && t.kind === 'word' && STORM_WORDS.has(t.lower);
   const tropicalStorm = before?.lower === 'storm' && tokens[c.start - 2]?.lower === 'tropical';
   // (In lower case only a word that names nothing else: "superstorm Sandy", not "after the storm Ana Ruiz rebuilt".)
-  const stormBefore = sameSentence(before) && (stormWord(before) || tropicalStorm) && (before!.cap || before!.lower !== 'storm');
+  // (And one word: "During the hurricane Ana Ruiz lost her home" names her.)
+  const stormBefore = sameSentence(before) && (stormWord(before) || tropicalStorm) && (before!.cap || (before!.lower !== 'storm' && ws.length === 1));
   if (!c.title && (stormWord(first) || stormBefore)) {
     c.type = 'MISC';
     c.evidence.push('a storm');
@@ -435,7 +439,10 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
   const theParty = ws.length === 1 && /s$/.test(last.lower) && before?.lower === 'the';
   const partyName = ws.length === 2 && PARTY_NAME_WORDS.has(first.lower);
   // A given name and one member's noun are a person ("John Tory"), and so is that word alone when it is a name.
-  const personsName = (lex.given.has(last.lower) || lex.surnames.has(last.lower)) && (ws.length === 1 || (ws.length === 2 && lex.given.has(first.lower)));
+  // (Not after a determiner: "One Tory, who asked not to be named, said", "another Tory" is a member.)
+  const determined = sameSentence(before) && /^(a|an|the|one|another|every|each|some|any|no|many|fellow|other)$/.test(before!.lower);
+  const personsName =
+    (lex.given.has(last.lower) || lex.surnames.has(last.lower)) && ((ws.length === 1 && !determined) || (ws.length === 2 && lex.given.has(first.lower)));
   if (PARTY_MEMBERS.has(last.lower) && !c.title && !placesParty && !theParty && !partyName && !personsName) {
     c.type = 'MISC';
     c.evidence.push('party members');

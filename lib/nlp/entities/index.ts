@@ -57,7 +57,17 @@ export function findEntities(text: string): DocEntities {
   const afterGiven = new Set<string>();
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.cap && t.kind === 'word' && tokens[k - 1]!.cap && lex.given.has(tokens[k - 1]!.lower) && t.sentence === tokens[k - 1]!.sentence)
+    const given = tokens[k - 1]!;
+    // (A given name that is no everyday word and no title: "Justice Minister", "Will President" name no one.)
+    if (
+      t.cap &&
+      t.kind === 'word' &&
+      given.cap &&
+      lex.given.has(given.lower) &&
+      !lex.common.has(given.lower) &&
+      !TITLES.has(given.lower) &&
+      t.sentence === given.sentence
+    )
       afterGiven.add(t.lower);
   }
 

@@ -301,12 +301,15 @@ export function complementAt(tokens: NlpToken[], i: number, lex: Lexicon): { end
     // ("executive director of the House Majority PAC", "chairman of the House Transportation Committee": a body's
     // name goes on past the chamber's in everyday words.)
     const next = tokens[k + len];
+    // (Only where more of the name follows: "Secretary of Defense Gates said" is a title and a surname.)
+    const beyond = tokens[k + len + 1];
+    const more = !!beyond && beyond.sentence === next?.sentence && ((beyond.cap && beyond.kind === 'word') || /^(and|of|&)$/.test(beyond.lower));
     const goesOnAsBody =
       !!next &&
       next.cap &&
       next.kind === 'word' &&
       next.sentence === words[0]!.sentence &&
-      (lex.common.has(next.lower) || ORG_HEADS.has(next.lower)) &&
+      (ORG_HEADS.has(next.lower) || (lex.common.has(next.lower) && more)) &&
       !lex.given.has(next.lower);
     if ((PORTFOLIOS.has(keyThe) || PORTFOLIOS.has(key)) && !goesOnAsBody) {
       // ("Speaker of the House": the article is the chamber's; "Secretary of State" has none.)
