@@ -309,7 +309,7 @@ export function complementAt(tokens: NlpToken[], i: number, lex: Lexicon): { end
       next.cap &&
       next.kind === 'word' &&
       next.sentence === words[0]!.sentence &&
-      (ORG_HEADS.has(next.lower) || (lex.common.has(next.lower) && more)) &&
+      (ORG_HEADS.has(next.lower) || ((lex.common.has(next.lower) || PORTFOLIOS.has(next.lower)) && more)) &&
       !lex.given.has(next.lower);
     if ((PORTFOLIOS.has(keyThe) || PORTFOLIOS.has(key)) && !goesOnAsBody) {
       // ("Speaker of the House": the article is the chamber's; "Secretary of State" has none.)

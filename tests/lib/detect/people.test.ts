@@ -508,6 +508,7 @@ describe('words that look like given names but name no one here (invented)', () 
     ['a name before a bracket that ends a sentence', '(Ana Ruiz had urged them to choose Mr. Quillon.) Mr. Quillon declined.', ['Ana Ruiz', 'Quillon']],
     ['a form of address after a title word', 'Justice Minister Ana Ruiz spoke. “You are wrong, Mr. Minister,” Tom Lee said.', ['Ana Ruiz', 'Tom Lee']],
     ['a portfolio before a surname that is a word', 'Secretary of Defense Gates said the plan would fail.', ['Gates']],
+    ['a chamber’s committee after a title', 'Dana Quell, the chairman of the House Transportation and Harbours Committee, faces a challenge.', ['Dana Quell']],
     ['a storm word in lower case before a full name', 'During the hurricane Ana Ruiz lost her home.', ['Ana Ruiz']],
     ['a party’s member after a determiner', 'One Tory, who asked not to be named, said the party was finished.', []],
     ['a surname after "St." with no place about it', 'Jordan Quell won. St. Quell said it was hard.', ['Jordan Quell']],
