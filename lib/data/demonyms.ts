@@ -61,8 +61,21 @@ export const PARTIES = new Map<string, string>([
   ['i', 'Independent'],
 ]);
 
-/** A party's members, as a noun ("Missouri Republican Roy Blunt", "Reagan Democrats"): a group, never a person's name. */
-export const PARTY_MEMBERS = new Set(['republican', 'republicans', 'democrat', 'democrats', 'dems', 'libertarian', 'libertarians', 'tory', 'tories']);
+/**
+ * A party's members, as a noun, and the party ("Missouri Republican Roy Blunt", "Reagan Democrats"): a group, never
+ * a person's name.
+ */
+export const PARTY_MEMBERS = new Map<string, string>([
+  ['republican', 'Republican'],
+  ['republicans', 'Republican'],
+  ['democrat', 'Democratic'],
+  ['democrats', 'Democratic'],
+  ['dems', 'Democratic'],
+  ['libertarian', 'Libertarian'],
+  ['libertarians', 'Libertarian'],
+  ['tory', 'Conservative'],
+  ['tories', 'Conservative'],
+]);
 
 /** Words that open a party's name with its members' noun ("Liberal Democrats", "Christian Democrats", "Young Republicans"). */
 export const PARTY_NAME_WORDS = new Set(['liberal', 'social', 'christian', 'free', 'young', 'national', 'new', 'progressive']);

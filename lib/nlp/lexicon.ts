@@ -50,14 +50,16 @@ export function lexicon(): Lexicon {
 
 /**
  * An everyday word or one of its forms: "tweets", "jacked", "auctioning", "reportedly" (a stem that is common, with
- * -s, -es, -ed, -ing or -ly). Names in the lists are not ("Rogers", "Fareed"). For a headline's capitals, where a
- * name stops at the first such word ("Donald Trump Tweets …").
+ * -s, -es, -ed, -ing or -ly). Names in the lists are not ("Rogers", "Ahmed"); a name the lists lack may look like
+ * one ("Fareed": fare, -ed). For a headline's capitals, where a name stops at the first such word ("Donald Trump
+ * Tweets …").
  */
-export function isEverydayForm(lex: Lexicon, word: string): boolean {
-  if (lex.given.has(word) || lex.surnames.has(word)) return false;
+export function isEverydayForm(lex: Lexicon, word: string, adverb = true): boolean {
+  if (word.length > 30 || lex.given.has(word) || lex.surnames.has(word)) return false;
   if (lex.common.has(word) || isEverydayGerund(lex, word)) return true;
   const stems: string[] = [];
-  if (word.endsWith('ly') && word.length > 5) return isEverydayForm(lex, word.slice(0, -2));
+  // (One "-ly" only: "reportedly" is "reported"'s.)
+  if (adverb && word.endsWith('ly') && word.length > 5) return isEverydayForm(lex, word.slice(0, -2), false);
   if (word.endsWith('s') && word.length > 3) stems.push(word.slice(0, -1));
   if (word.endsWith('es') && word.length > 4) stems.push(word.slice(0, -2));
   if (word.endsWith('ed') && word.length > 4) {

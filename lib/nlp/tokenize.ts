@@ -67,7 +67,8 @@ export function tokenize(text: string): NlpToken[] {
       const closing = text.slice(last, last + 1);
       // (Nor when a word in lower case follows the bracket: "Col. Tom Lee (Ret.) said".)
       const afterBracket = /^\)\s*\p{Ll}/u.test(text.slice(last, last + 40));
-      const midSentence = /^[,;]/.test(closing) || (closing === ')' && (bare.includes('-') || STATE_ABBREVIATIONS.has(`${bare}.`) || afterBracket));
+      const midSentence =
+        /^[,;]/.test(closing) || (closing === ')' && (bare.includes('-') || (/^\p{Lu}/u.test(raw) && STATE_ABBREVIATIONS.has(`${bare}.`)) || afterBracket));
       if (!ABBREVIATIONS.has(bare) && !initialism && !midSentence) {
         raw = raw.slice(0, -1);
         trailingPeriod = true;

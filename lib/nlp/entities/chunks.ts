@@ -109,7 +109,8 @@ export function headlineSentences(tokens: NlpToken[], lex: Lexicon): Set<number>
 /** Does a capitalised run starting at `i` end in an organisation word ("General Motors")? */
 export function endsOrgName(tokens: NlpToken[], i: number): boolean {
   let k = i;
-  while (tokens[k]?.cap && tokens[k]!.kind === 'word') {
+  // (Within its sentence and a name's length: a page of "Mr. President" thousands of times over is not read to its end each time.)
+  while (tokens[k]?.cap && tokens[k]!.kind === 'word' && tokens[k]!.sentence === tokens[i]!.sentence && k - i < 12) {
     if (ORG_HEADS.has(tokens[k]!.lower) && !NAME_SUFFIXES.has(tokens[k]!.lower)) return true;
     k++;
   }

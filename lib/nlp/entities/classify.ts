@@ -115,7 +115,7 @@ export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void
     // or what, before a name is the person's affiliation.
     const member = partyMemberBefore(tokens, c, lex);
     if (member >= 0) {
-      const party = PARTIES.get(tokens[member]!.lower) ?? tokens[member]!.text;
+      const party = PARTY_MEMBERS.get(tokens[member]!.lower)!;
       if (!c.title) c.title = { start: c.start, end: member + 1, text: '', official: false, plural: false, affiliation: party };
       c.start = member + 1;
       break;
@@ -298,7 +298,8 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
   // "Olympia, Wash.", "Carmel, Indiana, Mayor …"), unless that is a person's given name and surname.
   // ("W.Va." is read as an initial and a word.)
   const compact = spelled(ws).toLowerCase();
-  if (ws.length <= 2 && (STATE_ABBREVIATIONS.has(compact) || (STATE_ABBREVIATIONS.has(`${compact}.`) && after?.text === '.'))) {
+  // (Written with its capital: "his friend Mo." is someone.)
+  if (ws.length <= 2 && first.cap && (STATE_ABBREVIATIONS.has(compact) || (STATE_ABBREVIATIONS.has(`${compact}.`) && after?.text === '.'))) {
     c.type = 'LOC';
     c.evidence.push('place word first');
     return;
@@ -314,6 +315,7 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
   const fullState = !!state && (stateName(1) || stateName(2));
   const stateAfter =
     !!state &&
+    state.cap &&
     (STATE_ABBREVIATIONS.has(state.lower) ||
       // (Its period taken for the sentence's at the end of one: "Olympia, Wash.")
       (STATE_ABBREVIATIONS.has(`${state.lower}.`) && tokens[c.end + 2]?.text === '.') ||
@@ -665,7 +667,7 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
     const surname =
       lex.surnames.has(last.lower) ||
       (NAME_SHAPE.test(last.text) && !lex.common.has(last.lower) && !lex.places.has(last.lower) && !ORG_HEADS.has(last.lower) && !NOT_NAMES.has(last.lower));
-    if (c.title?.text || (given && core.length >= 2 && surname)) c.type = 'PER';
+    if (c.title?.text || (given && core.length >= 2 && core.length <= 4 && surname)) c.type = 'PER';
     else c.type = null;
     return;
   }

@@ -35,8 +35,8 @@ export function attachAppositions(tokens: NlpToken[], chunks: Chunk[], titles: T
   }
   for (const c of chunks) {
     if (c.title || (c.type !== 'PER' && c.type !== null)) continue;
-    // "in Tamarac, the owner of the club, Mark Lund,": one undecided word after "in" or "near" is the place where
-    // the person is, not the person.
+    // "in Tamarac, the owner of the club, Mark Lund,": one undecided word after "in", "near", "from" and the like
+    // (PLACE_BEFORE) is the place where the person is, not the person.
     const before = tokens[c.start - 1];
     if (c.type === null && c.end - c.start === 1 && before?.sentence === tokens[c.start]!.sentence && PLACE_BEFORE.test(before.lower)) continue;
     // ("the Secretary, the Deputy Secretaries": a title alone is no one's name.)
@@ -205,15 +205,18 @@ export function shareSurnames(tokens: NlpToken[], chunks: Chunk[], lex: Lexicon)
  */
 export function trimHeadlineNames(tokens: NlpToken[], chunks: Chunk[], caps: Set<number>): void {
   const named = new Set<string>();
+  let longest = 0;
   for (const c of chunks) {
     if (c.type !== 'PER' || caps.has(tokens[c.start]!.sentence)) continue;
     // The name, and its surname ("Clinton Email Scandal" after "Hillary Clinton").
     named.add(chunkLower(tokens, c));
+    longest = Math.max(longest, c.end - c.start);
     if (c.end - c.start >= 2) named.add(tokens[c.end - 1]!.lower);
   }
   for (const c of chunks) {
     if ((c.type !== 'PER' && c.type !== null) || c.end - c.start < 2 || !caps.has(tokens[c.start]!.sentence)) continue;
-    for (let end = c.end - 1; end > c.start; end--) {
+    // (No longer than the longest name: a headline of thousands of words is not read back from its end.)
+    for (let end = Math.min(c.end - 1, c.start + longest); end > c.start; end--) {
       if (!named.has(chunkLower(tokens, { ...c, end }))) continue;
       // One word before a place's, a body's or an event's word is that thing's ("Lee County", "Trump Tower"); and an
       // undecided run becomes a person only by two words of a name.

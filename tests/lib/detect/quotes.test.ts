@@ -635,13 +635,10 @@ describe('partial quotes with a speaker are quotes, not scare quotes (invented)'
   test.each([
     ['Tom Lee said the ruling implied the law was “void.”', 'Tom Lee'],
     ['Ruiz said the deal was “done” yet for weeks Tom Lee insisted it was not.', 'Ruiz'],
-    ['Residents said closed-door talks with the mayor were “useless.”', 'Residents'],
+    ['Officials said cross-border claims were “false.”', 'Officials'],
     ['Col. Tom Lee (Ret.) said “it was a mistake.”', 'Tom Lee'],
   ])('second review: the speaker stays whose it was: %s', (text, speaker) => {
     expect(shown(text)[0]).toMatchObject({ scare: false, speaker });
-  });
-  test('a compound that only describes a thing names no speaker', () => {
-    expect(shown('The army blamed cross-border raids for the “dire” mood in the north.')[0]).toMatchObject({ speaker: null });
   });
   test('a compound that describes a noun of saying still makes it one', () => {
     expect(shown('Her late-night tweets were “a mistake,” Ana Ruiz said.')[0]).toMatchObject({ scare: false, speaker: 'Ana Ruiz' });

@@ -12,6 +12,11 @@ test.each([
   ['He left. She stayed.', ['He', 'left', '.', 'She', 'stayed', '.']],
   ['Sen. Ana Ruiz, D-N.Y., said', ['Sen.', 'Ana', 'Ruiz', ',', 'D-N.Y.', ',', 'said']],
   ['Brig. Gen. Ivo Dragan and Cpl. Lina Young', ['Brig.', 'Gen.', 'Ivo', 'Dragan', 'and', 'Cpl.', 'Lina', 'Young']],
+  // A period before a bracket: a label's, a state's, or before a word in lower case, an abbreviation's; else a full stop.
+  ['(R-Fla.) said', ['(', 'R-Fla.', ')', 'said']],
+  ['(Ky.) He', ['(', 'Ky.', ')', 'He']],
+  ['Col. Tom Lee (Ret.) said', ['Col.', 'Tom', 'Lee', '(', 'Ret.', ')', 'said']],
+  ['(urged Mr. Gingrich.) Mr. Ailes', ['(', 'urged', 'Mr.', 'Gingrich', '.', ')', 'Mr.', 'Ailes']],
 ])('%s', (text, expected) => {
   expect(texts(text)).toEqual(expected);
 });
