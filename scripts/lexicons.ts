@@ -249,5 +249,13 @@ writeFileSync(
 );
 writeFileSync(resolve(out, 'surnames.ts'), header('Surnames, lower case.') + list('SURNAMES', surnames));
 writeFileSync(resolve(out, 'words.ts'), header('Common English words (SCOWL 10 + 20), lower case.') + list('COMMON_WORDS', words));
-writeFileSync(resolve(out, 'places.ts'), header('Countries, capitals, continents, US states, cities of 300k+.') + list('PLACES', places));
+writeFileSync(
+  resolve(out, 'places.ts'),
+  header('Countries, capitals, continents, US states, cities of 300k+; and the US states alone.') +
+    list('PLACES', places) +
+    list(
+      'US_STATES',
+      states.map((s) => s.name),
+    ),
+);
 console.log(`given names ${given.size}, surnames ${surnames.size}, common words ${words.size}, places ${places.size}`);

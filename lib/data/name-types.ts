@@ -76,13 +76,6 @@ export const STATE_ABBREVIATIONS = new Set(
   ),
 );
 
-/** The US states' names, lower case, as news writes them after a town ("Akron, Ohio,"). */
-export const US_STATE_NAMES = new Set(
-  'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming'.split(
-    '|',
-  ),
-);
-
 /** A hyphenated word that makes a name an adjective ("Delhi-based", "Facebook-owned", "NBA-leading", "South Dakota-sized"). */
 export const NAME_ADJECTIVE =
   /-(based|born|listed|led|backed|owned|made|style|era|linked|sized|leading|funded|run|operated|affiliated|allied|aligned|focused|centric|specific|bound)$/;

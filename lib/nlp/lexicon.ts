@@ -1,5 +1,5 @@
 import { GIVEN_FEMALE, GIVEN_MALE, GIVEN_UNISEX } from '../data/generated/given-names';
-import { PLACES } from '../data/generated/places';
+import { PLACES, US_STATES } from '../data/generated/places';
 import { SURNAMES } from '../data/generated/surnames';
 import { COMMON_WORDS } from '../data/generated/words';
 import { EXTRA_PLACES } from '../data/organizations';
@@ -13,6 +13,8 @@ export interface Lexicon {
   common: Set<string>;
   /** Countries, capitals, continents, US states, large cities; multi-word names joined by single spaces. */
   places: Set<string>;
+  /** The US states' names, lower case, as news writes them after a town ("Akron, Ohio,"). */
+  usStates: Set<string>;
 }
 
 let cached: Lexicon | undefined;
@@ -44,6 +46,7 @@ export function lexicon(): Lexicon {
     surnames: new Set(frontDecode(SURNAMES)),
     common: new Set(frontDecode(COMMON_WORDS)),
     places: new Set([...frontDecode(PLACES).map((p) => p.toLowerCase()), ...EXTRA_PLACES]),
+    usStates: new Set(frontDecode(US_STATES).map((p) => p.toLowerCase())),
   };
   return cached;
 }

@@ -14,7 +14,6 @@ import {
   TIME_ZONES,
   US_STATE_CODES,
   STATE_ABBREVIATIONS,
-  US_STATE_NAMES,
 } from '../../data/name-types';
 import { AUXILIARY_VERBS, PAST_PARTICIPLE, STRONG_SPEECH_VERBS, VERBS_AFTER_A_SUBJECT } from '../../data/speech';
 import { COUNTRIES, DEMONYMS, PARTIES, PARTY_MEMBERS, PARTY_NAME_WORDS } from '../../data/demonyms';
@@ -308,7 +307,7 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
   // A state written out, of one word or two ("Akron, Ohio,", "Newark, New Jersey."), then no word and no
   // possessive ("Abbott, Texas's governor," is the governor).
   const stateName = (n: number) => {
-    if (!US_STATE_NAMES.has(chunkLower(tokens, { ...c, start: c.end + 1, end: c.end + 1 + n }))) return false;
+    if (!lex.usStates.has(chunkLower(tokens, { ...c, start: c.end + 1, end: c.end + 1 + n }))) return false;
     const next = tokens[c.end + 1 + n];
     return !next || next.sentence !== first.sentence || !/^(\p{L}|['\u2019]s$)/u.test(next.text);
   };
