@@ -72,6 +72,11 @@ export const PUBLIC_ONLY_IN_PUBLIC_BODY =
 
 export const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
+/** The months cut short, as news writes them with a period ("Sept. 26"), lower case. */
+export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+/** …those of them that are also given names, and so name no month without their period ("Jan Smith", "Dec Donnelly"). */
+export const MONTH_ABBREVIATIONS_THAT_ARE_NAMES = new Set(['jan', 'mar', 'jun', 'jul', 'sep', 'dec']);
+
 /** Titles after which a lone "I" is a monarch's or pope's numeral. */
 export const REGNAL_TITLES = /^(king|queen|pope|emperor|empress|tsar|czar|tsarina|sultan|shah|kaiser|pharaoh)$/;
 

@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS, MONTH_ABBREVIATIONS_THAT_ARE_NAMES } from './name-context';
+
 /**
  * Organisations, written for Newsmark: words that make a name an organisation's, and organisations known by a
  * name that says nothing of what they are ("the Pentagon", "Hamas"). Lower case.
@@ -75,10 +77,10 @@ export const PUBLIC_HEADS = new Set(
 export const PUBLIC_BODIES = new Set([...PUBLIC_BODY_NAMES, 'downing street', 'elysee', 'house', 'whitehall']);
 
 /** Capitalised words that are never a person's name on their own. */
-export const NOT_NAMES = new Set(
-  (
+export const NOT_NAMES = new Set([
+  ...(
     'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|' +
-    'september|october|november|december|jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.|sept.|oct.|nov.|dec.|' +
+    'september|october|november|december|' +
     'christmas|easter|ramadan|eid|hanukkah|thanksgiving|halloween|diwali|passover|' +
     "read|editor|editors|editor's|advertisement|photo|photos|video|videos|image|images|credit|source|sources|" +
     'update|updated|breaking|exclusive|opinion|analysis|comment|share|subscribe|follow|related|watch|listen|' +
@@ -86,9 +88,6 @@ export const NOT_NAMES = new Set(
     'christian|jewish|islamic|protestant|orthodox|buddhist|hindu|sikh|dow|nasdaq|ftse|nikkei|dax|' +
     // Faiths ("radical Islam"), though "Islam" is a given name too ("Islam Makhachev").
     'islam|christianity|judaism|hinduism|buddhism|sikhism|catholicism|protestantism|mormonism|taoism|sharia|' +
-    // Months as abbreviated without a period ("born Sept 26").
-    // ("Dec" is also a given name: "Dec Donnelly".)
-    'feb|apr|aug|sept|oct|nov|' +
     // The planets: one of them alone is no one ("Venus is bright"), though a given name ("Venus Williams").
     'mercury|venus|mars|jupiter|saturn|uranus|neptune|pluto|' +
     'the|a|an|and|or|but|of|in|on|at|to|for|by|with|from|as|after|before|during|under|over|about|into|' +
@@ -98,7 +97,11 @@ export const NOT_NAMES = new Set(
     'ok|okay|yes|yeah|wow|hello|thanks|' +
     'am|pm|a.m.|p.m.|gmt|utc|est|edt|pst|pdt|cet|bst|st.'
   ).split('|'),
-);
+  // Months cut short: with their period always ("Sept."), without it unless also a given name ("born Sept 26"; "Dec
+  // Donnelly").
+  ...MONTH_ABBREVIATIONS.map((m) => `${m}.`),
+  ...MONTH_ABBREVIATIONS.filter((m) => !MONTH_ABBREVIATIONS_THAT_ARE_NAMES.has(m)),
+]);
 
 /**
  * Abbreviations of things, not bodies: in capitals, they are no organisation's name ("an IPO", "the API", "P.S.").

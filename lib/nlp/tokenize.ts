@@ -5,6 +5,7 @@
  */
 
 import { STATE_ABBREVIATIONS } from '../data/name-types';
+import { MONTH_ABBREVIATIONS } from '../data/name-context';
 import { HONORIFICS, TITLE_ABBREVIATION_WORDS } from '../data/titles';
 
 export type TokenKind = 'word' | 'number' | 'punct';
@@ -32,10 +33,8 @@ export interface NlpToken {
 const ABBREVIATIONS = new Set([
   ...TITLE_ABBREVIATION_WORDS,
   ...[...HONORIFICS.keys()].filter((h) => h.endsWith('.')).map((h) => h.slice(0, -1)),
-  ...(
-    'st jr sr inc corp co ltd llc plc bros vs v etc approx dept univ assn est mt ft ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun ave blvd rd'
-  ).split(' '),
+  ...('st jr sr inc corp co ltd llc plc bros vs v etc approx dept univ assn est mt ft ' + 'mon tue tues wed thu thurs fri sat sun ave blvd rd').split(' '),
+  ...MONTH_ABBREVIATIONS,
 ]);
 
 /** Abbreviations after which a capitalised word almost always starts a new sentence when they end one. */
