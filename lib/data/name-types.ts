@@ -67,8 +67,7 @@ export const US_STATE_CODES = new Set(
 
 /**
  * The US states and Canada's provinces as news abbreviates them after a town ("Jupiter, Fla.", "Trenton, N.J.",
- * "Kingston, Ont."), lower case; and the states news writes out in full in that place ("Olympia, Wash." but "Akron,
- * Ohio" — those are in the place list).
+ * "Kingston, Ont."), lower case. (The states some of them write out in full, "Akron, Ohio", are lexicon().usStates.)
  */
 export const STATE_ABBREVIATIONS = new Set(
   'ala.|ariz.|ark.|calif.|colo.|conn.|del.|fla.|ga.|ill.|ind.|kan.|kans.|ky.|la.|md.|mass.|mich.|minn.|miss.|mo.|mont.|neb.|nev.|n.h.|n.j.|n.m.|n.y.|n.c.|n.d.|okla.|ore.|pa.|r.i.|s.c.|s.d.|tenn.|vt.|va.|wash.|w.va.|wis.|wyo.|d.c.|ont.|que.|b.c.|alta.|sask.|man.|n.s.|n.b.|nfld.|p.e.i.'.split(

@@ -9,7 +9,7 @@ export interface Lexicon {
   /** Given name → gender ('u' when unknown or both). */
   given: Map<string, 'm' | 'f' | 'u'>;
   surnames: Set<string>;
-  /** Frequent English words (SCOWL 10 + 20). */
+  /** Frequent English words (SCOWL 10 + 20, in each English spelling). */
   common: Set<string>;
   /** Countries, capitals, continents, US states, large cities; multi-word names joined by single spaces. */
   places: Set<string>;
@@ -60,17 +60,21 @@ export function lexicon(): Lexicon {
 export function isEverydayForm(lex: Lexicon, word: string, adverb = true): boolean {
   if (word.length > 30 || lex.given.has(word) || lex.surnames.has(word)) return false;
   if (lex.common.has(word) || isEverydayGerund(lex, word)) return true;
-  const stems: string[] = [];
   // (One "-ly" only: "reportedly" is "reported"'s.)
   if (adverb && word.endsWith('ly') && word.length > 5) return isEverydayForm(lex, word.slice(0, -2), false);
-  if (word.endsWith('s') && word.length > 3) stems.push(word.slice(0, -1));
-  if (word.endsWith('es') && word.length > 4) stems.push(word.slice(0, -2));
-  if (word.endsWith('ed') && word.length > 4) {
-    const stem = word.slice(0, -2);
-    stems.push(stem, `${stem}e`);
-    if (stem.at(-1) === stem.at(-2)) stems.push(stem.slice(0, -1));
-  }
-  return stems.some((s) => lex.common.has(s));
+  return (
+    (word.endsWith('s') && word.length > 3 && lex.common.has(word.slice(0, -1))) ||
+    (word.endsWith('es') && word.length > 4 && lex.common.has(word.slice(0, -2))) ||
+    (word.endsWith('ed') && word.length > 4 && isCommonStem(lex, word.slice(0, -2)))
+  );
+}
+
+/**
+ * A stem left by an ending ("-ed", "-ing", "-er") that is an everyday word as it stands, with its silent "e" back,
+ * or with its doubled consonant undone: host-ing, hop-ing → hope, stop-p-ing → stop, run-n-er → run.
+ */
+export function isCommonStem(lex: Lexicon, stem: string): boolean {
+  return lex.common.has(stem) || lex.common.has(`${stem}e`) || (stem.at(-1) === stem.at(-2) && lex.common.has(stem.slice(0, -1)));
 }
 
 /**
@@ -80,8 +84,5 @@ export function isEverydayForm(lex: Lexicon, word: string, adverb = true): boole
  */
 export function isEverydayGerund(lex: Lexicon, word: string): boolean {
   if (!word.endsWith('ing') || word.length < 7 || lex.given.has(word) || lex.surnames.has(word)) return false;
-  const stem = word.slice(0, -3);
-  const last = stem.length - 1;
-  // host-ing, hop-ing → hope, stop-p-ing → stop
-  return lex.common.has(stem) || lex.common.has(`${stem}e`) || (stem[last] === stem[last - 1] && lex.common.has(stem.slice(0, -1)));
+  return isCommonStem(lex, word.slice(0, -3));
 }

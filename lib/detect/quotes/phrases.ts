@@ -28,7 +28,7 @@ import {
   RELATIVE_WORDS,
 } from '../../data/phrases';
 import type { DocEntities } from '../../nlp/entities';
-import { lexicon } from '../../nlp/lexicon';
+import { isCommonStem, lexicon } from '../../nlp/lexicon';
 import type { NlpToken } from '../../nlp/tokenize';
 import { firstIndex } from '../../sorted';
 import type { Organization, Person, Span, Speaker } from '../../types';
@@ -436,11 +436,7 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
     // "a co-founder says".)
     const head = prev.lower.slice(prev.lower.lastIndexOf('-') + 1);
     // (Someone who does what an everyday verb says, "runner", "founder", "leader"; not "cross-border", "closed-door".)
-    const stem = head.slice(0, -2);
-    const doer =
-      head.length >= 6 &&
-      /(er|or)$/.test(head) &&
-      (lex.common.has(stem) || lex.common.has(`${stem}e`) || (stem.at(-1) === stem.at(-2) && lex.common.has(stem.slice(0, -1))));
+    const doer = head.length >= 6 && /(er|or)$/.test(head) && isCommonStem(lex, head.slice(0, -2));
     const someone = doer || /\p{L}{3,}(ist|ian)$/u.test(head) || SOURCE_NOUNS.has(head) || GROUPS.has(head);
     return (
       OBJECT_OPENERS.has(prev.lower) ||

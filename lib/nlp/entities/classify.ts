@@ -295,10 +295,12 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
   }
   // "Fla.", "N.J.": a state as news abbreviates it is a place, and so is the town before it ("Jupiter, Fla.,",
   // "Olympia, Wash.", "Carmel, Indiana, Mayor …"), unless that is a person's given name and surname.
-  // ("W.Va." is read as an initial and a word.)
-  const compact = spelled(ws).toLowerCase();
+  // ("W.Va." is read as an initial and a word; its period taken for the sentence's at the end of one: "Olympia,
+  // Wash.")
+  const abbreviatedState = (lower: string, next: NlpToken | undefined) =>
+    STATE_ABBREVIATIONS.has(lower) || (STATE_ABBREVIATIONS.has(`${lower}.`) && next?.text === '.');
   // (Written with its capital: "his friend Mo." is someone.)
-  if (ws.length <= 2 && first.cap && (STATE_ABBREVIATIONS.has(compact) || (STATE_ABBREVIATIONS.has(`${compact}.`) && after?.text === '.'))) {
+  if (ws.length <= 2 && first.cap && abbreviatedState(spelled(ws).toLowerCase(), after)) {
     c.type = 'LOC';
     c.evidence.push('place word first');
     return;
@@ -312,13 +314,7 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
     return !next || next.sentence !== first.sentence || !/^(\p{L}|['\u2019]s$)/u.test(next.text);
   };
   const fullState = !!state && (stateName(1) || stateName(2));
-  const stateAfter =
-    !!state &&
-    state.cap &&
-    (STATE_ABBREVIATIONS.has(state.lower) ||
-      // (Its period taken for the sentence's at the end of one: "Olympia, Wash.")
-      (STATE_ABBREVIATIONS.has(`${state.lower}.`) && tokens[c.end + 2]?.text === '.') ||
-      fullState);
+  const stateAfter = !!state && state.cap && (abbreviatedState(state.lower, tokens[c.end + 2]) || fullState);
   // (Not a person's name: a given name and a surname, or a surname alone, "after Ruiz, Texas, and Lee voted".)
   const personal2 = (ws.length >= 2 && lex.given.has(first.lower)) || (ws.length === 1 && lex.surnames.has(lower) && !lex.given.has(lower));
   if (stateAfter && !c.title && ws.length <= 3 && !(personal2 && !lex.places.has(lower))) {

@@ -264,13 +264,7 @@ export function settleAcrossDocument(tokens: NlpToken[], chunks: Chunk[], lex: L
     const ws = tokens.slice(c.start, c.end);
     const last = ws[ws.length - 1]!.lower;
     if (c.type !== 'ORG' || ws.length < 2 || !ws.every((w) => w.cap && w.kind === 'word') || !/[^s'u]s$/.test(last) || lex.surnames.has(last)) continue;
-    for (let k = 1; k < ws.length; k++)
-      teamTails.add(
-        ws
-          .slice(k)
-          .map((w) => w.lower)
-          .join(' '),
-      );
+    for (let k = 1; k < ws.length; k++) teamTails.add(chunkLower(tokens, { ...c, start: c.start + k }));
   }
   for (const c of chunks) {
     if ((c.type === null || (c.type === 'PER' && !personOnOwnEvidence(c))) && teamTails.has(chunkLower(tokens, c))) {
