@@ -165,6 +165,22 @@ export const PASSIVE_SPEECH_VERBS = new Set(['asked', 'told', 'questioned']);
 export const PAST_PARTICIPLE =
   /^(?:\p{L}{2,}ed|put|set|hit|cut|let|won|lost|made|led|left|met|got|gone|done|sent|spent|kept|held|brought|bought|fought|caught|told|said|run|come|become|begun|shot|struck|stood|taken|given|driven|beaten|written|spoken|chosen|broken|stolen|fallen|risen|seen|shown|thrown|grown|drawn|known|sworn|ridden|forgotten|gotten)$/u;
 
+/**
+ * Verbs in the simple past that do not end in "-ed" ("The senator sought to calm …", "The businessman began by …"):
+ * after a subject they are its verb. Only forms that are no everyday noun or adjective as well ("set", "cut",
+ * "left", "read", "found", "saw", "lead" are left out).
+ */
+export const IRREGULAR_PAST = new Set(
+  (
+    'arose|awoke|became|began|bent|bit|blew|broke|brought|built|bought|caught|chose|came|crept|dealt|dug|did|drew|' +
+    'drank|drove|ate|fell|fought|fled|flew|forbade|forgot|forgave|froze|got|gave|went|grew|hung|heard|hid|held|' +
+    'kept|knelt|knew|led|lent|lost|made|meant|met|paid|rode|rang|rose|ran|said|sought|sold|sent|shook|shone|shot|' +
+    'showed|sang|sank|sat|slept|slid|spoke|sped|spent|spun|sprang|stood|stole|stuck|struck|strove|swore|swept|swam|' +
+    'swung|took|taught|tore|told|thought|threw|understood|woke|wore|won|withdrew|wrote|undertook|overcame|oversaw|' +
+    'foresaw|upheld|withheld|mistook|felt'
+  ).split('|'),
+);
+
 /** Verbs in the past that a person's surname opening a sentence is the subject of ("Rice made the remark", not
  * "Gold rallied"). */
 export const PEOPLE_PAST_VERBS =

@@ -68,7 +68,9 @@ export function tokenize(text: string): NlpToken[] {
       const afterBracket = /^\)\s*\p{Ll}/u.test(text.slice(last, last + 40));
       const midSentence =
         /^[,;]/.test(closing) || (closing === ')' && (bare.includes('-') || (/^\p{Lu}/u.test(raw) && STATE_ABBREVIATIONS.has(`${bare}.`)) || afterBracket));
-      if (!ABBREVIATIONS.has(bare) && !initialism && !midSentence) {
+      // ("ex-Sen. Ana Ruiz": a title's abbreviation after "ex-".)
+      const abbreviation = ABBREVIATIONS.has(bare) || (bare.startsWith('ex-') && ABBREVIATIONS.has(bare.slice(3)));
+      if (!abbreviation && !initialism && !midSentence) {
         raw = raw.slice(0, -1);
         trailingPeriod = true;
       }

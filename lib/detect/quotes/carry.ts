@@ -55,6 +55,31 @@ export function reportedSpeaker(ctx: QuoteContext, paragraph: number, byStart: r
   return best ? { personId: best.person.id, name: best.person.name, start: best.start, end: best.end, form: 'name' } : null;
 }
 
+/**
+ * "Sam Lau said in a statement on Monday. “There are no paper ballots.”": a quote that opens a sentence inside its
+ * paragraph, right after a sentence that reports a person's words (and quotes nothing itself), is theirs, as the
+ * paragraph after reported speech is (`reportedSpeaker`).
+ */
+export function reportedJustBefore(ctx: QuoteContext, q: RawQuote, byStart: readonly PersonMention[]): Speaker | null {
+  const para = ctx.paragraphs[q.paragraph];
+  if (!para || q.open <= para.start) return null;
+  const { tokens } = ctx.entities;
+  const o = firstIndex(tokens, (t) => t.start >= q.open);
+  const last = tokens[o - 1];
+  // The quote opens its sentence, and the one before ends in its paragraph.
+  if (!last || last.start < para.start || tokens[o]?.sentence === last.sentence || !/^[.!?]$/.test(last.text)) return null;
+  let from = o - 1;
+  while (from > 0 && tokens[from - 1]!.sentence === last.sentence && tokens[from - 1]!.start >= para.start) from--;
+  const sentence = ctx.text.slice(tokens[from]!.start, q.open);
+  if (/["\u201c\u201d\u201e\u00ab\u00bb]/.test(sentence)) return null;
+  for (let i = firstIndex(byStart, (m) => m.start >= q.open) - 1; i >= 0 && byStart[i]!.start >= tokens[from]!.start; i--) {
+    const m = byStart[i]!;
+    if (!REPORTING_AFTER_NAME.test(ctx.text.slice(m.end, Math.min(q.open, m.end + 100)))) continue;
+    return { personId: m.person.id, name: m.person.name, start: m.start, end: m.end, form: 'name' };
+  }
+  return null;
+}
+
 /** At most this many characters between a quote and the next one that goes on after its cue. */
 export const AFTER_CUE_GAP = 60;
 /**

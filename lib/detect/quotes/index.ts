@@ -1,7 +1,7 @@
 import { speakerConfidence } from '../../data/attribution';
 import { normalizeForCompare } from '../../text/normalize';
 import type { Quote, Span, Speaker } from '../../types';
-import { afterItsCue, appositionAfter, continues, opensParagraph, reportedSpeaker, type PersonMention } from './carry';
+import { afterItsCue, appositionAfter, continues, opensParagraph, reportedJustBefore, reportedSpeaker, type PersonMention } from './carry';
 import { findQuotedSpans, type RawQuote } from './marks';
 import type { QuoteContext } from './phrases';
 import { attributor } from './rules';
@@ -60,6 +60,9 @@ export function detectQuotes(ctx: QuoteContext): Quote[] {
       // "Tim Gale says the delays have many causes. / “It is a system problem.”": a paragraph that is a quote with
       // no cue of its own, after a paragraph of someone's reported speech, is theirs.
       const reporter = reportedSpeaker(ctx, q.paragraph - 1, byStart);
+      if (reporter) found = { speaker: reporter, cue: undefined, direct: false, rule: 'reported-speech' };
+    } else if (!found.speaker && !found.cue) {
+      const reporter = reportedJustBefore(ctx, q, byStart);
       if (reporter) found = { speaker: reporter, cue: undefined, direct: false, rule: 'reported-speech' };
     }
     // How far to trust the speaker: its rule's and form's measured precision (attribution.ts).

@@ -1,7 +1,9 @@
 import { DEMONYMS, PARTIES } from '../../data/demonyms';
+import { TITLES } from '../../data/titles';
 import {
   BEFORE_A_VERB,
   BETWEEN_SPEAKER_AND_VERB,
+  IRREGULAR_PAST,
   NAMING_VERBS,
   PASSIVE_BE,
   PHRASAL_SPEECH_VERBS,
@@ -465,6 +467,8 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
       if (comma >= o || tokens[comma]!.text !== ',') return null;
       a = comma + 1;
     }
+    // An adverb with no comma before a pronoun: "Wheezingly he spoke, “…”".
+    if (a + 1 < o && tokens[a]!.cap && /^\p{L}{3,}ly$/u.test(tokens[a]!.text) && SUBJECT_PRONOUNS[tokens[a + 1]!.lower] !== undefined) a++;
     const first = tokens[a];
     if (!first || a >= o) return null;
     if (SUBJECT_PRONOUNS[first.lower] !== undefined || first.lower === 'it' || first.text === 'I') return [a, a + 1];
@@ -490,6 +494,7 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
         SUBJECT_ENDERS.has(u.lower) ||
         SPEECH_VERBS.has(u.lower) ||
         /^\p{L}{3,}(ed|ly)$/u.test(u.text) ||
+        IRREGULAR_PAST.has(u.lower) ||
         // "Ruiz supports “modest fee increases”": the word right before the quote, after the subject, is its verb.
         (b + 1 === o && /\p{L}{2,}s$/u.test(u.text)) ||
         (!!next && next.kind === 'word' && (OBJECT_OPENERS.has(next.lower) || (/s$/.test(u.lower) && (PREPOSITIONS.has(next.lower) || next.lower === 'that'))));
@@ -528,7 +533,8 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
       t.cap && t.kind === 'word' && (i > 0 || !lex.common.has(t.lower) || lex.surnames.has(t.lower) || lex.given.has(t.lower));
     // People by what they do: engineers, economists, historians.
     const agents = (t: NlpToken) => t.kind === 'word' && /\p{L}{3,}(ers|ists?|ians?)$/u.test(t.lower);
-    return phrase.some((t, i) => GROUPS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || agents(t) || proper(t, i));
+    // …or by a title of the lexicon ("the businessman", "the neurosurgeon").
+    return phrase.some((t, i) => GROUPS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || TITLES.has(t.lower) || agents(t) || proper(t, i));
   };
 
   // What the rules (rules.ts) use; the rest stays inside.

@@ -196,10 +196,11 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
     const np = phraseFrom(k + 1, limit);
     if (np) return { speaker: speakerOrThing(c, t, np, q.start), cue: cueSpan(k, k + 1), direct: true };
     if (WRITTEN_VERBS.has(t.lower)) return null;
-    // "said flood survivor Ana Ruiz": the person named in the next few words.
+    // "said flood survivor Ana Ruiz", "said former Gov. Ana Ruiz": the person named in the next few words of the
+    // same sentence (an abbreviation's period ends none).
     const next = mentions[firstIndex(mentions, (m) => m.start >= t.end)];
     const soon = next && next.start - t.end < 40 && next.end <= (tokens[limit - 1]?.end ?? Infinity) ? next : undefined;
-    if (soon && !ctx.text.slice(t.end, soon.start).includes('.')) {
+    if (soon && tokens[tokenAt(soon.start)]?.sentence === t.sentence) {
       return {
         speaker: { personId: soon.person.id, name: soon.person.name, start: soon.start, end: soon.end, form: 'name' },
         cue: cueSpan(k, k + 1),

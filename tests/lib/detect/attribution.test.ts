@@ -282,3 +282,33 @@ describe('review of the session’s attribution rules: a cue before the quote, p
     expect(speakerOf(text, 'We will strike')?.name).toBe('Piet Maartens');
   });
 });
+
+describe('speakers behind an abbreviated title, an irregular verb, a title as subject, a sentence that reports (invented)', () => {
+  test.each([
+    ['“The port will reopen by June,” said former Gov. Ana Ruiz, who ran the state until 2019.', 'The port will', 'Ana Ruiz'],
+    ['“We were never told,” said former Rep. Tom Lee (D-Ohio), one of the bill’s authors.', 'We were never', 'Tom Lee'],
+    ['“It is a fair deal,” said ex-Sen. Mara Lind of Vermont.', 'It is a fair', 'Mara Lind'],
+    [
+      'Sen. Ana Ruiz spoke on Monday. The Vermont senator sought to calm the crowd, and took a heckler in stride, saying he would “not get hurt” at her rally.',
+      'not get hurt',
+      'The Vermont senator',
+    ],
+    ['Tom Lee spoke first. The businessman began by talking about the port, saying that fees are “higher than ever.”', 'higher than ever', 'The businessman'],
+    ['Dock manager Sam Lau said in a statement on Monday. “There are no boats left to inspect.”', 'There are no boats', 'Sam Lau'],
+    // An adverb opening the sentence is no part of its subject.
+    ['Tom Lee leaned back. Wheezingly he spoke, “I will have to change tactics.”', 'I will have to', 'Tom Lee'],
+  ])('%s', (text, quote, name) => {
+    expect(speakerOf(text, quote)?.name).toBe(name);
+  });
+
+  test.each([
+    // The sentence before reports someone else's doing, not their words.
+    ['Sam Lau walked out of the meeting on Monday. “There are no boats left to inspect.”', 'There are no boats', 'Sam Lau'],
+    // A noun is no verb: "the left wing" does not end the subject at "the".
+    ['Ana Ruiz spoke. The left wing of the party, saying the deal was “a betrayal,” walked out.', 'a betrayal', 'Ana Ruiz'],
+    // A name two sentences back is not the sentence that reports.
+    ['Sam Lau said in a statement that talks had ended. The union disagreed. “There are no boats left to inspect.”', 'There are no boats', 'Sam Lau'],
+  ])('not this speaker: %s', (text, quote, name) => {
+    expect(speakerOf(text, quote)?.name).not.toBe(name);
+  });
+});
