@@ -19,11 +19,18 @@ import { median, polnearTexts, quantile, readabilityPages, requireShared, seeded
  * `npm run --silent bench -- anchoring` runs part 3 alone (the same text, without timing parts 1 and 2).
  * `npm run bench -- browser [--limit N]` runs scripts/bench-browser.ts instead (real Chromium; build first).
  * `npm run bench -- library [--pages N]` runs scripts/bench-library.ts: the library with 10,000 pages (build first).
+ * `npm run bench -- engine-start [--rounds N]` runs scripts/bench-engine-start.ts: the detectors' start-up in Chromium.
  */
 
 // `npm run bench -- browser`: the content script in real Chromium (scripts/bench-browser.ts), and nothing else.
 if (process.argv.slice(2).includes('browser')) {
   await import('./bench-browser.ts');
+  process.exit(process.exitCode ?? 0);
+}
+
+// `npm run bench -- engine-start`: the detectors' start-up in the engine's document, in real Chromium.
+if (process.argv.slice(2).includes('engine-start')) {
+  await import('./bench-engine-start.ts');
   process.exit(process.exitCode ?? 0);
 }
 

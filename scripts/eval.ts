@@ -402,7 +402,7 @@ function entities(): Promise<void> | void {
   console.log(`\nSpeed: people + organisations ${median(perK).toFixed(2)} ms per 1,000 words (median over ${perK.length} texts)`);
   return detectorBundleSize().then((s) =>
     console.log(
-      `Bundle: all detectors with their data ${(s.gzipped / 1024).toFixed(1)} kB gzipped (${(s.minified / 1024).toFixed(0)} kB minified); budget 120 kB`,
+      `Bundle: all detectors with their data ${(s.gzipped / 1024).toFixed(1)} kB gzipped (${(s.minified / 1024).toFixed(0)} kB minified); budget 150 kB`,
     ),
   );
 }

@@ -35,10 +35,27 @@ const PAIRS =
   'swede:Sweden|finn:Finland|turk:Turkey|kurd:Kurdistan|serb:Serbia|croat:Croatia|slovene:Slovenia|arabian:Arabia|' +
   'n. korean:North Korea|s. korean:South Korea';
 
-export const DEMONYMS = new Map<string, string>(PAIRS.split('|').map((p) => p.split(':') as [string, string]));
+/**
+ * People of the US states and of a few cities ("Vermonter Bernie Sanders", "Ohioan Tom Lee"): nationalities, but the
+ * places they name are no countries (a city in a league's table is its team).
+ */
+const STATE_AND_CITY_PAIRS =
+  'alabamian:Alabama|alaskan:Alaska|arizonan:Arizona|arkansan:Arkansas|coloradan:Colorado|delawarean:Delaware|' +
+  'hawaiian:Hawaii|idahoan:Idaho|illinoisan:Illinois|hoosier:Indiana|iowan:Iowa|kansan:Kansas|kentuckian:Kentucky|' +
+  'louisianan:Louisiana|mainer:Maine|marylander:Maryland|michigander:Michigan|minnesotan:Minnesota|' +
+  'mississippian:Mississippi|missourian:Missouri|montanan:Montana|nebraskan:Nebraska|nevadan:Nevada|' +
+  'new hampshirite:New Hampshire|new jerseyan:New Jersey|new mexican:New Mexico|north carolinian:North Carolina|' +
+  'north dakotan:North Dakota|ohioan:Ohio|oklahoman:Oklahoma|oregonian:Oregon|pennsylvanian:Pennsylvania|' +
+  'rhode islander:Rhode Island|south carolinian:South Carolina|south dakotan:South Dakota|tennessean:Tennessee|' +
+  'utahn:Utah|vermonter:Vermont|virginian:Virginia|west virginian:West Virginia|wisconsinite:Wisconsin|' +
+  'wyomingite:Wyoming|bostonian:Boston|chicagoan:Chicago|angeleno:Los Angeles|philadelphian:Philadelphia|' +
+  'brooklynite:Brooklyn';
+
+const pairs = (list: string) => list.split('|').map((p) => p.split(':') as [string, string]);
+export const DEMONYMS = new Map<string, string>([...pairs(PAIRS), ...pairs(STATE_AND_CITY_PAIRS)]);
 
 /** The countries the nationalities name, in lower case ("spain", "united states"). */
-export const COUNTRIES = new Set([...DEMONYMS.values()].map((c) => c.toLowerCase()));
+export const COUNTRIES = new Set(pairs(PAIRS).map(([, c]) => c.toLowerCase()));
 
 /** Political parties (as adjectives before titles) and their short forms in "(R-Texas)" labels. */
 export const PARTIES = new Map<string, string>([

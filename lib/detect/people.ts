@@ -64,10 +64,17 @@ export function detectPeople(doc: DocEntities): Person[] {
     const full = c.sharedSurname ? [given, surname] : lower;
     const suffix = suffixOf(c);
     const same = drafts.find(
-      (d) => d.surname === surname && d.suffix === suffix && (d.given === given || d.given === null || sameInitial(d.given, given)) && compatible(d.full, full),
+      (d) =>
+        d.surname === surname &&
+        d.suffix === suffix &&
+        (((d.given === given || d.given === null || sameInitial(d.given, given)) && compatible(d.full, full)) ||
+          endsWith(d.full, full) ||
+          endsWith(full, d.full)),
     );
     if (same) {
       if (full.length > same.full.length) {
+        // (A surname of two words seen first, "Wasserman Schultz", then the full name: its given name is the name's.)
+        if (endsWith(full, same.full)) same.given = given;
         same.full = full;
         same.name = c.sharedSurname ? `${display(c)} ${c.sharedSurname}` : display(c);
       }
@@ -101,6 +108,10 @@ export function detectPeople(doc: DocEntities): Person[] {
       // A first name alone ("Hillary") is the one person of that first name, if there is exactly one.
       const byGiven = drafts.filter((d) => d.given === word && d.full.length >= 2);
       if (byGiven.length === 1 && !drafts.some((d) => d.surname === word)) target = byGiven[0];
+      // The first of two surnames ("Acosta" for Melba Acosta Febo, "Rodham" for Hillary Rodham Clinton): a middle
+      // word of one person's name of three words or more, that is no given name.
+      const byMiddle = drafts.filter((d) => d.full.length >= 3 && d.full.slice(1, -1).includes(word) && d.given !== word);
+      if (!target && byMiddle.length === 1 && !/\.$/.test(word) && !lexicon().given.has(word)) target = byMiddle[0];
     }
     if (target) add(c, target);
     else {
@@ -122,6 +133,16 @@ const GENERATIONAL = /^(jr\.?|sr\.?|ii|iii|iv)$/;
 function compatible(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.every((w) => long.includes(w) || long.some((l) => sameInitial(l, w)));
+}
+
+/**
+ * "Wasserman Schultz" is the end of "Debbie Wasserman Schultz", "Suu Kyi" of "Aung San Suu Kyi": a name of two
+ * words or more, the last words of a longer one, that does not open with a given name ("Paul Jones" is not John
+ * Paul Jones).
+ */
+function endsWith(long: string[], short: string[]): boolean {
+  if (short.length < 2 || short.length >= long.length || lexicon().given.has(short[0]!)) return false;
+  return short.every((w, i) => long[long.length - short.length + i] === w);
 }
 
 function sameInitial(a: string, b: string): boolean {

@@ -119,10 +119,20 @@ export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void
       c.start = member + 1;
       break;
     }
+    // "New Yorker Tom Lee", "Rhode Islander Ana Ruiz": a people's word of two words, before a given name.
+    const two = `${t.lower} ${rest.lower}`;
+    const after = tokens[c.start + 2];
+    if (DEMONYMS.has(two) && rest.cap && c.end - c.start >= 4 && after && lex.given.has(after.lower) && !TITLE_CASE_SMALL_WORDS.has(after.lower)) {
+      if (!c.title) c.title = { start: c.start, end: c.start + 2, text: '', official: false, plural: false, affiliation: DEMONYMS.get(two)! };
+      c.start += 2;
+      break;
+    }
     const nationality = DEMONYMS.has(t.lower) || PARTIES.has(t.lower) || /-born$/.test(t.lower);
+    // ("fellow Floridians Jeb Bush and Marco Rubio": a people's word in the plural opens no name of two words or more.)
+    const peoples = /s$/.test(t.lower) && DEMONYMS.has(t.lower.slice(0, -1)) && c.end - c.start >= 3 && !ORG_HEADS.has(tokens[c.end - 1]!.lower);
     const common = lex.common.has(t.lower) && !lex.given.has(t.lower);
-    const personFollows = lex.given.has(rest.lower) || /^\p{Lu}\.$/u.test(rest.text) || (nationality && lex.surnames.has(rest.lower));
-    if (!(nationality || common) || !personFollows) break;
+    const personFollows = lex.given.has(rest.lower) || /^\p{Lu}\.$/u.test(rest.text) || (nationality && lex.surnames.has(rest.lower)) || peoples;
+    if (!(nationality || common || peoples) || !personFollows) break;
     // "Dane Keller", "Finn Russell": a nationality that is also a given name, before one name, is that given name.
     if (nationality && c.end - c.start === 2 && lex.given.has(t.lower) && !lex.given.has(rest.lower)) break;
     if (!c.title && DEMONYMS.has(t.lower)) {

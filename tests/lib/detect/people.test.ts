@@ -1088,3 +1088,36 @@ describe('review of the session’s title and name rules (invented)', () => {
     },
   );
 });
+
+describe('a surname of two words, the first of two surnames, a people of a state before a name (invented)', () => {
+  test.each([
+    ['Party chair Mara Wasserlind Kohl spoke on Monday. Wasserlind Kohl said the vote was fair.', 'Mara Wasserlind Kohl', 2],
+    ['Wasserlind Kohl said the vote was fair. Party chair Mara Wasserlind Kohl spoke on Monday.', 'Mara Wasserlind Kohl', 2],
+    ['Opposition leader Daw Khin Thuza Hlaing arrived on Monday. Thuza Hlaing said the talks went well.', 'Daw Khin Thuza Hlaing', 2],
+    ['Bank president Melba Acosta Febo resigned on Monday. Acosta said the debt was too large.', 'Melba Acosta Febo', 2],
+    ['Vermonter Ana Ruiz won the state. Ruiz said so.', 'Ana Ruiz', 2],
+    ['New Yorker Tom Lee won the race on Sunday.', 'Tom Lee', 1],
+  ])('%s', (text, name, mentions) => {
+    const p = one(text);
+    expect(p.name).toBe(name);
+    expect(p.mentions).toHaveLength(mentions);
+  });
+
+  test.each([
+    // A given name opens the shorter name: another person.
+    ['John Paul Jones sailed on Monday. Paul Jones said no.', 2],
+    // A middle word that is a given name alone is not linked to the name it sits in.
+    ['Mary Ann Lee spoke. Ann said no.', 2],
+  ])('kept apart: %s', (text, n) => {
+    expect(people(text)).toHaveLength(n);
+  });
+
+  test('a people in the plural opens no name, an organisation keeps it', () => {
+    expect(people('The fight between fellow Floridians Ana Ruiz and Tom Lee grew.').map((p) => p.name)).toEqual(['Ana Ruiz', 'Tom Lee']);
+    expect(analyze({ text: 'The Texans Football Club won again on Sunday.' }).organizations.map((o) => o.name)).toEqual(['Texans Football Club']);
+  });
+
+  test('the people of a state are an affiliation', () => {
+    expect(one('Ohioan Tom Lee won the race on Sunday.').affiliation).toBe('Ohio');
+  });
+});
