@@ -27,7 +27,8 @@ export const SPEECH_VERBS = new Set(
     'fumed|gushed|sighed|interjected|implored|snapped|marveled|marvelled|groaned|muttered|murmured|sniped|bristled|' +
     'teased|bragged|griped|grumbled|huffed|protested|reasoned|opined|blurted|chimed|cried|laughed|sobbed|screamed|' +
     'stammered|gasped|beamed|enthused|cooed|barked|growled|hissed|sneered|scolded|chided|ventured|deadpanned|hinted|' +
-    'interrupted|answered|answers|rebutted|elaborated|' +
+    'interrupted|answered|answers|rebutted|elaborated|assured|assures|reacted|surmised|proclaims|mentions|concludes|' +
+    'boasts|sang|sings|referenced|lectured|' +
     // What a written thing says: "“…,” read one sign", "“…,” the letter reads".
     'read|reads|' +
     // The commonest verbs of saying in French, German, Spanish, Italian and Portuguese news.
@@ -36,6 +37,12 @@ export const SPEECH_VERBS = new Set(
     'aseguró|disse|diz|afirmou|declarou|ha detto|ha dichiarato|dichiarato|detto|spiegato|aggiunto'
   ).split('|'),
 );
+
+/**
+ * Everyday verbs that say only where they close a quote's sentence ("“…,” Bolton charged.", "“…?” Ruiz pressed.",
+ * "“…,” she began."): elsewhere "charged with fraud", "pressed the button", "began the talks" say nothing.
+ */
+export const CLOSING_SPEECH_VERBS = new Set('charged|pressed|started|began|remembered|reflected|persisted'.split('|'));
 
 /**
  * Verbs of saying that take the person spoken to or of as their object and never stand before their own subject:
@@ -61,7 +68,7 @@ export const SAYING_NOUNS = new Set(
 
 /** "…, noting, “…”": the speaker is the subject of the sentence. */
 export const SPEECH_PARTICIPLES = new Set(
-  'saying|noting|adding|telling|explaining|stressing|emphasizing|emphasising|arguing|warning|insisting|writing|declaring|calling|describing|asking|recalling|claiming|suggesting|pointing|acknowledging|reminding|tweeting|quipping|joking|admitting|conceding|chanting|shouting|yelling|exhorting|labeling|labelling|branding|dubbing|praising|criticizing|criticising|accusing|announcing|stating|replying|responding|vowing|promising|urging|complaining'.split(
+  'saying|noting|adding|telling|explaining|stressing|emphasizing|emphasising|arguing|warning|insisting|writing|declaring|calling|describing|asking|recalling|claiming|suggesting|pointing|acknowledging|reminding|tweeting|quipping|joking|admitting|conceding|chanting|shouting|yelling|exhorting|labeling|labelling|branding|dubbing|praising|criticizing|criticising|accusing|announcing|stating|replying|responding|vowing|promising|urging|complaining|remarking|proclaiming|boasting|mentioning|lecturing|dismissing|condemning|threatening'.split(
     '|',
   ),
 );

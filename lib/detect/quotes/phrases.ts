@@ -3,6 +3,7 @@ import { TITLES } from '../../data/titles';
 import {
   BEFORE_A_VERB,
   BETWEEN_SPEAKER_AND_VERB,
+  CLOSING_SPEECH_VERBS,
   IRREGULAR_PAST,
   NAMING_VERBS,
   PASSIVE_BE,
@@ -70,6 +71,10 @@ function isSpeakerOpener(t: NlpToken): boolean {
   return t.cap && !PREPOSITIONS.has(t.lower) && !NP_STOP.has(t.lower) && !/^(it|this|there|here|when|what|why|how|if|in|on|at|but|and|so|yet)$/i.test(t.text);
 }
 
+/** Closing double quotation marks, as tokens, and how many words before a closing verb of saying one may stand. */
+const QUOTE_CLOSER_TOKEN = /^["\u201d\u00bb]$/;
+const CLOSING_VERB_REACH = 8;
+
 /** Double quotation marks, as tokens. */
 const QUOTE_MARK_TOKEN = /^["\u201c\u201d\u201e\u00ab\u00bb]$/;
 
@@ -84,6 +89,19 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind === 'word' && !t.cap && PHRASAL_SPEECH_VERBS.get(t.lower) === tokens[k + 1]!.lower) phrasal.add(t);
+  }
+  // Verbs that say only where they close a quote's sentence ("“…,” Bolton charged.", "“…?” Ruiz pressed."): a
+  // closing quotation mark a few words before, and the sentence ends with them.
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.cap || !CLOSING_SPEECH_VERBS.has(t.lower)) continue;
+    const next = tokens[k + 1];
+    if (next && next.sentence === t.sentence && !/^[.!?]$/.test(next.text)) continue;
+    for (let b = k - 1; b >= Math.max(0, k - CLOSING_VERB_REACH); b--) {
+      if (!QUOTE_CLOSER_TOKEN.test(tokens[b]!.text)) continue;
+      phrasal.add(t);
+      break;
+    }
   }
   const isSpeechVerb = (t: NlpToken | undefined): boolean => isSpeechWord(t) || (!!t && phrasal.has(t));
   // Quotes are in text order and do not overlap, nor do mentions: every look-up below is a binary search, so a

@@ -2,6 +2,7 @@ import type { AttributionRule } from '../../data/attribution';
 import {
   ARTICLES,
   CLAUSE_BREAKERS,
+  CLAUSE_OPENERS,
   CONJUNCTIONS,
   isTimeWord,
   OBJECT_OPENERS,
@@ -527,8 +528,10 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
       // "The Democratic candidate blasted the plan, calling it “absurd”": the sentence's subject, however described.
       const np = subjectPhrase(floor, v);
       if (np && canSay(np[0], np[1])) return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
-      // "After saying …, she was …": the subject comes after the quote.
-      const later = q.close >= 0 ? tokenAt(q.close + 1) : -1;
+      // "After saying …, she was …": the subject comes after the quote, where the participle opens the sentence
+      // (not "When critics are reduced to lecturing that “…”, and when Ana Ruiz …").
+      const opensSentence = v === floor || (v === floor + 1 && CLAUSE_OPENERS.has(tokens[floor]!.lower));
+      const later = q.close >= 0 && opensSentence ? tokenAt(q.close + 1) : -1;
       for (let s0 = later; s0 >= 0 && s0 < Math.min(tokens.length, later + 6); s0++) {
         const u = tokens[s0]!;
         // In the participle's sentence, and no word of another quote.

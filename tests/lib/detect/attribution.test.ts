@@ -312,3 +312,30 @@ describe('speakers behind an abbreviated title, an irregular verb, a title as su
     expect(speakerOf(text, quote)?.name).not.toBe(name);
   });
 });
+
+describe('verbs of saying the lists lacked, and everyday verbs that say only where they close a quote (invented)', () => {
+  test.each([
+    ['“We will not back down,” Priya Okonjo pressed.', 'We will not back', 'Priya Okonjo'],
+    ['“Is anyone listening?” reacted Tomas Ventry.', 'Is anyone', 'Tomas Ventry'],
+    ['“This is plain theft,” Nils Arvid charged.', 'This is plain', 'Nils Arvid'],
+    ['“Your work is amazing,” Tom Lee assured the crowd.', 'Your work', 'Tom Lee'],
+    ['As the Lanterns sang in 1979, “Nobody owns the river.”', 'Nobody owns', 'the Lanterns'],
+    ['The crowd cheered as Ana Ruiz left the stage, proclaiming the vote “a total sham.”', 'a total sham', 'Ana Ruiz'],
+  ])('%s', (text, quote, name) => {
+    expect(speakerOf(text, quote)?.name).toBe(name);
+  });
+
+  test.each([
+    // Not where they do not close the quote's sentence: "charged with", "pressed the button".
+    ['“We are innocent,” the statement said. Tom Lee was charged with fraud in March.', 'We are innocent', 'Tom Lee'],
+    ['Nils Arvid pressed the button. “It is done,” an engineer said.', 'It is done', 'Nils Arvid'],
+    // A participle inside the sentence does not take the subject of a later clause.
+    [
+      'When the critics are reduced to lecturing the town that “rumour is better than proof” in court, and when Ana Ruiz looks on, it is over.',
+      'rumour is better',
+      'Ana Ruiz',
+    ],
+  ])('not this speaker: %s', (text, quote, name) => {
+    expect(speakerOf(text, quote)?.name).not.toBe(name);
+  });
+});
