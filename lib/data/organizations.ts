@@ -56,7 +56,7 @@ export const KNOWN_ORGS = new Set([
     'the atlantic|the economist|the guardian|the hill|the new york times|the new yorker|the sun|' +
     'the times|the wall street journal|the washington post|time|toyota|twitter|uefa|unesco|unhcr|unicef|' +
     'usa today|volkswagen|vox|wall street journal|walmart|washington post|wells fargo|whatsapp|' +
-    'world economic forum|x corp'
+    'world economic forum|x corp|w3c|3m|3gpp|7-eleven'
   ).split('|'),
 ]);
 
@@ -118,6 +118,12 @@ export const THING_ABBREVIATIONS = new Set(
     'era|rbi|rbis|whip|td|tds|ppg|rpg|apg|gaa|mvp|gpa|ytd|pr|it'
   ).split('|'),
 );
+
+/**
+ * Words before an abbreviation in capitals that make it a thing or a role had, not a body ("we hired a CPA, …",
+ * "our RFP for the pier"), where a mark or a preposition follows it ("an IRA attack" is the body's).
+ */
+export const THING_OWNERS = new Set(['a', 'an', 'my', 'our', 'your', 'their', 'additional', 'another', 'each', 'every']);
 
 /** Words a name chunk may hold in lower case ("Ludwig van Beethoven", "Osama bin Laden"). */
 export const NAME_PARTICLES = new Set(

@@ -28,6 +28,7 @@ import {
   NEWSROOM_WORDS,
   ORG_SUFFIXES,
   THING_ABBREVIATIONS,
+  THING_OWNERS,
 } from '../../data/organizations';
 import { TITLES } from '../../data/titles';
 import type { Lexicon } from '../lexicon';
@@ -333,6 +334,13 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
     return;
   }
 
+  // A state's postal code alone, in no headline ("ST : MI", "in the state of NY"), that is no word ("IN", "OK").
+  if (ws.length === 1 && US_STATE_CODES.has(first.text) && !headline && !lex.common.has(lower) && !c.title) {
+    c.type = 'LOC';
+    c.evidence.push('place word first');
+    return;
+  }
+
   // Organisations.
   // Short known names that are also words ("who", "time", "sun") need capitals or length to count.
   const known =
@@ -344,7 +352,8 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
       !first.sentenceStart ||
       ORG_VERBS.test(after?.lower ?? '') ||
       (VERBS_AFTER_A_SUBJECT.has(after?.lower ?? '') && !AUXILIARY_VERBS.has(after!.lower)));
-  const orgWord = ws.length >= 2 && ORG_HEADS.has(last.lower) && !c.title;
+  // (Not a place known by name: "the West Bank", "Oval Office".)
+  const orgWord = ws.length >= 2 && ORG_HEADS.has(last.lower) && !c.title && !lex.places.has(lower);
   // In capitals, but no body's: an abbreviation of a thing ("IPO", "P.S."), or an everyday word for emphasis ("FREE").
   const acronym =
     ws.length === 1 &&
@@ -355,6 +364,14 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
     !DEMONYMS.has(lower) &&
     !THING_ABBREVIATIONS.has(lower) &&
     !NAME_SUFFIXES.has(lower) &&
+    // A model's code ("the SX40", "UTF-8": the bodies with a digit, "G7", "W3C", are known by name); a state's
+    // postal code ("in the state of NY").
+    !/\d/.test(first.text) &&
+    !US_STATE_CODES.has(first.text) &&
+    // A thing or a role had ("we hired a CPA, Dana Holt", "their RFP."), not a body.
+    !(sameSentence(before) && THING_OWNERS.has(before!.lower) && (!sameSentence(after) || after!.kind === 'punct' || PREPOSITIONS.has(after!.lower))) &&
+    // Initials on a line of their own, signing off ("Thanks,\nJT").
+    !(first.text.length <= 3 && first.lineStart && (!after || after.lineStart)) &&
     // An everyday word in capitals is emphasis ("FREE", "BEST"), unless it acts or is named as a body is ("CARE
     // said", "David Seymour of ACT").
     !(

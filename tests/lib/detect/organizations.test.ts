@@ -242,3 +242,33 @@ test('a body’s word then "for" and a person’s name is what the thing is for,
   expect(names(text)).toEqual([]);
   expect(findEntities(text).chunks.some((c) => c.type === 'PER' && text.slice(findEntities(text).tokens[c.start]!.start).startsWith('Ana Ruiz'))).toBe(true);
 });
+
+describe('capitals that name no body: codes, postal codes, things had, initials signing off; places named like bodies (invented)', () => {
+  test.each([
+    ['The S90 has a faster lens than the RX9 on paper.'],
+    ['We hired a CPA, Dana Holt, to check the books.'],
+    ['Their RFP for the new pier is due in June.'],
+    ['Thanks for the notes.\nJT'],
+    ['The firm moved its office to the state of NY last year.'],
+    ['Crowds gathered in the West Bank on Monday.'],
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  test.each([
+    ['Russia is an OSCE member and hosted the talks.', 'OSCE'],
+    ['Police blamed an IRA attack for the blast.', 'IRA'],
+    ['He defended his WBO title in Cardiff.', 'WBO'],
+    ['The W3C published the standard on Monday.', 'W3C'],
+    ['Leaders of the G7 met in Rome.', 'G7'],
+  ])('still a body: %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  test('a postal code alone is a place', () => {
+    const text = 'ISSUER : Harbour Building Authority ST : MI\nISSUE : Bonds for the pier';
+    const d = findEntities(text);
+    const mi = d.chunks.find((c) => d.tokens[c.start]!.text === 'MI');
+    expect(mi?.type).toBe('LOC');
+  });
+});
