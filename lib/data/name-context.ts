@@ -134,6 +134,11 @@ export const PLACE_BEFORE = /^(in|at|near|from|into|across|outside|inside|toward
 
 export const PLACE_AFTER =
   /^(province|district|region|county|state|city|town|village|river|valley|lake|mountains?|island|islands|airport|port|border|area|stadium|street|road|avenue)$/;
+/**
+ * Beside PLACE_AFTER, lower-case nouns that follow the name of an event, a site or a commodity and no person's name
+ * ("the Jackson Hole symposium", "Brent crude", "Marisa Dell terminal").
+ */
+export const THING_AFTER_NAME = /^(symposium|summit|conference|festival|crude|oilfield|refinery|terminal|campus|venue|arena|resort|casino|mall|hotel)$/;
 
 /** Before a surname that is also a month or a word, words that make it the month or the word ("in May"). */
 export const DATE_BEFORE = /^(in|on|by|since|until|till|from|through|during|before|after|early|late|mid|last|next|this|of|every|each|between|and|or|to)$/;

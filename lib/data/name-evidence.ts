@@ -54,6 +54,8 @@ export const NAME_EVIDENCE = [
   /** "Xiao Qiang", "Park Ji-won": a family name written first, then words in no list. */
   'family name first',
   'one unknown word by a verb of saying',
+  /** "Marisa Dell airport", "Brent crude": a lower-case noun of a place, an event or a thing after the name. */
+  'place or thing noun after',
   'a given name alone',
   /** "“…,” the Dane said", "The Arduino has been": one word after an article. */
   'one word after an article',

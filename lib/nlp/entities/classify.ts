@@ -47,6 +47,7 @@ import {
   SPEAKER_FOLLOWERS,
   PLACE_BEFORE,
   PLACE_AFTER,
+  THING_AFTER_NAME,
   MONTHS,
 } from '../../data/name-context';
 import { chunkWords, chunkLower, spelled } from './chunks';
@@ -751,6 +752,14 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
   if (core.length === 1 && ws.length === 1 && onlySpeech && !lex.surnames.has(first.lower) && !lex.given.has(first.lower)) {
     c.type = null;
     c.evidence.push('one unknown word by a verb of saying');
+    return;
+  }
+  // "Marisa Dell airport", "the Jackson Hole symposium", "Brent crude": a place's, an event's or a thing's name, with
+  // nothing but its words for a person (no title, no honorific).
+  const thingAfter = sameSentence(after) && after!.kind === 'word' && !after!.cap && (PLACE_AFTER.test(after!.lower) || THING_AFTER_NAME.test(after!.lower));
+  if (thingAfter && !c.title && c.honorific === undefined && context < PERSONAL_CONTEXT) {
+    c.type = null;
+    c.evidence.push('place or thing noun after');
     return;
   }
   // Or one short of it, where every word is a name's or in no list and one is a known name.

@@ -1121,3 +1121,21 @@ describe('a surname of two words, the first of two surnames, a people of a state
     expect(one('Ohioan Tom Lee won the race on Sunday.').affiliation).toBe('Ohio');
   });
 });
+
+describe('a place, an event or a thing named like a person, by the lower-case noun after it (invented)', () => {
+  test.each([
+    ['Delegates flew into Marisa Dell airport on Sunday.'],
+    ['Bankers met at the annual Jackson Hole symposium in August.'],
+    ['Fans packed Holly Brook arena on Friday.'],
+    ['Guests stayed at Carla Vance resort near the coast.'],
+  ])('%s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  test.each([
+    ['Ana Ruiz arrived at the airport on Sunday.', 'Ana Ruiz'],
+    ['Mayor Tessa Marlow summit plans were dropped.', 'Tessa Marlow'],
+  ])('still a person: %s', (text, name) => {
+    expect(people(text).map((p) => p.name)).toEqual([name]);
+  });
+});
