@@ -193,6 +193,9 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
   }
   // "“…” suggests that Phoenix…": the quote is the verb's subject; "that" opens a clause, not a speaker.
   if (isSpeechVerb(t) && tokens[k + 1]?.lower === 'that') return null;
+  // "“…,” describing the crew as …", "“…,” saying …": a participle goes on from the sentence's subject, before the
+  // quote; the words after it are its object.
+  if (isSpeechVerb(t) && /ing$/.test(t.lower)) return null;
   if (isSpeechVerb(t)) {
     const np = phraseFrom(k + 1, limit);
     if (np) return { speaker: speakerOrThing(c, t, np, q.start), cue: cueSpan(k, k + 1), direct: true };
@@ -217,7 +220,13 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
     const signed = signature(d, limit);
     if (signed) return { speaker: speakerOf(signed[0], signed[1], q.start), cue: cueSpan(d - 1, d), direct: true };
   }
-  const np = phraseFrom(k, limit);
+  // "the “rigged system” that she says protects lenders": a relative clause whose subject is the speaker.
+  const relative =
+    RELATIVE_OPENERS.has(t.lower) &&
+    !t.cap &&
+    !!tokens[k + 1] &&
+    (SUBJECT_PRONOUNS[tokens[k + 1]!.lower] !== undefined || !!personAt(tokens[k + 1]!.start, tokens[k + 1]!.end));
+  const np = phraseFrom(relative ? k + 1 : k, limit);
   if (np) {
     let v = skipAside(np[1], limit);
     while (v < limit && BETWEEN_SPEAKER_AND_VERB.has(tokens[v]!.lower)) v++;
@@ -687,8 +696,39 @@ export function attributor(ctx: QuoteContext, raw: readonly RawQuote[]): (q: Raw
   return (q) => {
     for (const [rule, find] of QUOTE_RULES) {
       const found = find(c, q);
-      if (found) return { ...found, rule };
+      if (!found) continue;
+      // "Ivo Marsh says he is “tied for the lead” with Senator Dana Pruitt, in a race that he said …": a cue after the
+      // quote that is not close after it, in its sentence, gives way to a cue before the quote in that sentence.
+      if (rule === 'cue-after' && !closeAfter(c, q, found)) {
+        const earlier = before(c, q);
+        if (earlier?.speaker && earlier.cue) return { ...earlier, rule: 'cue-before' };
+      }
+      return { ...found, rule };
     }
     return { speaker: null, cue: undefined, direct: false };
   };
+}
+
+/** At most this many characters between a quote's closing mark and a cue after it that is close after it. */
+const CLOSE_CUE_GAP = 40;
+
+/**
+ * The cue follows the quote closely, in the sentence the quote ends in or goes on in ("“…,” she said", "“…?” Ruiz, 52,
+ * asked"), or the speaker it names does ("“…” Will Estrada, the chairman of the county's party, said").
+ */
+function closeAfter(c: Phrases, q: RawQuote, found: Attribution): boolean {
+  if (!found.cue || q.close < 0) return true;
+  // (The speaker right after a closing mark that ends the words, "“…?” Will Estrada, …"; not "“…” with Sen. Ana
+  // Ruiz", "saying “of course” Ruiz has …".)
+  const named = found.speaker?.start;
+  const ended = /[,.!?]['\u2019]?$/.test(c.ctx.text.slice(q.start, q.close).trimEnd());
+  const nearest =
+    ended && named !== undefined && named > q.close && named < found.cue.start && /^[\s,]*$/.test(c.ctx.text.slice(q.close + 1, named))
+      ? named
+      : found.cue.start;
+  if (nearest - q.close > CLOSE_CUE_GAP) return false;
+  const { tokens, tokenAt } = c;
+  const last = tokens[tokenAt(q.close) - 1];
+  const cue = tokens[tokenAt(nearest)];
+  return !last || !cue || last.sentence === cue.sentence;
 }

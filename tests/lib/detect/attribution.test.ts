@@ -339,3 +339,14 @@ describe('verbs of saying the lists lacked, and everyday verbs that say only whe
     expect(speakerOf(text, quote)?.name).not.toBe(name);
   });
 });
+
+describe('a cue before the quote over a far cue after it; participles and relative clauses after a quote (invented)', () => {
+  test.each([
+    ['Ivo Marsh says he is “tied for the lead” with Senator Dana Pruitt, in a race that he said was close.', 'tied for the lead', 'Ivo Marsh'],
+    ['Noor Adebayo emailed him, telling him, “You are a star!” He replied that it was an honour.', 'You are a star', 'Noor Adebayo'],
+    ['Anton Keel said that is a “distortion,” describing the crew as highly skilled.', 'distortion', 'Anton Keel'],
+    ['Greta Holm rallied students against the “rigged system” that she says protects lenders.', 'rigged system', 'Greta Holm'],
+  ])('%s', (text, quote, name) => {
+    expect(speakerOf(text, quote)?.name).toBe(name);
+  });
+});
