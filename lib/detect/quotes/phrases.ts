@@ -75,6 +75,9 @@ function isSpeakerOpener(t: NlpToken): boolean {
 const QUOTE_CLOSER_TOKEN = /^["\u201d\u00bb]$/;
 const CLOSING_VERB_REACH = 8;
 
+/** A pronoun and a verb in one word ("You're", "We've", "They'd"). */
+const CONTRACTED_PRONOUN = /^(i|you|we|they|he|she|it|that|there)['\u2019](s|re|ve|d|ll|m)$/i;
+
 /** Double quotation marks, as tokens. */
 const QUOTE_MARK_TOKEN = /^["\u201c\u201d\u201e\u00ab\u00bb]$/;
 
@@ -547,12 +550,18 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
     const phrase = tokens.slice(a, b);
     // A proper name: capitalised inside the phrase, or at its start when it is not an everyday word ("Bush" is
     // a surname too; "Immediately" is neither).
+    // ("You're", "We've": a pronoun's contraction is none.)
     const proper = (t: NlpToken, i: number) =>
-      t.cap && t.kind === 'word' && (i > 0 || !lex.common.has(t.lower) || lex.surnames.has(t.lower) || lex.given.has(t.lower));
+      t.cap &&
+      t.kind === 'word' &&
+      !CONTRACTED_PRONOUN.test(t.text) &&
+      (i > 0 || !lex.common.has(t.lower) || lex.surnames.has(t.lower) || lex.given.has(t.lower));
     // People by what they do: engineers, economists, historians.
     const agents = (t: NlpToken) => t.kind === 'word' && /\p{L}{3,}(ers|ists?|ians?)$/u.test(t.lower);
-    // …or by a title of the lexicon ("the businessman", "the neurosurgeon").
-    return phrase.some((t, i) => GROUPS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || TITLES.has(t.lower) || agents(t) || proper(t, i));
+    // …or by a title of the lexicon ("the businessman", "the neurosurgeon"), or a body that speaks ("the union").
+    return phrase.some(
+      (t, i) => GROUPS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || SPEAKING_BODIES.has(t.lower) || TITLES.has(t.lower) || agents(t) || proper(t, i),
+    );
   };
 
   // What the rules (rules.ts) use; the rest stays inside.

@@ -418,6 +418,9 @@ function pointsBack(c: Phrases, k: number, limit: number): { speaker: [number, n
 /** At most this many words after a sentence's subject where its verb of saying is looked for (sentenceSubject). */
 const SAYING_REACH = 40;
 
+/** At most this many words in the subject right before an auxiliary and a participle of saying ("the union is calling"). */
+const AUX_SUBJECT_WORDS = 5;
+
 /** At most this many words between a participle of saying and the verb of saying it goes on from. */
 const PARTICIPLE_REACH = 16;
 
@@ -449,11 +452,22 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
   const floor = sentenceStarts[o - 1]!;
   // The last cue before the mark, close enough to it ("said in a statement on Tuesday:").
   const subjectOfSentence = (v: number): Attribution | null => {
+    // The phrase the sentence opens with, up to its verb, when it can speak ("The Harbour Gazette has been critical
+    // of Mayor Ilse Brandt, arguing …" is the Gazette's, not Brandt's).
+    const np = subjectPhrase(floor, v);
+    if (np && canSay(np[0], np[1]) && !c.insideQuote(tokens[np[0]]!.start))
+      return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
     for (let s0 = Math.max(floor, v - SUBJECT_REACH); s0 < v; s0++) {
       const u = tokens[s0]!;
       // Not a word of a quote ("“If she wins …,” Brandt said before adding: “…”").
       if (c.insideQuote(u.start)) continue;
       const m = personAt(u.start, u.end);
+      // Nor one who owns the words that follow ("The timing of Ida Kess's surge …").
+      const owner = m && POSSESSIVE.test(tokens[tokenAt(m.end)]?.text ?? '');
+      if (m && owner) {
+        s0 = tokenAt(m.end) - 1;
+        continue;
+      }
       if (m) return { speaker: speakerOf(s0, tokenAt(m.end), q.start), cue: cueSpan(v, v + 1), direct: introduced };
       if (SUBJECT_PRONOUNS[u.lower] !== undefined) return { speaker: speakerOf(s0, s0 + 1, q.start), cue: cueSpan(v, v + 1), direct: introduced };
     }
@@ -527,6 +541,13 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
         return { speaker: speakerOf(tokenAt(named.start), v, q.start), cue: cueSpan(v, v + 1), direct: introduced };
       const main = verbBeforeParticiple(v);
       if (main) return main;
+      // "what Apple is calling “spatial” photos", "the group is calling on Ruiz to “…”": the participle is the verb
+      // of the phrase right before its auxiliary.
+      if (v - 1 > floor && /^(is|are|was|were|been|be)$/.test(tokens[v - 1]!.lower)) {
+        const np = phraseBefore(v - 1, floor);
+        if (np && np[1] - np[0] <= AUX_SUBJECT_WORDS && canSay(np[0], np[1]))
+          return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
+      }
       // The subject of the sentence: its first person, or pronoun; else the organisation it opens with
       // ("the port authority issued a statement calling …").
       const subject = subjectOfSentence(v);
@@ -629,6 +650,13 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
   }
   // "The mayor is trying a new slogan: “The harbour is yours.”" — a colon introduces the quote of the
   // sentence's subject (and so does a paragraph ending in one).
+  // ("The timing doesn't surprise pollster Rhea Moon: “…”": a person named right before the colon, with no verb of
+  // saying in the sentence, is the one who speaks.)
+  const colonAt = from !== undefined ? from : mark.text === ':' ? o - 1 : -1;
+  const beforeColon = colonAt > floor ? tokens[colonAt - 1]! : undefined;
+  const named = beforeColon && tokens[colonAt]?.text === ':' ? personAt(beforeColon.start, beforeColon.end) : undefined;
+  if (named && named.end === beforeColon!.end)
+    return { speaker: speakerOf(tokenAt(named.start), colonAt, q.start), cue: cueSpan(colonAt, colonAt + 1), direct: introduced };
   if (mark.text === ':' || from !== undefined) return subjectOfSentence(Math.max(floor, o - 1));
   return null;
 }

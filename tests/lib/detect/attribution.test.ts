@@ -350,3 +350,21 @@ describe('a cue before the quote over a far cue after it; participles and relati
     expect(speakerOf(text, quote)?.name).toBe(name);
   });
 });
+
+describe('the subject of the sentence, not the first person it names; a person before a colon; an auxiliary before a participle (invented)', () => {
+  test.each([
+    ['The Harbour Gazette has been critical of Mayor Ilse Brandt, arguing she is “out of her depth.”', 'out of her depth', 'Harbour Gazette'],
+    ['The timing of Ida Kess’s surge doesn’t surprise pollster Rhea Moon: “Outsiders surge early.”', 'Outsiders surge', 'Rhea Moon'],
+    ['Ana Ruiz spoke. In a rare show of unity, the union is calling on Mayor Lund to “step aside.”', 'step aside', 'the union'],
+    ['I was not allowed to try it, and the ability to take what Harbourline is calling “spatial” photos was not enabled.', 'spatial', 'Harbourline'],
+  ])('%s', (text, quote, name) => {
+    expect(speakerOf(text, quote)?.name).toBe(name);
+  });
+
+  test.each([
+    // A pronoun's contraction opens no speaker's name.
+    ['You’re given chances to be seen — maybe it’s a small talk at a school — and you’re terrified to say “yes.”', 'yes', 'You’re given'],
+  ])('not this speaker: %s', (text, quote, name) => {
+    expect(speakerOf(text, quote)?.name).not.toBe(name);
+  });
+});
