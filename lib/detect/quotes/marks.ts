@@ -9,8 +9,9 @@ import type { Span } from '../../types';
  */
 
 const OPENERS: Record<string, string[]> = {
-  // A curly opening mark closed by a straight one (“no evidence") is a typing slip readers still read as a quote.
-  '\u201c': ['\u201d', '"'],
+  // A curly opening mark closed by a straight one (“no evidence") is a typing slip readers still read as a quote; so
+  // is one closed by another opening mark after the words' comma or stop (“Not today,“ he said).
+  '\u201c': ['\u201d', '"', '\u201c'],
   '\u201e': ['\u201c', '\u201d'],
   '\u00ab': ['\u00bb'],
   // »German and Danish guillemets« point inwards.
@@ -54,6 +55,10 @@ function isParagraphOpening(text: string, paragraphStart: number, i: number): bo
 function isClosingStraight(text: string, i: number): boolean {
   const prev = text[i - 1];
   const next = text[i + 1];
+  // "…, 'Go home,' " Arbo said": a space between an inner quote's closing mark and the outer one.
+  if (prev === ' ' && /['\u2019]/.test(text[i - 2] ?? '') && /[.,!?]/.test(text[i - 3] ?? '')) return true;
+  // "…for the vote,"Lise Harmon said": a closing mark after the words' own comma or stop, the space after it lost.
+  if (prev !== undefined && /[.,!?]/.test(prev) && next !== undefined && /\p{Lu}/u.test(next)) return true;
   return prev !== undefined && !/\s/.test(prev) && (next === undefined || /[\s.,;:!?)\]}\u2014\u2013\-'\u2019]/.test(next));
 }
 
@@ -233,6 +238,14 @@ function innerCloser(text: string, j: number, opener: string): string | null {
 function isCloserAt(text: string, j: number, opener: string): boolean {
   const c = text[j]!;
   if (c === '"') return isClosingStraight(text, j) && !(opener !== '"' && /\d/.test(text[j - 1] ?? ''));
+  // (“ closes „German quotes“; it closes an English “quote“ only as a slip after its comma or stop.)
+  // (After a comma, before any word: "“Not today,“ Ruiz said"; after a stop, before a word in lower case.)
+  if (c === '\u201c' && opener === '\u201c') {
+    const after = text.slice(j + 1, j + 3);
+    return (text[j - 1] === ',' && /^(?:\s+\p{L}|\s*$)/u.test(after)) || (/[.!?]/.test(text[j - 1] ?? '') && /^(?:\s+\p{Ll}|\s*$)/u.test(after));
+  }
+  // "He is like 6’4”, taller …": a height's inch mark after feet and inches.
+  if (c === '\u201d' && /\d['\u2019]\d{1,2}$/.test(text.slice(Math.max(0, j - 5), j))) return false;
   // A closing single mark is not an apostrophe inside a word ("don’t").
   if (c === '\u2019') return !/\p{L}/u.test(text[j + 1] ?? '');
   return true;

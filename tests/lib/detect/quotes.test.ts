@@ -138,6 +138,11 @@ describe('quote marks', () => {
       `${INTRO}“Back in the ‘90s we built this pier ourselves,” Ruiz said. The council voted.`,
       'Back in the ‘90s we built this pier ourselves,',
     ],
+    // Slips of typing that close a quote all the same.
+    ['a space between an inner and the outer closing mark', `${INTRO}"He told me, 'Go home,' " Ruiz said.`, "He told me, 'Go home,'"],
+    ['an opening mark that closes after the comma', `${INTRO}“Not today,“ Ruiz said. The council voted.`, 'Not today,'],
+    ['a closing straight mark with no space after it', `${INTRO}"We are ready for the vote,"Ruiz said.`, 'We are ready for the vote,'],
+    ['an inch mark before the closing mark', `${INTRO}“He is like 6’4”, taller than all of us,” Ruiz said.`, 'He is like 6’4”, taller than all of us,'],
   ])('%s', (_name, text, words) => {
     const q = only(text);
     expect(q.text).toBe(words);
