@@ -31,6 +31,8 @@ export const GROUPS = new Set(
   ),
 );
 export const SUBJECT_PRONOUNS: Record<string, 'm' | 'f' | 'x'> = { he: 'm', she: 'f', they: 'x' };
+/** Possessive pronouns before a noun of saying ("his call for …", "their chants of …"), by the gender they stand for. */
+export const POSSESSIVE_PRONOUNS: Record<string, 'm' | 'f' | 'x'> = { his: 'm', her: 'f', their: 'x' };
 export const NP_STOP = new Set(
   'that|which|who|whom|whose|what|how|why|and|but|or|as|when|while|because|if|although|though|where|after|before|since|than|so|then|said|says|it'.split('|'),
 );

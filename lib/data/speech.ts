@@ -61,9 +61,10 @@ export const OBJECT_FIRST_SPEECH_VERBS = new Set(
 
 /** Nouns of saying after a possessive: "Trump’s claim that …", "Clinton’s remark". */
 export const SAYING_NOUNS = new Set(
-  'claim|claims|statement|statements|comment|comments|remark|remarks|tweet|tweets|words|message|promise|pledge|assertion|accusation|charge|warning|description|response|reply|answer|speech|letter|post'.split(
-    '|',
-  ),
+  (
+    'claim|claims|statement|statements|comment|comments|remark|remarks|tweet|tweets|words|message|promise|pledge|assertion|accusation|charge|warning|description|response|reply|answer|speech|letter|post|' +
+    'call|calls|vow|vows|slogan|mantra|admission|chant|chants|plea|demand|demands|insistence|argument|suggestion|characterization|refrain|catchphrase|motto|quip|boast|declaration|announcement|prediction|allegation|threat|denial|criticism'
+  ).split('|'),
 );
 
 /** "…, noting, “…”": the speaker is the subject of the sentence. */
@@ -198,6 +199,8 @@ export const PEOPLE_PAST_VERBS =
  * "Ruiz's claim that … “", "Ruiz's statement read “"); "Ruiz's comments are “…”" judges them instead.
  */
 export const NOUN_INTRODUCERS = new Set([':', ',', 'that', '\u2014', '\u2013', '-', 'read', 'reads', 'said', 'says']);
+/** …or a preposition after the noun that leads on to the quote a few words later ("Ruiz's pledge to be “…”"). */
+export const NOUN_PREPOSITIONS = new Set(['to', 'for']);
 /** …or at most this many tokens ending in a colon ("Ruiz's statement on Monday: “"). */
 export const NOUN_INTRODUCER_REACH = 5;
 

@@ -214,7 +214,8 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
   };
 
   /** The speaker a noun phrase over tokens [a, b) names. */
-  const speakerOf = (a: number, b: number, quoteStart: number): Speaker | null => {
+  /** `gender`: that of a possessive pronoun standing for the speaker ("his call for “…”"). */
+  const speakerOf = (a: number, b: number, quoteStart: number, possessive?: 'm' | 'f' | 'x'): Speaker | null => {
     if (b <= a) return null;
     const start = tokens[a]!.start;
     const end = tokens[b - 1]!.end;
@@ -223,7 +224,7 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
     const first = tokens[a]!;
     // A first-person piece: "I laughed and said, “…”".
     if (b - a === 1 && first.text === 'I') return { name: 'the writer', start, end, form: 'writer' };
-    const gender = b - a === 1 ? SUBJECT_PRONOUNS[first.lower] : undefined;
+    const gender = b - a === 1 ? (possessive ?? SUBJECT_PRONOUNS[first.lower]) : undefined;
     if (gender) {
       // The person the pronoun stands for: of the people named before it (outside quotes) whose gender fits,
       // the subject of the nearest sentence (its first person named), else the one named last.

@@ -7,6 +7,7 @@ import {
   isTimeWord,
   OBJECT_OPENERS,
   POSSESSIVE,
+  POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   RELATIVE_OPENERS,
   SUBJECT_PRONOUNS,
@@ -15,6 +16,7 @@ import {
 import {
   BETWEEN_SPEAKER_AND_VERB,
   NOUN_INTRODUCER_REACH,
+  NOUN_PREPOSITIONS,
   NOUN_INTRODUCERS,
   OBJECT_FIRST_SPEECH_VERBS,
   NAMING_VERBS,
@@ -519,16 +521,28 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
     }
     // "Brandt's statement: “…”"; not "Priebus called Clinton's remarks a “new low”", where a verb of saying before
     // the noun has its own subject, the one quoted.
-    const verbBefore = () => {
-      for (let u = floor; u < v - 2; u++) if (isSpeechVerb(tokens[u]) && !nounUse(u)) return true;
+    // (A verb that reports a clause does not: "Tello said that Dana Pike's call to “…” failed".)
+    // (Before the owner's words: "repeated his claim that “…”", "a statement saying his comment “…”".)
+    const verbBefore = (ownerStart = v - 2) => {
+      for (let u = floor; u < ownerStart; u++) {
+        const said = (isSpeechVerb(tokens[u]) && !nounUse(u)) || SPEECH_PARTICIPLES.has(tokens[u]!.lower);
+        if (said && tokens[u + 1]?.lower !== 'that') return true;
+      }
       return false;
     };
     // The noun introduces the quote ("statement: “", "claim that there were “", "remark, “"); in "Trump's comments
     // are “…”" the quote judges the comments and is not theirs.
     const introduces = () => o === v + 1 || NOUN_INTRODUCERS.has(tokens[v + 1]!.lower) || (o - v - 1 <= NOUN_INTRODUCER_REACH && tokens[o - 1]!.text === ':');
-    if (SAYING_NOUNS.has(t.lower) && POSSESSIVE.test(tokens[v - 1]?.text ?? '') && introduces() && !verbBefore()) {
-      const owner = phraseBefore(v - 1, floor);
-      if (owner) return { speaker: speakerOf(owner[0], owner[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
+    // ("Delia Marsh's pledge to be “…”", "his call for “…”": a preposition after the noun, the quote a few words on.)
+    const leadsOn = () => NOUN_PREPOSITIONS.has(tokens[v + 1]?.lower ?? '') && o - v - 1 <= NOUN_INTRODUCER_REACH;
+    if (SAYING_NOUNS.has(t.lower) && (introduces() || leadsOn())) {
+      // "Ruiz's pledge", "his call": the owner, a name's possessive or a possessive pronoun.
+      const pronoun = POSSESSIVE_PRONOUNS[tokens[v - 1]?.lower ?? ''];
+      const owner = POSSESSIVE.test(tokens[v - 1]?.text ?? '') ? phraseBefore(v - 1, floor) : pronoun ? ([v - 1, v] as [number, number]) : null;
+      if (owner && !verbBefore(pronoun ? v - 1 : v - 2)) {
+        const speaker = pronoun ? speakerOf(v - 1, v, q.start, pronoun) : speakerOf(owner[0], owner[1], q.start);
+        if (speaker) return { speaker, cue: cueSpan(v, v + 1), direct: introduced };
+      }
     }
     if (SPEECH_PARTICIPLES.has(t.lower)) {
       // "Brandt said on Tuesday, adding …", "…, Ruiz told a rally, saying …": the subject of the verb of saying the

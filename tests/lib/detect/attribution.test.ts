@@ -368,3 +368,22 @@ describe('the subject of the sentence, not the first person it names; a person b
     expect(speakerOf(text, quote)?.name).not.toBe(name);
   });
 });
+
+describe('a noun of saying owned by a name or a possessive pronoun (invented)', () => {
+  test.each([
+    ['Voters remember Delia Marsh’s pledge to be “tough but fair.”', 'tough but fair', 'Delia Marsh'],
+    ['Orrin Tello said that Dana Pike’s call to “rebuild the pier first” had backfired.', 'rebuild the pier', 'Dana Pike'],
+    ['Tom Lee spoke on Monday. His call for “a total ban on cars” drew boos.', 'a total ban', 'Tom Lee'],
+    ['Ana Ruiz spoke at the pier on Monday. Her vow to “fight every eviction” drew cheers.', 'fight every eviction', 'Ana Ruiz'],
+  ])('%s', (text, quote, name) => {
+    expect(speakerOf(text, quote)?.name).toBe(name);
+  });
+
+  test.each([
+    // A verb of saying right before the owner's words makes them the verb's subject's.
+    ['The harbour board released a statement saying Tom Lee’s plans “are based on opinion, not facts.”', 'are based on', 'Tom Lee'],
+    ['Ana Ruiz denounced Tom Lee’s remarks as “hurtful and cheap.”', 'hurtful and cheap', 'Tom Lee'],
+  ])('not this speaker: %s', (text, quote, name) => {
+    expect(speakerOf(text, quote)?.name).not.toBe(name);
+  });
+});
