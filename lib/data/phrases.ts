@@ -54,9 +54,12 @@ export const CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'or']);
 export const OBJECT_OPENERS = new Set('the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|us|me|one'.split('|'));
 /** Words that can open a speaker phrase after a quote ("the official said"), besides names and pronouns. */
 export const SPEAKER_OPENERS = new Set(
-  'the|a|an|this|that|one|another|his|her|their|its|our|my|your|some|many|several|two|three|both|most|other|officials|sources|analysts|experts|critics|residents|witnesses|aides|advisers|advisors|police|prosecutors|investigators|lawmakers|democrats|republicans|supporters|opponents|protesters|people|voters|observers|economists|researchers|scientists|doctors|authorities|spokesman|spokeswoman|spokesperson'.split(
-    '|',
-  ),
+  (
+    'the|a|an|this|that|one|another|his|her|their|its|our|my|your|some|many|several|two|three|both|most|other|' +
+    // Words that describe the speakers before the noun ("local fishermen said", "former harbour pilot Nils Arvid").
+    'local|federal|former|senior|top|unnamed|anonymous|fellow|retired|longtime|veteran|leading|prominent|' +
+    'officials|sources|analysts|experts|critics|residents|witnesses|aides|advisers|advisors|police|prosecutors|investigators|lawmakers|democrats|republicans|supporters|opponents|protesters|people|voters|observers|economists|researchers|scientists|doctors|authorities|spokesman|spokeswoman|spokesperson'
+  ).split('|'),
 );
 
 /** Words that open a relative or reported clause ("that", "who", "which"), beside CLAUSE_BREAKERS. */

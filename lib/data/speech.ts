@@ -111,7 +111,7 @@ export const AUXILIARY_VERBS = new Set(['has', 'had', 'is', 'was', 'will', 'woul
  * said", "Ruiz a dit", "Ruiz hatte gesagt"): adverbs, and the auxiliaries of the languages SPEECH_VERBS reads.
  */
 export const BETWEEN_SPEAKER_AND_VERB = new Set(
-  'also|later|then|recently|previously|again|once|simply|only|just|flatly|quickly|repeatedly|earlier|publicly|privately|bluntly|angrily|proudly|instead|always|often|never|still|even|already|now|first|finally|soon|afterwards|subsequently|has|had|have|been|is|was|are|were|a|hat|ha|hatte|avait|aveva|ya|ist|est|è'.split(
+  'also|later|then|recently|previously|again|once|simply|only|just|flatly|quickly|repeatedly|earlier|publicly|privately|bluntly|angrily|proudly|instead|always|often|never|still|even|already|now|first|finally|soon|afterwards|subsequently|further|has|had|have|been|is|was|are|were|a|hat|ha|hatte|avait|aveva|ya|ist|est|è'.split(
     '|',
   ),
 );

@@ -75,6 +75,13 @@ function isSpeakerOpener(t: NlpToken): boolean {
 const QUOTE_CLOSER_TOKEN = /^["\u201d\u00bb]$/;
 const CLOSING_VERB_REACH = 8;
 
+/** Nouns of someone close to a person ("the wife of Tom Lee", "a source close to …", "an aide to …"). */
+const RELATIONS = new Set(
+  'wife|husband|son|daughter|father|mother|brother|sister|friend|friends|aide|aides|lawyer|lawyers|attorney|spokesman|spokeswoman|spokesperson|cousin|nephew|niece|widow|partner|colleague|ally|allies|adviser|advisers|advisor|supporter|supporters|critic|critics|associate|biographer|neighbour|neighbor|source|sources|close|official|officials|staff|staffer|counsel'.split(
+    '|',
+  ),
+);
+
 /** A pronoun and a verb in one word ("You're", "We've", "They'd"). */
 const CONTRACTED_PRONOUN = /^(i|you|we|they|he|she|it|that|there)['\u2019](s|re|ve|d|ll|m)$/i;
 
@@ -220,6 +227,10 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
     const start = tokens[a]!.start;
     const end = tokens[b - 1]!.end;
     const m = personAt(start, end);
+    // "a spokesman for Mayor Ana Ruiz", "an aide to Ruiz", "the wife of Tom Lee": someone of theirs speaks, not they.
+    let related = false;
+    for (let u = a + 2; m && u <= tokenAt(m.start); u++) if (relatedBefore(u)) related = true;
+    if (m && related) return { name: ctx.text.slice(start, end), start, end, form: 'description' };
     if (m) return { personId: m.person.id, name: m.person.name, start: m.start, end: m.end, form: 'name' };
     const first = tokens[a]!;
     // A first-person piece: "I laughed and said, “…”".
@@ -382,6 +393,23 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
   };
 
   /** A noun phrase ending at token `b` (exclusive): the subject before a verb. */
+  /** "a spokesman for | Ana Ruiz", "the wife of | Tom Lee": someone of the person named at token `n` is named before. */
+  const relatedBefore = (at: number): boolean => {
+    // (Past a title before the name, "a spokesman for Mayor Ana Ruiz"; not a place, "ambassador to Britain Liu Xiaming".)
+    let n = at;
+    const titleWord = (t: NlpToken) => t.cap && t.kind === 'word' && (TITLES.has(t.lower) || t.lower.endsWith('.'));
+    while (n > 0 && at - n < 4 && titleWord(tokens[n - 1]!)) n--;
+    const p = tokens[n - 1]?.lower;
+    const w = tokens[n - 2];
+    if (!w || w.kind !== 'word' || w.cap) return false;
+    // (A noun of someone's, not a verb: "talked to Ana Ruiz, who said" is Ruiz.)
+    const someone =
+      RELATIONS.has(w.lower) ||
+      TITLES.has(w.lower) ||
+      (/\p{L}{2,}(man|woman|person|er|or|ist|ant|ent|ary)$/u.test(w.lower) && !SPEECH_VERBS.has(w.lower) && !/(ed|ing)$/.test(w.lower));
+    return ((p === 'for' || p === 'to') && someone) || (p === 'of' && RELATIONS.has(w.lower));
+  };
+
   const phraseBefore = (b: number, floor: number, relative = false): [number, number] | null => {
     let e = b;
     const adverb = (t: NlpToken) => BETWEEN_SPEAKER_AND_VERB.has(t.lower) || (!t.cap && /^\p{L}{3,}ly$/u.test(t.text));
@@ -398,7 +426,7 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
       return f > floor ? phraseBefore(f, floor, true) : null;
     }
     const m = personAt(last.start, last.end);
-    if (m) return [tokenAt(m.start), e];
+    if (m && !relatedBefore(tokenAt(m.start))) return [tokenAt(m.start), e];
     if (SUBJECT_PRONOUNS[last.lower] !== undefined || last.lower === 'it') return [e - 1, e];
     let a = e;
     while (a > floor && e - a < 8) {
@@ -582,6 +610,7 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
     speakerOf,
     phraseFrom,
     skipAside,
+    skipAsideBack,
     phraseBefore,
     cueSpan,
     nounUse,

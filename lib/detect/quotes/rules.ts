@@ -5,6 +5,7 @@ import {
   CLAUSE_OPENERS,
   CONJUNCTIONS,
   isTimeWord,
+  NP_STOP,
   OBJECT_OPENERS,
   POSSESSIVE,
   POSSESSIVE_PRONOUNS,
@@ -161,6 +162,8 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
       /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|earlier|later|afterward|afterwards|recently)$/i.test(
         that.text,
       ) ||
+      // ("… said pleasantly.": an adverb of manner that ends the sentence.)
+      (/^\p{Ll}{3,}ly$/u.test(that.text) && (tokens[verbAt + 2]?.sentence !== that.sentence || /^[.,!?]$/.test(tokens[verbAt + 2]?.text ?? ''))) ||
       /^(told|tells|asked|asks)$/.test(verb!.lower);
     if (!verb || !closes || that?.lower === 'that') return null;
   }
@@ -179,9 +182,11 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
   // "“…,” as a council memo put it", "“…,” as Ruiz said": the phrase between "as" and the verb.
   if (t.lower === 'as' && !t.cap) {
     const np = phraseFrom(k + 1, limit);
-    const verb = np ? tokens[np[1]] : undefined;
-    if (np && verb && ((verb.lower === 'put' && tokens[np[1] + 1]?.lower === 'it') || isSpeechVerb(verb))) {
-      return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(k, np[1] + (verb.lower === 'put' ? 2 : 1)), direct: true };
+    // ("“…,” as Rep. Tomas Vey, the chair of the panel, put it": past an aside.)
+    const at = np ? skipAside(np[1], limit) : -1;
+    const verb = np ? tokens[at] : undefined;
+    if (np && verb && ((verb.lower === 'put' && tokens[at + 1]?.lower === 'it') || isSpeechVerb(verb))) {
+      return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(k, at + (verb.lower === 'put' ? 2 : 1)), direct: true };
     }
   }
   // "“…,” per the party’s bylaws".
@@ -200,19 +205,16 @@ export function after(c: Phrases, q: RawQuote): Attribution | null {
   if (isSpeechVerb(t) && /ing$/.test(t.lower)) return null;
   if (isSpeechVerb(t)) {
     const np = phraseFrom(k + 1, limit);
+    // "said former harbour pilot and union steward Nils Arvid": a person named a few words on, in a run of words that
+    // describe them, is who the phrase is.
+    const described = np && !personAt(tokens[np[0]]!.start, tokens[np[1] - 1]!.end) ? personNamedNext(c, k + 1, limit) : null;
+    if (described) return { speaker: described, cue: cueSpan(k, k + 1), direct: true };
     if (np) return { speaker: speakerOrThing(c, t, np, q.start), cue: cueSpan(k, k + 1), direct: true };
     if (WRITTEN_VERBS.has(t.lower)) return null;
     // "said flood survivor Ana Ruiz", "said former Gov. Ana Ruiz": the person named in the next few words of the
     // same sentence (an abbreviation's period ends none).
-    const next = mentions[firstIndex(mentions, (m) => m.start >= t.end)];
-    const soon = next && next.start - t.end < 40 && next.end <= (tokens[limit - 1]?.end ?? Infinity) ? next : undefined;
-    if (soon && tokens[tokenAt(soon.start)]?.sentence === t.sentence) {
-      return {
-        speaker: { personId: soon.person.id, name: soon.person.name, start: soon.start, end: soon.end, form: 'name' },
-        cue: cueSpan(k, k + 1),
-        direct: true,
-      };
-    }
+    const soon = personNamedNext(c, k + 1, limit);
+    if (soon) return { speaker: soon, cue: cueSpan(k, k + 1), direct: true };
   }
   // "“…” ― Steve Quinlan": a dash and a name under a quote.
   if (/^[\u2014\u2015\u2013-]$/.test(tokens[k - 1]?.text ?? '') || /^[\u2014\u2015\u2013]$/.test(t.text)) {
@@ -420,6 +422,9 @@ function pointsBack(c: Phrases, k: number, limit: number): { speaker: [number, n
 /** At most this many words after a sentence's subject where its verb of saying is looked for (sentenceSubject). */
 const SAYING_REACH = 40;
 
+/** At most this many words between "as" and "put it" ("As Rep. Tomas Vey, the chair of the panel, put it"). */
+const PUT_IT_REACH = 30;
+
 /** At most this many words in the subject right before an auxiliary and a participle of saying ("the union is calling"). */
 const AUX_SUBJECT_WORDS = 5;
 
@@ -514,10 +519,13 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
       if (e > v + 1) return { speaker: speakerOf(v + 1, e, q.start), cue: cueSpan(v - 1, v + 1), direct: introduced };
     }
     // "as The Harbour Gazette put it in a long profile, “…”".
+    // ("As Rep. Tomas Vey, the chair of the harbour panel, put it: “…”": the phrase before its aside.)
     if (t.lower === 'put' && tokens[v + 1]?.lower === 'it') {
       let a = v;
-      while (a > floor && v - a < 10 && tokens[a - 1]!.lower !== 'as') a--;
-      if (a > floor && a < v) return { speaker: speakerOf(a, v, q.start), cue: cueSpan(a - 1, v + 2), direct: introduced };
+      while (a > floor && v - a < PUT_IT_REACH && tokens[a - 1]!.lower !== 'as') a--;
+      const end = a < v ? c.skipAsideBack(v, a) : v;
+      if (a > floor - 1 && a < v && tokens[a - 1]?.lower === 'as')
+        return { speaker: speakerOf(a, end > a ? end : v, q.start), cue: cueSpan(a - 1, v + 2), direct: introduced };
     }
     // "Brandt's statement: “…”"; not "Priebus called Clinton's remarks a “new low”", where a verb of saying before
     // the noun has its own subject, the one quoted.
@@ -672,6 +680,32 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
   if (named && named.end === beforeColon!.end)
     return { speaker: speakerOf(tokenAt(named.start), colonAt, q.start), cue: cueSpan(colonAt, colonAt + 1), direct: introduced };
   if (mark.text === ':' || from !== undefined) return subjectOfSentence(Math.max(floor, o - 1));
+  return null;
+}
+
+/** At most this many words describing a person before their name, after a verb of saying ("said former harbour pilot
+ * and union steward Nils Arvid"). */
+const DESCRIBED_REACH = 10;
+
+/**
+ * The person named within a few words from token `a`, in the same sentence, where the words before the name only
+ * describe them: lower-case words, titles, "and"; no comma, no verb, no clause ("that", "who") and not a name a
+ * preposition governs ("said the lawyer for Ana Ruiz" is the lawyer).
+ */
+function personNamedNext(c: Phrases, a: number, limit: number): Speaker | null {
+  const { tokens, personAt, isSpeechVerb } = c;
+  const sentence = tokens[a]?.sentence;
+  for (let u = a; u < Math.min(limit, a + DESCRIBED_REACH) && tokens[u]!.sentence === sentence; u++) {
+    const w = tokens[u]!;
+    const m = personAt(w.start, w.end);
+    if (m) {
+      if (u > a && PREPOSITIONS.has(tokens[u - 1]!.lower)) return null;
+      return { personId: m.person.id, name: m.person.name, start: m.start, end: m.end, form: 'name' };
+    }
+    // (No comma: "said officials, Ana Ruiz and Tomas Brandt among them" names no one speaker.)
+    if (c.isQuoteMark(w) || (w.kind === 'punct' && !/^[.\-]$/.test(w.text))) return null;
+    if (isSpeechVerb(w) || SPEECH_PARTICIPLES.has(w.lower) || (NP_STOP.has(w.lower) && w.lower !== 'and')) return null;
+  }
   return null;
 }
 

@@ -387,3 +387,22 @@ describe('a noun of saying owned by a name or a possessive pronoun (invented)', 
     expect(speakerOf(text, quote)?.name).not.toBe(name);
   });
 });
+
+describe('the speaker phrase after a verb of saying, and someone of a person speaking for them (invented)', () => {
+  test.each([
+    ['“We are done,” said former harbour pilot and union steward Nils Arvid.', 'We are done', 'Nils Arvid'],
+    ['Nils Arvid spoke. “Is the quay open today?” Arvid, a retired welder from a paper mill, said pleasantly.', 'Is the quay', 'Nils Arvid'],
+    ['As Rep. Tomas Vey, the chair of the harbour panel in the state house, put it: “No more delays.”', 'No more delays', 'Tomas Vey'],
+    ['“We are done,” local fishermen said.', 'We are done', 'local fishermen'],
+    ['“We are done,” federal prosecutors wrote in the filing.', 'We are done', 'federal prosecutors'],
+    ['Ana Ruiz spoke. She further announced: “We will appeal.”', 'We will appeal', 'Ana Ruiz'],
+    ['“We are done,” said a spokesman for Mayor Ana Ruiz.', 'We are done', 'a spokesman for Mayor Ana Ruiz'],
+    ['A spokesman for Sen. Ana Ruiz said: “We are done.”', 'We are done', 'A spokesman for Sen. Ana Ruiz'],
+    ['“We are done,” said a source close to Ana Ruiz.', 'We are done', 'a source close to Ana Ruiz'],
+    ['Tom Lee talked to Ana Ruiz, who said: “We are done.”', 'We are done', 'Ana Ruiz'],
+    ['“We are done,” said Secretary of State Ana Ruiz.', 'We are done', 'Ana Ruiz'],
+    ['Harbourland’s ambassador to Britain Ana Ruiz said the talks showed “resolve and patience.”', 'resolve and patience', 'Ana Ruiz'],
+  ])('%s', (text, quote, name) => {
+    expect(speakerOf(text, quote)?.name).toBe(name);
+  });
+});
