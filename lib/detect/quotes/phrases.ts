@@ -401,7 +401,7 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
     while (n > 0 && at - n < 4 && titleWord(tokens[n - 1]!)) n--;
     const p = tokens[n - 1]?.lower;
     const w = tokens[n - 2];
-    if (!w || w.kind !== 'word' || w.cap) return false;
+    if (w?.kind !== 'word' || w.cap) return false;
     // (A noun of someone's, not a verb: "talked to Ana Ruiz, who said" is Ruiz.)
     const someone =
       RELATIONS.has(w.lower) ||

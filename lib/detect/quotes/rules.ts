@@ -88,7 +88,7 @@ const RELATIVE_CLAUSE_REACH = 12;
 
 /** After the closing mark: `she said`, `said Rubio`, `according to officials`. */
 export function after(c: Phrases, q: RawQuote): Attribution | null {
-  const { tokens, isSpeechVerb, mentions, tokenAt, personAt, mentionsWithin, speakerOf, phraseFrom, skipAside, phraseBefore, cueSpan, signature, ctx } = c;
+  const { tokens, isSpeechVerb, tokenAt, personAt, mentionsWithin, speakerOf, phraseFrom, skipAside, phraseBefore, cueSpan, signature, ctx } = c;
   if (q.close < 0) return null;
   let k = tokenAt(q.close + 1);
   const sentence = tokens[k]?.sentence;
