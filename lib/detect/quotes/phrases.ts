@@ -550,6 +550,11 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
         (!!next && next.kind === 'word' && (OBJECT_OPENERS.has(next.lower) || (/s$/.test(u.lower) && (PREPOSITIONS.has(next.lower) || next.lower === 'that'))));
       if (verb) return b > a && !(COPULAS.has(u.lower) && !/ing$/.test(next?.lower ?? '')) ? [a, end < 0 ? b : end] : null;
       if (u.lower === 'of') continue;
+      // "a council aide who spoke on condition of anonymity said": the phrase before its relative clause (the verb
+      // of saying is looked for after the clause by the caller).
+      if (u.lower === 'who' && b > a && end < 0) return [a, b];
+      // "A spokesman for Harbor Freight declined …": a preposition after a noun for someone.
+      if ((u.lower === 'for' || u.lower === 'to') && b > a && relatedBefore(b + 1)) continue;
       if (NP_STOP.has(u.lower) || PREPOSITIONS.has(u.lower)) return null;
     }
     return null;

@@ -1,4 +1,5 @@
 import type { AttributionRule } from '../../data/attribution';
+import { TITLES } from '../../data/titles';
 import {
   ARTICLES,
   CLAUSE_BREAKERS,
@@ -422,6 +423,9 @@ function pointsBack(c: Phrases, k: number, limit: number): { speaker: [number, n
 /** At most this many words after a sentence's subject where its verb of saying is looked for (sentenceSubject). */
 const SAYING_REACH = 40;
 
+/** At most this many words in an aside set off by commas that is passed over whole ("…, which critics have claimed was rushed, …"). */
+const ASIDE_REACH = 16;
+
 /** At most this many words between "as" and "put it" ("As Rep. Tomas Vey, the chair of the panel, put it"). */
 const PUT_IT_REACH = 30;
 
@@ -512,7 +516,24 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
   for (let v = o - 1; v >= floor && o - v <= 40; v--) {
     const t = tokens[v]!;
     if (c.isQuoteMark(t)) break;
-    if (t.lower === 'to' && tokens[v - 1]?.lower === 'according') {
+    // ("the ferry plan, which critics have claimed was rushed, was a “…”": an aside that opens with "which" or "who"
+    // is passed over whole; its verb is not the quote's cue.)
+    // (Not the aside right before the quote: "the report, which notes, “…”" is its cue.)
+    if (t.text === ',' && v - 1 > floor && v < o - 1) {
+      let u = v - 1;
+      while (u > floor && v - u < ASIDE_REACH && tokens[u]!.text !== ',') u--;
+      if (tokens[u]?.text === ',' && /^(which|who)$/.test(tokens[u + 1]?.lower ?? '')) {
+        v = u;
+        continue;
+      }
+    }
+    // ("Wren said that, according to its own count, the party has won, but “…”": inside a clause another verb of
+    // saying reports, the source is that verb's subject's.)
+    const reported = () => {
+      for (let u = floor; u < v - 1; u++) if (isSpeechVerb(tokens[u]) && !nounUse(u) && !namingUse(u)) return true;
+      return false;
+    };
+    if (t.lower === 'to' && tokens[v - 1]?.lower === 'according' && !reported()) {
       // "According to morning radio host Ola Berg, …": the phrase up to the comma.
       let e = v + 1;
       while (e < o && tokens[e]!.text !== ',' && e - v < 14) e++;
@@ -558,7 +579,17 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
       // "…, Ruiz saying she was “…” and Brandt calling it a “…”": a person named right before the participle, opening
       // its clause (not "Brandt thanked Ruiz saying …").
       const named = v - 1 >= floor ? personAt(tokens[v - 1]!.start, tokens[v - 1]!.end) : undefined;
-      const opener = named ? tokens[tokenAt(named.start) - 1] : undefined;
+      // (Past a title before the name: "with Sen. Ana Ruiz calling it …".)
+      let before = named ? tokenAt(named.start) - 1 : -1;
+      while (
+        before > floor &&
+        named &&
+        tokenAt(named.start) - before <= 3 &&
+        tokens[before]!.cap &&
+        (TITLES.has(tokens[before]!.lower) || tokens[before]!.lower.endsWith('.'))
+      )
+        before--;
+      const opener = named ? tokens[before] : undefined;
       if (named && opener && tokenAt(named.start) > floor && (opener.text === ',' || opener.lower === 'with' || CONJUNCTIONS.has(opener.lower)))
         return { speaker: speakerOf(tokenAt(named.start), v, q.start), cue: cueSpan(v, v + 1), direct: introduced };
       const main = verbBeforeParticiple(v);

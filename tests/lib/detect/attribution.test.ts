@@ -406,3 +406,25 @@ describe('the speaker phrase after a verb of saying, and someone of a person spe
     expect(speakerOf(text, quote)?.name).toBe(name);
   });
 });
+
+describe('words between a subject and its verb of saying; asides and reported clauses passed over (invented)', () => {
+  test.each([
+    [
+      'Despite Oskar Lind’s optimism, a council aide who spoke on condition of anonymity said Tuesday, “The vote is lost.”',
+      'The vote is lost',
+      'a council aide',
+    ],
+    [
+      'A spokesman for Harbor Freight declined to comment on the audit but said in a statement that “all rules were followed.”',
+      'all rules',
+      'A spokesman for Harbor Freight',
+    ],
+    ['Ola Rind said the ferry plan, which critics have claimed was rushed, was a “disgrace.”', 'disgrace', 'Ola Rind'],
+    ['Tobias Wren said on Monday that, according to its own count, the party has won most seats, but “we are still counting.”', 'we are still', 'Tobias Wren'],
+    ['Republicans who want the pier closed were irritated by the lack of detail, with Sen. Ana Ruiz calling it a “harbour menu.”', 'harbour menu', 'Ana Ruiz'],
+    // The aside right before the quote is its cue.
+    ['Tom Lee’s release linked to the Harbour Gazette report, which notes, “Half the boats are idle.”', 'Half the boats', 'Harbour Gazette'],
+  ])('%s', (text, quote, name) => {
+    expect(speakerOf(text, quote)?.name).toContain(name);
+  });
+});
