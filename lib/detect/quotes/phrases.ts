@@ -82,6 +82,16 @@ const RELATIONS = new Set(
   ),
 );
 
+/** Nouns an infinitive completes ("refusal to call", "decision to read"): the verb after them is no cue. */
+const INFINITIVE_NOUNS = new Set(
+  'refusal|decision|attempt|attempts|effort|efforts|plan|plans|move|willingness|unwillingness|ability|inability|bid|push|right|need|reluctance|failure|desire|intention|order|request|invitation|chance|opportunity|reason|way|time|urge|temptation|tendency|habit|readiness|eagerness|pressure|calls'.split(
+    '|',
+  ),
+);
+
+/** Words of quantity before a plural noun ("many states", "several claims"). */
+const QUANTIFIERS = new Set(['many', 'several', 'some', 'few', 'all', 'both', 'most', 'numerous', 'various', 'other', 'these', 'those']);
+
 /** A pronoun and a verb in one word ("You're", "We've", "They'd"). */
 const CONTRACTED_PRONOUN = /^(i|you|we|they|he|she|it|that|there)['\u2019](s|re|ve|d|ll|m)$/i;
 
@@ -490,10 +500,16 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
     // (Someone who does what an everyday verb says, "runner", "founder", "leader"; not "cross-border", "closed-door".)
     const doer = head.length >= 6 && /(er|or)$/.test(head) && isCommonStem(lex, head.slice(0, -2));
     const someone = doer || /\p{L}{3,}(ist|ian)$/u.test(head) || SOURCE_NOUNS.has(head) || GROUPS.has(head);
+    // ("the 2019 attacks", "many Asian states": a plural after a number, a quantity or a people's word; "to call" after
+    // a noun that an infinitive completes: "the board's refusal to call the fire …".)
+    const plural = /s$/.test(word.lower) && (prev.kind === 'number' || QUANTIFIERS.has(prev.lower) || (prev.cap && DEMONYMS.has(prev.lower)));
+    const infinitive = prev.lower === 'to' && INFINITIVE_NOUNS.has(tokens[v - 2]?.lower ?? '');
     return (
       OBJECT_OPENERS.has(prev.lower) ||
       prev.lower === 'of' ||
       POSSESSIVE.test(prev.text) ||
+      plural ||
+      infinitive ||
       (prev.kind === 'word' && !prev.cap && prev.text.includes('-') && !someone)
     );
   };

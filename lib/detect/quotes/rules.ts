@@ -592,15 +592,20 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
       const opener = named ? tokens[before] : undefined;
       if (named && opener && tokenAt(named.start) > floor && (opener.text === ',' || opener.lower === 'with' || CONJUNCTIONS.has(opener.lower)))
         return { speaker: speakerOf(tokenAt(named.start), v, q.start), cue: cueSpan(v, v + 1), direct: introduced };
+      // "what Apple is calling “spatial” photos", "…, the group is calling on Ruiz to “…”": the participle is the verb
+      // of the phrase right before its auxiliary; first where that phrase opens its clause (after a comma or the
+      // sentence's start), else after a verb of saying before ("Ruiz said Fox executives were calling “…”").
+      const auxiliary = v - 1 > floor && /^(is|are|was|were|been|be)$/.test(tokens[v - 1]!.lower);
+      const auxSubject = auxiliary ? phraseBefore(v - 1, floor) : null;
+      const bySubject =
+        auxSubject && auxSubject[1] - auxSubject[0] <= AUX_SUBJECT_WORDS && canSay(auxSubject[0], auxSubject[1])
+          ? { speaker: speakerOf(auxSubject[0], auxSubject[1], q.start), cue: cueSpan(v, v + 1), direct: introduced }
+          : null;
+      const opensItsClause = !!auxSubject && (auxSubject[0] === floor || tokens[auxSubject[0] - 1]!.text === ',');
+      if (bySubject && opensItsClause) return bySubject;
       const main = verbBeforeParticiple(v);
       if (main) return main;
-      // "what Apple is calling “spatial” photos", "the group is calling on Ruiz to “…”": the participle is the verb
-      // of the phrase right before its auxiliary.
-      if (v - 1 > floor && /^(is|are|was|were|been|be)$/.test(tokens[v - 1]!.lower)) {
-        const np = phraseBefore(v - 1, floor);
-        if (np && np[1] - np[0] <= AUX_SUBJECT_WORDS && canSay(np[0], np[1]))
-          return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
-      }
+      if (bySubject) return bySubject;
       // The subject of the sentence: its first person, or pronoun; else the organisation it opens with
       // ("the port authority issued a statement calling …").
       const subject = subjectOfSentence(v);

@@ -428,3 +428,20 @@ describe('words between a subject and its verb of saying; asides and reported cl
     expect(speakerOf(text, quote)?.name).toContain(name);
   });
 });
+
+describe('a verb of saying that is a noun or an infinitive here; an auxiliary before a participle (invented)', () => {
+  test.each([
+    ['Ruth Abara noted the 2019 attacks on the depot, the cuts to staff and her push for “real protection.”', 'real protection', 'Ruth Abara'],
+    ['Mara Kent argued the board’s refusal to call the fire “arson” was a mistake.', 'arson', 'Mara Kent'],
+    [
+      'In what may be the first time the unions and the council have ever agreed on anything, the union is calling on Mayor Lund to “step aside.”',
+      'step aside',
+      'the union',
+    ],
+    ['The port has grown in many Asian states, and it has used “velvet gloves” with rivals, said Nargis Kassen.', 'velvet gloves', 'Nargis Kassen'],
+    // A verb of saying before the auxiliary's subject is the cue.
+    ['At one point, Tom Vell said Harbour Gazette editors were calling “every 15 minutes.”', 'every 15', 'Tom Vell'],
+  ])('%s', (text, quote, name) => {
+    expect(speakerOf(text, quote)?.name).toBe(name);
+  });
+});
