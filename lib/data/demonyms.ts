@@ -29,8 +29,8 @@ const PAIRS =
   'jamaican:Jamaica|puerto rican:Puerto Rico|guatemalan:Guatemala|honduran:Honduras|salvadoran:El Salvador|' +
   'nicaraguan:Nicaragua|costa rican:Costa Rica|panamanian:Panama|european:Europe|african:Africa|asian:Asia|' +
   'arab:Arab world|latin american:Latin America|soviet:Soviet Union|kurdish:Kurdistan|catalan:Catalonia|' +
-  'basque:Basque Country|flemish:Flanders|bavarian:Bavaria|texan:Texas|californian:California|floridian:Florida|' +
-  'new yorker:New York|quebecois:Quebec|tibetan:Tibet|uyghur:Xinjiang|chechen:Chechnya|briton:Britain|brit:Britain|' +
+  'basque:Basque Country|flemish:Flanders|bavarian:Bavaria|' +
+  'quebecois:Quebec|tibetan:Tibet|uyghur:Xinjiang|chechen:Chechnya|briton:Britain|brit:Britain|' +
   'afrikaner:South Africa|scot:Scotland|kiwi:New Zealand|aussie:Australia|yankee:United States|pole:Poland|dane:Denmark|' +
   'swede:Sweden|finn:Finland|turk:Turkey|kurd:Kurdistan|serb:Serbia|croat:Croatia|slovene:Slovenia|arabian:Arabia|' +
   'n. korean:North Korea|s. korean:South Korea';
@@ -40,7 +40,7 @@ const PAIRS =
  * places they name are no countries (a city in a league's table is its team).
  */
 const STATE_AND_CITY_PAIRS =
-  'alabamian:Alabama|alaskan:Alaska|arizonan:Arizona|arkansan:Arkansas|coloradan:Colorado|delawarean:Delaware|' +
+  'texan:Texas|californian:California|floridian:Florida|new yorker:New York|alabamian:Alabama|alaskan:Alaska|arizonan:Arizona|arkansan:Arkansas|coloradan:Colorado|delawarean:Delaware|' +
   'hawaiian:Hawaii|idahoan:Idaho|illinoisan:Illinois|hoosier:Indiana|iowan:Iowa|kansan:Kansas|kentuckian:Kentucky|' +
   'louisianan:Louisiana|mainer:Maine|marylander:Maryland|michigander:Michigan|minnesotan:Minnesota|' +
   'mississippian:Mississippi|missourian:Missouri|montanan:Montana|nebraskan:Nebraska|nevadan:Nevada|' +

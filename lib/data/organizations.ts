@@ -121,9 +121,9 @@ export const THING_ABBREVIATIONS = new Set(
 
 /**
  * Words before an abbreviation in capitals that make it a thing or a role had, not a body ("we hired a CPA, …",
- * "our RFP for the pier"), where a mark or a preposition follows it ("an IRA attack" is the body's).
+ * "an RFP for the pier"), where a mark or a preposition follows it ("an IRA attack" is the body's; "our NHS" is one).
  */
-export const THING_OWNERS = new Set(['a', 'an', 'my', 'our', 'your', 'their', 'additional', 'another', 'each', 'every']);
+export const THING_OWNERS = new Set(['a', 'an', 'my', 'your', 'additional', 'another', 'each', 'every']);
 
 /** Words a name chunk may hold in lower case ("Ludwig van Beethoven", "Osama bin Laden"). */
 export const NAME_PARTICLES = new Set(

@@ -34,7 +34,9 @@ export const SUBJECT_PRONOUNS: Record<string, 'm' | 'f' | 'x'> = { he: 'm', she:
 /** Possessive pronouns before a noun of saying ("his call for …", "their chants of …"), by the gender they stand for. */
 export const POSSESSIVE_PRONOUNS: Record<string, 'm' | 'f' | 'x'> = { his: 'm', her: 'f', their: 'x' };
 export const NP_STOP = new Set(
-  'that|which|who|whom|whose|what|how|why|and|but|or|as|when|while|because|if|although|though|where|after|before|since|than|so|then|said|says|it'.split('|'),
+  'that|which|who|whom|whose|what|how|why|whether|and|but|or|as|when|while|because|if|although|though|where|after|before|since|than|so|then|said|says|it'.split(
+    '|',
+  ),
 );
 export const PREPOSITIONS = new Set(
   'in|on|at|by|for|with|from|into|of|to|about|over|under|after|before|during|since|through|amid|among|against|without|within'.split('|'),

@@ -27,8 +27,8 @@ export const SPEECH_VERBS = new Set(
     'fumed|gushed|sighed|interjected|implored|snapped|marveled|marvelled|groaned|muttered|murmured|sniped|bristled|' +
     'teased|bragged|griped|grumbled|huffed|protested|reasoned|opined|blurted|chimed|cried|laughed|sobbed|screamed|' +
     'stammered|gasped|beamed|enthused|cooed|barked|growled|hissed|sneered|scolded|chided|ventured|deadpanned|hinted|' +
-    'interrupted|answered|answers|rebutted|elaborated|assured|assures|reacted|surmised|proclaims|mentions|concludes|' +
-    'boasts|sang|sings|referenced|lectured|' +
+    'interrupted|answered|answers|rebutted|elaborated|assured|assures|surmised|proclaims|mentions|concludes|' +
+    'boasts|sang|sings|lectured|' +
     // What a written thing says: "“…,” read one sign", "“…,” the letter reads".
     'read|reads|' +
     // The commonest verbs of saying in French, German, Spanish, Italian and Portuguese news.
@@ -43,6 +43,12 @@ export const SPEECH_VERBS = new Set(
  * "“…,” she began."): elsewhere "charged with fraud", "pressed the button", "began the talks" say nothing.
  */
 export const CLOSING_SPEECH_VERBS = new Set('charged|pressed|started|began|remembered|reflected|persisted'.split('|'));
+
+/**
+ * Verbs that say only right after a quote, before or after its speaker ("“…?” reacted Tom Vell", "“…,” Ruiz
+ * referenced."): "Markets reacted “with alarm”" says nothing.
+ */
+export const AFTER_QUOTE_SPEECH_VERBS = new Set(['reacted', 'referenced']);
 
 /**
  * Verbs of saying that take the person spoken to or of as their object and never stand before their own subject:
@@ -175,17 +181,18 @@ export const PAST_PARTICIPLE =
 
 /**
  * Verbs in the simple past that do not end in "-ed" ("The senator sought to calm …", "The businessman began by …"):
- * after a subject they are its verb. Only forms that are no everyday noun or adjective as well ("set", "cut",
- * "left", "read", "found", "saw", "lead" are left out).
+ * after a subject they are its verb. Forms that are everyday nouns or adjectives more often than verbs are left out
+ * ("set", "cut", "left", "read", "found", "saw", "rose", "felt", "shot", "bit"); "won", "lost", "paid" and "fell"
+ * are kept, verbs far more often after a subject.
  */
 export const IRREGULAR_PAST = new Set(
   (
-    'arose|awoke|became|began|bent|bit|blew|broke|brought|built|bought|caught|chose|came|crept|dealt|dug|did|drew|' +
+    'arose|awoke|became|began|bent|blew|broke|brought|built|bought|caught|chose|came|crept|dealt|dug|did|drew|' +
     'drank|drove|ate|fell|fought|fled|flew|forbade|forgot|forgave|froze|got|gave|went|grew|hung|heard|hid|held|' +
-    'kept|knelt|knew|led|lent|lost|made|meant|met|paid|rode|rang|rose|ran|said|sought|sold|sent|shook|shone|shot|' +
+    'kept|knelt|knew|led|lent|lost|made|meant|met|paid|rode|rang|ran|said|sought|sold|sent|shook|shone|' +
     'showed|sang|sank|sat|slept|slid|spoke|sped|spent|spun|sprang|stood|stole|stuck|struck|strove|swore|swept|swam|' +
     'swung|took|taught|tore|told|thought|threw|understood|woke|wore|won|withdrew|wrote|undertook|overcame|oversaw|' +
-    'foresaw|upheld|withheld|mistook|felt'
+    'foresaw|upheld|withheld|mistook'
   ).split('|'),
 );
 

@@ -72,13 +72,25 @@ export function reportedJustBefore(ctx: QuoteContext, q: RawQuote, byStart: read
   while (from > 0 && tokens[from - 1]!.sentence === last.sentence && tokens[from - 1]!.start >= para.start) from--;
   const sentence = ctx.text.slice(tokens[from]!.start, q.open);
   if (/["\u201c\u201d\u201e\u00ab\u00bb]/.test(sentence)) return null;
+  // (A sentence of the quote's own, "“There are none.”", not a title or a scare quote: "“The Long Road” opens …".)
+  if (!/[.!?]['\u2019]?$/.test(ctx.text.slice(q.start, q.end).trimEnd())) return null;
   for (let i = firstIndex(byStart, (m) => m.start >= q.open) - 1; i >= 0 && byStart[i]!.start >= tokens[from]!.start; i--) {
     const m = byStart[i]!;
-    if (!REPORTING_AFTER_NAME.test(ctx.text.slice(m.end, Math.min(q.open, m.end + 100)))) continue;
+    const after = ctx.text.slice(m.end, Math.min(q.open, m.end + 100));
+    const verb = REPORTING_AFTER_NAME.exec(after);
+    // The verb ends its sentence, or a place, a time or the medium does ("said in a statement on Monday.",
+    // "told reporters."); not a clause of what was said ("told the officer she had seen nothing.").
+    // (Or a reporting clause set off inside the sentence: "The tuft cell, Herbert said, is always sensing …".)
+    const parenthetical = !!verb && /,\s*$/.test(ctx.text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*,/.test(after.slice(verb.index + verb[0].length));
+    if (!verb || !(parenthetical || ENDS_REPORT.test(after.slice(verb.index + verb[0].length)))) continue;
     return { personId: m.person.id, name: m.person.name, start: m.start, end: m.end, form: 'name' };
   }
   return null;
 }
+
+/** What may follow the verb of a sentence that introduces the next quote: a place, a time, a medium, an audience. */
+const ENDS_REPORT =
+  /^(?:\s+(?:reporters|journalists|supporters)|\s+(?:in|on|at|during|with|from|by|via|through|over|to|after|before|late|early|last|this)\b[^.!?"\u201c\u201d]{0,60})?\s*[.!?:]\s*$/;
 
 /** At most this many characters between a quote and the next one that goes on after its cue. */
 export const AFTER_CUE_GAP = 60;

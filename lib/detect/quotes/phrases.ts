@@ -3,6 +3,7 @@ import { TITLES } from '../../data/titles';
 import {
   BEFORE_A_VERB,
   BETWEEN_SPEAKER_AND_VERB,
+  AFTER_QUOTE_SPEECH_VERBS,
   CLOSING_SPEECH_VERBS,
   IRREGULAR_PAST,
   NAMING_VERBS,
@@ -114,12 +115,17 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
   // closing quotation mark a few words before, and the sentence ends with them.
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || t.cap || !CLOSING_SPEECH_VERBS.has(t.lower)) continue;
+    const afterQuote = AFTER_QUOTE_SPEECH_VERBS.has(t.lower);
+    if (t.kind !== 'word' || t.cap || !(CLOSING_SPEECH_VERBS.has(t.lower) || afterQuote)) continue;
     const next = tokens[k + 1];
-    if (next && next.sentence === t.sentence && !/^[.!?]$/.test(next.text)) continue;
+    if (!afterQuote && next && next.sentence === t.sentence && !/^[.!?]$/.test(next.text)) continue;
+    // (The quote's words end in a mark of their own, "“…,” Bolton charged"; and only a speaker stands between, no
+    // preposition: not "the anthem “O Harbor,” the speech by Governor Tom Vell began".)
     for (let b = k - 1; b >= Math.max(0, k - CLOSING_VERB_REACH); b--) {
-      if (!QUOTE_CLOSER_TOKEN.test(tokens[b]!.text)) continue;
-      phrasal.add(t);
+      const u = tokens[b]!;
+      if (PREPOSITIONS.has(u.lower) || isSpeechWord(u)) break;
+      if (!QUOTE_CLOSER_TOKEN.test(u.text)) continue;
+      if (/[,.?!]/.test(ctx.text[u.start - 1] ?? '')) phrasal.add(t);
       break;
     }
   }
@@ -240,6 +246,13 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
     // "a spokesman for Mayor Ana Ruiz", "an aide to Ruiz", "the wife of Tom Lee": someone of theirs speaks, not they.
     let related = false;
     for (let u = a + 2; m && u <= tokenAt(m.start); u++) if (relatedBefore(u)) related = true;
+    // "Ida Kess's lawyer", "Ida Kess's rival Rhea Moon": a person who owns the phrase's head is not who speaks.
+    const owned = m && POSSESSIVE.test(tokens[tokenAt(m.end)]?.text ?? '') && tokenAt(m.end) + 1 < b;
+    if (m && owned) {
+      const after = personAt(tokens[tokenAt(m.end) + 1]!.start, end);
+      if (after) return { personId: after.person.id, name: after.person.name, start: after.start, end: after.end, form: 'name' };
+      related = true;
+    }
     if (m && related) return { name: ctx.text.slice(start, end), start, end, form: 'description' };
     if (m) return { personId: m.person.id, name: m.person.name, start: m.start, end: m.end, form: 'name' };
     const first = tokens[a]!;
@@ -326,12 +339,13 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
     const t = tokens[a];
     if (t?.kind !== 'word') return null;
     const m = personAt(t.start, t.end);
-    if (m) return [a, tokenAt(m.end)];
+    // ("Ida Kess's lawyer": past the possessive, up to the head it owns.)
+    if (m && !POSSESSIVE.test(tokens[tokenAt(m.end)]?.text ?? '')) return [a, tokenAt(m.end)];
     if (SUBJECT_PRONOUNS[t.lower] !== undefined) return [a, a + 1];
     // "“…,” it said": the organisation named last (speakerOf).
     if (t.lower === 'it' && !t.cap) return [a, a + 1];
-    if (!isSpeakerOpener(t)) return null;
-    let b = a;
+    if (!m && !isSpeakerOpener(t)) return null;
+    let b = m ? tokenAt(m.end) : a;
     while (b < limit && b - a < 10) {
       const u = tokens[b]!;
       if (u.kind === 'punct' && u.text !== '-' && u.text !== "'s" && u.text !== '’s') break;
@@ -609,8 +623,11 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
     // People by what they do: engineers, economists, historians.
     const agents = (t: NlpToken) => t.kind === 'word' && /\p{L}{3,}(ers|ists?|ians?)$/u.test(t.lower);
     // …or by a title of the lexicon ("the businessman", "the neurosurgeon"), or a body that speaks ("the union").
+    // (A title or a body that owns the head does not: "The coach's decision …".)
+    const owns = (i: number) => POSSESSIVE.test(phrase[i + 1]?.text ?? '');
     return phrase.some(
-      (t, i) => GROUPS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || SPEAKING_BODIES.has(t.lower) || TITLES.has(t.lower) || agents(t) || proper(t, i),
+      (t, i) =>
+        GROUPS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || ((SPEAKING_BODIES.has(t.lower) || TITLES.has(t.lower)) && !owns(i)) || agents(t) || proper(t, i),
     );
   };
 

@@ -465,8 +465,18 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
   const subjectOfSentence = (v: number): Attribution | null => {
     // The phrase the sentence opens with, up to its verb, when it can speak ("The Harbour Gazette has been critical
     // of Mayor Ilse Brandt, arguing …" is the Gazette's, not Brandt's).
+    // (Not where a later clause has a subject of its own before the verb: "The committee questioned Ana Ruiz, and she
+    // walked out, saying …", "… until Tom Vell emerged, insisting …", "… Ana Ruiz, who campaigned …, promising".)
     const np = subjectPhrase(floor, v);
-    if (np && canSay(np[0], np[1]) && !c.insideQuote(tokens[np[0]]!.start))
+    let ownSubject = false;
+    for (let u = np ? np[1] : v; u < v && !ownSubject; u++) {
+      const w = tokens[u]!;
+      const next = tokens[u + 1];
+      if (w.lower === 'who') ownSubject = true;
+      else if ((CONJUNCTIONS.has(w.lower) || CLAUSE_BREAKERS.has(w.lower) || CLAUSE_OPENERS.has(w.lower)) && next)
+        ownSubject = SUBJECT_PRONOUNS[next.lower] !== undefined || !!personAt(next.start, next.end);
+    }
+    if (np && !ownSubject && canSay(np[0], np[1]) && !c.insideQuote(tokens[np[0]]!.start))
       return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
     for (let s0 = Math.max(floor, v - SUBJECT_REACH); s0 < v; s0++) {
       const u = tokens[s0]!;
@@ -563,7 +573,8 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
     // are “…”" the quote judges the comments and is not theirs.
     const introduces = () => o === v + 1 || NOUN_INTRODUCERS.has(tokens[v + 1]!.lower) || (o - v - 1 <= NOUN_INTRODUCER_REACH && tokens[o - 1]!.text === ':');
     // ("Delia Marsh's pledge to be “…”", "his call for “…”": a preposition after the noun, the quote a few words on.)
-    const leadsOn = () => NOUN_PREPOSITIONS.has(tokens[v + 1]?.lower ?? '') && o - v - 1 <= NOUN_INTRODUCER_REACH;
+    // (Not a noun after it: "His speech to the “Young Farmers” club".)
+    const leadsOn = () => NOUN_PREPOSITIONS.has(tokens[v + 1]?.lower ?? '') && !ARTICLES.has(tokens[v + 2]?.lower ?? '') && o - v - 1 <= NOUN_INTRODUCER_REACH;
     if (SAYING_NOUNS.has(t.lower) && (introduces() || leadsOn())) {
       // "Ruiz's pledge", "his call": the owner, a name's possessive or a possessive pronoun.
       const pronoun = POSSESSIVE_PRONOUNS[tokens[v - 1]?.lower ?? ''];
@@ -713,7 +724,11 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
   const colonAt = from !== undefined ? from : mark.text === ':' ? o - 1 : -1;
   const beforeColon = colonAt > floor ? tokens[colonAt - 1]! : undefined;
   const named = beforeColon && tokens[colonAt]?.text === ':' ? personAt(beforeColon.start, beforeColon.end) : undefined;
-  if (named && named.end === beforeColon!.end)
+  // (Not one the words are sent or said to: "Tom Vell sent a text to Ana Ruiz: “…”", "a message for Senator Ana Ruiz:".)
+  let head = named ? tokenAt(named.start) - 1 : -1;
+  while (named && head > floor && tokens[head]!.cap && (TITLES.has(tokens[head]!.lower) || tokens[head]!.lower.endsWith('.'))) head--;
+  const addressed = named && head >= floor && PREPOSITIONS.has(tokens[head]!.lower);
+  if (named && named.end === beforeColon!.end && !addressed)
     return { speaker: speakerOf(tokenAt(named.start), colonAt, q.start), cue: cueSpan(colonAt, colonAt + 1), direct: introduced };
   if (mark.text === ':' || from !== undefined) return subjectOfSentence(Math.max(floor, o - 1));
   return null;

@@ -131,7 +131,13 @@ export function trimQualifiers(tokens: NlpToken[], c: Chunk, lex: Lexicon): void
     }
     const nationality = DEMONYMS.has(t.lower) || PARTIES.has(t.lower) || /-born$/.test(t.lower);
     // ("fellow Floridians Jeb Bush and Marco Rubio": a people's word in the plural opens no name of two words or more.)
-    const peoples = /s$/.test(t.lower) && DEMONYMS.has(t.lower.slice(0, -1)) && c.end - c.start >= 3 && !ORG_HEADS.has(tokens[c.end - 1]!.lower);
+    // (Not a group's name: "Oregonians Against Drilling".)
+    const peoples =
+      /s$/.test(t.lower) &&
+      DEMONYMS.has(t.lower.slice(0, -1)) &&
+      c.end - c.start >= 3 &&
+      !ORG_HEADS.has(tokens[c.end - 1]!.lower) &&
+      (lex.given.has(rest.lower) || /^\p{Lu}\.$/u.test(rest.text) || !lex.common.has(rest.lower));
     const common = lex.common.has(t.lower) && !lex.given.has(t.lower);
     const personFollows = lex.given.has(rest.lower) || /^\p{Lu}\.$/u.test(rest.text) || (nationality && lex.surnames.has(rest.lower)) || peoples;
     if (!(nationality || common || peoples) || !personFollows) break;
@@ -335,10 +341,25 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
     return;
   }
 
-  // A state's postal code alone, in no headline ("ST : MI", "in the state of NY"), that is no word ("IN", "OK").
-  if (ws.length === 1 && US_STATE_CODES.has(first.text) && !headline && !lex.common.has(lower) && !c.title) {
+  // A state's postal code alone, in no headline, where a place is called for ("ST : MI", "in the state of NY", "moved
+  // to NY"), that is no word ("IN", "OK"); "The VA said" is the body.
+  const placeCalled = sameSentence(before) && (before!.text === ':' || before!.lower === 'of' || PLACE_BEFORE.test(before!.lower) || before!.lower === 'to');
+  const postalCode = ws.length === 1 && US_STATE_CODES.has(first.text) && !headline && !lex.common.has(lower) && !c.title && placeCalled;
+  if (postalCode) {
     c.type = 'LOC';
     c.evidence.push('place word first');
+    return;
+  }
+  // A thing or a role had, in capitals ("we hired a CPA, Dana Holt", "an RFP."): no body, and no person either.
+  const thingHad =
+    ws.length === 1 &&
+    first.upper &&
+    sameSentence(before) &&
+    THING_OWNERS.has(before!.lower) &&
+    (!sameSentence(after) || after!.kind === 'punct' || PREPOSITIONS.has(after!.lower));
+  if (thingHad && !c.title) {
+    c.type = null;
+    c.evidence.push('acronym');
     return;
   }
 
@@ -365,12 +386,11 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
     !DEMONYMS.has(lower) &&
     !THING_ABBREVIATIONS.has(lower) &&
     !NAME_SUFFIXES.has(lower) &&
-    // A model's code ("the SX40", "UTF-8": the bodies with a digit, "G7", "W3C", are known by name); a state's
-    // postal code ("in the state of NY").
-    !/\d/.test(first.text) &&
-    !US_STATE_CODES.has(first.text) &&
-    // A thing or a role had ("we hired a CPA, Dana Holt", "their RFP."), not a body.
-    !(sameSentence(before) && THING_OWNERS.has(before!.lower) && (!sameSentence(after) || after!.kind === 'punct' || PREPOSITIONS.has(after!.lower))) &&
+    // A model's code ("the SX40", "UTF-8"), unless it acts as a body does ("S4C said"; "G7", "W3C" are known by name).
+    !(
+      /\d/.test(first.text) &&
+      !(sameSentence(after) && (ORG_VERBS.test(after!.lower) || (VERBS_AFTER_A_SUBJECT.has(after!.lower) && !AUXILIARY_VERBS.has(after!.lower))))
+    ) &&
     // Initials on a line of their own, signing off ("Thanks,\nJT").
     !(first.text.length <= 3 && first.lineStart && (!after || after.lineStart)) &&
     // An everyday word in capitals is emphasis ("FREE", "BEST"), unless it acts or is named as a body is ("CARE
