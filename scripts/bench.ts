@@ -203,6 +203,8 @@ if (!anchoringOnly) {
     ['10,000 results lines head to head (Ashby 3 Felbridge 2)', 'Ashby 3 Felbridge 2\n'.repeat(10_000)],
     ['10,000 fixtures in one line (Ashby v Felbridge ,)', 'Ashby v Felbridge , '.repeat(10_000)],
     ['5,000 nicknames (Ana “Big One” Ruiz ,)', 'Ana \u201cBig One\u201d Ruiz , '.repeat(5_000)],
+    ['4,000 described speakers (the union is calling “x”)', `Mayor Ana Ruiz spoke. ${'the union is calling \u201cx\u201d '.repeat(4_000)}`],
+    ['25,000 closing marks with no space after (x,"Y)', 'x,"Y '.repeat(25_000)],
   ];
   const rowsH: (string | number)[][] = [['hostile text', 'characters', 'median ms (of 3)']];
   for (const [name, text] of floods) rowsH.push([name, text.length.toLocaleString('en'), median([0, 1, 2].map(() => time(() => analyze({ text }))))]);

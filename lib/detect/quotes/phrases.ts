@@ -186,14 +186,30 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
    * when the description is not all lower-case words, or fits no one or more than one person.
    */
   let lowerText: string | undefined;
+  // Each description's places in the article, read once: the people it was given to, in text order, as far as
+  // each place (a page of thousands of "the union" reads the article once, not once per quote).
+  const descriptions = new Map<string, { at: number; person: Person | undefined }[]>();
   const describedPerson = (want: string, before: number): Person | undefined => {
     if (!/^[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}$/.test(want)) return undefined;
+    let places = descriptions.get(want);
+    if (!places) {
+      places = describedPlaces(want);
+      descriptions.set(want, places);
+    }
+    // The last place before `before`: the one person given the description up to there, if exactly one.
+    const k = firstIndex(places, (x) => x.at >= before) - 1;
+    return k >= 0 ? places[k]!.person : undefined;
+  };
+  /** Every place of `want`, with the one person it was given to up to and including that place (undefined: none, or more). */
+  const describedPlaces = (want: string): { at: number; person: Person | undefined }[] => {
+    const places: { at: number; person: Person | undefined }[] = [];
     const found = new Set<Person>();
     lowerText ??= ctx.text.toLowerCase();
     const lower = lowerText;
-    for (let at = lower.indexOf(want); at >= 0 && at < before; at = lower.indexOf(want, at + 1)) {
+    // (The people this place gives the description to.)
+    const read = (at: number) => {
       const end = at + want.length;
-      if (/\w/.test(lower[at - 1] ?? '') || /\w/.test(lower[end] ?? '') || insideQuote(at)) continue;
+      if (/\w/.test(lower[at - 1] ?? '') || /\w/.test(lower[end] ?? '') || insideQuote(at)) return;
       // The name right after: "the rookie winger, Sam Ekberg", "rookie winger Sam Ekberg".
       const after = /^,? /.exec(ctx.text.slice(end, end + 2));
       const next = after ? personAt(end + after[0].length, end + after[0].length + 1) : undefined;
@@ -203,13 +219,17 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
       // (A preposition or a relative clause may follow it: "a union organiser with 20 years at the plant".)
       const word = /^ ([a-z]+)/.exec(lower.slice(end, end + 20))?.[1];
       if (!/^(?:[,.;:)!?\u2014]|$)/.test(ctx.text.slice(end, end + 1)) && !(word && (PREPOSITIONS.has(word) || RELATIVE_WORDS.has(word) || word === 'who')))
-        continue;
+        return;
       for (let i = firstIndex(mentions, (m) => m.end > at - 40); i < mentions.length && mentions[i]!.end <= at; i++) {
         const between = ctx.text.slice(mentions[i]!.end, at);
         if (/^, (?:the|a|an) (?:[\w-]+ ){0,2}$/i.test(between)) found.add(mentions[i]!.person);
       }
+    };
+    for (let at = lower.indexOf(want); at >= 0; at = lower.indexOf(want, at + 1)) {
+      read(at);
+      places.push({ at, person: found.size === 1 ? [...found][0] : undefined });
     }
-    return found.size === 1 ? [...found][0] : undefined;
+    return places;
   };
 
   /**
