@@ -82,15 +82,32 @@ export function reportedJustBefore(ctx: QuoteContext, q: RawQuote, byStart: read
     // "told reporters."); not a clause of what was said ("told the officer she had seen nothing.").
     // (Or a reporting clause set off inside the sentence: "The tuft cell, Herbert said, is always sensing …".)
     const parenthetical = !!verb && /,\s*$/.test(ctx.text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*,/.test(after.slice(verb.index + verb[0].length));
-    if (!verb || !(parenthetical || ENDS_REPORT.test(after.slice(verb.index + verb[0].length)))) continue;
+    if (!verb || !(parenthetical || endsReport(after.slice(verb.index + verb[0].length)))) continue;
     return { personId: m.person.id, name: m.person.name, start: m.start, end: m.end, form: 'name' };
   }
   return null;
 }
 
-/** What may follow the verb of a sentence that introduces the next quote: a place, a time, a medium, an audience. */
-const ENDS_REPORT =
-  /^(?:\s+(?:reporters|journalists|supporters)|\s+(?:in|on|at|during|with|from|by|via|through|over|to|after|before|late|early|last|this)\b[^.!?"\u201c\u201d]{0,60})?\s*[.!?:]\s*$/;
+/**
+ * What may follow the verb of a sentence that introduces the next quote: whom it was said to, where, when, how
+ * ("told reporters on Monday.", "said in a statement.", "told the BBC.", "said, smiling."); not a clause of what was
+ * said, with a subject or a verb of its own ("told the officer she had seen nothing.", "told reporters the port
+ * would close.").
+ */
+function endsReport(rest: string): boolean {
+  const end = /[.!?:]\s*$/.exec(rest);
+  if (!end) return false;
+  const words = rest
+    .slice(0, end.index)
+    .toLowerCase()
+    .split(/[^\p{L}'\u2019-]+/u)
+    .filter(Boolean);
+  return words.length <= REPORT_TAIL_WORDS && !words.some((w) => CLAUSE_WORDS.has(w));
+}
+/** At most this many words after the verb of a sentence that introduces the next quote. */
+const REPORT_TAIL_WORDS = 12;
+/** Words that open or carry a clause: the sentence reports what was said, it does not introduce a quote. */
+const CLAUSE_WORDS = new Set('that|he|she|they|we|it|i|would|will|could|should|can|had|has|have|was|were|is|are|did|does|do|had'.split('|'));
 
 /** At most this many characters between a quote and the next one that goes on after its cue. */
 export const AFTER_CUE_GAP = 60;

@@ -269,7 +269,9 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
     // "Ida Kess's lawyer", "Ida Kess's rival Rhea Moon": a person who owns the phrase's head is not who speaks.
     const owned = m && POSSESSIVE.test(tokens[tokenAt(m.end)]?.text ?? '') && tokenAt(m.end) + 1 < b;
     if (m && owned) {
-      const after = personAt(tokens[tokenAt(m.end) + 1]!.start, end);
+      const found = personAt(tokens[tokenAt(m.end) + 1]!.start, end);
+      // (Not another owner: "Ana Ruiz's brother Tom Vell's friend".)
+      const after = found && !POSSESSIVE.test(tokens[tokenAt(found.end)]?.text ?? '') ? found : undefined;
       if (after) return { personId: after.person.id, name: after.person.name, start: after.start, end: after.end, form: 'name' };
       related = true;
     }
@@ -371,6 +373,8 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
       if (u.kind === 'punct' && u.text !== '-' && u.text !== "'s" && u.text !== '’s') break;
       if (b > a && (NP_STOP.has(u.lower) || isSpeechVerb(u) || SPEECH_PARTICIPLES.has(u.lower) || (!u.cap && /^(has|had|have|is|was|are|were)$/.test(u.lower))))
         break;
+      // (After a person's possessive, the head it owns and no more: "Ida Kess's lawyer | in a statement".)
+      if (m && PREPOSITIONS.has(u.lower)) break;
       b++;
     }
     return b > a ? [a, b] : null;

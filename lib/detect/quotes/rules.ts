@@ -467,15 +467,23 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
     // of Mayor Ilse Brandt, arguing …" is the Gazette's, not Brandt's).
     // (Not where a later clause has a subject of its own before the verb: "The committee questioned Ana Ruiz, and she
     // walked out, saying …", "… until Tom Vell emerged, insisting …", "… Ana Ruiz, who campaigned …, promising".)
+    // (Coordinated clauses only: "The union issued a statement after Ana Ruiz spoke, calling …" is the union's.)
     const np = subjectPhrase(floor, v);
     let ownSubject = false;
+    let later: [number, number] | null = null;
     for (let u = np ? np[1] : v; u < v && !ownSubject; u++) {
       const w = tokens[u]!;
       const next = tokens[u + 1];
       if (w.lower === 'who') ownSubject = true;
-      else if ((CONJUNCTIONS.has(w.lower) || CLAUSE_BREAKERS.has(w.lower) || CLAUSE_OPENERS.has(w.lower)) && next)
-        ownSubject = SUBJECT_PRONOUNS[next.lower] !== undefined || !!personAt(next.start, next.end);
+      else if (/^(and|but|until)$/.test(w.lower) && next) {
+        const named = personAt(next.start, next.end);
+        if (SUBJECT_PRONOUNS[next.lower] !== undefined) later = [u + 1, u + 2];
+        else if (named) later = [u + 1, tokenAt(named.end)];
+        ownSubject = !!later;
+      }
     }
+    // ("The board met Tom Vell, and Ana Ruiz walked out, saying …": that clause's subject speaks.)
+    if (later && later[1] <= v) return { speaker: speakerOf(later[0], later[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
     if (np && !ownSubject && canSay(np[0], np[1]) && !c.insideQuote(tokens[np[0]]!.start))
       return { speaker: speakerOf(np[0], np[1], q.start), cue: cueSpan(v, v + 1), direct: introduced };
     for (let s0 = Math.max(floor, v - SUBJECT_REACH); s0 < v; s0++) {
@@ -540,7 +548,7 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
     // ("Wren said that, according to its own count, the party has won, but “…”": inside a clause another verb of
     // saying reports, the source is that verb's subject's.)
     const reported = () => {
-      for (let u = floor; u < v - 1; u++) if (isSpeechVerb(tokens[u]) && !nounUse(u) && !namingUse(u)) return true;
+      for (let u = Math.max(floor, v - SAYING_REACH); u < v - 1; u++) if (isSpeechVerb(tokens[u]) && !nounUse(u) && !namingUse(u)) return true;
       return false;
     };
     if (t.lower === 'to' && tokens[v - 1]?.lower === 'according' && !reported()) {
@@ -612,7 +620,15 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
         auxSubject && auxSubject[1] - auxSubject[0] <= AUX_SUBJECT_WORDS && canSay(auxSubject[0], auxSubject[1])
           ? { speaker: speakerOf(auxSubject[0], auxSubject[1], q.start), cue: cueSpan(v, v + 1), direct: introduced }
           : null;
-      const opensItsClause = !!auxSubject && (auxSubject[0] === floor || tokens[auxSubject[0] - 1]!.text === ',');
+      // (A verb of saying whose clause the subject is in: right before it, or reporting with "that"; not one in an
+      // opening clause set off by a comma: "…, the council have agreed on anything, the union is calling".)
+      let saidBefore = false;
+      let comma = false;
+      for (let u = (auxSubject?.[0] ?? floor) - 1; auxSubject && u >= Math.max(floor, auxSubject[0] - SAYING_REACH) && !saidBefore; u--) {
+        if (tokens[u]!.text === ',') comma = true;
+        if (isSpeechVerb(tokens[u]) && !nounUse(u) && (!comma || tokens[u + 1]?.lower === 'that')) saidBefore = true;
+      }
+      const opensItsClause = !!auxSubject && !saidBefore && (auxSubject[0] === floor || tokens[auxSubject[0] - 1]!.text === ',');
       if (bySubject && opensItsClause) return bySubject;
       const main = verbBeforeParticiple(v);
       if (main) return main;

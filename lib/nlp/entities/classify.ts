@@ -377,6 +377,7 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
   // (Not a place known by name: "the West Bank", "Oval Office".)
   const orgWord = ws.length >= 2 && ORG_HEADS.has(last.lower) && !c.title && !lex.places.has(lower);
   // In capitals, but no body's: an abbreviation of a thing ("IPO", "P.S."), or an everyday word for emphasis ("FREE").
+  const acts = sameSentence(after) && (ORG_VERBS.test(after!.lower) || (VERBS_AFTER_A_SUBJECT.has(after!.lower) && !AUXILIARY_VERBS.has(after!.lower)));
   const acronym =
     ws.length === 1 &&
     first.upper &&
@@ -386,11 +387,9 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
     !DEMONYMS.has(lower) &&
     !THING_ABBREVIATIONS.has(lower) &&
     !NAME_SUFFIXES.has(lower) &&
-    // A model's code ("the SX40", "UTF-8"), unless it acts as a body does ("S4C said"; "G7", "W3C" are known by name).
-    !(
-      /\d/.test(first.text) &&
-      !(sameSentence(after) && (ORG_VERBS.test(after!.lower) || (VERBS_AFTER_A_SUBJECT.has(after!.lower) && !AUXILIARY_VERBS.has(after!.lower))))
-    ) &&
+    // A model's code ("the SX40", "UTF-8") or a state's postal code ("in OH", "won PA"), unless it acts as a body
+    // does ("S4C said", "The VA said"; "G7", "W3C" are known by name).
+    !((/\d/.test(first.text) || US_STATE_CODES.has(first.text)) && !acts) &&
     // Initials on a line of their own, signing off ("Thanks,\nJT").
     !(first.text.length <= 3 && first.lineStart && (!after || after.lineStart)) &&
     // An everyday word in capitals is emphasis ("FREE", "BEST"), unless it acts or is named as a body is ("CARE

@@ -474,3 +474,22 @@ describe('review of the session’s rules: later clauses with their own subject,
     expect(speakerOf(text, quote)?.name).not.toBe(name);
   });
 });
+
+describe('second review of the session’s rules (invented)', () => {
+  test.each([
+    ['The union issued a statement after Ana Ruiz spoke, calling the offer “an insult to nurses.”', 'an insult', 'The union'],
+    ['The board met Tom Vell, and Ana Ruiz walked out, saying the talks were “pointless.”', 'pointless', 'Ana Ruiz'],
+    ['Tom Vell said that, in Ohio, voters were calling the plan “a scam.”', 'a scam', 'Tom Vell'],
+    ['Ana Ruiz told reporters on Monday. “There is no deal.”', 'There is no deal', 'Ana Ruiz'],
+    ['Ana Ruiz told the Harbour Gazette. “There is no deal.”', 'There is no deal', 'Ana Ruiz'],
+    ['Ana Ruiz said, smiling. “There is no deal.”', 'There is no deal', 'Ana Ruiz'],
+    ['“We will appeal,” said Ida Kess’s lawyer in a statement on Monday.', 'We will appeal', 'Ida Kess’s lawyer'],
+    ['Campaign staff cheered Ana Ruiz, who smiled, calling it “the best crowd yet.”', 'the best crowd', 'Ana Ruiz'],
+  ])('%s', (text, quote, name) => {
+    expect(speakerOf(text, quote)?.name).toBe(name);
+  });
+
+  test.each([['“We will appeal,” said Ana Ruiz’s brother Tom Vell’s friend.', 'We will appeal', 'Tom Vell']])('not this speaker: %s', (text, quote, name) => {
+    expect(speakerOf(text, quote)?.name).not.toBe(name);
+  });
+});

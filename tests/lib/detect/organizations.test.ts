@@ -251,6 +251,8 @@ describe('capitals that name no body: codes, postal codes, things had, initials 
     ['Thanks for the notes.\nJT'],
     ['The firm moved its office to the state of NY last year.'],
     ['Crowds gathered in the West Bank on Monday.'],
+    ['Voters in OH went to the polls.'],
+    ['Tom Vell visited PA on Monday and left NY for good.'],
   ])('%s', (text) => {
     expect(names(text)).toEqual([]);
   });
