@@ -78,8 +78,8 @@ export function reportedJustBefore(ctx: QuoteContext, q: RawQuote, byStart: read
     const m = byStart[i]!;
     const after = ctx.text.slice(m.end, Math.min(q.open, m.end + 100));
     const verb = REPORTING_AFTER_NAME.exec(after);
-    // The verb ends its sentence, or a place, a time or the medium does ("said in a statement on Monday.",
-    // "told reporters."); not a clause of what was said ("told the officer she had seen nothing.").
+    // What follows the verb says to whom, where, when or how ("said in a statement on Monday.", "told reporters.",
+    // endsReport); not a clause of what was said ("told the officer she had seen nothing.").
     // (Or a reporting clause set off inside the sentence: "The tuft cell, Herbert said, is always sensing …".)
     const parenthetical = !!verb && /,\s*$/.test(ctx.text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*,/.test(after.slice(verb.index + verb[0].length));
     if (!verb || !(parenthetical || endsReport(after.slice(verb.index + verb[0].length)))) continue;
@@ -107,7 +107,7 @@ function endsReport(rest: string): boolean {
 /** At most this many words after the verb of a sentence that introduces the next quote. */
 const REPORT_TAIL_WORDS = 12;
 /** Words that open or carry a clause: the sentence reports what was said, it does not introduce a quote. */
-const CLAUSE_WORDS = new Set('that|he|she|they|we|it|i|would|will|could|should|can|had|has|have|was|were|is|are|did|does|do|had'.split('|'));
+const CLAUSE_WORDS = new Set('that|he|she|they|we|it|i|would|will|could|should|can|had|has|have|was|were|is|are|did|does|do'.split('|'));
 
 /** At most this many characters between a quote and the next one that goes on after its cue. */
 export const AFTER_CUE_GAP = 60;
