@@ -28,6 +28,8 @@ export const NAME_EVIDENCE = [
   'known organisation',
   'organisation word',
   'acronym',
+  /** "we hired a CPA, …", "an RFP for the pier": an abbreviation in capitals that is a thing or a role had. */
+  'a thing had in capitals',
   'organisation noun',
   'organisation context',
   'a storm',

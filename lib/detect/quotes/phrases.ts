@@ -256,8 +256,10 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
     return undefined;
   };
 
-  /** The speaker a noun phrase over tokens [a, b) names. */
-  /** `gender`: that of a possessive pronoun standing for the speaker ("his call for “…”"). */
+  /**
+   * The speaker a noun phrase over tokens [a, b) names. `possessive`: the gender of a possessive pronoun standing
+   * for the speaker ("his call for “…”").
+   */
   const speakerOf = (a: number, b: number, quoteStart: number, possessive?: 'm' | 'f' | 'x'): Speaker | null => {
     if (b <= a) return null;
     const start = tokens[a]!.start;
@@ -440,13 +442,27 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
     return e;
   };
 
-  /** A noun phrase ending at token `b` (exclusive): the subject before a verb. */
-  /** "a spokesman for | Ana Ruiz", "the wife of | Tom Lee": someone of the person named at token `n` is named before. */
-  const relatedBefore = (at: number): boolean => {
-    // (Past a title before the name, "a spokesman for Mayor Ana Ruiz"; not a place, "ambassador to Britain Liu Xiaming".)
+  /**
+   * The first token of the title words right before token `at` ("Mayor", "Sen.", at most three), or `at` when there
+   * are none; no further back than `floor`. A place is no title: "ambassador to Britain | Liu Xiaming".
+   */
+  const pastTitle = (at: number, floor = 0): number => {
     let n = at;
-    const titleWord = (t: NlpToken) => t.cap && t.kind === 'word' && (TITLES.has(t.lower) || t.lower.endsWith('.'));
-    while (n > 0 && at - n < 4 && titleWord(tokens[n - 1]!)) n--;
+    while (
+      n > floor &&
+      at - n < 3 &&
+      tokens[n - 1]!.cap &&
+      tokens[n - 1]!.kind === 'word' &&
+      (TITLES.has(tokens[n - 1]!.lower) || tokens[n - 1]!.lower.endsWith('.'))
+    )
+      n--;
+    return n;
+  };
+
+  /** "a spokesman for | Ana Ruiz", "the wife of | Tom Lee": someone of the person named at token `at` is named before. */
+  const relatedBefore = (at: number): boolean => {
+    // (Past a title before the name: "a spokesman for Mayor Ana Ruiz".)
+    const n = pastTitle(at);
     const p = tokens[n - 1]?.lower;
     const w = tokens[n - 2];
     if (w?.kind !== 'word' || w.cap) return false;
@@ -458,6 +474,7 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
     return ((p === 'for' || p === 'to') && someone) || (p === 'of' && RELATIONS.has(w.lower));
   };
 
+  /** A noun phrase ending at token `b` (exclusive): the subject before a verb. */
   const phraseBefore = (b: number, floor: number, relative = false): [number, number] | null => {
     let e = b;
     const adverb = (t: NlpToken) => BETWEEN_SPEAKER_AND_VERB.has(t.lower) || (!t.cap && /^\p{L}{3,}ly$/u.test(t.text));
@@ -673,6 +690,7 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
     phraseFrom,
     skipAside,
     skipAsideBack,
+    pastTitle,
     phraseBefore,
     cueSpan,
     nounUse,

@@ -1,5 +1,4 @@
 import type { AttributionRule } from '../../data/attribution';
-import { TITLES } from '../../data/titles';
 import {
   ARTICLES,
   CLAUSE_BREAKERS,
@@ -563,7 +562,7 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
       let a = v;
       while (a > floor && v - a < PUT_IT_REACH && tokens[a - 1]!.lower !== 'as') a--;
       const end = a < v ? c.skipAsideBack(v, a) : v;
-      if (a > floor - 1 && a < v && tokens[a - 1]?.lower === 'as')
+      if (a >= floor && a < v && tokens[a - 1]?.lower === 'as')
         return { speaker: speakerOf(a, end > a ? end : v, q.start), cue: cueSpan(a - 1, v + 2), direct: introduced };
     }
     // "Brandt's statement: “…”"; not "Priebus called Clinton's remarks a “new low”", where a verb of saying before
@@ -599,16 +598,7 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
       // its clause (not "Brandt thanked Ruiz saying …").
       const named = v - 1 >= floor ? personAt(tokens[v - 1]!.start, tokens[v - 1]!.end) : undefined;
       // (Past a title before the name: "with Sen. Ana Ruiz calling it …".)
-      let before = named ? tokenAt(named.start) - 1 : -1;
-      while (
-        before > floor &&
-        named &&
-        tokenAt(named.start) - before <= 3 &&
-        tokens[before]!.cap &&
-        (TITLES.has(tokens[before]!.lower) || tokens[before]!.lower.endsWith('.'))
-      )
-        before--;
-      const opener = named ? tokens[before] : undefined;
+      const opener = named ? tokens[c.pastTitle(tokenAt(named.start), floor + 1) - 1] : undefined;
       if (named && opener && tokenAt(named.start) > floor && (opener.text === ',' || opener.lower === 'with' || CONJUNCTIONS.has(opener.lower)))
         return { speaker: speakerOf(tokenAt(named.start), v, q.start), cue: cueSpan(v, v + 1), direct: introduced };
       // "what Apple is calling “spatial” photos", "…, the group is calling on Ruiz to “…”": the participle is the verb
@@ -741,8 +731,7 @@ export function before(c: Phrases, q: RawQuote, from?: number): Attribution | nu
   const beforeColon = colonAt > floor ? tokens[colonAt - 1]! : undefined;
   const named = beforeColon && tokens[colonAt]?.text === ':' ? personAt(beforeColon.start, beforeColon.end) : undefined;
   // (Not one the words are sent or said to: "Tom Vell sent a text to Ana Ruiz: “…”", "a message for Senator Ana Ruiz:".)
-  let head = named ? tokenAt(named.start) - 1 : -1;
-  while (named && head > floor && tokens[head]!.cap && (TITLES.has(tokens[head]!.lower) || tokens[head]!.lower.endsWith('.'))) head--;
+  const head = named ? c.pastTitle(tokenAt(named.start), floor + 1) - 1 : -1;
   const addressed = named && head >= floor && PREPOSITIONS.has(tokens[head]!.lower);
   if (named && named.end === beforeColon!.end && !addressed)
     return { speaker: speakerOf(tokenAt(named.start), colonAt, q.start), cue: cueSpan(colonAt, colonAt + 1), direct: introduced };

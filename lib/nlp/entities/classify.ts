@@ -359,7 +359,7 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
     (!sameSentence(after) || after!.kind === 'punct' || PREPOSITIONS.has(after!.lower));
   if (thingHad && !c.title) {
     c.type = null;
-    c.evidence.push('acronym');
+    c.evidence.push('a thing had in capitals');
     return;
   }
 

@@ -423,6 +423,7 @@ describe('words between a subject and its verb of saying; asides and reported cl
     ['Ola Rind said the ferry plan, which critics have claimed was rushed, was a “disgrace.”', 'disgrace', 'Ola Rind'],
     ['Tobias Wren said on Monday that, according to its own count, the party has won most seats, but “we are still counting.”', 'we are still', 'Tobias Wren'],
     ['Republicans who want the pier closed were irritated by the lack of detail, with Sen. Ana Ruiz calling it a “harbour menu.”', 'harbour menu', 'Ana Ruiz'],
+    ['Tom Lee praised the plan, Sen. Ana Ruiz calling it a “harbour menu.”', 'harbour menu', 'Ana Ruiz'],
     // The aside right before the quote is its cue.
     ['Tom Lee’s release linked to the Harbour Gazette report, which notes, “Half the boats are idle.”', 'Half the boats', 'Harbour Gazette'],
   ])('%s', (text, quote, name) => {
@@ -457,6 +458,7 @@ describe('review of the session’s rules: later clauses with their own subject,
     ['“We will appeal,” said Ida Kess’s lawyer.', 'We will appeal', 'Ida Kess’s lawyer'],
     ['“We will appeal,” said Ida Kess’s lawyer, Tom Lee.', 'We will appeal', 'Tom Lee'],
     ['Ida Kess’s rival Rhea Moon scoffed, calling it “luck.”', 'luck', 'Rhea Moon'],
+    ['“We will appeal,” said Ida Kess’s rival Rhea Moon.', 'We will appeal', 'Rhea Moon'],
     [
       'Ana Herbert studies cells. The tuft cell, Herbert said, is always sensing the products. “Once they go wrong, the cells respond.”',
       'Once they go',
