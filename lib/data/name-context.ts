@@ -121,6 +121,19 @@ export const NOT_AGENT_NOUNS = new Set(
   ).split('|'),
 );
 
+/**
+ * Nouns of kin and of the people close to someone: after a possessive ("her friend Maddie Okafor", "the victim's
+ * mother, Lisa Fenn", "his late wife Dana") the name that follows is a person's.
+ */
+export const KIN_NOUNS = new Set(
+  (
+    'wife|husband|son|daughter|father|mother|brother|sister|friend|friends|cousin|nephew|niece|widow|widower|partner|' +
+    'colleague|neighbour|neighbor|boyfriend|girlfriend|fiancé|fiancée|fiance|fiancee|grandson|granddaughter|' +
+    'grandmother|grandfather|grandma|grandpa|stepson|stepdaughter|stepfather|stepmother|uncle|aunt|mom|mum|dad|' +
+    'sons|daughters|brothers|sisters|parents|roommate|classmate|classmates|teammate|teammates|ex-wife|ex-husband|twin'
+  ).split('|'),
+);
+
 /** Verbs whose object is a person far more often than a place or a company: "met Jair Bolsonaro". */
 export const PERSON_OBJECT =
   /^(met|meets|meeting|phoned|congratulated|thanked|hugged|endorsed|interviewed|succeeded|succeeds|replaced|replaces|appointed|appoints|nominated|nominates|fired|sacked|pardoned|married|greeted|welcomed|accompanied|by)$/;

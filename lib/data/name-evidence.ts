@@ -19,6 +19,8 @@ export const NAME_EVIDENCE = [
   'speech or clause',
   /** "Ana Ruiz, 52,". */
   'age',
+  /** "her friend Maddie Okafor", "the victim's mother, Lisa Fenn": a noun of kin after a possessive, before the name. */
+  'relation before',
   /** "Ruiz (Ohio)", "Haskell (12)". */
   '(place) or (minute) after',
   /** A team or a player by the shape of a results line, a table row, a fixture, a scorecard or a line-up (sports.ts). */
@@ -50,6 +52,8 @@ export const NAME_EVIDENCE = [
   'place and plural',
   'the … plural',
   'after "the"',
+  /** "stopped at a Tim Hortons": a name of two words or more after "a", modifying no noun after it. */
+  'after "a"',
   'given name',
   'surname',
   'name-shaped words in no list',
@@ -90,6 +94,8 @@ export const PERSON_WEIGHTS = {
   /** A verb that follows a subject ("has", "met"), for a name of two words or more. */
   weakSpeech: 1,
   age: 2,
+  /** A noun of kin after a possessive ("her friend", "the victim's mother"), right before the name. */
+  kin: 2,
   placeOrMinuteAfter: 2,
   /** A known given name first, in a name of two words or more. */
   givenName: 2,
@@ -133,6 +139,7 @@ export const PERSON_EVIDENCE_ORDER = [
   'listed after a plural title',
   'in a list of people',
   'speech or clause',
+  'relation before',
   'surname',
   'shares surname',
   'named elsewhere',
@@ -162,6 +169,8 @@ export const PERSON_PRECISION: Readonly<Record<PersonEvidence, number>> = {
   title: 0.7,
   age: 0.95,
   apposition: 0.7,
+  // Too rare in both sets to measure; as strong a sign as an apposition.
+  'relation before': 0.7,
   'given name': 0.75,
   'family name first': 0.75,
   '(place) or (minute) after': 0.85,

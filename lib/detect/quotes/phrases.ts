@@ -1,5 +1,6 @@
 import { DEMONYMS, PARTIES } from '../../data/demonyms';
 import { TITLES } from '../../data/titles';
+import { KIN_NOUNS } from '../../data/name-context';
 import {
   BEFORE_A_VERB,
   BETWEEN_SPEAKER_AND_VERB,
@@ -77,11 +78,12 @@ const QUOTE_CLOSER_TOKEN = /^["\u201d\u00bb]$/;
 const CLOSING_VERB_REACH = 8;
 
 /** Nouns of someone close to a person ("the wife of Tom Lee", "a source close to …", "an aide to …"). */
-const RELATIONS = new Set(
-  'wife|husband|son|daughter|father|mother|brother|sister|friend|friends|aide|aides|lawyer|lawyers|attorney|spokesman|spokeswoman|spokesperson|cousin|nephew|niece|widow|partner|colleague|ally|allies|adviser|advisers|advisor|supporter|supporters|critic|critics|associate|biographer|neighbour|neighbor|source|sources|close|official|officials|staff|staffer|counsel'.split(
+const RELATIONS = new Set([
+  ...KIN_NOUNS,
+  ...'aide|aides|lawyer|lawyers|attorney|spokesman|spokeswoman|spokesperson|ally|allies|adviser|advisers|advisor|supporter|supporters|critic|critics|associate|biographer|source|sources|close|official|officials|staff|staffer|counsel'.split(
     '|',
   ),
-);
+]);
 
 /** Nouns an infinitive completes ("refusal to call", "decision to read"): the verb after them is no cue. */
 const INFINITIVE_NOUNS = new Set(

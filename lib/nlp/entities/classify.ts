@@ -19,6 +19,7 @@ import { AUXILIARY_VERBS, PAST_PARTICIPLE, STRONG_SPEECH_VERBS, VERBS_AFTER_A_SU
 import { COUNTRIES, DEMONYMS, PARTIES, PARTY_MEMBERS, PARTY_NAME_WORDS } from '../../data/demonyms';
 import { FAMILY_NAMES_FIRST, KOREAN_GIVEN_SHAPE } from '../../data/family-names';
 import {
+  FUNCTION_WORDS,
   GIVEN_NAME_PARTICLES,
   KNOWN_ORGS,
   NAME_PARTICLES,
@@ -41,6 +42,7 @@ import {
   ORG_CONTEXT_AFTER,
   ORG_KIND_AFTER_NAME,
   ORG_CONTEXT_AFTER_WEAK,
+  KIN_NOUNS,
   NAME_MODIFIED_NOUNS,
   NOT_AGENT_NOUNS,
   PERSON_OBJECT,
@@ -279,6 +281,10 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
   if (after?.text === ',' && after2?.kind === 'number' && /^[,.;)]$/.test(tokens[c.end + 2]?.text ?? '') && Number(after2.text) < 120) {
     context += PERSON_WEIGHTS.age;
     c.evidence.push('age');
+  }
+  if (kinBefore(tokens, c)) {
+    context += PERSON_WEIGHTS.kin;
+    c.evidence.push('relation before');
   }
   if (after?.text === '(' && after2) {
     const inside = tokens.slice(c.end + 1, c.end + 5);
@@ -621,6 +627,21 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
   // between would: "the late Ana Ruiz"). A newspaper or a company when it speaks or acts as one, else no one.
   // A person's name can still modify a noun after the article ("the Marc Dutroux case", "the Ana Ruiz years").
   const modifies = sameSentence(after) && after!.kind === 'word' && !after!.cap && NAME_MODIFIED_NOUNS.has(after!.lower);
+  // So it does after "a" ("stopped at a Tim Hortons", "a Best Buy on Main Street"), unless it modifies the noun
+  // that follows ("a Taylor Swift concert", "an Ana Ruiz fan").
+  const indefinite = sameSentence(before) && /^(a|an)$/.test(before!.lower);
+  const modifiesNext =
+    sameSentence(after) &&
+    after!.kind === 'word' &&
+    !after!.cap &&
+    !FUNCTION_WORDS.has(after!.lower) &&
+    !VERBS_AFTER_A_SUBJECT.has(after!.lower) &&
+    !STRONG_SPEECH_VERBS.has(after!.lower);
+  if (ws.length >= 2 && !c.title && c.honorific === undefined && indefinite && !modifiesNext) {
+    c.type = null;
+    c.evidence.push('after "a"');
+    return;
+  }
   if (ws.length >= 2 && !c.title && c.honorific === undefined && afterThe && first.lower !== 'the' && !modifies) {
     const acts = sameSentence(after) && (VERBS_AFTER_A_SUBJECT.has(after!.lower) || ORG_VERBS.test(after!.lower));
     c.type = acts ? 'ORG' : null;
@@ -811,6 +832,29 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
     return;
   }
   c.type = null;
+}
+
+/** Possessive determiners before a noun of kin ("her friend", "my late father"). */
+const KIN_OWNERS = /^(his|her|their|my|our|your)$/;
+
+/**
+ * "her friend Maddie Okafor", "the victim's mother, Lisa Fenn", "his late wife Dana": a noun of kin with a possessive
+ * before it (a few lower-case words or an age may stand between: "her 17-year-old son"), right before the name or
+ * before its comma.
+ */
+function kinBefore(tokens: NlpToken[], c: Chunk): boolean {
+  if (c.title) return false;
+  const sentence = tokens[c.start]!.sentence;
+  let k = tokens[c.start - 1]?.text === ',' ? c.start - 2 : c.start - 1;
+  const kin = tokens[k];
+  if (!kin || kin.sentence !== sentence || kin.kind !== 'word' || kin.cap || !KIN_NOUNS.has(kin.lower)) return false;
+  for (let n = 0; n < 4; n++) {
+    const t = tokens[--k];
+    if (!t || t.sentence !== sentence) return false;
+    if (KIN_OWNERS.test(t.lower) || POSSESSIVE.test(t.text)) return true;
+    if (t.cap || (t.kind === 'punct' && !/^[-\u2010\u2011]$/.test(t.text))) return false;
+  }
+  return false;
 }
 
 /**

@@ -624,6 +624,34 @@ describe('a name after "the" (invented)', () => {
   });
 });
 
+describe('a name after "a" (invented)', () => {
+  test.each([
+    ['a chain’s shop', 'She stopped at a Tim Hortons on the way home.', []],
+    ['a shop at the end of a sentence', 'They had coffee at a Tim Hortons.', []],
+    ['a person whose name modifies a noun', 'He bought tickets to a Taylor Swift concert in May.', ['Taylor Swift']],
+    ['a title keeps the person', 'It was a Senator Dana Pruitt idea, aides said.', ['Dana Pruitt']],
+  ])('%s: %s', (_, text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+});
+
+describe('a noun of kin after a possessive, before a name in no list (invented)', () => {
+  test.each([
+    ['her friend', 'Her friend Maddie Okafor described her as generous.', ['Maddie Okafor']],
+    ['a possessive name', 'Kayla’s friend Maddie Okafor described her as generous.', ['Kayla', 'Maddie Okafor']],
+    ['with a comma', 'The victim’s mother, Lisa Fenndry, wept in court.', ['Lisa Fenndry']],
+    ['an age between', 'Her 17-year-old son Tavi Okoro was not hurt.', ['Tavi Okoro']],
+    ['an adjective between', 'His late wife Ilka Varne ran the shop.', ['Ilka Varne']],
+    ['no possessive: nothing to go on', 'A friend Maddie Okafor described her as generous.', []],
+    ['a place after the noun', 'Her friend in Toronto Okafor Street had moved.', []],
+  ])('%s: %s', (_, text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+  test('the evidence is named', () => {
+    expect(one('Her friend Maddie Okafor described her as generous.').confidence).toBe(0.7);
+  });
+});
+
 describe('a monarch’s numeral (invented)', () => {
   test.each([
     ['Queen Ingrid I opened the harbour in 1533.', ['Ingrid I']],
