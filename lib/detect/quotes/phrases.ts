@@ -438,7 +438,7 @@ export function quotePhrases(ctx: QuoteContext, raw: readonly RawQuote[]) {
         const before = tokens[o2 - 1];
         // Not when the first part is a name already ("Unlike Brandt, Ruiz, a lawyer, said" is Ruiz).
         const firstIsName = personAt(tokens[o - 1]!.start, tokens[o - 1]!.end);
-        if (tokens[o2]?.text === ',' && o2 - 1 > floor && before && personAt(before.start, before.end) && !firstIsName) e = o2;
+        if (tokens[o2]?.text === ',' && o2 - 1 >= floor && before && personAt(before.start, before.end) && !firstIsName) e = o2;
       } else break;
     }
     return e;

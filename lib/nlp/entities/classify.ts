@@ -60,6 +60,7 @@ import {
   POSITION_ABBREVIATIONS,
   POSSESSIVE,
   PREPOSITIONS,
+  SPEAKING_BODIES,
   SPORTS_WORDS,
   TITLE_CASE_SMALL_WORDS,
 } from '../../data/phrases';
@@ -247,7 +248,8 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
   const strongSpeech =
     (sameSentence(after) && STRONG_SPEECH_VERBS.has(after!.lower)) ||
     (sameSentence(before) && /^(said|says|told)$/.test(before!.lower) && speakerAfterVerb) ||
-    (after?.text === ',' && !!after2 && /^(who|whose)$/.test(after2.lower));
+    (after?.text === ',' && !!after2 && /^(who|whose)$/.test(after2.lower)) ||
+    describedThenSpeech(tokens, c);
   const weakSpeech = !strongSpeech && sameSentence(after) && VERBS_AFTER_A_SUBJECT.has(after!.lower);
   if (strongSpeech) context += PERSON_WEIGHTS.strongSpeech;
   else if (weakSpeech && core.length >= 2) context += PERSON_WEIGHTS.weakSpeech;
@@ -832,6 +834,38 @@ function classifyChunk(tokens: NlpToken[], c: Chunk, lex: Lexicon, caps: Set<num
     return;
   }
   c.type = null;
+}
+
+/** Words that open a description set off by commas after a name ("Serhii Kuzmenko, a crane operator at the port, said"). */
+const DESCRIPTION_OPENERS = /^(a|an|the|his|her|their|its|one|another)$/;
+
+/**
+ * "Serhii Kuzmenko, a crane driver at the port, said": a description of someone set off by commas (its head, the
+ * last word before a preposition, a noun for a person: a title, kin, or one who does something), then a verb of
+ * saying. Not a body's ("Harbor Freight, the tool retailer, said"), nor a list ("Kuzmenko, the port and the union
+ * said" has no second comma before the verb).
+ */
+function describedThenSpeech(tokens: NlpToken[], c: Chunk): boolean {
+  const sentence = tokens[c.start]!.sentence;
+  if (tokens[c.end]?.text !== ',' || !DESCRIPTION_OPENERS.test(tokens[c.end + 1]?.lower ?? '')) return false;
+  let head: NlpToken | undefined;
+  let headDone = false;
+  for (let k = c.end + 2; k < c.end + 16; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence) return false;
+    if (t.text === ',') {
+      const verb = tokens[k + 1];
+      if (!verb || verb.sentence !== sentence || !STRONG_SPEECH_VERBS.has(verb.lower) || !head) return false;
+      const h = head.lower;
+      const body = SPEAKING_BODIES.has(h) || ORG_CONTEXT_BEFORE.has(h);
+      return !body && (TITLES.has(h) || KIN_NOUNS.has(h) || AGENT_NOUN.test(h) || /\p{L}(man|woman|person)$/u.test(h));
+    }
+    if (t.kind === 'punct' && !/^[-'\u2019&.]$/.test(t.text)) return false;
+    if (t.kind === 'word' && (t.lower === 'and' || t.lower === 'or')) return false;
+    if (PREPOSITIONS.has(t.lower)) headDone = true;
+    else if (!headDone && t.kind === 'word') head = t;
+  }
+  return false;
 }
 
 /** Possessive determiners before a noun of kin ("her friend", "my late father"). */

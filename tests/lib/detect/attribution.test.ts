@@ -495,3 +495,22 @@ describe('second review of the session’s rules (invented)', () => {
     expect(speakerOf(text, quote)?.name).not.toBe(name);
   });
 });
+
+describe('speakers in new articles written as a reader would meet them (invented)', () => {
+  test.each([
+    [
+      'the surname alone opens the sentence, then an age and a description',
+      '“We won,” said Siddharth Gowdappa. Gowdappa, 61, a former finance minister, said the plan was “bold”.',
+      'bold',
+      'Siddharth Gowdappa',
+    ],
+    [
+      'a name in no list, then a description of someone, then the verb',
+      'Serhii Kuzmenkov, a crane driver at the port, said work would resume. “We will not stop,” he said.',
+      'We will not stop',
+      'Serhii Kuzmenkov',
+    ],
+  ])('%s', (_, text, quote, name) => {
+    expect(speakerOf(text, quote)?.name).toBe(name);
+  });
+});

@@ -624,6 +624,19 @@ describe('a name after "the" (invented)', () => {
   });
 });
 
+describe('a name in no list, a description of someone set off by commas, then a verb of saying (invented)', () => {
+  test.each([
+    ['someone who does something', 'Serhii Kuzmenkov, a crane driver at the port, said work would resume.', ['Serhii Kuzmenkov']],
+    ['a title', 'Tavo Nurmsaluk, the deputy mayor, said the road would reopen.', ['Tavo Nurmsaluk']],
+    ['kin', 'Ilka Varnessen, the mother of two, said she was scared.', ['Ilka Varnessen']],
+    ['a body is no one', 'Harbor Freight, the tool retailer, said prices would rise.', []],
+    ['a description of no one', 'Velmora Quarry, the largest in the region, said output fell.', []],
+    ['a list is no description', 'Velmora Quarry, the port and the union said output fell.', []],
+  ])('%s: %s', (_, text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+});
+
 describe('a name after "a" (invented)', () => {
   test.each([
     ['a chain’s shop', 'She stopped at a Tim Hortons on the way home.', []],
